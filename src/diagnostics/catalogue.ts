@@ -1,0 +1,368 @@
+// Every diagnostic code: its severity, a one-line meaning, and its message and hint in Vietnamese and English.
+import type { Params, Severity } from './types.js';
+
+type Text = (p: Params) => string;
+interface Entry {
+  severity: Severity;
+  summary: { vi: string; en: string };
+  message: { vi: Text; en: Text };
+  hint?: { vi: Text; en: Text };
+}
+
+const s = (p: Params, k: string) => String(p[k] ?? '');
+/** A hint that offers the closest valid value when one was found, else a fallback. */
+const suggestHint = (vi: string | Text, en: string | Text) => ({
+  vi: (p: Params) => (p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}?` : typeof vi === 'function' ? vi(p) : vi),
+  en: (p: Params) => (p.suggestion ? `Did you mean ${s(p, 'suggestion')}?` : typeof en === 'function' ? en(p) : en),
+});
+
+const entries = {
+  VK101: {
+    severity: 'error',
+    summary: { vi: 'Không đọc được tệp', en: 'File cannot be read' },
+    message: { vi: (p) => `Không đọc được tệp: ${s(p, 'reason')}.`, en: (p) => `Cannot read the file: ${s(p, 'reason')}.` },
+    hint: { vi: () => 'Kiểm tra đường dẫn và quyền đọc tệp.', en: () => 'Check the path and the file permissions.' },
+  },
+  VK102: {
+    severity: 'error',
+    summary: { vi: 'Lỗi cú pháp YAML', en: 'YAML syntax error' },
+    message: { vi: (p) => `Lỗi cú pháp YAML: ${s(p, 'detail_vi')}.`, en: (p) => `YAML syntax error: ${s(p, 'detail_en')}.` },
+    hint: {
+      vi: () => 'Mỗi cấp lùi vào 2 dấu cách; sau dấu ":" phải có một dấu cách; chuỗi có ":" hoặc "#" nên đặt trong ngoặc kép.',
+      en: () => 'Indent each level by 2 spaces; put a space after ":"; quote strings that contain ":" or "#".',
+    },
+  },
+  VK103: {
+    severity: 'error',
+    summary: { vi: 'Trường bị khai báo hai lần', en: 'Duplicate key' },
+    message: { vi: (p) => `Trường "${s(p, 'key')}" xuất hiện hai lần trong cùng một nhóm.`, en: (p) => `Key "${s(p, 'key')}" appears twice in the same mapping.` },
+    hint: { vi: () => 'Xóa một trong hai dòng, hoặc gộp nội dung vào một dòng.', en: () => 'Remove one of the two lines or merge them.' },
+  },
+  VK104: {
+    severity: 'error',
+    summary: { vi: 'Dùng phím Tab để thụt lề', en: 'Tab used for indentation' },
+    message: { vi: () => 'YAML không cho phép thụt lề bằng phím Tab.', en: () => 'YAML does not allow tabs for indentation.' },
+    hint: { vi: () => 'Thay Tab bằng dấu cách (2 dấu cách mỗi cấp).', en: () => 'Replace the tab with spaces (2 per level).' },
+  },
+  VK105: {
+    severity: 'error',
+    summary: { vi: 'Bí danh (alias) YAML bung ra quá lớn', en: 'YAML aliases expand without bound' },
+    message: {
+      vi: (p) => `Tệp dùng bí danh YAML (*tên) quá nhiều lần (giới hạn ${s(p, 'limit')}).`,
+      en: (p) => `The file uses YAML aliases (*name) too many times (limit ${s(p, 'limit')}).`,
+    },
+    hint: { vi: () => 'Viết thẳng nội dung thay vì dùng &neo và *bí danh.', en: () => 'Write the content out instead of using &anchors and *aliases.' },
+  },
+  VK106: {
+    severity: 'error',
+    summary: { vi: 'Tệp quá lớn', en: 'File too large' },
+    message: { vi: (p) => `Tệp nặng ${s(p, 'size')} byte, vượt giới hạn ${s(p, 'limit')} byte.`, en: (p) => `The file is ${s(p, 'size')} bytes, over the ${s(p, 'limit')}-byte limit.` },
+    hint: { vi: () => 'Một hội nghị chỉ cần một tệp nhỏ; kiểm tra xem có dán nhầm nội dung khác vào không.', en: () => 'One conference needs a small file; check that nothing else was pasted in.' },
+  },
+  VK107: {
+    severity: 'error',
+    summary: { vi: 'Tệp không phải văn bản UTF-8', en: 'File is not UTF-8 text' },
+    message: { vi: (p) => `Tệp không phải văn bản UTF-8 (${s(p, 'detail_vi')}).`, en: (p) => `The file is not UTF-8 text (${s(p, 'detail_en')}).` },
+    hint: { vi: () => 'Mở tệp trong trình soạn thảo và lưu lại với mã hóa "UTF-8".', en: () => 'Open the file in an editor and save it as "UTF-8".' },
+  },
+  VK108: {
+    severity: 'error',
+    summary: { vi: 'Nhiều tài liệu YAML trong một tệp', en: 'Several YAML documents in one file' },
+    message: { vi: () => 'Tệp chứa nhiều tài liệu YAML (ngăn bởi "---"); mỗi tệp chỉ được một.', en: () => 'The file holds several YAML documents (separated by "---"); one per file.' },
+    hint: { vi: () => 'Tách mỗi hội nghị, Cụm hoặc danh sách đơn vị ra một tệp riêng.', en: () => 'Put each conference, cluster or unit list in a file of its own.' },
+  },
+  VK109: {
+    severity: 'error',
+    summary: { vi: 'Thiếu hoặc sai loại tệp (kind)', en: 'Missing or unknown file kind' },
+    message: {
+      vi: (p) => (p.value ? `Loại tệp "${s(p, 'value')}" không hợp lệ.` : 'Tệp thiếu trường "kind" cho biết loại tệp.'),
+      en: (p) => (p.value ? `Unknown file kind "${s(p, 'value')}".` : 'The file has no "kind" field saying what it is.'),
+    },
+    hint: suggestHint(
+      'Dòng đầu nội dung ghi "kind: conference", "kind: cluster" hoặc "kind: units".',
+      'Start with "kind: conference", "kind: cluster" or "kind: units".',
+    ),
+  },
+  VK110: {
+    severity: 'error',
+    summary: { vi: 'Thẻ YAML không được hỗ trợ', en: 'Unsupported YAML tag' },
+    message: { vi: (p) => `Thẻ YAML "${s(p, 'tag')}" không được hỗ trợ.`, en: (p) => `YAML tag "${s(p, 'tag')}" is not supported.` },
+    hint: { vi: () => 'Bỏ thẻ bắt đầu bằng "!"; dữ liệu chỉ gồm chữ, số, danh sách và nhóm trường.', en: () => 'Remove the tag starting with "!"; data holds only text, numbers, lists and mappings.' },
+  },
+  VK111: {
+    severity: 'error',
+    summary: { vi: 'Tệp rỗng', en: 'Empty file' },
+    message: { vi: () => 'Tệp không có nội dung.', en: () => 'The file is empty.' },
+    hint: { vi: () => 'Dùng "npx vankien new conference <mã>" để tạo tệp mẫu.', en: () => 'Use "npx vankien new conference <id>" to create a template.' },
+  },
+  VK201: {
+    severity: 'error',
+    summary: { vi: 'Thiếu trường bắt buộc', en: 'Required field missing' },
+    message: { vi: (p) => `Thiếu trường bắt buộc "${s(p, 'field')}".`, en: (p) => `Required field "${s(p, 'field')}" is missing.` },
+    hint: {
+      vi: (p) => `Thêm "${s(p, 'field')}:" vào nhóm này.${p.description ? ` (${s(p, 'description')})` : ''}`,
+      en: (p) => `Add "${s(p, 'field')}:" to this mapping.`,
+    },
+  },
+  VK202: {
+    severity: 'error',
+    summary: { vi: 'Trường không có trong mẫu dữ liệu', en: 'Unknown field' },
+    message: { vi: (p) => `Trường "${s(p, 'field')}" không có trong mẫu dữ liệu.`, en: (p) => `Field "${s(p, 'field')}" is not part of the data format.` },
+    hint: suggestHint(
+      (p) => `Các trường hợp lệ: ${s(p, 'allowed')}.`,
+      (p) => `Valid fields: ${s(p, 'allowed')}.`,
+    ),
+  },
+  VK203: {
+    severity: 'error',
+    summary: { vi: 'Sai kiểu giá trị', en: 'Wrong value type' },
+    message: { vi: (p) => `Giá trị phải là ${s(p, 'expected_vi')}.`, en: (p) => `The value must be ${s(p, 'expected_en')}.` },
+    hint: { vi: (p) => s(p, 'hint_vi'), en: (p) => s(p, 'hint_en') },
+  },
+  VK204: {
+    severity: 'error',
+    summary: { vi: 'Giá trị không thuộc danh sách cho phép', en: 'Value not among the allowed ones' },
+    message: { vi: (p) => `Giá trị "${s(p, 'value')}" không hợp lệ.`, en: (p) => `Value "${s(p, 'value')}" is not allowed.` },
+    hint: suggestHint(
+      (p) => `Chọn một trong: ${s(p, 'allowed')}.`,
+      (p) => `Choose one of: ${s(p, 'allowed')}.`,
+    ),
+  },
+  VK205: {
+    severity: 'error',
+    summary: { vi: 'Sai định dạng (ngày, giờ, mã, ký hiệu)', en: 'Wrong format (date, time, id, code)' },
+    message: { vi: (p) => `"${s(p, 'value')}" không đúng định dạng ${s(p, 'format_vi')}.`, en: (p) => `"${s(p, 'value')}" is not a valid ${s(p, 'format_en')}.` },
+    hint: { vi: (p) => s(p, 'hint_vi'), en: (p) => s(p, 'hint_en') },
+  },
+  VK206: {
+    severity: 'error',
+    summary: { vi: 'Giá trị để trống', en: 'Empty value' },
+    message: { vi: () => 'Giá trị không được để trống.', en: () => 'The value must not be empty.' },
+    hint: { vi: () => 'Điền nội dung, hoặc xóa cả dòng nếu chưa có.', en: () => 'Fill it in, or remove the line if it is not known yet.' },
+  },
+  VK207: {
+    severity: 'error',
+    summary: { vi: 'Giá trị ngoài khoảng cho phép', en: 'Value out of range' },
+    message: { vi: (p) => `Giá trị ${s(p, 'detail_vi')}.`, en: (p) => `The value ${s(p, 'detail_en')}.` },
+  },
+  VK208: {
+    severity: 'error',
+    summary: { vi: 'Mục bị lặp trong danh sách', en: 'Duplicate item in a list' },
+    message: { vi: (p) => `Mục thứ ${s(p, 'first')} và thứ ${s(p, 'second')} trùng nhau.`, en: (p) => `Items ${s(p, 'first')} and ${s(p, 'second')} are the same.` },
+    hint: { vi: () => 'Xóa mục lặp.', en: () => 'Remove the repeated item.' },
+  },
+  VK209: {
+    severity: 'error',
+    summary: { vi: 'Dữ liệu không khớp mẫu', en: 'Data does not match the format' },
+    message: { vi: (p) => `Dữ liệu không khớp mẫu (${s(p, 'detail')}).`, en: (p) => `Data does not match the format (${s(p, 'detail')}).` },
+  },
+  VK301: {
+    severity: 'error',
+    summary: { vi: 'Mã đơn vị không tồn tại', en: 'Unknown unit id' },
+    message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" trong data/units.`, en: (p) => `No unit with id "${s(p, 'id')}" in data/units.` },
+    hint: suggestHint('Thêm đơn vị này vào một tệp trong data/units, hoặc sửa mã.', 'Add the unit to a file in data/units, or fix the id.'),
+  },
+  VK302: {
+    severity: 'error',
+    summary: { vi: 'Mã Cụm thi đua không tồn tại', en: 'Unknown cluster id' },
+    message: { vi: (p) => `Không có Cụm thi đua mã "${s(p, 'id')}" trong data/clusters.`, en: (p) => `No cluster with id "${s(p, 'id')}" in data/clusters.` },
+  },
+  VK303: {
+    severity: 'error',
+    summary: { vi: 'Mã người không tồn tại', en: 'Unknown person id' },
+    message: {
+      vi: (p) => `Không có người mã "${s(p, 'id')}" trong thành phần dự (participants).`,
+      en: (p) => `No person with id "${s(p, 'id')}" among the participants.`,
+    },
+    hint: suggestHint(
+      'Khai báo người này trong participants.guests hoặc participants.delegations[].members, kèm "id:".',
+      'Declare the person in participants.guests or participants.delegations[].members, with an "id:".',
+    ),
+  },
+  VK304: {
+    severity: 'error',
+    summary: { vi: 'Đơn vị không phải thành viên Cụm', en: 'Unit is not a member of the cluster' },
+    message: {
+      vi: (p) => `Đơn vị "${s(p, 'id')}" không phải thành viên của ${s(p, 'cluster')}.`,
+      en: (p) => `Unit "${s(p, 'id')}" is not a member of ${s(p, 'cluster')}.`,
+    },
+    hint: suggestHint(
+      (p) => `Các thành viên: ${s(p, 'members')}.`,
+      (p) => `Members: ${s(p, 'members')}.`,
+    ),
+  },
+  VK305: {
+    severity: 'error',
+    summary: { vi: 'Mã bị trùng', en: 'Duplicate id' },
+    message: { vi: (p) => `Mã "${s(p, 'id')}" đã dùng ở ${s(p, 'other')}.`, en: (p) => `Id "${s(p, 'id')}" is already used at ${s(p, 'other')}.` },
+    hint: { vi: () => 'Mỗi mã chỉ được dùng cho một đối tượng; đổi một trong hai mã.', en: () => 'Each id names one thing; rename one of them.' },
+  },
+  VK306: {
+    severity: 'error',
+    summary: { vi: 'Ngày hoặc giờ không có thật', en: 'Date or time does not exist' },
+    message: { vi: (p) => `"${s(p, 'value')}" không phải ngày có thật.`, en: (p) => `"${s(p, 'value')}" is not a real date.` },
+    hint: { vi: (p) => s(p, 'hint_vi'), en: (p) => s(p, 'hint_en') },
+  },
+  VK307: {
+    severity: 'error',
+    summary: { vi: 'Giờ kết thúc không sau giờ bắt đầu', en: 'End time not after start time' },
+    message: { vi: (p) => `Giờ kết thúc ${s(p, 'end')} không sau giờ bắt đầu ${s(p, 'start')}.`, en: (p) => `End time ${s(p, 'end')} is not after start time ${s(p, 'start')}.` },
+  },
+  VK308: {
+    severity: 'error',
+    summary: { vi: 'Năm giao ước không khớp kỳ đánh giá', en: 'Pledge year does not follow the reviewed period' },
+    message: {
+      vi: (p) => `Giao ước năm ${s(p, 'year')} không khớp kỳ đánh giá năm ${s(p, 'period')}: ${s(p, 'rule_vi')}.`,
+      en: (p) => `A ${s(p, 'year')} pledge does not fit the ${s(p, 'period')} review: ${s(p, 'rule_en')}.`,
+    },
+  },
+  VK309: {
+    severity: 'error',
+    summary: { vi: 'Ngày họp trước kỳ được đánh giá', en: 'Meeting date before the reviewed period' },
+    message: {
+      vi: (p) => `Ngày họp ${s(p, 'date')} ở trước kỳ được đánh giá (bắt đầu ${s(p, 'from')}).`,
+      en: (p) => `The meeting date ${s(p, 'date')} is before the reviewed period (which starts ${s(p, 'from')}).`,
+    },
+  },
+  VK310: {
+    severity: 'error',
+    summary: { vi: 'Tên tỉnh, thành phố không đúng vào ngày đó', en: 'Province name not valid on that date' },
+    message: {
+      vi: (p) => `"${s(p, 'name')}" không phải tên tỉnh, thành phố ${p.date ? `vào ngày ${s(p, 'date')}` : 'nào'}${p.reason_vi ? ` (${s(p, 'reason_vi')})` : ''}.`,
+      en: (p) => `"${s(p, 'name')}" is not a province ${p.date ? `on ${s(p, 'date')}` : 'name'}${p.reason_en ? ` (${s(p, 'reason_en')})` : ''}.`,
+    },
+    hint: suggestHint('Danh sách tỉnh, thành phố theo thời gian ở reference/provinces.yaml.', 'The province lists by date are in reference/provinces.yaml.'),
+  },
+  VK311: {
+    severity: 'error',
+    summary: { vi: 'Số đếm không khớp danh sách', en: 'Count disagrees with the list' },
+    message: {
+      vi: (p) => `Ghi ${s(p, 'typed')} ${s(p, 'what_vi')} nhưng danh sách có ${s(p, 'derived')}.`,
+      en: (p) => `${s(p, 'typed')} ${s(p, 'what_en')} typed, but the list has ${s(p, 'derived')}.`,
+    },
+    hint: { vi: () => 'Số này được tính từ danh sách: xóa dòng số, hoặc sửa danh sách.', en: () => 'The count is derived from the list: remove it, or fix the list.' },
+  },
+  VK312: {
+    severity: 'error',
+    summary: { vi: 'Cụm trưởng, Cụm phó bị trùng', en: 'Cluster head and deputies overlap' },
+    message: { vi: (p) => `Đơn vị "${s(p, 'id')}" được bầu hai lần trong ban lãnh đạo Cụm.`, en: (p) => `Unit "${s(p, 'id')}" is elected twice in the cluster leadership.` },
+  },
+  VK313: {
+    severity: 'error',
+    summary: { vi: 'Đơn vị không còn hoạt động vào ngày đó', en: 'Unit not active on that date' },
+    message: {
+      vi: (p) => `Đơn vị "${s(p, 'id')}" không hoạt động vào ngày ${s(p, 'date')} (${s(p, 'range')}).`,
+      en: (p) => `Unit "${s(p, 'id')}" is not active on ${s(p, 'date')} (${s(p, 'range')}).`,
+    },
+  },
+  VK314: {
+    severity: 'error',
+    summary: { vi: 'Nơi nhận khen thưởng ghi sai', en: 'Malformed award recipient' },
+    message: {
+      vi: () => 'Mỗi nơi nhận khen thưởng ghi đúng một trong "unit", "collective", "person"; "title" và "organization" chỉ đi với "person".',
+      en: () => 'Each recipient has exactly one of "unit", "collective", "person"; "title" and "organization" go with "person" only.',
+    },
+  },
+  VK315: {
+    severity: 'error',
+    summary: { vi: 'Đường dẫn ảnh không dùng được', en: 'Image path not usable' },
+    message: { vi: (p) => `Ảnh "${s(p, 'value')}": ${s(p, 'reason_vi')}.`, en: (p) => `Image "${s(p, 'value')}": ${s(p, 'reason_en')}.` },
+    hint: {
+      vi: () => 'Đặt ảnh PNG hoặc JPEG trong thư mục dự án (ví dụ data/images/) và ghi đường dẫn tương đối từ thư mục dự án.',
+      en: () => 'Put a PNG or JPEG inside the project (e.g. data/images/) and give its path relative to the project folder.',
+    },
+  },
+  VK316: {
+    severity: 'error',
+    summary: { vi: 'Một đơn vị ký hai lần', en: 'A unit signs twice' },
+    message: { vi: (p) => `Đơn vị "${s(p, 'id')}" đã có người ký ở mục ${s(p, 'other')}.`, en: (p) => `Unit "${s(p, 'id')}" already signs at item ${s(p, 'other')}.` },
+  },
+  VK317: {
+    severity: 'warning',
+    summary: { vi: 'Thành viên Cụm chưa có người ký giao ước', en: 'Cluster member without a pledge signatory' },
+    message: { vi: (p) => `Chưa có người ký giao ước cho: ${s(p, 'list')}.`, en: (p) => `No pledge signatory yet for: ${s(p, 'list')}.` },
+    hint: { vi: () => 'Ô ký của các đơn vị này sẽ in để trống.', en: () => 'Their signature blocks will print blank.' },
+  },
+  VK318: {
+    severity: 'error',
+    summary: { vi: 'Năm bầu ban lãnh đạo Cụm không hợp lý', en: 'Election year does not follow the period' },
+    message: {
+      vi: (p) => `Bầu ban lãnh đạo Cụm năm ${s(p, 'year')} phải sau kỳ được đánh giá (năm ${s(p, 'period')}).`,
+      en: (p) => `The cluster leadership elected for ${s(p, 'year')} must come after the reviewed period (${s(p, 'period')}).`,
+    },
+  },
+  VK319: {
+    severity: 'error',
+    summary: { vi: 'Ý kiến thảo luận không rõ của ai', en: 'Discussion item names nobody' },
+    message: { vi: () => 'Ý kiến thảo luận phải ghi "unit" (đơn vị) hoặc "speaker" (người phát biểu).', en: () => 'A discussion item needs a "unit" or a "speaker".' },
+  },
+  VK320: {
+    severity: 'warning',
+    summary: { vi: 'Kết quả bầu khác ban lãnh đạo đã ghi của Cụm', en: 'Election differs from the cluster file' },
+    message: {
+      vi: (p) => `Kết quả bầu năm ${s(p, 'year')} khác ban lãnh đạo ghi trong tệp Cụm (${s(p, 'file')}).`,
+      en: (p) => `The ${s(p, 'year')} election differs from the leadership in the cluster file (${s(p, 'file')}).`,
+    },
+    hint: { vi: () => 'Sửa một trong hai nơi cho khớp.', en: () => 'Make the two agree.' },
+  },
+  VK321: {
+    severity: 'error',
+    summary: { vi: 'Bầu ban lãnh đạo nhưng hội nghị không thuộc Cụm nào', en: 'Election without a cluster' },
+    message: { vi: () => 'Có mục "elections" nhưng hội nghị không ghi "cluster".', en: () => 'There are "elections" but the conference names no "cluster".' },
+  },
+  VK401: {
+    severity: 'error',
+    summary: { vi: 'Văn bản dán từ phông TCVN3 (.VnTime)', en: 'Text pasted from TCVN3 (.VnTime) fonts' },
+    message: {
+      vi: (p) => `Văn bản "${s(p, 'sample')}" có vẻ dán từ phông TCVN3 (ABC, .VnTime), không phải Unicode.`,
+      en: (p) => `Text "${s(p, 'sample')}" looks pasted from TCVN3 (ABC, .VnTime) fonts, not Unicode.`,
+    },
+    hint: {
+      vi: () => 'Chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, TCVN3 → Unicode) rồi dán lại.',
+      en: () => 'Convert to Unicode NFC (e.g. Unikey\'s converter, TCVN3 → Unicode) and paste again.',
+    },
+  },
+  VK402: {
+    severity: 'error',
+    summary: { vi: 'Văn bản dán từ phông VNI', en: 'Text pasted from VNI fonts' },
+    message: {
+      vi: (p) => `Văn bản "${s(p, 'sample')}" có vẻ dán từ phông VNI (VNI-Times), không phải Unicode.`,
+      en: (p) => `Text "${s(p, 'sample')}" looks pasted from VNI (VNI-Times) fonts, not Unicode.`,
+    },
+    hint: {
+      vi: () => 'Chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, VNI Windows → Unicode) rồi dán lại.',
+      en: () => 'Convert to Unicode NFC (e.g. Unikey\'s converter, VNI Windows → Unicode) and paste again.',
+    },
+  },
+  VK403: {
+    severity: 'warning',
+    summary: { vi: 'Ký tự vô hình trong văn bản', en: 'Invisible character in text' },
+    message: { vi: (p) => `Văn bản có ký tự vô hình ${s(p, 'char')} (${s(p, 'name')}).`, en: (p) => `The text holds the invisible character ${s(p, 'char')} (${s(p, 'name')}).` },
+    hint: { vi: () => 'Xóa ký tự này (thường lẫn vào khi sao chép từ web hoặc Word).', en: () => 'Delete it (it usually comes with text copied from the web or Word).' },
+  },
+  VK404: {
+    severity: 'error',
+    summary: { vi: 'Ký tự vô hình trong mã hoặc tên trường', en: 'Invisible character in an id or key' },
+    message: { vi: (p) => `"${s(p, 'value')}" có ký tự vô hình ${s(p, 'char')} (${s(p, 'name')}).`, en: (p) => `"${s(p, 'value')}" holds the invisible character ${s(p, 'char')} (${s(p, 'name')}).` },
+    hint: { vi: () => 'Gõ lại mã hoặc tên trường bằng tay.', en: () => 'Retype the id or key by hand.' },
+  },
+  VK405: {
+    severity: 'error',
+    summary: { vi: 'Ký tự điều khiển trong văn bản', en: 'Control character in text' },
+    message: { vi: (p) => `Văn bản có ký tự điều khiển ${s(p, 'char')}.`, en: (p) => `The text holds the control character ${s(p, 'char')}.` },
+    hint: { vi: () => 'Xóa ký tự này.', en: () => 'Delete it.' },
+  },
+  VK501: {
+    severity: 'warning',
+    summary: { vi: 'Văn bản còn thiếu thông tin (bản nháp)', en: 'A document still lacks a field (draft)' },
+    message: {
+      vi: (p) => `${s(p, 'document_vi')}: chưa có ${s(p, 'what_vi')} (${s(p, 'field')}).`,
+      en: (p) => `${s(p, 'document_en')}: no ${s(p, 'what_en')} yet (${s(p, 'field')}).`,
+    },
+    hint: { vi: () => 'Chỗ này sẽ in thành dòng chấm để điền tay.', en: () => 'It will print as a dotted blank to fill in by hand.' },
+  },
+} satisfies Record<string, Entry>;
+
+export type Code = keyof typeof entries;
+export const CATALOGUE: Record<Code, Entry> = entries;
+export const CODES = Object.keys(entries) as Code[];

@@ -1,0 +1,94 @@
+// NFC text → YAML document and plain value, with YAML faults as located raw diagnostics.
+import { isAlias, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Code } from '../diagnostics/catalogue.js';
+import type { Params } from '../diagnostics/types.js';
+
+export const MAX_ALIAS_COUNT = 50;
+
+/** A fault located by offsets in the source text; the caller turns offsets into lines. */
+export interface RawDiagnostic {
+  code: Code;
+  params: Params;
+  range: [number, number];
+}
+
+export interface Parsed {
+  doc?: Document;
+  value?: unknown;
+  diagnostics: RawDiagnostic[];
+}
+
+const YAML_DETAILS: Record<string, [string, string]> = {
+  BAD_INDENT: ['thụt lề không đúng', 'bad indentation'],
+  MISSING_CHAR: ['thiếu ký tự đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)', 'a closing quote or bracket is missing'],
+  UNEXPECTED_TOKEN: ['có ký tự không đúng chỗ', 'unexpected character'],
+  BLOCK_AS_IMPLICIT_KEY: ['thiếu dấu cách sau dấu ":" hoặc thụt lề sai', 'missing space after ":" or bad indentation'],
+  MULTILINE_IMPLICIT_KEY: ['tên trường không được kéo dài nhiều dòng (thiếu dấu ":"?)', 'a key cannot span lines (missing ":"?)'],
+  BAD_DQ_ESCAPE: ['chuỗi trong ngoặc kép có dấu "\\" không hợp lệ', 'invalid "\\" escape in a double-quoted string'],
+  BAD_SCALAR_START: ['giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt trong ngoặc kép', 'a value starts with a reserved character; quote it'],
+  BLOCK_IN_FLOW: ['không được viết khối nhiều dòng bên trong [...] hoặc {...}', 'block content inside [...] or {...}'],
+  KEY_OVER_1024_CHARS: ['tên trường quá dài', 'key too long'],
+  BAD_ALIAS: ['bí danh (*tên) trỏ tới neo không tồn tại', 'alias to an unknown anchor'],
+  MULTIPLE_ANCHORS: ['một giá trị có nhiều neo (&)', 'several anchors on one value'],
+  MULTIPLE_TAGS: ['một giá trị có nhiều thẻ (!)', 'several tags on one value'],
+  NON_STRING_KEY: ['tên trường phải là chữ', 'keys must be text'],
+};
+
+function fromYamlError(err: { code: string; message: string; pos: [number, number] }): RawDiagnostic {
+  const range: [number, number] = [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)];
+  if (err.code === 'DUPLICATE_KEY') {
+    const key = /"([^"]*)"/.exec(err.message)?.[1] ?? '';
+    return { code: 'VK103', params: { key }, range };
+  }
+  if (err.code === 'TAB_AS_INDENT') return { code: 'VK104', params: {}, range };
+  if (err.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /tag:\s*(\S+)/i.exec(err.message)?.[1] ?? '!';
+    return { code: 'VK110', params: { tag }, range };
+  }
+  const [vi, en] = YAML_DETAILS[err.code] ?? ['cấu trúc không hợp lệ', err.message.split('\n')[0] ?? err.code];
+  return { code: 'VK102', params: { detail_vi: vi, detail_en: en, yaml: err.code }, range };
+}
+
+export function parseYaml(text: string): Parsed {
+  const docs = parseAllDocuments(text, {
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    stringKeys: false,
+  });
+  if (!Array.isArray(docs)) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
+  const [doc, second] = docs;
+  if (!doc) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
+  const diagnostics: RawDiagnostic[] = [];
+  for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(fromYamlError(err));
+  if (second) {
+    const start = second.range[0];
+    diagnostics.push({ code: 'VK108', params: {}, range: [start, start + 1] });
+  }
+  if (diagnostics.length > 0) return { doc, diagnostics };
+  try {
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { doc, value, diagnostics };
+  } catch (e) {
+    if (e instanceof ReferenceError) {
+      return { doc, diagnostics: [{ code: 'VK105', params: { limit: MAX_ALIAS_COUNT }, range: firstAliasRange(doc) }] };
+    }
+    throw e;
+  }
+}
+
+function firstAliasRange(doc: Document): [number, number] {
+  let found: [number, number] = [0, 1];
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        found = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,125 @@
+// Checks a file's value against the published JSON Schema (ajv, all errors) and explains each failure.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
+import { diagnosticAt, type SourceFile } from '../load/source.js';
+import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/common.js';
+import { buildSchema, defPointer, SCHEMA_ID, type FileKind } from '../schema/index.js';
+import { schemaAt, type JsonSchema } from '../schema/walk.js';
+import { closest, quoteList } from '../text/closest.js';
+
+let ajv: InstanceType<typeof Ajv2020> | undefined;
+const validators = new Map<FileKind, ValidateFunction>();
+const published = buildSchema() as { $defs: Record<FileKind, JsonSchema> };
+
+/** The plain JSON Schema of one kind of file. */
+export const fileSchema = (kind: FileKind): JsonSchema => published.$defs[kind];
+
+function validator(kind: FileKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(published);
+    v = ajv.getSchema(`${SCHEMA_ID}${defPointer(kind)}`);
+    if (!v) throw new Error(`schema for ${kind} not found`);
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['chữ (một chuỗi)', 'text'],
+  integer: ['số nguyên', 'a whole number'],
+  number: ['số', 'a number'],
+  array: ['danh sách (mỗi mục một dòng bắt đầu bằng "- ")', 'a list (one "- " line per item)'],
+  object: ['nhóm trường (các dòng "tên: giá trị" lùi vào)', 'a mapping (indented "key: value" lines)'],
+  boolean: ['đúng/sai (true/false)', 'true or false'],
+};
+
+const FORMATS: Array<[string, string, string, string, string]> = [
+  [DATE_PATTERN, 'ngày (YYYY-MM-DD)', 'date (YYYY-MM-DD)', 'Viết ngày theo dạng năm-tháng-ngày, ví dụ 2023-12-08.', 'Write dates as year-month-day, e.g. 2023-12-08.'],
+  [TIME_PATTERN, 'giờ (HH:MM)', 'time (HH:MM)', 'Viết giờ theo dạng giờ:phút, 24 giờ, ví dụ 8:00 hoặc 14:30.', 'Write times as hours:minutes, 24-hour, e.g. 8:00 or 14:30.'],
+  [ID_PATTERN, 'mã', 'id', 'Mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ "btctu-dak-lak".', 'Ids use lower-case ASCII letters, digits and "-", e.g. "btctu-dak-lak".'],
+];
+
+function pathOf(instancePath: string): DataPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagnostic | undefined {
+  const path = pathOf(err.instancePath);
+  const p = err.params as Record<string, unknown>;
+  const at = (code: Parameters<typeof diagnosticAt>[2], params: Params, target: 'key' | 'value' = 'value', where: DataPath = path) =>
+    diagnosticAt(source, where, code, params, target);
+  switch (err.keyword) {
+    case 'required': {
+      const field = String(p.missingProperty);
+      const description = schemaAt(root, [...path, field])?.description ?? '';
+      return at('VK201', { field, description }, 'key');
+    }
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
+      const best = closest(field, allowed, 1)[0];
+      return at('VK202', { field, allowed: allowed.join(', '), ...(best ? { suggestion: `"${best}"` } : {}) }, 'key', [...path, field]);
+    }
+    case 'type': {
+      const expected = String(p.type).split(',')[0] ?? 'string';
+      const [vi, en] = TYPE_NAMES[expected] ?? [expected, expected];
+      return at('VK203', { expected_vi: vi, expected_en: en, hint_vi: '', hint_en: '' });
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(show);
+      const value = show(err.data);
+      const best = closest(value, allowed, 1)[0];
+      return at('VK204', { value, allowed: quoteList(allowed), ...(best ? { suggestion: `"${best}"` } : {}) });
+    }
+    case 'const': {
+      return at('VK204', { value: show(err.data), allowed: quoteList([show(p.allowedValue)]) });
+    }
+    case 'pattern': {
+      const fmt = FORMATS.find(([pattern]) => pattern === p.pattern);
+      const [, vi, en, hintVi, hintEn] = fmt ?? ['', 'quy định', 'required', `Xem mô tả trường: ${schemaAt(root, path)?.description ?? ''}`, 'See the field description.'];
+      return at('VK205', { value: show(err.data), format_vi: vi, format_en: en, hint_vi: hintVi, hint_en: hintEn });
+    }
+    case 'minLength':
+    case 'minItems':
+      if (Number(p.limit) <= 1) return at('VK206', {});
+      return at('VK207', { detail_vi: `phải có ít nhất ${String(p.limit)} mục`, detail_en: `needs at least ${String(p.limit)} items` });
+    case 'maxLength':
+      return at('VK207', { detail_vi: `dài quá ${String(p.limit)} ký tự`, detail_en: `is longer than ${String(p.limit)} characters` });
+    case 'maxItems':
+      return at('VK207', { detail_vi: `có quá ${String(p.limit)} mục`, detail_en: `has more than ${String(p.limit)} items` });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const word = err.keyword.includes('inimum') ? ['không được nhỏ hơn', 'must not be below'] : ['không được lớn hơn', 'must not exceed'];
+      return at('VK207', { detail_vi: `${show(err.data)} ${word[0]} ${String(p.limit)}`, detail_en: `${show(err.data)} ${word[1]} ${String(p.limit)}` });
+    }
+    case 'uniqueItems':
+      return at('VK208', { first: Number(p.j) + 1, second: Number(p.i) + 1 }, 'value', [...path, Number(p.i)]);
+    case 'if':
+      return undefined;
+    default:
+      return at('VK209', { detail: `${err.keyword}: ${err.message ?? ''}` });
+  }
+}
+
+export function checkSchema(source: SourceFile, kind: FileKind): Diagnostic[] {
+  const validate = validator(kind);
+  if (validate(source.value)) return [];
+  const root = fileSchema(kind);
+  const out: Diagnostic[] = [];
+  for (const err of validate.errors ?? []) {
+    const d = explain(err, source, root);
+    if (d) out.push(d);
+  }
+  return out;
+}
