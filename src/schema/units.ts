@@ -19,7 +19,7 @@ export const UnitsFile = Obj(
   {
     $schema: Type.Optional(Type.String()),
     kind: Type.Literal('units', { description: 'Loại tệp: "units" là danh sách đơn vị.' }),
-    units: Type.Array(Unit, { minItems: 1, description: 'Các đơn vị.' }),
+    units: Type.Array(Unit, { description: 'Các đơn vị.' }),
   },
   { description: 'Tệp danh sách đơn vị (data/units/*.yaml).' },
 );

@@ -37,3 +37,9 @@ export function closest(wanted: string, candidates: Iterable<string>, max = 3): 
 export function quoteList(items: readonly string[]): string {
   return items.map((i) => `"${i}"`).join(', ');
 }
+
+/** `{ suggestion: '"x"' }` for the closest candidate, or nothing: spread into diagnostic params. */
+export function suggestionFor(wanted: string, pool: Iterable<string>): { suggestion?: string } {
+  const best = closest(wanted, pool, 1)[0];
+  return best ? { suggestion: `"${best}"` } : {};
+}

@@ -5,7 +5,7 @@ import { diagnosticAt, type SourceFile } from '../load/source.js';
 import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/common.js';
 import { buildSchema, defPointer, SCHEMA_ID, type FileKind } from '../schema/index.js';
 import { schemaAt, type JsonSchema } from '../schema/walk.js';
-import { closest, quoteList } from '../text/closest.js';
+import { quoteList, suggestionFor } from '../text/closest.js';
 
 let ajv: InstanceType<typeof Ajv2020> | undefined;
 const validators = new Map<FileKind, ValidateFunction>();
@@ -66,8 +66,7 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
-      const best = closest(field, allowed, 1)[0];
-      return at('VK202', { field, allowed: allowed.join(', '), ...(best ? { suggestion: `"${best}"` } : {}) }, 'key', [...path, field]);
+      return at('VK202', { field, allowed: allowed.join(', '), ...suggestionFor(field, allowed) }, 'key', [...path, field]);
     }
     case 'type': {
       const expected = String(p.type).split(',')[0] ?? 'string';
@@ -77,8 +76,7 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(show);
       const value = show(err.data);
-      const best = closest(value, allowed, 1)[0];
-      return at('VK204', { value, allowed: quoteList(allowed), ...(best ? { suggestion: `"${best}"` } : {}) });
+      return at('VK204', { value, allowed: quoteList(allowed), ...suggestionFor(value, allowed) });
     }
     case 'const': {
       return at('VK204', { value: show(err.data), allowed: quoteList([show(p.allowedValue)]) });

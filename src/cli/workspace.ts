@@ -1,0 +1,59 @@
+// The disk side of the CLI: find the project folder, list and read data files, build the check Env.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseProvinces } from '../reference/provinces.js';
+import type { Env } from '../validate/context.js';
+import type { InputFile } from '../validate/project.js';
+
+/** The folder vankien itself is installed in (for its bundled reference data and templates). */
+export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The project folder: the nearest folder at or above `cwd` that has a data/ folder. */
+export function findRoot(cwd: string): string {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(join(dir, 'data'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(cwd);
+    dir = up;
+  }
+}
+
+/** Every .yaml/.yml file under `dir`, sorted, as absolute paths. */
+export function listYaml(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const full = join(dir, name);
+    const st = statSync(full);
+    if (st.isDirectory()) out.push(...listYaml(full));
+    else if (/\.ya?ml$/i.test(name)) out.push(full);
+  }
+  return out;
+}
+
+/** Path as shown to users: relative to the project folder, with "/" separators. */
+export const shown = (root: string, file: string) => relative(root, file).split(sep).join('/') || file;
+
+export function readInput(root: string, file: string): InputFile {
+  return { file: shown(root, file), bytes: readFileSync(file) };
+}
+
+/** A file of the project if it exists there, else the copy bundled with vankien. */
+export function projectOrBundled(root: string, rel: string): string {
+  const own = join(root, rel);
+  return existsSync(own) ? own : join(PACKAGE_DIR, rel);
+}
+
+export function makeEnv(root: string): Env {
+  const provinces = parseProvinces(readFileSync(projectOrBundled(root, 'reference/provinces.yaml'), 'utf8'));
+  return {
+    provinces,
+    exists: (rel) => {
+      const full = resolve(root, rel);
+      return full.startsWith(resolve(root) + sep) && existsSync(full) && statSync(full).isFile();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// What each document needs from a conference before it can be printed without blanks.
+import type { DataPath } from '../diagnostics/types.js';
+import type { Registry } from './registry.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import { documentsOf, issuerId } from './derive.js';
+
+export type DocumentName = 'minutes' | 'pledge' | 'bulletin';
+
+export const DOCUMENT_NAMES: Record<DocumentName, { vi: string; en: string }> = {
+  minutes: { vi: 'Biên bản', en: 'Minutes' },
+  pledge: { vi: 'Giao ước thi đua', en: 'Pledge' },
+  bulletin: { vi: 'Tin bài', en: 'Bulletin' },
+};
+
+export interface Requirement {
+  documents: DocumentName[];
+  path: DataPath;
+  what: { vi: string; en: string };
+  present: (c: ConferenceFile, r: Registry) => boolean;
+}
+
+const has = (v: unknown) => v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0);
+
+/** The issuing body's short code, for the "Số 01-BB/..." line. */
+function issuerCode(c: ConferenceFile, r: Registry): string | undefined {
+  const id = issuerId(c);
+  if (!id) return undefined;
+  return r.units.get(id)?.value.code ?? r.clusters.get(id)?.value.code;
+}
+
+export const REQUIREMENTS: Requirement[] = [
+  { documents: ['minutes', 'pledge', 'bulletin'], path: ['title'], what: { vi: 'tên hội nghị', en: 'conference title' }, present: (c) => has(c.title) },
+  { documents: ['minutes', 'pledge', 'bulletin'], path: ['date'], what: { vi: 'ngày họp', en: 'meeting date' }, present: (c) => has(c.date) },
+  { documents: ['minutes'], path: ['time', 'start'], what: { vi: 'giờ bắt đầu', en: 'start time' }, present: (c) => has(c.time?.start) },
+  { documents: ['minutes'], path: ['time', 'end'], what: { vi: 'giờ kết thúc', en: 'end time' }, present: (c) => has(c.time?.end) },
+  { documents: ['minutes'], path: ['place', 'venue'], what: { vi: 'nơi họp', en: 'venue' }, present: (c) => has(c.place?.venue) },
+  { documents: ['minutes', 'bulletin'], path: ['place', 'province'], what: { vi: 'tỉnh, thành phố nơi họp', en: 'province of the venue' }, present: (c) => has(c.place?.province) },
+  { documents: ['bulletin'], path: ['place', 'locality'], what: { vi: 'thành phố, xã, phường nơi họp (cho dòng đầu tin)', en: 'locality (for the dateline)' }, present: (c) => has(c.place?.locality) },
+  { documents: ['minutes', 'pledge'], path: ['issuer'], what: { vi: 'cơ quan ban hành văn bản (issuer, host hoặc cluster)', en: 'issuing body (issuer, host or cluster)' }, present: (c) => has(issuerId(c)) },
+  {
+    documents: ['minutes', 'pledge'],
+    path: ['issuer'],
+    what: { vi: 'ký hiệu của cơ quan ban hành (code trong tệp đơn vị hoặc Cụm)', en: "issuing body's code (code in its unit or cluster file)" },
+    present: (c, r) => !issuerId(c) || has(issuerCode(c, r)),
+  },
+  { documents: ['minutes'], path: ['documents', 'minutes', 'number'], what: { vi: 'số biên bản', en: 'minutes number' }, present: (c) => has(c.documents?.minutes?.number) },
+  { documents: ['minutes'], path: ['presiding'], what: { vi: 'người chủ trì', en: 'presiding person' }, present: (c) => has(c.presiding) },
+  { documents: ['minutes'], path: ['secretary'], what: { vi: 'thư ký', en: 'secretary' }, present: (c) => has(c.secretary) },
+  {
+    documents: ['minutes'],
+    path: ['participants'],
+    what: { vi: 'thành phần dự', en: 'attendance' },
+    present: (c) => has(c.participants?.guests) || has(c.participants?.delegations) || has(c.participants?.groups),
+  },
+  { documents: ['pledge'], path: ['pledge'], what: { vi: 'nội dung giao ước', en: 'pledge content' }, present: (c) => has(c.pledge) },
+  { documents: ['pledge'], path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) },
+  { documents: ['pledge'], path: ['pledge', 'goals'], what: { vi: 'mục đích, yêu cầu', en: 'goals' }, present: (c) => !c.pledge || has(c.pledge.goals) },
+  { documents: ['pledge'], path: ['pledge', 'groups'], what: { vi: 'các nhóm nội dung', en: 'content groups' }, present: (c) => !c.pledge || has(c.pledge.groups) },
+  { documents: ['pledge'], path: ['pledge', 'implementation'], what: { vi: 'tổ chức thực hiện', en: 'implementation' }, present: (c) => !c.pledge || has(c.pledge.implementation) },
+  { documents: ['pledge'], path: ['pledge', 'signatories'], what: { vi: 'người ký của các đơn vị', en: 'signatories' }, present: (c) => !c.pledge || has(c.pledge.signatories) },
+  { documents: ['bulletin'], path: ['press', 'agencyCode'], what: { vi: 'tên viết tắt cơ quan báo chí (đầu tin)', en: 'agency code (dateline)' }, present: (c) => has(c.press?.agencyCode) },
+  { documents: ['bulletin'], path: ['press', 'authors'], what: { vi: 'tác giả', en: 'author' }, present: (c) => has(c.press?.authors) },
+];
+
+export interface Missing {
+  document: DocumentName;
+  path: DataPath;
+  what: { vi: string; en: string };
+}
+
+/** Every field the conference's documents still lack, document by document. */
+export function missingFields(c: ConferenceFile, r: Registry): Missing[] {
+  const docs = documentsOf(c);
+  const out: Missing[] = [];
+  for (const doc of docs) {
+    for (const req of REQUIREMENTS) {
+      if (req.documents.includes(doc) && !req.present(c, r)) out.push({ document: doc, path: req.path, what: req.what });
+    }
+    if (doc === 'pledge') {
+      c.pledge?.signatories?.forEach((s, i) => {
+        if (!s.name) out.push({ document: doc, path: ['pledge', 'signatories', i, 'name'], what: { vi: 'họ tên người ký', en: "signer's name" } });
+      });
+    }
+  }
+  return out;
+}

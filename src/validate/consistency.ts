@@ -1,0 +1,128 @@
+// Conference facts that must agree with each other: real dates, time order, years, derived counts.
+import type { DataPath } from '../diagnostics/types.js';
+import { awardCounts, isCollective, isIndividual, periodBounds } from '../model/derive.js';
+import { dateProblem, minutesOf } from '../text/dates.js';
+import type { ConferenceContext } from './context.js';
+
+function checkDate(ctx: ConferenceContext, value: string | undefined, path: DataPath): boolean {
+  if (!value) return true;
+  const problem = dateProblem(value);
+  if (problem) ctx.report(path, 'VK306', { value, hint_vi: `Ngày không có thật: ${problem.vi}.`, hint_en: `Not a real date: ${problem.en}.` });
+  return !problem;
+}
+
+function checkDatesAndTimes(ctx: ConferenceContext): void {
+  const c = ctx.conf;
+  const dateOk = checkDate(ctx, c.date, ['date']);
+  checkDate(ctx, c.documents?.minutes?.date, ['documents', 'minutes', 'date']);
+  checkDate(ctx, c.documents?.pledge?.date, ['documents', 'pledge', 'date']);
+  if (c.time?.start && c.time.end && minutesOf(c.time.end) <= minutesOf(c.time.start)) {
+    ctx.report(['time', 'end'], 'VK307', { start: c.time.start, end: c.time.end });
+  }
+  if (c.period && c.date && dateOk) {
+    const { from } = periodBounds(c.period);
+    if (c.date < from) ctx.report(['date'], 'VK309', { date: c.date, from });
+  }
+}
+
+function checkYears(ctx: ConferenceContext): void {
+  const c = ctx.conf;
+  const year = c.period?.year;
+  if (year === undefined) return;
+  if (c.pledge) {
+    const yearEnd = c.kinds.includes('tong-ket') && c.period?.half === undefined;
+    const ok = yearEnd ? c.pledge.year === year + 1 : c.pledge.year === year || c.pledge.year === year + 1;
+    if (!ok) {
+      ctx.report(['pledge', 'year'], 'VK308', {
+        year: c.pledge.year,
+        period: year,
+        rule_vi: yearEnd ? `hội nghị tổng kết năm ${year} ký giao ước cho năm ${year + 1}` : `giao ước phải cho năm ${year} hoặc ${year + 1}`,
+        rule_en: yearEnd ? `a ${year} year-end review signs the pledge for ${year + 1}` : `the pledge must be for ${year} or ${year + 1}`,
+      });
+    }
+  }
+  if (c.elections && c.elections.year <= year) ctx.report(['elections', 'year'], 'VK318', { year: c.elections.year, period: year });
+}
+
+function checkCounts(ctx: ConferenceContext): void {
+  const c = ctx.conf;
+  c.emulation?.awards?.forEach((award, i) => {
+    award.recipients?.forEach((r, j) => {
+      const kinds = [r.unit, r.collective, r.person].filter((x) => x !== undefined).length;
+      const personOnly = (r.title !== undefined || r.organization !== undefined) && r.person === undefined;
+      if (kinds !== 1 || personOnly) ctx.report(['emulation', 'awards', i, 'recipients', j], 'VK314', {}, 'key');
+    });
+    if (!award.recipients || !award.counts) return;
+    const derived = awardCounts(award);
+    const typed = award.counts;
+    if (typed.collectives !== undefined && typed.collectives !== derived.collectives) {
+      ctx.report(['emulation', 'awards', i, 'counts', 'collectives'], 'VK311', {
+        typed: typed.collectives,
+        derived: award.recipients.filter(isCollective).length,
+        what_vi: 'tập thể',
+        what_en: 'collectives',
+      });
+    }
+    if (typed.individuals !== undefined && typed.individuals !== derived.individuals) {
+      ctx.report(['emulation', 'awards', i, 'counts', 'individuals'], 'VK311', {
+        typed: typed.individuals,
+        derived: award.recipients.filter(isIndividual).length,
+        what_vi: 'cá nhân',
+        what_en: 'individuals',
+      });
+    }
+  });
+  const p = c.pledge;
+  if (p?.groups && p.groupCount !== undefined && p.groupCount !== p.groups.length) {
+    ctx.report(['pledge', 'groupCount'], 'VK311', { typed: p.groupCount, derived: p.groups.length, what_vi: 'nhóm nội dung', what_en: 'content groups' });
+  }
+  c.participants?.delegations?.forEach((d, i) => {
+    if (d.count !== undefined && d.members && d.count < d.members.length) {
+      ctx.report(['participants', 'delegations', i, 'count'], 'VK311', { typed: d.count, derived: d.members.length, what_vi: 'người dự', what_en: 'delegates' });
+    }
+  });
+}
+
+function checkDiscussion(ctx: ConferenceContext): void {
+  ctx.conf.discussion?.forEach((d, i) => {
+    if (!d.unit && !d.speaker) ctx.report(['discussion', i], 'VK319', {}, 'key');
+  });
+}
+
+function checkElections(ctx: ConferenceContext): void {
+  const e = ctx.conf.elections;
+  if (!e) return;
+  if (!ctx.conf.cluster) ctx.report(['elections'], 'VK321', {}, 'key');
+  const seen = new Set([e.head]);
+  e.deputies?.forEach((id, i) => {
+    if (seen.has(id)) ctx.report(['elections', 'deputies', i], 'VK312', { id });
+    seen.add(id);
+  });
+  const recorded = ctx.cluster?.value.leadership?.find((l) => l.year === e.year);
+  if (recorded && ctx.cluster) {
+    const same = recorded.head === e.head && [...(recorded.deputies ?? [])].sort().join() === [...(e.deputies ?? [])].sort().join();
+    if (!same) ctx.report(['elections'], 'VK320', { year: e.year, file: ctx.cluster.source.file }, 'key');
+  }
+}
+
+function checkSignatories(ctx: ConferenceContext): void {
+  const list = ctx.conf.pledge?.signatories;
+  if (!list) return;
+  const first = new Map<string, number>();
+  list.forEach((s, i) => {
+    const other = first.get(s.unit);
+    if (other !== undefined) ctx.report(['pledge', 'signatories', i, 'unit'], 'VK316', { id: s.unit, other: other + 1 });
+    else first.set(s.unit, i);
+  });
+  const missing = ctx.cluster?.value.members.filter((m) => !first.has(m)) ?? [];
+  if (missing.length > 0) ctx.report(['pledge', 'signatories'], 'VK317', { list: missing.join(', ') }, 'key');
+}
+
+export function checkConsistency(ctx: ConferenceContext): void {
+  checkDatesAndTimes(ctx);
+  checkYears(ctx);
+  checkCounts(ctx);
+  checkDiscussion(ctx);
+  checkElections(ctx);
+  checkSignatories(ctx);
+}

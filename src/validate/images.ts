@@ -1,0 +1,30 @@
+// Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
+import { posix } from 'node:path';
+import type { DataPath } from '../diagnostics/types.js';
+import type { ConferenceContext } from './context.js';
+
+const IMAGE_EXT = /\.(png|jpe?g)$/i;
+
+/** Why a written image path cannot be used, or undefined when it can. */
+export function imagePathProblem(raw: string, exists: (p: string) => boolean): { vi: string; en: string } | undefined {
+  const path = raw.replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[a-z]:/i.test(path)) return { vi: 'đường dẫn tuyệt đối không được phép', en: 'absolute paths are not allowed' };
+  const normal = posix.normalize(path);
+  if (normal === '..' || normal.startsWith('../')) return { vi: 'đường dẫn ra ngoài thư mục dự án', en: 'the path leaves the project folder' };
+  if (!IMAGE_EXT.test(normal)) return { vi: 'chỉ nhận ảnh PNG hoặc JPEG (.png, .jpg, .jpeg)', en: 'only PNG or JPEG images (.png, .jpg, .jpeg)' };
+  if (!exists(normal)) return { vi: 'không tìm thấy tệp', en: 'file not found' };
+  return undefined;
+}
+
+export function checkImages(ctx: ConferenceContext): void {
+  const paths: Array<[string, DataPath]> = [];
+  ctx.conf.pledge?.signatories?.forEach((s, i) => {
+    if (s.signature) paths.push([s.signature, ['pledge', 'signatories', i, 'signature']]);
+    if (s.seal) paths.push([s.seal, ['pledge', 'signatories', i, 'seal']]);
+  });
+  ctx.conf.press?.photos?.forEach((p, i) => p.file && paths.push([p.file, ['press', 'photos', i, 'file']]));
+  for (const [value, path] of paths) {
+    const problem = imagePathProblem(value, ctx.env.exists);
+    if (problem) ctx.report(path, 'VK315', { value, reason_vi: problem.vi, reason_en: problem.en });
+  }
+}

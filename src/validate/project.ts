@@ -1,0 +1,102 @@
+// The whole check: every file loaded, classified, schema- and text-checked, then cross-checked.
+import type { Diagnostic } from '../diagnostics/types.js';
+import { formatPath } from '../diagnostics/types.js';
+import { diagnosticAt, loadSource, type SourceFile } from '../load/source.js';
+import type { Located, Project } from '../model/registry.js';
+import type { ClusterFile } from '../schema/cluster.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import { FILE_KINDS, type FileKind } from '../schema/index.js';
+import type { UnitsFile } from '../schema/units.js';
+import { suggestionFor } from '../text/closest.js';
+import { checkConsistency } from './consistency.js';
+import { ConferenceContext, type Env } from './context.js';
+import { checkDrafts } from './drafts.js';
+import { checkImages } from './images.js';
+import { checkReferences } from './references.js';
+import { checkRegistry } from './registry.js';
+import { checkSchema, fileSchema } from './schema.js';
+import { checkText } from './text.js';
+
+export interface InputFile {
+  /** Path shown to the user, relative to the project folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckResult {
+  project: Project;
+  diagnostics: Diagnostic[];
+}
+
+function kindOf(source: SourceFile): FileKind | Diagnostic {
+  const v = source.value;
+  const kind = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).kind : undefined;
+  if ((FILE_KINDS as readonly unknown[]).includes(kind)) return kind as FileKind;
+  const value = kind === undefined ? '' : String(kind);
+  return diagnosticAt(source, kind === undefined ? [] : ['kind'], 'VK109', { value, ...(value ? suggestionFor(value, FILE_KINDS) : {}) });
+}
+
+const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) => prefix.every((seg, i) => path[i] === seg);
+
+export function checkProject(files: readonly InputFile[], env: Env): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const project: Project = { units: new Map(), clusters: new Map(), conferences: [] };
+  const firstSeen = new Map<string, string>();
+  // Units and clusters share one id space: an issuer may name either.
+  const claim = (space: string, id: string, source: SourceFile, path: Array<string | number>): boolean => {
+    const key = `${space}:${id}`;
+    const other = firstSeen.get(key);
+    if (other) {
+      diagnostics.push(diagnosticAt(source, path, 'VK305', { id, other }));
+      return false;
+    }
+    firstSeen.set(key, `${source.file} (${formatPath(path)})`);
+    return true;
+  };
+
+  for (const input of files) {
+    const { source, diagnostics: loadDiags } = loadSource(input.file, input.bytes);
+    diagnostics.push(...loadDiags);
+    if (loadDiags.length > 0) continue;
+    const kind = kindOf(source);
+    if (typeof kind !== 'string') {
+      diagnostics.push(kind);
+      continue;
+    }
+    const textDiags = checkText(source, fileSchema(kind));
+    const schemaDiags = checkSchema(source, kind).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
+    diagnostics.push(...textDiags, ...schemaDiags);
+    const errors = [...textDiags, ...schemaDiags].filter((d) => d.severity === 'error');
+
+    if (kind === 'units') {
+      const units = (source.value as Partial<UnitsFile>).units;
+      if (!Array.isArray(units)) continue;
+      units.forEach((unit, i) => {
+        const path = ['units', i];
+        if (errors.some((e) => startsWith(e.path, path))) return;
+        if (claim('registry', unit.id, source, [...path, 'id'])) project.units.set(unit.id, { value: unit, source, path });
+      });
+    } else if (kind === 'cluster') {
+      const cluster = source.value as ClusterFile;
+      if (errors.length > 0) continue;
+      if (claim('registry', cluster.id, source, ['id'])) project.clusters.set(cluster.id, { value: cluster, source, path: [] });
+    } else {
+      const conf = source.value as ConferenceFile;
+      if (errors.length > 0) continue;
+      if (claim('conference', conf.id, source, ['id'])) project.conferences.push({ value: conf, source, path: [] });
+    }
+  }
+
+  diagnostics.push(...checkRegistry(project, env));
+  for (const located of project.conferences) diagnostics.push(...checkConference(located, project, env));
+  return { project, diagnostics };
+}
+
+function checkConference(located: Located<ConferenceFile>, project: Project, env: Env): Diagnostic[] {
+  const ctx = new ConferenceContext(located.value, located.source, project, env);
+  checkReferences(ctx);
+  checkConsistency(ctx);
+  checkImages(ctx);
+  checkDrafts(ctx);
+  return ctx.out;
+}
