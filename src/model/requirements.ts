@@ -63,24 +63,24 @@ export const REQUIREMENTS: Requirement[] = [
 ];
 
 export interface Missing {
-  document: DocumentName;
+  /** The documents that need the field, in the order minutes, pledge, bulletin. */
+  documents: DocumentName[];
   path: DataPath;
   what: { vi: string; en: string };
 }
 
-/** Every field the conference's documents still lack, document by document. */
+/** Every field the conference's documents still lack, once per field with the documents needing it. */
 export function missingFields(c: ConferenceFile, r: Registry): Missing[] {
   const docs = documentsOf(c);
   const out: Missing[] = [];
-  for (const doc of docs) {
-    for (const req of REQUIREMENTS) {
-      if (req.documents.includes(doc) && !req.present(c, r)) out.push({ document: doc, path: req.path, what: req.what });
-    }
-    if (doc === 'pledge') {
-      c.pledge?.signatories?.forEach((s, i) => {
-        if (!s.name) out.push({ document: doc, path: ['pledge', 'signatories', i, 'name'], what: { vi: 'họ tên người ký', en: "signer's name" } });
-      });
-    }
+  for (const req of REQUIREMENTS) {
+    const needing = req.documents.filter((d) => docs.includes(d));
+    if (needing.length > 0 && !req.present(c, r)) out.push({ documents: needing, path: req.path, what: req.what });
+  }
+  if (docs.includes('pledge')) {
+    c.pledge?.signatories?.forEach((s, i) => {
+      if (!s.name) out.push({ documents: ['pledge'], path: ['pledge', 'signatories', i, 'name'], what: { vi: 'họ tên người ký', en: "signer's name" } });
+    });
   }
   return out;
 }

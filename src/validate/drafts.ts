@@ -18,13 +18,13 @@ function writtenPrefix(value: unknown, path: DataPath): DataPath {
 
 export function checkDrafts(ctx: ConferenceContext): void {
   for (const m of missingFields(ctx.conf, ctx.registry)) {
-    const name = DOCUMENT_NAMES[m.document];
+    const names = m.documents.map((doc) => DOCUMENT_NAMES[doc]);
     const prefix = writtenPrefix(ctx.conf, m.path.slice(0, -1));
     // Nothing of it is written: point at the conference id, the line that names the conference.
     const where = prefix.length === 0 ? ['id'] : prefix;
     const d = diagnosticAt(ctx.source, where, 'VK501', {
-      document_vi: name.vi,
-      document_en: name.en,
+      document_vi: names.map((n) => n.vi).join(', '),
+      document_en: names.map((n) => n.en).join(', '),
       what_vi: m.what.vi,
       what_en: m.what.en,
       field: formatPath(m.path),
