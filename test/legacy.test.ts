@@ -1,0 +1,45 @@
+// Legacy font pastes (TCVN3, VNI) are recognised; ordinary Vietnamese and foreign names are not.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLegacy } from '../src/text/legacy.js';
+import { REPO } from './support/fixtures.js';
+
+describe('detectLegacy', () => {
+  it.each([
+    ['Uû ban nh©n d©n', 'tcvn3'],
+    ['Héi nghÞ tæng kÕt c«ng t¸c thi ®ua', 'tcvn3'],
+    ['Ban Tæ chøc TØnh ñy', 'tcvn3'],
+    ['Vieät Nam', 'vni'],
+    ['Xin chaøo caùc baïn', 'vni'],
+    ['Nhaân daân', 'vni'],
+    ['Ñaïi hoäi Ñaûng', 'vni'],
+  ])('%s is %s', (text, encoding) => {
+    expect(detectLegacy(text)?.encoding).toBe(encoding);
+  });
+
+  it.each(['Ủy ban nhân dân tỉnh Đắk Lắk', 'Hội nghị tổng kết ô tô', 'Müller', 'Noël Loïc', 'Bjørn Søren', '© 2024 Báo Long An', 'Khánh Hoà, Thanh Hóa'])(
+    '%s is ordinary text',
+    (text) => {
+      expect(detectLegacy(text)).toBeUndefined();
+    },
+  );
+
+  it('names the word it found', () => {
+    expect(detectLegacy('Hội nghị Vieät Nam')?.sample).toBe('Vieät');
+  });
+
+  it('finds nothing in the sample data (real Unicode Vietnamese drawn from the seed articles)', () => {
+    const dirs = ['units', 'clusters', 'conferences'].map((d) => join(REPO, 'data', d));
+    let lines = 0;
+    for (const dir of dirs) {
+      for (const file of readdirSync(dir)) {
+        for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+          lines++;
+          expect(detectLegacy(line), line).toBeUndefined();
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(300);
+  });
+});
