@@ -109,8 +109,11 @@ const entries = {
     summary: { vi: 'Trường không có trong mẫu dữ liệu', en: 'Unknown field' },
     message: { vi: (p) => `Trường "${s(p, 'field')}" không có trong mẫu dữ liệu.`, en: (p) => `Field "${s(p, 'field')}" is not part of the data format.` },
     hint: suggestHint(
-      (p) => `Các trường hợp lệ: ${s(p, 'allowed')}.`,
-      (p) => `Valid fields: ${s(p, 'allowed')}.`,
+      (p) =>
+        p.flowComma
+          ? 'Trong {...} hoặc [...], dấu phẩy ngăn cách các mục: giá trị có dấu phẩy phải đặt trong ngoặc kép "...".'
+          : `Các trường hợp lệ: ${s(p, 'allowed')}.`,
+      (p) => (p.flowComma ? 'Inside {...} or [...] a comma separates items: quote a value that holds a comma.' : `Valid fields: ${s(p, 'allowed')}.`),
     ),
   },
   VK203: {
@@ -199,7 +202,7 @@ const entries = {
   },
   VK306: {
     severity: 'error',
-    summary: { vi: 'Ngày hoặc giờ không có thật', en: 'Date or time does not exist' },
+    summary: { vi: 'Ngày không có thật', en: 'Date does not exist' },
     message: { vi: (p) => `"${s(p, 'value')}" không phải ngày có thật.`, en: (p) => `"${s(p, 'value')}" is not a real date.` },
     hint: { vi: (p) => s(p, 'hint_vi'), en: (p) => s(p, 'hint_en') },
   },

@@ -66,7 +66,10 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
-      return at('VK202', { field, allowed: allowed.join(', '), ...suggestionFor(field, allowed) }, 'key', [...path, field]);
+      // A "key" with spaces is usually the tail of a value cut at a comma inside {...}: explain that.
+      const flowComma = /\s/.test(field);
+      const params = flowComma ? { field, allowed: allowed.join(', '), flowComma: 1 } : { field, allowed: allowed.join(', '), ...suggestionFor(field, allowed) };
+      return at('VK202', params, 'key', [...path, field]);
     }
     case 'type': {
       const expected = String(p.type).split(',')[0] ?? 'string';

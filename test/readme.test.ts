@@ -1,0 +1,33 @@
+// The README stays true: every diagnostic code is listed, the commands are there, the example is valid.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, CODES } from '../src/diagnostics/catalogue.js';
+import { checkProject } from '../src/validate/project.js';
+import { envFor, REPO } from './support/fixtures.js';
+
+const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('lists every diagnostic code with its severity and meaning', () => {
+    for (const code of CODES) {
+      const e = CATALOGUE[code];
+      const severity = e.severity === 'error' ? 'lỗi' : 'cảnh báo';
+      expect(readme, code).toContain(`| ${code} | ${severity} | ${e.summary.vi} | ${e.summary.en} |`);
+    }
+  });
+
+  it('shows set-up with the main job in one command and the tests in another', () => {
+    expect(readme).toContain('npm install && npm run build');
+    expect(readme).toContain('npm test');
+  });
+
+  it('has a complete annotated example that is valid and lacks nothing', () => {
+    const blocks = [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)];
+    expect(blocks.map((b) => b[1])).toEqual(['data/units/vi-du.yaml', 'data/clusters/vi-du.yaml', 'data/conferences/vi-du.yaml']);
+    const files = blocks.map((b) => ({ file: b[1] ?? '', bytes: new TextEncoder().encode(b[2] ?? '') }));
+    const result = checkProject(files, envFor(REPO));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.project.conferences).toHaveLength(1);
+  });
+});
