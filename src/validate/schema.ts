@@ -26,13 +26,13 @@ function validator(kind: FileKind): ValidateFunction {
   return v;
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['chữ (một chuỗi)', 'text'],
-  integer: ['số nguyên', 'a whole number'],
-  number: ['số', 'a number'],
-  array: ['danh sách (mỗi mục một dòng bắt đầu bằng "- ")', 'a list (one "- " line per item)'],
-  object: ['nhóm trường (các dòng "tên: giá trị" lùi vào)', 'a mapping (indented "key: value" lines)'],
-  boolean: ['đúng/sai (true/false)', 'true or false'],
+const TYPE_NAMES: Record<string, [string, string, string, string]> = {
+  string: ['chữ (một chuỗi)', 'text', 'Nếu là số hoặc ngày mà muốn giữ như chữ, đặt trong ngoặc kép: "01".', 'To keep a number or date as text, quote it: "01".'],
+  integer: ['số nguyên', 'a whole number', 'Viết số liền, không dấu chấm phân cách và không ngoặc kép, ví dụ 1600.', 'Write digits only, no separators or quotes, e.g. 1600.'],
+  number: ['số', 'a number', 'Viết số liền, phần thập phân dùng dấu chấm, ví dụ 99.1.', 'Write digits, with "." for decimals, e.g. 99.1.'],
+  array: ['danh sách', 'a list', 'Viết mỗi mục một dòng bắt đầu bằng "- ", hoặc [mục 1, mục 2].', 'Write one "- " line per item, or [item 1, item 2].'],
+  object: ['nhóm trường', 'a mapping', 'Viết các dòng "tên: giá trị" lùi vào dưới tên nhóm.', 'Write indented "key: value" lines under the name.'],
+  boolean: ['đúng/sai', 'true or false', 'Viết true hoặc false.', 'Write true or false.'],
 };
 
 const FORMATS: Array<[string, string, string, string, string]> = [
@@ -68,13 +68,15 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
       // A "key" with spaces is usually the tail of a value cut at a comma inside {...}: explain that.
       const flowComma = /\s/.test(field);
-      const params = flowComma ? { field, allowed: allowed.join(', '), flowComma: 1 } : { field, allowed: allowed.join(', '), ...suggestionFor(field, allowed) };
+      const params: Params = { field, allowed: allowed.join(', '), ...(flowComma ? { flowComma: 1 } : suggestionFor(field, allowed)) };
       return at('VK202', params, 'key', [...path, field]);
     }
     case 'type': {
+      // "title:" with nothing after it is an empty value, not a wrong type.
+      if (err.data === null) return at('VK206', {});
       const expected = String(p.type).split(',')[0] ?? 'string';
-      const [vi, en] = TYPE_NAMES[expected] ?? [expected, expected];
-      return at('VK203', { expected_vi: vi, expected_en: en, hint_vi: '', hint_en: '' });
+      const [vi, en, hintVi, hintEn] = TYPE_NAMES[expected] ?? [expected, expected, '', ''];
+      return at('VK203', { expected_vi: vi, expected_en: en, hint_vi: hintVi, hint_en: hintEn });
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(show);
