@@ -147,6 +147,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Giá trị ngoài khoảng cho phép', en: 'Value out of range' },
     message: { vi: (p) => `Giá trị ${s(p, 'detail_vi')}.`, en: (p) => `The value ${s(p, 'detail_en')}.` },
+    hint: { vi: () => 'Sửa giá trị cho nằm trong giới hạn của trường (xem mô tả trường trong trình soạn thảo).', en: () => 'Bring the value within the field\'s limits (see the field description in the editor).' },
   },
   VK208: {
     severity: 'error',
@@ -158,6 +159,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Dữ liệu không khớp mẫu', en: 'Data does not match the format' },
     message: { vi: (p) => `Dữ liệu không khớp mẫu (${s(p, 'detail')}).`, en: (p) => `Data does not match the format (${s(p, 'detail')}).` },
+    hint: { vi: () => 'Đối chiếu với ví dụ đầy đủ trong README.', en: () => 'Compare with the complete example in the README.' },
   },
   VK301: {
     severity: 'error',
@@ -169,6 +171,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Mã Cụm thi đua không tồn tại', en: 'Unknown cluster id' },
     message: { vi: (p) => `Không có Cụm thi đua mã "${s(p, 'id')}" trong data/clusters.`, en: (p) => `No cluster with id "${s(p, 'id')}" in data/clusters.` },
+    hint: suggestHint('Xem các mã Cụm trong data/clusters.', 'See the cluster ids in data/clusters.'),
   },
   VK303: {
     severity: 'error',
@@ -210,6 +213,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Giờ kết thúc không sau giờ bắt đầu', en: 'End time not after start time' },
     message: { vi: (p) => `Giờ kết thúc ${s(p, 'end')} không sau giờ bắt đầu ${s(p, 'start')}.`, en: (p) => `End time ${s(p, 'end')} is not after start time ${s(p, 'start')}.` },
+    hint: { vi: () => 'Giờ viết theo 24 giờ: buổi chiều viết 14:00, không phải 2:00.', en: () => 'Use 24-hour times: 14:00 for 2 p.m.' },
   },
   VK308: {
     severity: 'error',
@@ -218,6 +222,7 @@ const entries = {
       vi: (p) => `Giao ước năm ${s(p, 'year')} không khớp kỳ đánh giá năm ${s(p, 'period')}: ${s(p, 'rule_vi')}.`,
       en: (p) => `A ${s(p, 'year')} pledge does not fit the ${s(p, 'period')} review: ${s(p, 'rule_en')}.`,
     },
+    hint: { vi: () => 'Sửa pledge.year hoặc period.year cho khớp.', en: () => 'Make pledge.year and period.year agree.' },
   },
   VK309: {
     severity: 'error',
@@ -226,6 +231,7 @@ const entries = {
       vi: (p) => `Ngày họp ${s(p, 'date')} ở trước kỳ được đánh giá (bắt đầu ${s(p, 'from')}).`,
       en: (p) => `The meeting date ${s(p, 'date')} is before the reviewed period (which starts ${s(p, 'from')}).`,
     },
+    hint: { vi: () => 'Kiểm tra năm của ngày họp và của kỳ đánh giá (period).', en: () => 'Check the year of the meeting date and of the period.' },
   },
   VK310: {
     severity: 'error',
@@ -249,6 +255,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Cụm trưởng, Cụm phó bị trùng', en: 'Cluster head and deputies overlap' },
     message: { vi: (p) => `Đơn vị "${s(p, 'id')}" được bầu hai lần trong ban lãnh đạo Cụm.`, en: (p) => `Unit "${s(p, 'id')}" is elected twice in the cluster leadership.` },
+    hint: { vi: () => 'Mỗi đơn vị chỉ giữ một vị trí: Cụm trưởng hoặc một Cụm phó.', en: () => 'Each unit holds one place: head or one deputy.' },
   },
   VK313: {
     severity: 'error',
@@ -257,6 +264,7 @@ const entries = {
       vi: (p) => `Đơn vị "${s(p, 'id')}" không hoạt động vào ngày ${s(p, 'date')} (${s(p, 'range')}).`,
       en: (p) => `Unit "${s(p, 'id')}" is not active on ${s(p, 'date')} (${s(p, 'range')}).`,
     },
+    hint: { vi: () => 'Dùng đơn vị đang hoạt động vào ngày họp, hoặc sửa from/until của đơn vị trong data/units.', en: () => 'Use a unit active on the meeting date, or fix its from/until in data/units.' },
   },
   VK314: {
     severity: 'error',
@@ -265,6 +273,7 @@ const entries = {
       vi: () => 'Mỗi nơi nhận khen thưởng ghi đúng một trong "unit", "collective", "person"; "title" và "organization" chỉ đi với "person".',
       en: () => 'Each recipient has exactly one of "unit", "collective", "person"; "title" and "organization" go with "person" only.',
     },
+    hint: { vi: () => 'Ví dụ: { unit: btctu-khanh-hoa } hoặc { person: Lê Văn A, title: Trưởng phòng }.', en: () => 'E.g. { unit: btctu-khanh-hoa } or { person: Lê Văn A, title: Trưởng phòng }.' },
   },
   VK315: {
     severity: 'error',
@@ -279,6 +288,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Một đơn vị ký hai lần', en: 'A unit signs twice' },
     message: { vi: (p) => `Đơn vị "${s(p, 'id')}" đã có người ký ở mục ${s(p, 'other')}.`, en: (p) => `Unit "${s(p, 'id')}" already signs at item ${s(p, 'other')}.` },
+    hint: { vi: () => 'Mỗi đơn vị chỉ một người ký; xóa mục thừa.', en: () => 'One signatory per unit; remove the extra item.' },
   },
   VK317: {
     severity: 'warning',
@@ -293,11 +303,13 @@ const entries = {
       vi: (p) => `Bầu ban lãnh đạo Cụm năm ${s(p, 'year')} phải sau kỳ được đánh giá (năm ${s(p, 'period')}).`,
       en: (p) => `The cluster leadership elected for ${s(p, 'year')} must come after the reviewed period (${s(p, 'period')}).`,
     },
+    hint: { vi: () => 'Hội nghị tổng kết năm N bầu ban lãnh đạo Cụm năm N+1.', en: () => 'A year-N review elects the leadership for year N+1.' },
   },
   VK319: {
     severity: 'error',
     summary: { vi: 'Ý kiến thảo luận không rõ của ai', en: 'Discussion item names nobody' },
     message: { vi: () => 'Ý kiến thảo luận phải ghi "unit" (đơn vị) hoặc "speaker" (người phát biểu).', en: () => 'A discussion item needs a "unit" or a "speaker".' },
+    hint: { vi: () => 'Thêm "unit: <mã đơn vị>" hoặc "speaker: <mã người>".', en: () => 'Add "unit: <unit id>" or "speaker: <person id>".' },
   },
   VK320: {
     severity: 'warning',
@@ -312,6 +324,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Bầu ban lãnh đạo nhưng hội nghị không thuộc Cụm nào', en: 'Election without a cluster' },
     message: { vi: () => 'Có mục "elections" nhưng hội nghị không ghi "cluster".', en: () => 'There are "elections" but the conference names no "cluster".' },
+    hint: { vi: () => 'Thêm "cluster: <mã Cụm>" vào hội nghị, hoặc bỏ mục elections.', en: () => 'Add "cluster: <cluster id>" to the conference, or remove elections.' },
   },
   VK401: {
     severity: 'error',
