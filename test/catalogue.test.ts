@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CODES } from '../src/diagnostics/catalogue.js';
 
-const sample = { id: 'x', value: 'x', field: 'x', key: 'x', year: 2024, period: 2023, reason: 'x', detail_vi: 'x', detail_en: 'x', hint_vi: 'gợi ý', hint_en: 'hint' };
+const sample = { id: 'x', value: 'x', field: 'x', key: 'x', year: 2024, period: 2023, reason: 'x', detail_vi: 'x', detail_en: 'x', hint_vi: 'gợi ý sửa', hint_en: 'how to fix' };
 
 describe('diagnostic catalogue', () => {
   it.each(CODES)('%s has a message and a hint in both languages, in NFC', (code) => {
