@@ -14,6 +14,8 @@ export interface Located<T> {
 export interface Registry {
   units: Map<string, Located<Unit>>;
   clusters: Map<string, Located<ClusterFile>>;
+  /** Ids of units and clusters whose own file has errors: references to them are not re-reported. */
+  broken: Set<string>;
 }
 
 export interface Project extends Registry {

@@ -40,7 +40,7 @@ const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<
 
 export function checkProject(files: readonly InputFile[], env: Env): CheckResult {
   const diagnostics: Diagnostic[] = [];
-  const project: Project = { units: new Map(), clusters: new Map(), conferences: [] };
+  const project: Project = { units: new Map(), clusters: new Map(), conferences: [], broken: new Set() };
   const firstSeen = new Map<string, string>();
   // Units and clusters share one id space: an issuer may name either.
   const claim = (space: string, id: string, source: SourceFile, path: Array<string | number>): boolean => {
@@ -73,12 +73,18 @@ export function checkProject(files: readonly InputFile[], env: Env): CheckResult
       if (!Array.isArray(units)) continue;
       units.forEach((unit, i) => {
         const path = ['units', i];
-        if (errors.some((e) => startsWith(e.path, path))) return;
+        if (errors.some((e) => startsWith(e.path, path))) {
+          if (typeof unit?.id === 'string') project.broken.add(unit.id);
+          return;
+        }
         if (claim('registry', unit.id, source, [...path, 'id'])) project.units.set(unit.id, { value: unit, source, path });
       });
     } else if (kind === 'cluster') {
       const cluster = source.value as ClusterFile;
-      if (errors.length > 0) continue;
+      if (errors.length > 0) {
+        if (typeof cluster.id === 'string') project.broken.add(cluster.id);
+        continue;
+      }
       if (claim('registry', cluster.id, source, ['id'])) project.clusters.set(cluster.id, { value: cluster, source, path: [] });
     } else {
       const conf = source.value as ConferenceFile;

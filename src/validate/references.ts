@@ -39,6 +39,7 @@ function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: b
   const units = ctx.registry.units;
   const found = units.get(id);
   if (!found) {
+    if (ctx.registry.broken.has(id)) return;
     const pool = member && ctx.cluster ? ctx.cluster.value.members : units.keys();
     ctx.report(path, 'VK301', { id, ...suggestion(id, pool) });
     return;
@@ -69,7 +70,7 @@ function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: b
 
 function checkUnits(ctx: ConferenceContext): void {
   const c = ctx.conf;
-  if (c.cluster && !ctx.cluster) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...suggestion(c.cluster, ctx.registry.clusters.keys()) });
+  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...suggestion(c.cluster, ctx.registry.clusters.keys()) });
   if (c.host) checkUnit(ctx, c.host, ['host'], false);
   if (c.issuer && !ctx.registry.clusters.has(c.issuer)) checkUnit(ctx, c.issuer, ['issuer'], false);
   c.participants?.delegations?.forEach((d, i) => checkUnit(ctx, d.unit, ['participants', 'delegations', i, 'unit'], false));

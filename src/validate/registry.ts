@@ -56,7 +56,7 @@ function checkClusters(registry: Registry, out: Diagnostic[]): void {
       out.push(d);
     }
     cluster.members.forEach((id, i) => {
-      if (!registry.units.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
+      if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
     });
     cluster.leadership?.forEach((l, i) => {
       const seen = new Set<string>();

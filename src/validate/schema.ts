@@ -61,7 +61,8 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
     case 'required': {
       const field = String(p.missingProperty);
       const description = schemaAt(root, [...path, field])?.description ?? '';
-      return at('VK201', { field, description }, 'key');
+      // At the top level there is no parent key: point at "kind", the line that opens the file.
+      return at('VK201', { field, description }, 'key', path.length === 0 ? ['kind'] : path);
     }
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
