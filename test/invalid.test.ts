@@ -2,19 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brief, checkWithRegistry, expectations, FIXTURES, input, yamlFiles } from './support/fixtures.js';
+import { brief, checkWithRegistry, expectations, fixtureText, FIXTURES, input, yamlFiles } from './support/fixtures.js';
 
 const files = yamlFiles(join(FIXTURES, 'invalid'));
 
 describe('invalid corpus', () => {
   it('has at least 30 faults, each declaring what it expects', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
-    for (const f of files) expect(expectations(readFileSync(f, 'utf8')), basename(f)).not.toHaveLength(0);
+    for (const f of files) expect(expectations(fixtureText(readFileSync(f))), basename(f)).not.toHaveLength(0);
   });
 
   for (const file of files) {
     it(basename(file), () => {
-      const text = readFileSync(file, 'utf8');
+      const text = fixtureText(readFileSync(file));
       const drafts = /^# drafts: include\s*$/m.test(text);
       const own = input(FIXTURES, file);
       const { diagnostics } = checkWithRegistry([own]);

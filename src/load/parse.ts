@@ -34,15 +34,37 @@ const YAML_DETAILS: Record<string, [string, string]> = {
   NON_STRING_KEY: ['tên trường phải là chữ', 'keys must be text'],
 };
 
-function fromYamlError(err: { code: string; message: string; pos: [number, number] }): RawDiagnostic {
-  const range: [number, number] = [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)];
+/**
+ * The opening quote of the first quoted value left open before `offset`: the yaml library reports
+ * a missing closing quote where the file ends, but the user needs to see where the value began.
+ */
+function openQuoteBefore(text: string, offset: number): number | undefined {
+  const re = /(?:^|[:\-[{,]\s*)(["'])/gm;
+  for (let m = re.exec(text); m && m.index < offset; m = re.exec(text)) {
+    const quote = m[1] ?? '"';
+    const at = m.index + m[0].length - 1;
+    const lineEnd = text.indexOf('\n', at);
+    const rest = text.slice(at + 1, lineEnd < 0 ? undefined : lineEnd);
+    const closed = quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.includes("'");
+    if (!closed) return at;
+  }
+  return undefined;
+}
+
+function fromYamlError(err: { code: string; message: string; pos: [number, number] }, text: string): RawDiagnostic {
+  let range: [number, number] = [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)];
+  if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+    const open = openQuoteBefore(text, err.pos[0]);
+    if (open !== undefined) range = [open, open + 1];
+  }
   if (err.code === 'DUPLICATE_KEY') {
     const key = /"([^"]*)"/.exec(err.message)?.[1] ?? '';
     return { code: 'VK103', params: { key }, range };
   }
   if (err.code === 'TAB_AS_INDENT') return { code: 'VK104', params: {}, range };
   if (err.code === 'TAG_RESOLVE_FAILED') {
-    const tag = /tag:\s*(\S+)/i.exec(err.message)?.[1] ?? '!';
+    const raw = /tag:\s*(\S+)/i.exec(err.message)?.[1] ?? '!';
+    const tag = raw.replace(/^tag:yaml\.org,2002:/, '!!').replace(/:$/, '');
     return { code: 'VK110', params: { tag }, range };
   }
   const [vi, en] = YAML_DETAILS[err.code] ?? ['cấu trúc không hợp lệ', err.message.split('\n')[0] ?? err.code];
@@ -57,12 +79,14 @@ export function parseYaml(text: string): Parsed {
     prettyErrors: false,
     strict: true,
     stringKeys: false,
+    // Only the core tags (str, int, float, bool, null, map, seq): !!binary, !!set, !!timestamp... are refused.
+    resolveKnownTags: false,
   });
   if (!Array.isArray(docs)) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
   const [doc, second] = docs;
   if (!doc) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
   const diagnostics: RawDiagnostic[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(fromYamlError(err));
+  for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(fromYamlError(err, text));
   if (second) {
     const start = second.range[0];
     diagnostics.push({ code: 'VK108', params: {}, range: [start, start + 1] });

@@ -50,8 +50,9 @@ export function normalizeStrings(value: unknown): unknown {
 export function loadSource(file: string, bytes: Uint8Array): { source: SourceFile; diagnostics: Diagnostic[] } {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
-    const source: SourceFile = { file, text: '', lines: new LineIndex('') };
-    return { source, diagnostics: [diagnosticInRange(source, [0, 0], decoded.code, decoded.params)] };
+    const before = decoded.before ?? '';
+    const source: SourceFile = { file, text: '', lines: new LineIndex(before) };
+    return { source, diagnostics: [diagnosticInRange(source, [before.length, before.length + 1], decoded.code, decoded.params)] };
   }
   const lines = new LineIndex(decoded.text);
   const parsed = parseYaml(decoded.text);

@@ -17,7 +17,7 @@ export const fileSchema = (kind: FileKind): JsonSchema => published.$defs[kind];
 function validator(kind: FileKind): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(published);
     v = ajv.getSchema(`${SCHEMA_ID}${defPointer(kind)}`);
     if (!v) throw new Error(`schema for ${kind} not found`);

@@ -1,69 +1,71 @@
 // Text checks on every string and key: legacy font pastes, invisible and control characters.
-import { isScalar, visit, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Code } from '../diagnostics/catalogue.js';
 import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
-import { diagnosticAt, diagnosticInRange, type SourceFile } from '../load/source.js';
-import { valueRange } from '../load/sourcemap.js';
+import { diagnosticInRange, type SourceFile } from '../load/source.js';
 import { isIdSchema, type JsonSchema } from '../schema/walk.js';
 import { findControl, findInvisible } from '../text/invisible.js';
 import { detectLegacy } from '../text/legacy.js';
 
-/** Diagnostic at the exact character `ch` inside the value written at `path`, when it can be found. */
-function atChar(source: SourceFile, path: DataPath, ch: string, code: Code, params: Params): Diagnostic {
-  const range = source.doc ? valueRange(source.doc, path) : undefined;
-  if (range) {
-    const at = source.text.indexOf(ch, range[0]);
-    if (at >= 0 && at < range[1]) return diagnosticInRange(source, [at, at + ch.length], code, params, path);
-  }
-  return diagnosticAt(source, path, code, params);
-}
+const NAMED_ESCAPES: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 27: '\\e', 0x85: '\\N', 0xa0: '\\_', 0x2028: '\\L', 0x2029: '\\P' };
 
-function checkString(source: SourceFile, path: DataPath, text: string, isId: boolean, out: Diagnostic[]): void {
-  const control = findControl(text);
-  if (control) {
-    out.push(atChar(source, path, text[control.offset] ?? '', 'VK405', { char: control.char }));
-    return;
-  }
-  const legacy = isId ? undefined : detectLegacy(text);
-  if (legacy) {
-    const code = legacy.encoding === 'tcvn3' ? 'VK401' : 'VK402';
-    out.push(atChar(source, path, text[legacy.offset] ?? '', code, { sample: legacy.sample }));
-    return;
-  }
-  const hit = findInvisible(text, isId);
-  if (hit) {
-    const code = isId ? 'VK404' : 'VK403';
-    out.push(atChar(source, path, text[hit.offset] ?? '', code, { char: hit.char, name: hit.name, value: text.replace(/[^\p{L}\p{N}\- ]/gu, '') }));
-  }
-}
-
-/** Walks the value alongside its schema (which tells ids from running text) and then the keys. */
-export function checkText(source: SourceFile, schema: JsonSchema | undefined): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const walk = (value: unknown, path: DataPath, sub: JsonSchema | undefined) => {
-    if (typeof value === 'string') checkString(source, path, value, isIdSchema(sub), out);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], sub?.items));
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k], sub?.properties?.[k]);
-    }
-  };
-  walk(source.value, [], schema);
-  // Keys: an invisible character makes a key look right and still be unknown.
-  if (source.doc) {
-    visit(source.doc, {
-      Pair(_k, pair: Pair) {
-        const key = pair.key;
-        if (!isScalar(key) || typeof (key as Scalar).value !== 'string') return;
-        const text = String((key as Scalar).value);
-        const hit = findInvisible(text, true) ?? findControl(text);
-        if (hit && key.range) {
-          const at = source.text.indexOf(text[hit.offset] ?? '', key.range[0]);
-          const offset = at >= 0 && at < key.range[1] ? at : key.range[0];
-          out.push(diagnosticInRange(source, [offset, offset + 1], 'VK404', { char: hit.char, name: hit.name, value: text.replace(/[^\p{L}\p{N}\- ]/gu, '') }, []));
-        }
-      },
-    });
-  }
+/** Ways `ch` can be written in a YAML double-quoted string: itself, then its escapes. */
+function spellings(ch: string): string[] {
+  const cp = ch.codePointAt(0) ?? 0;
+  const hex = cp.toString(16);
+  const out = [ch, `\\u${hex.padStart(4, '0')}`, `\\U${hex.padStart(8, '0')}`];
+  if (cp < 0x100) out.push(`\\x${hex.padStart(2, '0')}`);
+  const named = NAMED_ESCAPES[cp];
+  if (named) out.push(named);
   return out;
 }
 
+/** The source range of character `ch` inside `range` (as written, or as an escape), else the range. */
+function charRange(source: SourceFile, range: [number, number], ch: string): [number, number] {
+  const slice = source.text.slice(range[0], range[1]);
+  const lower = slice.toLowerCase();
+  for (const form of spellings(ch)) {
+    const at = form === ch ? slice.indexOf(form) : lower.indexOf(form.toLowerCase());
+    if (at >= 0) return [range[0] + at, range[0] + at + form.length];
+  }
+  return range;
+}
+
+const printable = (text: string) => text.replace(/[^\p{L}\p{N}\- ]/gu, '');
+
+function checkString(source: SourceFile, path: DataPath, text: string, range: [number, number], isId: boolean, out: Diagnostic[]): void {
+  const at = (offset: number, code: Code, params: Params) => out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, path));
+  const control = findControl(text);
+  if (control) return void at(control.offset, 'VK405', { char: control.char });
+  const legacy = isId ? undefined : detectLegacy(text);
+  if (legacy) return void at(legacy.offset, legacy.encoding === 'tcvn3' ? 'VK401' : 'VK402', { sample: legacy.sample });
+  const hit = findInvisible(text, isId);
+  if (hit) at(hit.offset, isId ? 'VK404' : 'VK403', { char: hit.char, name: hit.name, value: printable(text) });
+}
+
+/**
+ * Walks the YAML tree alongside the schema (which tells ids from running text): every key is
+ * checked as strictly as an id, every string value as id or text.
+ */
+export function checkText(source: SourceFile, schema: JsonSchema | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (node: unknown, path: DataPath, sub: JsonSchema | undefined): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value).normalize('NFC');
+        const keyPath = [...path, key];
+        const range: [number, number] = [pair.key.range[0], pair.key.range[1]];
+        const hit = findInvisible(key, true) ?? findControl(key);
+        if (hit) out.push(diagnosticInRange(source, charRange(source, range, key[hit.offset] ?? ''), 'VK404', { char: hit.char, name: hit.name, value: printable(key) }, keyPath));
+        walk(pair.value, keyPath, sub?.properties?.[key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i], sub?.items));
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+      checkString(source, path, node.value.normalize('NFC'), [node.range[0], node.range[1]], isIdSchema(sub), out);
+    }
+  };
+  walk(source.doc?.contents as Node | null, [], schema);
+  return out;
+}

@@ -54,6 +54,13 @@ export interface Expectation {
   column: number;
 }
 
+/** A fixture's text: UTF-8, or UTF-16 when it starts with a byte-order mark (the UTF-16 fixtures). */
+export function fixtureText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder().decode(bytes);
+}
+
 /** `# expect: VK301 at 12:7` lines at the top of a fixture. */
 export function expectations(text: string): Expectation[] {
   const out: Expectation[] = [];

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderText, toJson, type Sources } from '../../diagnostics/render.js';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/types.js';
-import { decodeSource } from '../../load/decode.js';
+import { decodeLossy, decodeSource } from '../../load/decode.js';
 import { LineIndex } from '../../load/lines.js';
 import { diagnosticInRange } from '../../load/source.js';
 import { checkProject, type InputFile } from '../../validate/project.js';
@@ -22,7 +22,9 @@ function sourcesOf(inputs: readonly InputFile[]): Sources {
       if (!cache.has(file)) {
         const input = inputs.find((i) => i.file === file);
         const decoded = input ? decodeSource(input.bytes) : undefined;
-        cache.set(file, decoded?.ok ? new LineIndex(decoded.text) : null);
+        // A file that is not UTF-8 is still shown, with unreadable bytes as "�".
+        const text = decoded?.ok ? decoded.text : decoded?.code === 'VK107' && input ? decodeLossy(input.bytes) : undefined;
+        cache.set(file, text === undefined ? null : new LineIndex(text));
       }
       const index = cache.get(file);
       return index && line <= index.lineCount ? index.lineText(line) : undefined;

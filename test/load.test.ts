@@ -1,0 +1,48 @@
+// Loading a data file: size limit, encodings, line ends, prototype safety, positions of YAML faults.
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../src/load/decode.js';
+import { loadSource } from '../src/load/source.js';
+import { checkProject } from '../src/validate/project.js';
+import { envFor, REPO } from './support/fixtures.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const codes = (file: string, text: string | Uint8Array) => {
+  const result = checkProject([{ file, bytes: typeof text === 'string' ? bytes(text) : text }], envFor(REPO));
+  return result.diagnostics.filter((d) => d.code !== 'VK501').map((d) => `${d.code}@${d.start.line}:${d.start.column}`);
+};
+
+describe('loading', () => {
+  it('refuses a file over the size limit with its size, before parsing', () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61);
+    const { diagnostics } = loadSource('lon.yaml', big);
+    expect(diagnostics.map((d) => d.code)).toEqual(['VK106']);
+    expect(diagnostics[0]?.params.size).toBe(MAX_FILE_BYTES + 1);
+  });
+
+  it('reads a UTF-8 BOM and CRLF line ends like a plain LF file', () => {
+    const lf = 'kind: units\nunits:\n  - id: X\n';
+    const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
+    expect(codes('a.yaml', crlf)).toEqual(codes('a.yaml', lf));
+    expect(codes('a.yaml', lf)).toEqual(['VK201@3:5', 'VK201@3:5', 'VK201@3:5', 'VK201@3:5', 'VK205@3:9']);
+  });
+
+  it('gives __proto__ keys no power over objects (reported as unknown fields)', () => {
+    const text = 'kind: units\nunits: []\n__proto__:\n  polluted: true\n';
+    expect(codes('p.yaml', text)).toEqual(['VK202@3:1']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stops an alias bomb quickly', () => {
+    const lines = ['kind: units', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    const started = process.hrtime.bigint();
+    const result = codes('bom.yaml', lines.join('\n') + '\n');
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(result).toEqual(['VK105@3:8']);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('points a YAML fault at its line and column', () => {
+    expect(codes('d.yaml', 'kind: units\nunits: []\nunits: []\n')).toEqual(['VK103@3:1']);
+  });
+});
