@@ -79,6 +79,13 @@ describe('vankien check', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\bat .+:\d+:\d+\)/);
   });
 
+  it('says so when there is no data to check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-empty-'));
+    const r = await run(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Không có tệp dữ liệu nào');
+  });
+
   it('exits 2 for usage errors', async () => {
     expect((await run(['lam-gi'])).code).toBe(2);
     expect((await run(['check', '--format', 'xml'])).code).toBe(2);

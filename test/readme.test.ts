@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CODES } from '../src/diagnostics/catalogue.js';
 import { checkProject } from '../src/validate/project.js';
+import { REQUIREMENTS } from '../src/model/requirements.js';
+import { formatPath } from '../src/diagnostics/types.js';
 import { envFor, REPO } from './support/fixtures.js';
 
 const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
@@ -20,6 +22,18 @@ describe('README', () => {
   it('shows set-up with the main job in one command and the tests in another', () => {
     expect(readme).toContain('npm install && npm run build');
     expect(readme).toContain('npm test');
+  });
+
+  it('says which fields each document needs, as the checks do', () => {
+    const rows = { minutes: '| Biên bản |', pledge: '| Giao ước thi đua', bulletin: '| Tin bài |' };
+    for (const req of REQUIREMENTS) {
+      const field = formatPath(req.path);
+      if (field === 'issuer') continue; // described in words: issuer, else host, else cluster
+      for (const doc of req.documents) {
+        const row = readme.split('\n').find((l) => l.startsWith(rows[doc])) ?? '';
+        expect(row, `${doc} ${field}`).toContain(`\`${field}\``);
+      }
+    }
   });
 
   it('has a complete annotated example that is valid and lacks nothing', () => {

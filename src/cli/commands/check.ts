@@ -15,6 +15,11 @@ const SUMMARY = {
   en: (files: number, errors: number, warnings: number) => `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 };
 
+const NO_DATA = {
+  vi: (root: string) => `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án, hoặc tạo tệp bằng "npx vankien new conference <mã>".`,
+  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder, or create one with "npx vankien new conference <id>".`,
+};
+
 function sourcesOf(inputs: readonly InputFile[]): Sources {
   const cache = new Map<string, LineIndex | null>();
   return {
@@ -63,6 +68,10 @@ export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, i
   const cwd = io.cwd();
   const root = findRoot(cwd);
   const { inputs, targets, unreadable } = gather(root, cwd, paths);
+  if (paths.length === 0 && inputs.length === 0) {
+    io.stderr.write(NO_DATA[lang](root) + '\n');
+    return EXIT.usage;
+  }
   const result = checkProject(inputs, makeEnv(root));
   // Named files report everything; the unit and cluster files read alongside report only errors.
   const shownDiags = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
