@@ -1,6 +1,6 @@
 // Conference facts that must agree with each other: real dates, time order, years, derived counts.
 import type { DataPath } from '../diagnostics/types.js';
-import { awardCounts, isCollective, isIndividual, periodBounds } from '../model/derive.js';
+import { awardCounts, periodBounds } from '../model/derive.js';
 import { dateProblem, minutesOf } from '../text/dates.js';
 import type { ConferenceContext } from './context.js';
 
@@ -44,6 +44,11 @@ function checkYears(ctx: ConferenceContext): void {
   if (c.elections && c.elections.year <= year) ctx.report(['elections', 'year'], 'VK318', { year: c.elections.year, period: year });
 }
 
+const COUNTED = [
+  ['collectives', 'tập thể', 'collectives'],
+  ['individuals', 'cá nhân', 'individuals'],
+] as const;
+
 function checkCounts(ctx: ConferenceContext): void {
   const c = ctx.conf;
   c.emulation?.awards?.forEach((award, i) => {
@@ -54,22 +59,11 @@ function checkCounts(ctx: ConferenceContext): void {
     });
     if (!award.recipients || !award.counts) return;
     const derived = awardCounts(award);
-    const typed = award.counts;
-    if (typed.collectives !== undefined && typed.collectives !== derived.collectives) {
-      ctx.report(['emulation', 'awards', i, 'counts', 'collectives'], 'VK311', {
-        typed: typed.collectives,
-        derived: award.recipients.filter(isCollective).length,
-        what_vi: 'tập thể',
-        what_en: 'collectives',
-      });
-    }
-    if (typed.individuals !== undefined && typed.individuals !== derived.individuals) {
-      ctx.report(['emulation', 'awards', i, 'counts', 'individuals'], 'VK311', {
-        typed: typed.individuals,
-        derived: award.recipients.filter(isIndividual).length,
-        what_vi: 'cá nhân',
-        what_en: 'individuals',
-      });
+    for (const [key, vi, en] of COUNTED) {
+      const typed = award.counts[key];
+      if (typed !== undefined && typed !== derived[key]) {
+        ctx.report(['emulation', 'awards', i, 'counts', key], 'VK311', { typed, derived: derived[key], what_vi: vi, what_en: en });
+      }
     }
   });
   const p = c.pledge;
