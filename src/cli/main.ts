@@ -1,12 +1,13 @@
 // The `vankien` command line: global options, the command table, and exit codes.
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
+import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { newCommand } from './commands/new.js';
 import { EXIT, type Command, type Io } from './io.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
-export const COMMANDS: Command[] = [checkCommand, newCommand];
+export const COMMANDS: Command[] = [checkCommand, buildCommand, newCommand];
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },

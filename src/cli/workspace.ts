@@ -49,11 +49,16 @@ export function projectOrBundled(root: string, rel: string): string {
 
 export function makeEnv(root: string): Env {
   const provinces = parseProvinces(readFileSync(projectOrBundled(root, 'reference/provinces.yaml'), 'utf8'));
+  const inside = (rel: string) => {
+    const full = resolve(root, rel);
+    return full.startsWith(resolve(root) + sep) && existsSync(full) && statSync(full).isFile() ? full : undefined;
+  };
   return {
     provinces,
-    exists: (rel) => {
-      const full = resolve(root, rel);
-      return full.startsWith(resolve(root) + sep) && existsSync(full) && statSync(full).isFile();
+    exists: (rel) => inside(rel) !== undefined,
+    read: (rel) => {
+      const full = inside(rel);
+      return full ? readFileSync(full) : undefined;
     },
   };
 }

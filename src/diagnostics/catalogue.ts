@@ -368,6 +368,42 @@ const entries = {
     message: { vi: (p) => `Văn bản có ký tự điều khiển ${s(p, 'char')}.`, en: (p) => `The text holds the control character ${s(p, 'char')}.` },
     hint: { vi: () => 'Xóa ký tự này.', en: () => 'Delete it.' },
   },
+  VK601: {
+    severity: 'error',
+    summary: { vi: 'Không mở được mẫu văn bản', en: 'Template cannot be opened' },
+    message: { vi: (p) => `Không mở được mẫu ${s(p, 'template')}: ${s(p, 'detail')}.`, en: (p) => `Cannot open template ${s(p, 'template')}: ${s(p, 'detail')}.` },
+    hint: { vi: () => 'Mẫu phải là tệp Word .docx; mở và lưu lại bằng Word ("Lưu dưới dạng" → Tài liệu Word).', en: () => 'A template must be a Word .docx file; open and save it again as a Word document.' },
+  },
+  VK602: {
+    severity: 'error',
+    summary: { vi: 'Lỗi cú pháp thẻ trong mẫu', en: 'Tag syntax error in a template' },
+    message: {
+      vi: (p) => `Mẫu ${s(p, 'template')}: thẻ "${s(p, 'tag')}" sai cú pháp (${s(p, 'detail_vi')}).`,
+      en: (p) => `Template ${s(p, 'template')}: tag "${s(p, 'tag')}" is malformed (${s(p, 'detail_en')}).`,
+    },
+    hint: {
+      vi: () => 'Mỗi thẻ viết {tên}; vòng lặp mở {#tên} và đóng {/tên} cùng tên; kiểm tra dấu ngoặc nhọn bị thiếu hoặc thừa.',
+      en: () => 'Write tags as {name}; a loop opens with {#name} and closes with {/name}; look for a missing or extra brace.',
+    },
+  },
+  VK603: {
+    severity: 'error',
+    summary: { vi: 'Mẫu dùng thẻ không có trong dữ liệu', en: 'Template uses a tag the view model lacks' },
+    message: {
+      vi: (p) => `Mẫu ${s(p, 'template')} dùng thẻ {${s(p, 'tag')}} nhưng dữ liệu hiển thị không có tên này.`,
+      en: (p) => `Template ${s(p, 'template')} uses tag {${s(p, 'tag')}}, which the view model does not have.`,
+    },
+    hint: suggestHint('Xem danh sách tên dùng được trong README (mục Mẫu văn bản).', 'See the list of tag names in the README (Templates).'),
+  },
+  VK604: {
+    severity: 'error',
+    summary: { vi: 'Thẻ trong mẫu không phải một tên', en: 'Template tag is not a plain name' },
+    message: {
+      vi: (p) => `Mẫu ${s(p, 'template')}: thẻ {${s(p, 'tag')}} không phải một tên; mẫu không được chứa biểu thức hay mã lệnh.`,
+      en: (p) => `Template ${s(p, 'template')}: tag {${s(p, 'tag')}} is not a name; templates may not hold expressions or code.`,
+    },
+    hint: { vi: () => 'Chỉ dùng tên và đường dẫn có dấu chấm, ví dụ {header.placeDate}.', en: () => 'Use names and dotted paths only, e.g. {header.placeDate}.' },
+  },
   VK501: {
     severity: 'warning',
     summary: { vi: 'Văn bản còn thiếu thông tin (bản nháp)', en: 'A document still lacks a field (draft)' },

@@ -6,6 +6,7 @@ export const Unit = Obj(
   {
     id: Id('Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ "btctu-dak-lak".'),
     name: Text('Tên đơn vị như viết trong văn bản, ví dụ "Ban Tổ chức Tỉnh ủy Đắk Lắk".', 300),
+    headerName: Type.Optional(Text('Tên đơn vị ở tiêu đề văn bản, nếu khác tên bỏ phần tên tỉnh, ví dụ "Ban Tổ chức Tỉnh ủy".', 300)),
     superior: Text('Cơ quan cấp trên (dòng đầu tiêu đề văn bản), ví dụ "Đảng bộ tỉnh Đắk Lắk".', 300),
     code: Type.String({ pattern: '^[A-ZĐ][A-ZĐ0-9]*$', maxLength: 20, description: 'Ký hiệu dùng trong số văn bản, ví dụ "BTCTU" (trong "Số 01-BB/BTCTU").' }),
     province: Text('Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ "Đắk Lắk".', 100),

@@ -27,7 +27,7 @@ export function closest(wanted: string, candidates: Iterable<string>, max = 3): 
     const d = distance(w, f);
     const limit = Math.max(2, Math.ceil(Math.max(w.length, f.length) / 3));
     const contains = w.length >= 3 && (f.includes(w) || w.includes(f));
-    if (d <= limit || contains) scored.push([contains ? Math.min(d, 1) : d, c]);
+    if (d <= limit || contains) scored.push([d, c]);
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   return scored.slice(0, max).map(([, c]) => c);

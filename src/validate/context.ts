@@ -11,6 +11,8 @@ import type { ConferenceFile } from '../schema/conference.js';
 export interface Env {
   /** Does a file exist at this path, relative to the project folder? */
   exists(relativePath: string): boolean;
+  /** The bytes of a file inside the project, or undefined when it cannot be read. */
+  read(relativePath: string): Uint8Array | undefined;
   provinces: ProvinceList;
 }
 

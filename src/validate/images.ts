@@ -1,6 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
 import type { DataPath } from '../diagnostics/types.js';
+import { imageInfo, isImageProblem } from '../images/info.js';
 import type { ConferenceContext } from './context.js';
 
 const IMAGE_EXT = /\.(png|jpe?g)$/i;
@@ -16,6 +17,12 @@ export function imagePathProblem(raw: string, exists: (p: string) => boolean): {
   return undefined;
 }
 
+const CONTENT_PROBLEMS = {
+  unsupported: { vi: 'nội dung tệp không phải ảnh PNG hoặc JPEG', en: 'the file is not a PNG or JPEG image' },
+  corrupt: { vi: 'tệp ảnh bị hỏng', en: 'the image file is corrupt' },
+  'too-large': { vi: 'ảnh quá lớn (tối đa 10.000 điểm ảnh mỗi chiều)', en: 'the image is too large (at most 10,000 pixels a side)' },
+} as const;
+
 export function checkImages(ctx: ConferenceContext): void {
   const paths: Array<[string, DataPath]> = [];
   ctx.conf.pledge?.signatories?.forEach((s, i) => {
@@ -25,6 +32,15 @@ export function checkImages(ctx: ConferenceContext): void {
   ctx.conf.press?.photos?.forEach((p, i) => p.file && paths.push([p.file, ['press', 'photos', i, 'file']]));
   for (const [value, path] of paths) {
     const problem = imagePathProblem(value, ctx.env.exists);
-    if (problem) ctx.report(path, 'VK315', { value, reason_vi: problem.vi, reason_en: problem.en });
+    if (problem) {
+      ctx.report(path, 'VK315', { value, reason_vi: problem.vi, reason_en: problem.en });
+      continue;
+    }
+    const bytes = ctx.env.read(value.replace(/\\/g, '/'));
+    const info = bytes ? imageInfo(bytes) : undefined;
+    if (info && isImageProblem(info)) {
+      const reason = CONTENT_PROBLEMS[info.problem];
+      ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+    }
   }
 }

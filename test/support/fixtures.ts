@@ -13,16 +13,14 @@ export const FIXTURES = join(REPO, 'test', 'fixtures');
 export const provinces = parseProvinces(readFileSync(join(REPO, 'reference', 'provinces.yaml'), 'utf8'));
 
 export function envFor(root: string): Env {
-  return {
-    provinces,
-    exists: (rel) => {
-      try {
-        return readFileSync(join(root, rel)).length >= 0;
-      } catch {
-        return false;
-      }
-    },
+  const read = (rel: string) => {
+    try {
+      return readFileSync(join(root, rel));
+    } catch {
+      return undefined;
+    }
   };
+  return { provinces, exists: (rel) => read(rel) !== undefined, read };
 }
 
 export const yamlFiles = (dir: string) =>

@@ -20,7 +20,7 @@ const NO_DATA = {
   en: (root: string) => `No data files in ${root}/data. Run the command in the project folder, or create one with "npx vankien new conference <id>".`,
 };
 
-function sourcesOf(inputs: readonly InputFile[]): Sources {
+export function sourcesOf(inputs: readonly InputFile[]): Sources {
   const cache = new Map<string, LineIndex | null>();
   return {
     lineOf(file, line) {
@@ -38,7 +38,7 @@ function sourcesOf(inputs: readonly InputFile[]): Sources {
 }
 
 /** Reads the named files (or all of data/), always with the unit and cluster files they refer to. */
-function gather(root: string, cwd: string, paths: string[]): { inputs: InputFile[]; targets: Set<string>; unreadable: Diagnostic[] } {
+export function gather(root: string, cwd: string, paths: string[]): { inputs: InputFile[]; targets: Set<string>; unreadable: Diagnostic[] } {
   const registry = [...listYaml(join(root, 'data', 'units')), ...listYaml(join(root, 'data', 'clusters'))];
   const wanted: string[] = [];
   const unreadable: Diagnostic[] = [];

@@ -1,0 +1,30 @@
+// The documents of one conference: which templates apply, rendered from one view model.
+import type { Diagnostic } from '../diagnostics/types.js';
+import { documentsOf } from '../model/derive.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import type { ViewModel } from '../view/model.js';
+import { renderDocx } from './docx/render.js';
+import type { Output } from '../write/write.js';
+
+/** Word documents by template name; the bulletin has its own renderers. */
+export const DOCX_DOCUMENTS = { minutes: 'bien-ban', pledge: 'giao-uoc' } as const;
+
+export interface Templates {
+  /** Template bytes by name ("bien-ban"), with the path shown in diagnostics. */
+  get(name: string): { file: string; bytes: Uint8Array } | undefined;
+}
+
+export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, date: Date): { outputs: Output[]; diagnostics: Diagnostic[] } {
+  const outputs: Output[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of documentsOf(c)) {
+    if (doc === 'bulletin') continue;
+    const name = DOCX_DOCUMENTS[doc];
+    const template = templates.get(name);
+    if (!template) continue;
+    const result = renderDocx(template.file, template.bytes, vm, date);
+    if (result.ok) outputs.push({ path: `${c.id}/${name}.docx`, bytes: result.bytes });
+    else diagnostics.push(...result.diagnostics);
+  }
+  return { outputs, diagnostics };
+}

@@ -1,0 +1,69 @@
+// Template lint: every tag of a .docx template must name something the view model has (found before rendering).
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { suggestionFor } from '../../text/closest.js';
+import { fromDocxtemplater, templateDiagnostic } from './errors.js';
+import { resolvePath, TAG_PATTERN } from './parser.js';
+import { compileTemplate, openTemplate } from './render.js';
+
+interface Part {
+  type: string;
+  value: string;
+  module?: string;
+  subparsed?: Part[];
+}
+
+/**
+ * Collects the parsed tags of every templated part (docxtemplater hands each part's tree to modules
+ * through `set({ inspect })`). Ours instead of docxtemplater's InspectModule, which needs lodash.
+ */
+class TagCollector {
+  readonly name = 'VankienTagCollector';
+  private file = '';
+  readonly parts = new Map<string, Part[]>();
+  set(obj: { inspect?: { filePath?: string; postparsed?: Part[] } }): void {
+    if (obj.inspect?.filePath) this.file = obj.inspect.filePath;
+    if (obj.inspect?.postparsed) this.parts.set(this.file, obj.inspect.postparsed);
+  }
+}
+
+/** Dotted names reachable from a scope, for "did you mean" hints. */
+function namesOf(scope: unknown, prefix = '', depth = 0): string[] {
+  if (scope === null || typeof scope !== 'object' || Array.isArray(scope) || depth > 3) return [];
+  return Object.entries(scope).flatMap(([k, v]) => [prefix + k, ...namesOf(v, `${prefix}${k}.`, depth + 1)]);
+}
+
+/** Checks each tag against the chain of scopes docxtemplater would search, innermost first. */
+function walk(parts: Part[], scopes: unknown[], file: string, out: Diagnostic[]): void {
+  for (const part of parts) {
+    if (part.type !== 'placeholder') continue;
+    const tag = part.value.trim();
+    if (!TAG_PATTERN.test(tag)) {
+      out.push(templateDiagnostic(file, 'VK604', { tag }, [tag]));
+      continue;
+    }
+    const found = scopes.map((s) => resolvePath(s, tag)).find((v) => v !== undefined);
+    if (found === undefined) {
+      out.push(templateDiagnostic(file, 'VK603', { tag, ...suggestionFor(tag, scopes.flatMap((s) => namesOf(s))) }, [tag]));
+      continue;
+    }
+    if (part.subparsed) {
+      // A loop over a list looks inside its first item; a section over an object looks inside it.
+      const inner = Array.isArray(found) ? found[0] : found;
+      walk(part.subparsed, [inner, ...scopes], file, out);
+    }
+  }
+}
+
+export function lintTemplate(file: string, bytes: Uint8Array, probe: object): Diagnostic[] {
+  const opened = openTemplate(file, bytes);
+  if ('diagnostics' in opened) return opened.diagnostics;
+  const collector = new TagCollector();
+  try {
+    compileTemplate(opened.zip, [collector]);
+  } catch (e) {
+    return fromDocxtemplater(file, e);
+  }
+  const out: Diagnostic[] = [];
+  for (const parts of collector.parts.values()) walk(parts, [probe], file, out);
+  return out;
+}

@@ -1,0 +1,46 @@
+// Renders a .docx template with a view model: docxtemplater + our image module, deterministic zip out.
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { fromDocxtemplater, templateDiagnostic } from './errors.js';
+import { ImageModule } from './image-module.js';
+import { pathParser } from './parser.js';
+import { packZip } from './zip.js';
+
+export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Opens a template; a file that is not a .docx is a diagnostic, not an exception. */
+export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } | { diagnostics: Diagnostic[] } {
+  let zip: PizZip;
+  try {
+    zip = new PizZip(bytes);
+  } catch (e) {
+    return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: (e as Error).message })] };
+  }
+  if (!zip.file('word/document.xml')) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: 'thiếu word/document.xml' })] };
+  return { zip };
+}
+
+export function compileTemplate(zip: PizZip, modules: object[] = []): Docxtemplater {
+  return new Docxtemplater(zip, {
+    modules: [new ImageModule(), ...modules],
+    paragraphLoop: true,
+    linebreaks: true,
+    errorLogging: false,
+    parser: pathParser,
+    // The view model prints blanks itself; a value that is still missing prints as nothing, never "undefined".
+    nullGetter: () => '',
+  });
+}
+
+export function renderDocx(file: string, template: Uint8Array, data: object, date: Date): DocxResult {
+  const opened = openTemplate(file, template);
+  if ('diagnostics' in opened) return { ok: false, diagnostics: opened.diagnostics };
+  try {
+    const doc = compileTemplate(opened.zip);
+    doc.render(data);
+    return { ok: true, bytes: packZip(doc.getZip(), date) };
+  } catch (e) {
+    return { ok: false, diagnostics: fromDocxtemplater(file, e) };
+  }
+}

@@ -1,0 +1,64 @@
+// The pledge: its content groups and the grid of signature blocks, one per member unit.
+import type { Registry } from '../model/registry.js';
+import { pledgeGroupCount } from '../model/derive.js';
+import type { DocxImage } from '../render/docx/image-module.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import { BLANK, BLANK_LONG, formatNumber, upperVi } from './format/index.js';
+import type { SignatureBlock, ViewModel } from './model.js';
+
+export type ImageRole = 'signature' | 'seal';
+/** Loads an image named in the data, sized for its place in a signature block; null when absent. */
+export type ImageLoader = (path: string, role: ImageRole) => DocxImage | null;
+
+type Signatory = NonNullable<NonNullable<ConferenceFile['pledge']>['signatories']>[number];
+
+const ROLES: Record<NonNullable<Signatory['role']>, [string, string]> = {
+  'truong-ban': ['', 'TRƯỞNG BAN'],
+  'pho-truong-ban': ['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'],
+  'quyen-truong-ban': ['', 'Q. TRƯỞNG BAN'],
+};
+
+function block(unitId: string, s: Signatory | undefined, r: Registry, image: ImageLoader): SignatureBlock {
+  const [authority, title] = s?.role ? ROLES[s.role] : ['', BLANK];
+  return {
+    unit: upperVi(r.units.get(unitId)?.value.name ?? unitId),
+    authority,
+    title,
+    name: s?.name ?? BLANK,
+    signature: s?.signature ? image(s.signature, 'signature') : null,
+    seal: s?.seal ? image(s.seal, 'seal') : null,
+  };
+}
+
+/** The units that sign: every cluster member in member order, else the signatories as listed. */
+function signingUnits(c: ConferenceFile, r: Registry): string[] {
+  const members = c.cluster ? r.clusters.get(c.cluster)?.value.members : undefined;
+  return members ?? (c.pledge?.signatories ?? []).map((s) => s.unit);
+}
+
+export function pledgeOf(c: ConferenceFile, r: Registry, image: ImageLoader): ViewModel['pledge'] {
+  const p = c.pledge;
+  const bySigner = new Map((p?.signatories ?? []).map((s) => [s.unit, s]));
+  const blocks = p ? signingUnits(c, r).map((id) => block(id, bySigner.get(id), r, image)) : [];
+  const signatureRows: ViewModel['pledge']['signatureRows'] = [];
+  for (let i = 0; i < blocks.length; i += 2) {
+    const left = blocks[i];
+    if (left) signatureRows.push({ left, right: blocks[i + 1] ?? null });
+  }
+  // A part not written yet prints as one dotted line, so a draft pledge can be filled by hand.
+  const orLine = (items: string[] | undefined) => (items && items.length > 0 ? items : [BLANK_LONG]);
+  const groups = (p?.groups ?? []).map((g, i) => ({ no: String(i + 1), title: g.title, items: g.items ?? [] }));
+  return {
+    present: p !== undefined,
+    year: p ? String(p.year) : BLANK,
+    theme: p?.theme ?? '',
+    basis: orLine(p?.basis),
+    goals: orLine(p?.goals),
+    groups: groups.length > 0 ? groups : [{ no: '1', title: BLANK_LONG, items: [BLANK_LONG] }],
+    groupCount: p ? formatNumber(pledgeGroupCount(p)) : '',
+    implementation: orLine(p?.implementation),
+    signatureRows,
+    signatoryCount: formatNumber(blocks.length),
+    signed: c.kinds.includes('ky-giao-uoc'),
+  };
+}

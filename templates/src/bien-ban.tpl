@@ -1,0 +1,120 @@
+# Mẫu biên bản hội nghị (nguồn của templates/bien-ban.docx; "npm run templates" dựng lại tệp .docx).
+# Mỗi dòng "p <Kiểu> | <nội dung>" là một đoạn văn; {tên} là dữ liệu từ mô hình hiển thị;
+# {#x}...{/x} lặp hoặc ẩn/hiện; đoạn chỉ chứa {#x} hoặc {/x} không được in ra.
+# "table <độ rộng %>" ... "row", "cell", "end": bảng không viền; "row cantSplit": hàng không bị ngắt trang.
+table 45,55
+row
+cell
+p VkSuperior | {header.superior}
+p VkIssuer | {header.issuer}
+p VkStar | *
+p VkNumber | {numbers.minutes}
+cell
+p VkPartyLine | ĐẢNG CỘNG SẢN VIỆT NAM
+p VkPlaceDate | {header.placeDate}
+end
+p VkDocType | BIÊN BẢN
+p VkSummary | {title}
+p VkRule | -----
+p VkBody | Hội nghị bắt đầu vào hồi {time.start}, {date.running}, tại {place.full}.
+p VkBody | Đơn vị tổ chức: {organizer}.
+p VkBody | Chủ trì hội nghị: {presiding}.
+p VkBody | Thư ký hội nghị: {secretary}.
+p VkBody | {#materials.0}
+p VkBody | Tài liệu sử dụng tại hội nghị:
+p VkBody | {/materials.0}
+p VkBody | {#materials}
+p VkBody | - {.}
+p VkBody | {/materials}
+p VkHeading | I. THÀNH PHẦN THAM DỰ
+p VkBody | {#attendance.guests}
+p VkBody | - {.}
+p VkBody | {/attendance.guests}
+p VkBody | {#attendance.delegations}
+p VkBody | - {.}
+p VkBody | {/attendance.delegations}
+p VkBody | {#attendance.groups}
+p VkBody | - {.}
+p VkBody | {/attendance.groups}
+p VkBody | {^attendance.any}
+p VkBody | - {attendance.blank}
+p VkBody | {/attendance.any}
+p VkBody | {#attendance.absent.0}
+p VkBody | Vắng mặt:
+p VkBody | {/attendance.absent.0}
+p VkBody | {#attendance.absent}
+p VkBody | - {.}
+p VkBody | {/attendance.absent}
+p VkHeading | II. NỘI DUNG HỘI NGHỊ
+p VkBody | {#sections.reports.show}
+p VkHeading | {sections.reports.no}. Báo cáo tại hội nghị
+p VkBody | {/sections.reports.show}
+p VkBody | {#reports}
+p VkBody | {lead}
+p VkBody | {#summary}
+p VkBody | - {.}
+p VkBody | {/summary}
+p VkBody | {/reports}
+p VkBody | {#sections.results.show}
+p VkHeading | {sections.results.no}. Kết quả đạt được {period}
+p VkBody | {/sections.results.show}
+p VkBody | {#results.indicators}
+p VkBody | - {.}
+p VkBody | {/results.indicators}
+p VkBody | {#results.highlights}
+p VkBody | - {.}
+p VkBody | {/results.highlights}
+p VkBody | {#sections.discussion.show}
+p VkHeading | {sections.discussion.no}. Ý kiến thảo luận
+p VkBody | {/sections.discussion.show}
+p VkBody | {#discussion}
+p VkBody | {lead}
+p VkBody | {#points}
+p VkBody | - {.}
+p VkBody | {/points}
+p VkBody | {/discussion}
+p VkBody | {#sections.difficulties.show}
+p VkHeading | {sections.difficulties.no}. Khó khăn, vướng mắc được nêu
+p VkBody | {/sections.difficulties.show}
+p VkBody | {#difficulties}
+p VkBody | - {.}
+p VkBody | {/difficulties}
+p VkBody | {#sections.directives.show}
+p VkHeading | {sections.directives.no}. Ý kiến chỉ đạo, kết luận
+p VkBody | {/sections.directives.show}
+p VkBody | {#directives}
+p VkBody | {lead}
+p VkBody | {#points}
+p VkBody | {no}. {text}
+p VkBody | {/points}
+p VkBody | {/directives}
+p VkBody | {#sections.emulation.show}
+p VkHeading | {sections.emulation.no}. Kết quả bình xét thi đua, khen thưởng
+p VkBody | {/sections.emulation.show}
+p VkBody | {#emulation.assessment}
+p VkBody | {emulation.assessment}
+p VkBody | {/emulation.assessment}
+p VkBody | {#emulation.awards}
+p VkBody | - {sentence}.
+p VkBody | {/emulation.awards}
+p VkBody | {#sections.elections.show}
+p VkHeading | {sections.elections.no}. Bầu Cụm trưởng, Cụm phó năm {elections.year}
+p VkBody | Hội nghị thống nhất bầu {elections.count} đơn vị lãnh đạo Cụm năm {elections.year}: {elections.sentence}.
+p VkBody | {/sections.elections.show}
+p VkBody | {#sections.pledge.show}
+p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi đua năm {pledge.year}
+p VkBody | Hội nghị phát động phong trào thi đua năm {pledge.year}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
+p VkBody | {/sections.pledge.show}
+p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày./.
+p VkSignHeading |
+table 50,50
+row cantSplit
+cell
+p VkSignAuthority | THƯ KÝ
+p VkSignSpace |
+p VkSignName | {secretarySignName}
+cell
+p VkSignAuthority | CHỦ TRÌ HỘI NGHỊ
+p VkSignSpace |
+p VkSignName | {chairSignName}
+end

@@ -1,0 +1,57 @@
+# Mẫu bản giao ước thi đua (nguồn của templates/giao-uoc.docx; "npm run templates" dựng lại tệp .docx).
+# Cú pháp như bien-ban.tpl. Lưới chữ ký: mỗi hàng hai đơn vị, hàng không bị ngắt trang.
+table 45,55
+row
+cell
+p VkSuperior | {header.superior}
+p VkIssuer | {header.issuer}
+p VkStar | *
+p VkNumber | {numbers.pledge}
+cell
+p VkPartyLine | ĐẢNG CỘNG SẢN VIỆT NAM
+p VkPlaceDate | {header.placeDate}
+end
+p VkDocType | BẢN GIAO ƯỚC THI ĐUA NĂM {pledge.year}
+p VkSummary | {#cluster.present}
+p VkSummary | {cluster.name}
+p VkSummary | {/cluster.present}
+p VkSummary | {#pledge.theme}
+p VkSummary | Chủ đề: “{pledge.theme}”
+p VkSummary | {/pledge.theme}
+p VkRule | -----
+p VkBody | Thực hiện {titleInSentence}, {date.running}, tại {place.full}, các đơn vị thống nhất ký giao ước thi đua năm {pledge.year} với những nội dung sau:
+p VkHeading | I. CĂN CỨ
+p VkBody | {#pledge.basis}
+p VkBody | - {.}
+p VkBody | {/pledge.basis}
+p VkHeading | II. MỤC ĐÍCH, YÊU CẦU
+p VkBody | {#pledge.goals}
+p VkBody | - {.}
+p VkBody | {/pledge.goals}
+p VkHeading | III. NỘI DUNG GIAO ƯỚC
+p VkBody | {#pledge.groups}
+p VkHeading | {no}. {title}
+p VkBody | {#items}
+p VkBody | - {.}
+p VkBody | {/items}
+p VkBody | {/pledge.groups}
+p VkHeading | IV. TỔ CHỨC THỰC HIỆN
+p VkBody | {#pledge.implementation}
+p VkBody | - {.}
+p VkBody | {/pledge.implementation}
+p VkSignHeading | ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC
+table 50,50
+row cantSplit
+cell
+p VkSignUnit | {#pledge.signatureRows}{#left}{unit}
+p VkSignAuthority | {authority}
+p VkSignTitle | {title}
+p VkSignSpace | {%signature}{%seal}
+p VkSignName | {name}{/left}
+cell
+p VkSignUnit | {#right}{unit}
+p VkSignAuthority | {authority}
+p VkSignTitle | {title}
+p VkSignSpace | {%signature}{%seal}
+p VkSignName | {name}{/right}{/pledge.signatureRows}
+end
