@@ -1,0 +1,80 @@
+// Minutes and pledge of every sample conference: header, number, date line, proceedings, signature grid.
+import { describe, expect, it } from 'vitest';
+import { BLANK } from '../../src/view/format/index.js';
+import { paragraphs, part, renderFor, sample, samples } from '../support/docx.js';
+
+const project = samples.project;
+
+describe('minutes (biên bản) of every sample conference', () => {
+  for (const { value: conf } of project.conferences) {
+    it(conf.id, () => {
+      const { minutes, vm, diagnostics } = renderFor(project, conf);
+      expect(diagnostics).toEqual([]);
+      expect(minutes).toBeDefined();
+      const text = paragraphs(minutes ?? new Uint8Array());
+      expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(text).toContain('BIÊN BẢN');
+      expect(text).toContain(vm.header.issuer);
+      expect(text).toContain(vm.numbers.minutes);
+      expect(vm.numbers.minutes).toMatch(/^Số \S+-BB\/\S+$/);
+      expect(text).toContain(vm.header.placeDate);
+      expect(text).toContain(vm.title);
+      expect(text).toContain(`Hội nghị kết thúc vào lúc ${vm.time.end} cùng ngày./.`);
+      // Directives in the order of the data, each point numbered.
+      const leads = vm.directives.map((d) => text.indexOf(d.lead));
+      expect(leads.every((i) => i >= 0)).toBe(true);
+      expect([...leads].sort((a, b) => a - b)).toEqual(leads);
+      for (const d of vm.directives) for (const p of d.points) expect(text).toContain(`${p.no}. ${p.text}`);
+      expect(text.join('\n')).not.toMatch(/undefined|null|NaN|\[object|\{[#/^%]?[a-zA-Z.]+\}/);
+    });
+  }
+
+  it('prints the facts of seed 000 as the Party format wants them', () => {
+    const text = paragraphs(renderFor(project, sample('cum-3-tong-ket-2023')).minutes ?? new Uint8Array());
+    expect(text).toContain('Đắk Lắk, ngày 08 tháng 12 năm 2023');
+    expect(text.some((p) => p.startsWith('Hội nghị bắt đầu vào hồi …… giờ ……, ngày 8-12-2023, tại') && p.includes('thành phố Buôn Ma Thuột, tỉnh Đắk Lắk'))).toBe(true);
+    expect(text).toContain('- Đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa.');
+    expect(text.some((p) => p.includes('Bằng khen cho 5 tập thể, 13 cá nhân'))).toBe(true);
+    expect(text).toContain(`Chủ trì hội nghị: ${BLANK}.`);
+  });
+
+  it('names the Long An leaders with their titles and the indicators with Vietnamese numbers', () => {
+    const text = paragraphs(renderFor(project, sample('long-an-tong-ket-2023')).minutes ?? new Uint8Array());
+    expect(text).toContain('ĐẢNG BỘ TỈNH LONG AN');
+    expect(text).toContain('BAN TỔ CHỨC TỈNH ỦY');
+    expect(text).toContain('Long An, ngày 12 tháng 01 năm 2024');
+    expect(text).toContain('Chủ trì hội nghị: đồng chí Lê Thanh Nghiêm, Trưởng Ban Tổ chức Tỉnh ủy.');
+    expect(text).toContain('- hoàn thành 29/29 chỉ tiêu');
+    expect(text).toContain('- kết nạp trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu Nghị quyết năm');
+  });
+});
+
+describe('pledge (giao ước thi đua)', () => {
+  it('has one signature block per member unit, in member order, two per row', () => {
+    const conf = sample('cum-3-tong-ket-2023');
+    const { pledge, vm } = renderFor(project, conf);
+    expect(pledge).toBeDefined();
+    const text = paragraphs(pledge ?? new Uint8Array());
+    expect(text).toContain('BẢN GIAO ƯỚC THI ĐUA NĂM 2024');
+    const members = project.clusters.get(conf.cluster ?? '')?.value.members ?? [];
+    const names = members.map((id) => project.units.get(id)?.value.name.toLocaleUpperCase('vi') ?? '');
+    expect(names).toHaveLength(13);
+    const at = names.map((n) => text.indexOf(n));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(vm.pledge.signatureRows).toHaveLength(7);
+    expect(vm.pledge.signatureRows[6]?.right).toBeNull();
+  });
+
+  it('keeps each signature row whole on a page (rows cannot split)', () => {
+    const { pledge } = renderFor(project, sample('cum-3-tong-ket-2023'));
+    const xml = part(pledge ?? new Uint8Array(), 'word/document.xml');
+    const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].filter((m) => m[1]?.includes('VkSignUnit'));
+    expect(rows).toHaveLength(7);
+    for (const r of rows) expect(r[1]).toContain('<w:cantSplit/>');
+  });
+
+  it('is not produced for a conference without a pledge', () => {
+    expect(renderFor(project, sample('long-an-tong-ket-2023')).pledge).toBeUndefined();
+  });
+});
