@@ -4,16 +4,14 @@ import { join, resolve } from 'node:path';
 import { renderText, type Sources } from '../../diagnostics/render.js';
 import { sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/types.js';
 import { parseProfile } from '../../profile/profile.js';
-import { DOCX_DOCUMENTS, renderConference, type Templates } from '../../render/documents.js';
-import { lintTemplate } from '../../render/docx/lint.js';
+import { renderConference } from '../../render/documents.js';
 import { fixedZipDate } from '../../render/docx/zip.js';
 import { checkProject } from '../../validate/project.js';
 import { buildViewModel } from '../../view/build.js';
 import { docxImage } from '../../view/images.js';
-import { probeConference } from '../../view/probe.js';
 import { writeOutputs, type Output } from '../../write/write.js';
+import { gather, lintTemplates, loadTemplates, sourcesOf } from '../inputs.js';
 import { EXIT, type Command, type Io } from '../io.js';
-import { gather, sourcesOf } from './check.js';
 import { findRoot, makeEnv, projectOrBundled, shown } from '../workspace.js';
 
 export const PROFILE = 'profiles/hd36-2018.yaml';
@@ -29,14 +27,6 @@ const TEXT = {
   },
 };
 
-function loadTemplates(root: string): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
-  const all = Object.values(DOCX_DOCUMENTS).map((name) => {
-    const path = projectOrBundled(root, `templates/${name}.docx`);
-    return { name, file: shown(root, path), bytes: readFileSync(path) };
-  });
-  return { all, get: (name) => all.find((t) => t.name === name) };
-}
-
 function print(diags: Diagnostic[], lang: Lang, sources: Sources, io: Io): void {
   for (const d of sortDiagnostics(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
 }
@@ -51,9 +41,7 @@ export function runBuild(paths: string[], outArg: string | undefined, lang: Lang
   const checked = checkProject(inputs, env);
   const templates = loadTemplates(root);
   const registry = checked.project;
-  const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces: env.provinces, image: () => null });
-  const templateErrors = templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, probeVm));
+  const templateErrors = lintTemplates(templates, env.provinces);
   const errors = [...unreadable, ...checked.diagnostics].filter((d) => d.severity === 'error');
   print([...errors, ...templateErrors], lang, sources, io);
   if (templateErrors.length > 0) return EXIT.dataErrors;

@@ -1,14 +1,10 @@
 // `vankien check [paths]`: validate data files and print diagnostics with code frames.
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { renderText, toJson, type Sources } from '../../diagnostics/render.js';
-import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/types.js';
-import { decodeLossy, decodeSource } from '../../load/decode.js';
-import { LineIndex } from '../../load/lines.js';
-import { diagnosticInRange } from '../../load/source.js';
-import { checkProject, type InputFile } from '../../validate/project.js';
+import { renderText, toJson } from '../../diagnostics/render.js';
+import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
+import { checkProject } from '../../validate/project.js';
+import { gather, lintTemplates, loadTemplates, sourcesOf } from '../inputs.js';
 import { EXIT, type Command, type Io } from '../io.js';
-import { findRoot, listYaml, makeEnv, readInput, shown } from '../workspace.js';
+import { findRoot, makeEnv } from '../workspace.js';
 
 const SUMMARY = {
   vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
@@ -20,50 +16,6 @@ const NO_DATA = {
   en: (root: string) => `No data files in ${root}/data. Run the command in the project folder, or create one with "npx vankien new conference <id>".`,
 };
 
-export function sourcesOf(inputs: readonly InputFile[]): Sources {
-  const cache = new Map<string, LineIndex | null>();
-  return {
-    lineOf(file, line) {
-      if (!cache.has(file)) {
-        const input = inputs.find((i) => i.file === file);
-        const decoded = input ? decodeSource(input.bytes) : undefined;
-        // A file that is not UTF-8 is still shown, with unreadable bytes as "�".
-        const text = decoded?.ok ? decoded.text : decoded?.code === 'VK107' && input ? decodeLossy(input.bytes) : undefined;
-        cache.set(file, text === undefined ? null : new LineIndex(text));
-      }
-      const index = cache.get(file);
-      return index && line <= index.lineCount ? index.lineText(line) : undefined;
-    },
-  };
-}
-
-/** Reads the named files (or all of data/), always with the unit and cluster files they refer to. */
-export function gather(root: string, cwd: string, paths: string[]): { inputs: InputFile[]; targets: Set<string>; unreadable: Diagnostic[] } {
-  const registry = [...listYaml(join(root, 'data', 'units')), ...listYaml(join(root, 'data', 'clusters'))];
-  const wanted: string[] = [];
-  const unreadable: Diagnostic[] = [];
-  if (paths.length === 0) wanted.push(...listYaml(join(root, 'data')));
-  for (const p of paths) {
-    const full = resolve(cwd, p);
-    if (existsSync(full) && statSync(full).isDirectory()) wanted.push(...listYaml(full));
-    else wanted.push(full);
-  }
-  const inputs: InputFile[] = [];
-  const seen = new Set<string>();
-  for (const file of [...registry, ...wanted]) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    try {
-      inputs.push(readInput(root, file));
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String((e as Error).message);
-      const where = { file: shown(root, file), lines: new LineIndex('') };
-      unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason }));
-    }
-  }
-  return { inputs, targets: new Set(wanted.map((f) => shown(root, f))), unreadable };
-}
-
 export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): number {
   const cwd = io.cwd();
   const root = findRoot(cwd);
@@ -72,9 +24,11 @@ export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, i
     io.stderr.write(NO_DATA[lang](root) + '\n');
     return EXIT.usage;
   }
-  const result = checkProject(inputs, makeEnv(root));
+  const env = makeEnv(root);
+  const result = checkProject(inputs, env);
+  const templateDiags = lintTemplates(loadTemplates(root), env.provinces);
   // Named files report everything; the unit and cluster files read alongside report only errors.
-  const shownDiags = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
+  const shownDiags = sortDiagnostics([...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
   const errors = shownDiags.filter((d) => d.severity === 'error').length;
   const warnings = shownDiags.length - errors;
   const files = new Set([...targets, ...shownDiags.map((d) => d.file)]).size;

@@ -1,0 +1,75 @@
+// Reading what a command works on: the data files (always with the registry) and the Word templates.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Sources } from '../diagnostics/render.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { decodeLossy, decodeSource } from '../load/decode.js';
+import { LineIndex } from '../load/lines.js';
+import { diagnosticInRange } from '../load/source.js';
+import type { ProvinceList } from '../reference/provinces.js';
+import { DOCX_DOCUMENTS, type Templates } from '../render/documents.js';
+import { lintTemplate } from '../render/docx/lint.js';
+import type { InputFile } from '../validate/project.js';
+import { buildViewModel } from '../view/build.js';
+import { probeConference } from '../view/probe.js';
+import { listYaml, projectOrBundled, readInput, shown } from './workspace.js';
+
+export function sourcesOf(inputs: readonly InputFile[]): Sources {
+  const cache = new Map<string, LineIndex | null>();
+  return {
+    lineOf(file, line) {
+      if (!cache.has(file)) {
+        const input = inputs.find((i) => i.file === file);
+        const decoded = input ? decodeSource(input.bytes) : undefined;
+        // A file that is not UTF-8 is still shown, with unreadable bytes as "�".
+        const text = decoded?.ok ? decoded.text : decoded?.code === 'VK107' && input ? decodeLossy(input.bytes) : undefined;
+        cache.set(file, text === undefined ? null : new LineIndex(text));
+      }
+      const index = cache.get(file);
+      return index && line <= index.lineCount ? index.lineText(line) : undefined;
+    },
+  };
+}
+
+/** Reads the named files (or all of data/), always with the unit and cluster files they refer to. */
+export function gather(root: string, cwd: string, paths: string[]): { inputs: InputFile[]; targets: Set<string>; unreadable: Diagnostic[] } {
+  const registry = [...listYaml(join(root, 'data', 'units')), ...listYaml(join(root, 'data', 'clusters'))];
+  const wanted: string[] = [];
+  const unreadable: Diagnostic[] = [];
+  if (paths.length === 0) wanted.push(...listYaml(join(root, 'data')));
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    if (existsSync(full) && statSync(full).isDirectory()) wanted.push(...listYaml(full));
+    else wanted.push(full);
+  }
+  const inputs: InputFile[] = [];
+  const seen = new Set<string>();
+  for (const file of [...registry, ...wanted]) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    try {
+      inputs.push(readInput(root, file));
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String((e as Error).message);
+      const where = { file: shown(root, file), lines: new LineIndex('') };
+      unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason }));
+    }
+  }
+  return { inputs, targets: new Set(wanted.map((f) => shown(root, f))), unreadable };
+}
+
+export function loadTemplates(root: string): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
+  const all = Object.values(DOCX_DOCUMENTS).map((name) => {
+    const path = projectOrBundled(root, `templates/${name}.docx`);
+    return { name, file: shown(root, path), bytes: readFileSync(path) };
+  });
+  return { all, get: (name) => all.find((t) => t.name === name) };
+}
+
+/** Lints every Word template against the view model of a probe conference that has one of everything. */
+export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList): Diagnostic[] {
+  const probe = probeConference();
+  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+  return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, probeVm));
+}
+

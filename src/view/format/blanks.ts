@@ -1,0 +1,30 @@
+// Dotted blanks (U+2026 ellipses) printed where a draft has no value yet, to be filled by hand.
+
+/** Short blank for an hour, a minute or a day/month/year number: 2 ellipses. */
+export const BLANK_SHORT = '…'.repeat(2);
+
+/** Blank for a name or a short phrase: 7 ellipses. */
+export const BLANK = '…'.repeat(7);
+
+/**
+ * Blank for a whole line of body text: 30 ellipses. An ellipsis is 1 em wide in Times New Roman,
+ * so 30 of them at 14 pt (about 148 mm) fit the 165 mm text width even after a 1.27 cm first-line indent.
+ */
+export const BLANK_LONG = '…'.repeat(30);
+
+/** True when a value is missing, empty or only whitespace. */
+export function isBlankValue(value: string | undefined | null): value is undefined | null | '' {
+  return value === undefined || value === null || value.trim() === '';
+}
+
+/** The value unchanged, or the blank when it is missing, empty or only whitespace. */
+export function orBlank(value: string | undefined | null, blank: string = BLANK): string {
+  return isBlankValue(value) ? blank : value;
+}
+
+/** The formatted value, or the blank when the value is missing (or a blank string). */
+export function formatOrBlank<T>(value: T | undefined | null, format: (value: T) => string, blank: string = BLANK): string {
+  if (value === undefined || value === null) return blank;
+  if (typeof value === 'string' && value.trim() === '') return blank;
+  return format(value);
+}
