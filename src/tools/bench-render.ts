@@ -1,0 +1,54 @@
+// npm run bench: render time per Word document (median of many warm runs) and file sizes, for the sample data.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gather, loadTemplates } from '../cli/inputs.js';
+import { findRoot, makeEnv, projectOrBundled } from '../cli/workspace.js';
+import { parseProfile } from '../profile/profile.js';
+import { renderDocx } from '../render/docx/render.js';
+import { DOCX_DOCUMENTS } from '../render/documents.js';
+import { documentsOf } from '../model/derive.js';
+import { checkProject } from '../validate/project.js';
+import { buildViewModel } from '../view/build.js';
+import { docxImage } from '../view/images.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const root = findRoot(process.cwd());
+const env = makeEnv(root);
+const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profile');
+const { inputs } = gather(root, root, []);
+const { project } = checkProject(inputs, env);
+const templates = loadTemplates(root);
+const date = new Date(Date.UTC(1980, 0, 1));
+const image = (p: string, role: 'signature' | 'seal') => {
+  const bytes = env.read(p);
+  return bytes ? docxImage(bytes, role, profile) : null;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+const rows: string[] = [];
+const medians: number[] = [];
+for (const { value: conf } of project.conferences) {
+  const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
+  for (const doc of documentsOf(conf)) {
+    if (doc === 'bulletin') continue;
+    const t = templates.get(DOCX_DOCUMENTS[doc]);
+    if (!t) continue;
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < RUNS + 5; i++) {
+      const start = process.hrtime.bigint();
+      const r = renderDocx(t.file, t.bytes, vm, date);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (!r.ok) throw new Error(`${conf.id} ${doc}: render failed`);
+      size = r.bytes.length;
+      if (i >= 5) times.push(ms); // the first runs warm the JIT up
+    }
+    medians.push(median(times));
+    rows.push(`${`${conf.id}/${DOCX_DOCUMENTS[doc]}.docx`.padEnd(48)} ${median(times).toFixed(2).padStart(7)} ms  p95 ${p95(times).toFixed(2).padStart(7)} ms  ${String(size).padStart(7)} B`);
+  }
+}
+console.log(`Render time per document, median of ${RUNS} warm runs (Node ${process.version}):`);
+for (const r of rows) console.log(`  ${r}`);
+console.log(`Worst median: ${Math.max(...medians).toFixed(2)} ms (target: under 20 ms).`);
+console.log(`Data: ${join(root, 'data')}`);

@@ -1,0 +1,69 @@
+// `vankien build`: every conference without errors gets its documents; files are whole and reproducible.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { REPO } from './support/fixtures.js';
+
+async function run(argv: string[], cwd: string) {
+  let stdout = '';
+  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stdout += s) }, cwd: () => cwd, env: {} });
+  return { code, stdout };
+}
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-build-'));
+  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+const listing = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('vankien build', () => {
+  it('writes the minutes of every conference and the pledge where one was signed', async () => {
+    const dir = project();
+    const r = await run(['build'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã tạo 5 văn bản cho 4 hội nghị');
+    expect(listing(join(dir, 'out'))).toEqual([
+      'cum-1-giao-ban-6-thang-2024',
+      'cum-1-giao-ban-6-thang-2024/bien-ban.docx',
+      'cum-1-so-ket-6-thang-2024',
+      'cum-1-so-ket-6-thang-2024/bien-ban.docx',
+      'cum-3-tong-ket-2023',
+      'cum-3-tong-ket-2023/bien-ban.docx',
+      'cum-3-tong-ket-2023/giao-uoc.docx',
+      'long-an-tong-ket-2023',
+      'long-an-tong-ket-2023/bien-ban.docx',
+    ]);
+  });
+
+  it('rebuilds byte-identical files', async () => {
+    const dir = project();
+    await run(['build'], dir);
+    const first = readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.docx'));
+    await run(['build'], dir);
+    expect(readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.docx')).equals(first)).toBe(true);
+  });
+
+  it('skips a conference with errors, builds the others, and exits 1', async () => {
+    const dir = project();
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('host: btctu-long-an', 'host: btctu-long-ann'));
+    const r = await run(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('VK301');
+    expect(r.stdout).toContain('1 hội nghị có lỗi, chưa tạo');
+    expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
+    expect(existsSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'bien-ban.docx'))).toBe(true);
+    expect(listing(join(dir, 'out')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('builds only the named conference into the folder given by --out', async () => {
+    const dir = project();
+    const r = await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--out', 'ban-in'], dir);
+    expect(r.code).toBe(0);
+    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx']);
+  });
+});
