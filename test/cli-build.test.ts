@@ -67,3 +67,21 @@ describe('vankien build', () => {
     expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx']);
   });
 });
+
+describe('vankien check lints the templates', () => {
+  it('reports a project template that uses an unknown tag, with the closest name', async () => {
+    const dir = project();
+    cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
+    const PizZip = (await import('pizzip')).default;
+    const zip = new PizZip(readFileSync(join(dir, 'templates', 'giao-uoc.docx')));
+    zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('{pledge.year}', '{pledge.yeer}'));
+    writeFileSync(join(dir, 'templates', 'giao-uoc.docx'), zip.generate({ type: 'uint8array' }));
+    const r = await run(['check'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('templates/giao-uoc.docx:1:1: lỗi VK603: Mẫu templates/giao-uoc.docx dùng thẻ {pledge.yeer}');
+    expect(r.stdout).toContain('Có phải ý bạn là "pledge.year"?');
+    const build = await run(['build'], dir);
+    expect(build.code).toBe(1);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
