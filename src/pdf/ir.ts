@@ -1,0 +1,179 @@
+// The layout IR: what a document says about its pages, paragraphs, runs, tables and images, in points.
+// Readers (WordprocessingML, an HTML subset) produce it; the layout consumes it. No knowledge of conferences.
+
+export type Color = string; // "RRGGBB"
+
+export interface FontSpec {
+  /** Family as the document names it ("Times New Roman"); the font source maps it to a file. */
+  family: string;
+  bold: boolean;
+  italic: boolean;
+  /** Size in points. */
+  size: number;
+}
+
+export interface RunStyle extends FontSpec {
+  color: Color;
+  underline: 'none' | 'single' | 'double';
+  strike: boolean;
+  caps: boolean;
+  smallCaps: boolean;
+  vertAlign: 'baseline' | 'superscript' | 'subscript';
+  /** Kerning from the font's tables: only when the document turns it on. */
+  kerning: boolean;
+}
+
+export interface ImageData {
+  bytes: Uint8Array;
+  format: 'png' | 'jpeg';
+  /** Content hash: the same picture is embedded once. */
+  id: string;
+}
+
+/** A floating image placed relative to the page, margin, column or paragraph. */
+export interface Anchor {
+  behindText: boolean;
+  x: number;
+  y: number;
+  relativeX: 'page' | 'margin' | 'column' | 'character';
+  relativeY: 'page' | 'margin' | 'paragraph' | 'line';
+}
+
+export type Inline =
+  | { kind: 'text'; text: string; style: RunStyle }
+  | { kind: 'tab'; style: RunStyle }
+  | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
+  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; style: RunStyle }
+  | { kind: 'image'; image: ImageData; width: number; height: number; anchor?: Anchor; style: RunStyle };
+
+export interface Border {
+  style: 'single' | 'double' | 'none';
+  /** Line width in points. */
+  width: number;
+  color: Color;
+  /** Distance from the text in points. */
+  space: number;
+}
+
+export interface TabStop {
+  /** Position from the paragraph's left indent origin (the text column's left edge), in points. */
+  pos: number;
+  align: 'left' | 'center' | 'right' | 'decimal';
+  leader: 'none' | 'dot' | 'hyphen' | 'underscore';
+}
+
+export interface LineSpacing {
+  /** auto: `value` is a multiple of single spacing (1, 1.15, 1.5); exact/atLeast: `value` in points. */
+  rule: 'auto' | 'exact' | 'atLeast';
+  value: number;
+}
+
+export interface ParagraphStyle {
+  align: 'left' | 'center' | 'right' | 'both';
+  indentLeft: number;
+  indentRight: number;
+  /** First-line indent; negative for a hanging indent. */
+  firstLine: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  line: LineSpacing;
+  keepNext: boolean;
+  keepLines: boolean;
+  pageBreakBefore: boolean;
+  widowControl: boolean;
+  /** Ignore space before/after between paragraphs of the same style. */
+  contextualSpacing: boolean;
+  styleId: string;
+  tabs: TabStop[];
+  borderTop?: Border;
+  borderBottom?: Border;
+}
+
+export interface Paragraph {
+  kind: 'paragraph';
+  style: ParagraphStyle;
+  /** A numbering label ("1.", "a)", "•") printed before the text, followed by a tab. */
+  marker?: { text: string; style: RunStyle };
+  /** Style of the paragraph mark: gives an empty paragraph its height. */
+  markStyle: RunStyle;
+  inlines: Inline[];
+}
+
+export interface CellBorders {
+  top?: Border;
+  left?: Border;
+  bottom?: Border;
+  right?: Border;
+}
+
+export interface Cell {
+  /** Number of grid columns the cell spans. */
+  span: number;
+  vMerge: 'none' | 'restart' | 'continue';
+  margins: { top: number; left: number; bottom: number; right: number };
+  borders: CellBorders;
+  vAlign: 'top' | 'center' | 'bottom';
+  shading?: Color;
+  blocks: Block[];
+}
+
+export interface Row {
+  cantSplit: boolean;
+  /** Repeated at the top of each page the table continues on. */
+  header: boolean;
+  height?: { rule: 'atLeast' | 'exact'; value: number };
+  cells: Cell[];
+}
+
+export interface Table {
+  kind: 'table';
+  /** Grid column widths in points. */
+  columns: number[];
+  indent: number;
+  align: 'left' | 'center' | 'right';
+  rows: Row[];
+}
+
+export type Block = Paragraph | Table;
+
+export interface PageSetup {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Distance of the header from the page top, of the footer from the page bottom. */
+  header: number;
+  footer: number;
+}
+
+export interface Section {
+  page: PageSetup;
+  /** A different header/footer on the first page. */
+  titlePage: boolean;
+  headers: { default?: Block[]; first?: Block[] };
+  footers: { default?: Block[]; first?: Block[] };
+  blocks: Block[];
+}
+
+export interface DocumentMeta {
+  title?: string;
+  subject?: string;
+  author?: string;
+  keywords?: string;
+  language?: string;
+}
+
+/** Something in the input the engine does not support: reported once per element name and document. */
+export interface ReaderWarning {
+  element: string;
+  /** Where it was first seen, e.g. "word/document.xml, đoạn 12". */
+  where: string;
+}
+
+export interface DocumentIR {
+  sections: Section[];
+  meta: DocumentMeta;
+  warnings: ReaderWarning[];
+}

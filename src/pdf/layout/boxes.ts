@@ -1,0 +1,64 @@
+// Layout output: pages of positioned boxes, y measured from the top of the page, all in points.
+import type { Color, ImageData } from '../ir.js';
+
+export interface PlacedGlyph {
+  id: number;
+  /** x of the glyph origin, absolute on the page. */
+  x: number;
+  /** The text this glyph stands for (usually one character), for the PDF text layer. */
+  text: string;
+}
+
+export interface TextBox {
+  kind: 'text';
+  /** Baseline. */
+  y: number;
+  fontKey: string;
+  size: number;
+  color: Color;
+  glyphs: PlacedGlyph[];
+}
+
+export interface LineBox {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  color: Color;
+}
+
+export interface ImageBox {
+  kind: 'image';
+  x: number;
+  /** Top edge. */
+  y: number;
+  width: number;
+  height: number;
+  image: ImageData;
+  behindText: boolean;
+}
+
+export interface RectBox {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: Color;
+}
+
+export type Box = TextBox | LineBox | ImageBox | RectBox;
+
+export interface Page {
+  width: number;
+  height: number;
+  boxes: Box[];
+}
+
+export interface LayoutResult {
+  pages: Page[];
+  /** Characters no font had, with where they were (for warnings). */
+  missing: Array<{ char: string; where: string }>;
+}
