@@ -1,0 +1,69 @@
+// A paragraph as a flat list of atoms (glyphs, tabs, images, breaks, fields) plus its break opportunities.
+import LineBreaker from 'linebreak';
+import type { Anchor, ImageData, Paragraph, RunStyle } from '../ir.js';
+import type { Glyph, Shaper } from './shape.js';
+
+export type Atom =
+  | { kind: 'glyph'; glyph: Glyph; style: RunStyle }
+  | { kind: 'tab'; style: RunStyle }
+  | { kind: 'image'; image: ImageData; width: number; height: number; style: RunStyle }
+  | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
+  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle };
+
+export interface Floating {
+  image: ImageData;
+  width: number;
+  height: number;
+  anchor: Anchor;
+}
+
+export interface AtomList {
+  atoms: Atom[];
+  /** Atom indexes before which a line may break; `required` after a line break. */
+  breaks: Array<{ at: number; required: boolean }>;
+  floating: Floating[];
+}
+
+/** Width of an atom that does not depend on its position (tabs do: 0 here). */
+export function atomWidth(a: Atom): number {
+  if (a.kind === 'glyph') return a.glyph.advance;
+  if (a.kind === 'image') return a.width;
+  if (a.kind === 'field') return a.glyphs.reduce((s, g) => s + g.advance, 0);
+  return 0;
+}
+
+/** Field text before the page is known: two digits' worth of space, replaced when painted. */
+export const FIELD_PLACEHOLDER = '00';
+
+export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
+  const atoms: Atom[] = [];
+  const floating: Floating[] = [];
+  let text = '';
+  /** UTF-16 index in `text` → atom index. */
+  const atomAt: number[] = [];
+  const push = (atom: Atom, chars: string) => {
+    for (let i = 0; i < chars.length; i++) atomAt.push(atoms.length);
+    atoms.push(atom);
+    text += chars;
+  };
+  if (p.marker) {
+    for (const g of shaper.shape(p.marker.text, p.marker.style)) push({ kind: 'glyph', glyph: g, style: p.marker.style }, g.text);
+    push({ kind: 'tab', style: p.marker.style }, '\u00a0');
+  }
+  for (const inline of p.inlines) {
+    if (inline.kind === 'text') {
+      for (const g of shaper.shape(inline.text, inline.style)) push({ kind: 'glyph', glyph: g, style: inline.style }, g.text);
+    } else if (inline.kind === 'tab') push({ kind: 'tab', style: inline.style }, '\t');
+    else if (inline.kind === 'break') push({ kind: 'break', type: inline.type, style: inline.style }, '\n');
+    else if (inline.kind === 'field') push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');
+    else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
+    else push({ kind: 'image', image: inline.image, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
+  }
+  const breaks: AtomList['breaks'] = [];
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
+    if (at > 0) breaks.push({ at, required: bk.required });
+  }
+  return { atoms, breaks, floating };
+}

@@ -1,0 +1,29 @@
+// What the layout passes around: the shaper (fonts), font metrics, and page numbers for fields.
+import type { RunStyle } from '../ir.js';
+import type { FontMetrics } from './metrics.js';
+import { faceLineMetrics, type Shaper } from './shape.js';
+
+export interface LayoutContext {
+  shaper: Shaper;
+  metrics(style: RunStyle): FontMetrics;
+  /** Total pages, once known (second pass), for NUMPAGES. */
+  pageCount?: number;
+}
+
+export function makeContext(shaper: Shaper, pageCount?: number): LayoutContext {
+  const cache = new Map<string, FontMetrics>();
+  return {
+    shaper,
+    pageCount,
+    metrics(style) {
+      const face = shaper.fonts.face(style);
+      const key = `${face.key}@${style.size}`;
+      let m = cache.get(key);
+      if (!m) {
+        m = faceLineMetrics(face, style.size);
+        cache.set(key, m);
+      }
+      return m;
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// Line breaking (greedy, at UAX #14 opportunities) and placement within a line: tabs, alignment, justification.
+import type { ParagraphStyle, RunStyle } from '../ir.js';
+import { atomWidth, type Atom, type AtomList } from './atoms.js';
+import { lineBox } from './metrics.js';
+
+/** Word's default tab stops: every half inch from the text column's left edge. */
+export const DEFAULT_TAB = 36;
+const EPSILON = 0.01;
+
+export interface PlacedAtom {
+  atom: Atom;
+  /** x from the text column's left edge. */
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  items: PlacedAtom[];
+  height: number;
+  /** Baseline offset from the line's top. */
+  baseline: number;
+  /** A page or column break ends this line. */
+  pageBreak: boolean;
+}
+
+const isSpace = (a: Atom) => a.kind === 'glyph' && a.glyph.isSpace;
+
+/** The next tab stop after `x`: a custom stop, the hanging indent, or a default stop. */
+function nextTab(x: number, style: ParagraphStyle): { pos: number; align: 'left' | 'center' | 'right' | 'decimal'; leader: string } {
+  const custom = style.tabs.filter((t) => t.pos > x + EPSILON).sort((a, b) => a.pos - b.pos)[0];
+  const hanging = style.firstLine < 0 && style.indentLeft > x + EPSILON ? style.indentLeft : Infinity;
+  const def = (Math.floor(x / DEFAULT_TAB + EPSILON) + 1) * DEFAULT_TAB;
+  if (custom && custom.pos <= Math.min(hanging, def)) return { pos: custom.pos, align: custom.align, leader: custom.leader };
+  return { pos: Math.min(hanging, def), align: 'left', leader: 'none' };
+}
+
+/** x after laying `atoms` from `x` (tabs as left tabs: enough to decide what fits). */
+function advance(atoms: Atom[], from: number, to: number, x: number, style: ParagraphStyle): number {
+  for (let i = from; i < to; i++) {
+    const a = atoms[i];
+    if (!a) continue;
+    x = a.kind === 'tab' ? nextTab(x, style).pos : x + atomWidth(a);
+  }
+  return x;
+}
+
+/** Greedy first-fit: the atom index ranges of each line. Trailing spaces may hang past the edge. */
+function breakLines(list: AtomList, style: ParagraphStyle, width: number): Array<[number, number]> {
+  const { atoms, breaks } = list;
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  let prev = 0;
+  const left = (first: boolean) => style.indentLeft + (first ? style.firstLine : 0);
+  const right = width - style.indentRight;
+  const fits = (end: number) => {
+    let e = end;
+    while (e > start && isSpace(atoms[e - 1] as Atom)) e--;
+    return advance(atoms, start, e, left(ranges.length === 0), style) <= right + EPSILON;
+  };
+  for (const bk of breaks) {
+    const forced = atoms[bk.at - 1]?.kind === 'break';
+    if (!fits(bk.at)) {
+      if (prev > start) {
+        ranges.push([start, prev]);
+        start = prev;
+      }
+      // A word wider than the line is cut where it overflows.
+      while (!fits(bk.at)) {
+        let cut = start + 1;
+        while (cut < bk.at && fits(cut + 1)) cut++;
+        ranges.push([start, cut]);
+        start = cut;
+      }
+    }
+    prev = bk.at;
+    if (forced || bk.required) {
+      ranges.push([start, bk.at]);
+      start = bk.at;
+    }
+  }
+  if (start < atoms.length || ranges.length === 0) ranges.push([start, atoms.length]);
+  return ranges;
+}
+
+/** Positions the atoms of one line: tabs, then alignment or justification. */
+function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean): PlacedAtom[] {
+  const items: PlacedAtom[] = [];
+  let x = style.indentLeft + (first ? style.firstLine : 0);
+  let tabAlign: { pos: number; align: string; from: number } | undefined;
+  const settle = () => {
+    if (!tabAlign || tabAlign.align === 'left') return;
+    const seg = items.slice(tabAlign.from);
+    const segWidth = x - (seg[0]?.x ?? x);
+    const shift = tabAlign.align === 'right' ? tabAlign.pos - (seg[0]?.x ?? x) - segWidth : tabAlign.pos - (seg[0]?.x ?? x) - segWidth / 2;
+    if (shift > 0) for (const it of seg) it.x += shift;
+    x += Math.max(0, shift);
+  };
+  for (const a of atoms) {
+    if (a.kind === 'tab') {
+      settle();
+      const stop = nextTab(x, style);
+      items.push({ atom: a, x, width: stop.align === 'left' ? stop.pos - x : 0 });
+      if (stop.align === 'left') x = stop.pos;
+      tabAlign = { pos: stop.pos, align: stop.align, from: items.length };
+      continue;
+    }
+    const w = atomWidth(a);
+    items.push({ atom: a, x, width: w });
+    x += w;
+  }
+  settle();
+  // Alignment of what follows the last tab (or of the whole line without tabs).
+  let end = items.length;
+  while (end > 0 && isSpace((items[end - 1] as PlacedAtom).atom)) end--;
+  const used = end > 0 ? (items[end - 1] as PlacedAtom).x + (items[end - 1] as PlacedAtom).width : x;
+  const slack = width - style.indentRight - used;
+  const lastTab = items.map((i) => i.atom.kind).lastIndexOf('tab');
+  const from = lastTab + 1;
+  if (style.align === 'center' || style.align === 'right') {
+    const shift = style.align === 'center' ? slack / 2 : slack;
+    if (shift > 0) for (let i = from; i < items.length; i++) (items[i] as PlacedAtom).x += shift;
+  } else if (style.align === 'both' && !last && slack > 0) {
+    const spaces = items.slice(from, end).filter((i) => isSpace(i.atom));
+    if (spaces.length > 0) {
+      const extra = slack / spaces.length;
+      let shift = 0;
+      for (let i = from; i < items.length; i++) {
+        const it = items[i] as PlacedAtom;
+        it.x += shift;
+        if (i < end && isSpace(it.atom)) {
+          it.width += extra;
+          shift += extra;
+        }
+      }
+    }
+  }
+  return items;
+}
+
+/** Breaks and places the lines of a paragraph in a column `width` points wide. */
+export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: RunStyle, width: number, metrics: (s: RunStyle) => { ascent: number; descent: number; gap: number }): Line[] {
+  const ranges = breakLines(list, style, width);
+  return ranges.map(([a, b], i) => {
+    const atoms = list.atoms.slice(a, b);
+    const lastAtom = atoms[atoms.length - 1];
+    const endsWithBreak = lastAtom?.kind === 'break';
+    const items = place(atoms, style, width, i === 0, i === ranges.length - 1 || endsWithBreak);
+    const box = lineBox(atoms, style.line, metrics, markStyle);
+    return { items, height: box.height, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+  });
+}

@@ -1,0 +1,104 @@
+// The body of a section flowed into pages: keep rules, widow and orphan control, page breaks, table rows.
+import type { Block, Section } from '../ir.js';
+import type { Box } from './boxes.js';
+import type { LayoutContext } from './context.js';
+import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { afterOf, drawParagraph, gapBetween, paragraphHeight } from './stack.js';
+import { layoutTable, type TableLayout } from './table.js';
+
+type Planned = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
+
+/** Height of what must stay with the previous block when it keeps with next: this block's first line or row. */
+function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined): number {
+  if (!item) return 0;
+  if (item.kind === 'table') return (item.t.rows.find((r) => !r.header) ?? item.t.rows[0])?.height ?? 0;
+  const p = item.p;
+  const lines = p.source.style.keepLines ? p.lines : p.lines.slice(0, 1);
+  return gapBetween(prev, p) + p.borderTop + lines.reduce((s, l) => s + l.height, 0);
+}
+
+export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number): Box[][] {
+  const page = section.page;
+  const left = page.left;
+  const width = page.width - page.left - page.right;
+  const bodyTop = page.top;
+  const bodyHeight = page.height - page.top - page.bottom;
+  const planned: Planned[] = section.blocks.map((b: Block, i) => {
+    ctx.shaper.where = `đoạn ${i + 1}`;
+    return b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) };
+  });
+  const pages: Box[][] = [[]];
+  let y = 0;
+  let empty = true;
+  const current = () => pages[pages.length - 1] as Box[];
+  const newPage = () => {
+    pages.push([]);
+    y = 0;
+    empty = true;
+  };
+  const pageNo = () => firstPageNumber + pages.length - 1;
+  let prev: ParagraphLayout | undefined;
+
+  planned.forEach((item, i) => {
+    const next = planned[i + 1];
+    if (item.kind === 'table') {
+      const headers = item.t.rows.filter((r) => r.header);
+      for (const row of item.t.rows) {
+        if (y + row.height > bodyHeight && !empty) {
+          newPage();
+          if (!row.header) for (const h of headers) {
+            current().push(...h.draw(left, bodyTop + y, pageNo()));
+            y += h.height;
+          }
+        }
+        current().push(...row.draw(left, bodyTop + y, pageNo()));
+        y += row.height;
+        empty = false;
+      }
+      prev = undefined;
+      return;
+    }
+    const p = item.p;
+    const style = p.source.style;
+    if (style.pageBreakBefore && !empty) newPage();
+    let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p);
+    const whole = before + paragraphHeight(p);
+    const keepWith = style.keepNext ? leadHeight(next, p) + afterOf(p, next?.kind === 'para' ? next.p : undefined) : 0;
+    const needed = style.keepLines || style.keepNext ? whole + keepWith : 0;
+    if (needed > 0 && !empty && y + needed > bodyHeight && needed <= bodyHeight) {
+      newPage();
+      before = 0;
+    }
+    y += before;
+    let from = 0;
+    while (from < p.lines.length) {
+      let fit = 0;
+      let h = from === 0 ? p.borderTop : 0;
+      while (from + fit < p.lines.length && y + h + (p.lines[from + fit]?.height ?? 0) <= bodyHeight + 0.01) {
+        h += p.lines[from + fit]?.height ?? 0;
+        fit++;
+        if (p.lines[from + fit - 1]?.pageBreak) break;
+      }
+      const remaining = p.lines.length - from;
+      const forcedBreak = p.lines[from + fit - 1]?.pageBreak === true;
+      let take = fit;
+      if (!forcedBreak && take < remaining) {
+        if (style.widowControl && from === 0 && take === 1 && remaining > 1) take = 0;
+        else if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
+        if (style.keepLines && from === 0) take = 0;
+      }
+      if (take === 0 && empty) take = Math.max(1, fit);
+      if (take > 0) {
+        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take));
+        for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
+        if (from === 0) y += p.borderTop;
+        empty = false;
+        from += take;
+      }
+      if (from < p.lines.length || p.lines[from - 1]?.pageBreak) newPage();
+    }
+    y += p.borderBottom + afterOf(p, next?.kind === 'para' ? next.p : undefined);
+    prev = p;
+  });
+  return pages;
+}

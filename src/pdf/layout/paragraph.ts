@@ -1,0 +1,92 @@
+// A paragraph laid out in a column: its lines, spacing, borders, floating images; and drawing one line.
+import type { Border, Paragraph } from '../ir.js';
+import type { Box, TextBox } from './boxes.js';
+import { toAtoms, type Floating } from './atoms.js';
+import type { LayoutContext } from './context.js';
+import { layoutLines, type Line } from './lines.js';
+
+export interface ParagraphLayout {
+  source: Paragraph;
+  lines: Line[];
+  spaceBefore: number;
+  spaceAfter: number;
+  floating: Floating[];
+  /** Extra height above the first line / below the last for paragraph borders. */
+  borderTop: number;
+  borderBottom: number;
+}
+
+const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
+
+export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext): ParagraphLayout {
+  const list = toAtoms(p, ctx.shaper);
+  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s));
+  return {
+    source: p,
+    lines,
+    spaceBefore: p.style.spaceBefore,
+    spaceAfter: p.style.spaceAfter,
+    floating: list.floating,
+    borderTop: borderExtent(p.style.borderTop),
+    borderBottom: borderExtent(p.style.borderBottom),
+  };
+}
+
+/** Boxes of one line whose top is at `top`, in a column starting at `left`. */
+export function drawLine(line: Line, left: number, top: number, ctx: LayoutContext, page: number): Box[] {
+  const boxes: Box[] = [];
+  const baseline = top + line.baseline;
+  let text: TextBox | undefined;
+  const decorations: Array<{ x1: number; x2: number; style: { underline: string; strike: boolean; color: string; size: number } }> = [];
+  const glyphRun = (g: { face: { key: string }; size: number; rise: number }, color: string) => {
+    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise) {
+      text = { kind: 'text', y: baseline + g.rise, fontKey: g.face.key, size: g.size, color, glyphs: [] };
+      boxes.push(text);
+    }
+    return text;
+  };
+  for (const item of line.items) {
+    const a = item.atom;
+    const x = left + item.x;
+    if (a.kind === 'glyph') {
+      glyphRun(a.glyph, a.style.color).glyphs.push({ id: a.glyph.id, x, text: a.glyph.text });
+    } else if (a.kind === 'field') {
+      const value = String(a.field === 'PAGE' ? page : (ctx.pageCount ?? page));
+      let gx = x;
+      for (const g of ctx.shaper.shape(value, a.style)) {
+        glyphRun(g, a.style.color).glyphs.push({ id: g.id, x: gx, text: g.text });
+        gx += g.advance;
+      }
+    } else if (a.kind === 'image') {
+      boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });
+      text = undefined;
+    }
+    if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {
+      const prev = decorations[decorations.length - 1];
+      const style = { underline: a.style.underline, strike: a.style.strike, color: a.style.color, size: a.style.size };
+      if (prev && Math.abs(prev.x2 - x) < 0.5 && prev.style.underline === style.underline && prev.style.strike === style.strike) prev.x2 = x + item.width;
+      else decorations.push({ x1: x, x2: x + item.width, style });
+    }
+  }
+  for (const d of decorations) {
+    const w = Math.max(0.5, d.style.size / 18);
+    if (d.style.underline !== 'none') {
+      const y = baseline + d.style.size * 0.11;
+      boxes.push({ kind: 'line', x1: d.x1, y1: y, x2: d.x2, y2: y, width: w, color: d.style.color });
+      if (d.style.underline === 'double') boxes.push({ kind: 'line', x1: d.x1, y1: y + 2 * w, x2: d.x2, y2: y + 2 * w, width: w, color: d.style.color });
+    }
+    if (d.style.strike) {
+      const y = baseline - d.style.size * 0.27;
+      boxes.push({ kind: 'line', x1: d.x1, y1: y, x2: d.x2, y2: y, width: w, color: d.style.color });
+    }
+  }
+  return boxes;
+}
+
+/** A horizontal paragraph border across the column at `y`. */
+export function drawBorder(b: Border | undefined, left: number, right: number, y: number): Box[] {
+  if (!b || b.style === 'none') return [];
+  const out: Box[] = [{ kind: 'line', x1: left, y1: y, x2: right, y2: y, width: b.width, color: b.color }];
+  if (b.style === 'double') out.push({ kind: 'line', x1: left, y1: y + b.width * 2, x2: right, y2: y + b.width * 2, width: b.width, color: b.color });
+  return out;
+}

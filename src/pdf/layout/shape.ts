@@ -1,0 +1,86 @@
+// Text → glyphs: each character mapped to a face (with fallbacks), a glyph id and an advance in points.
+import type { FontFace, FontSource } from '../fonts/face.js';
+import type { RunStyle } from '../ir.js';
+
+export interface Glyph {
+  face: FontFace;
+  id: number;
+  /** Advance in points at the run's effective size. */
+  advance: number;
+  /** The character(s) this glyph stands for. */
+  text: string;
+  /** Effective size in points (smaller for sub/superscript and small caps). */
+  size: number;
+  /** Baseline shift in points (up is negative). */
+  rise: number;
+  isSpace: boolean;
+}
+
+/** Word draws superscript and subscript at about two thirds of the size, raised or lowered a third. */
+const SCRIPT_SCALE = 2 / 3;
+/** Small capitals are drawn at about 80% of the size. */
+const SMALL_CAPS_SCALE = 0.8;
+
+export class Shaper {
+  private readonly faces = new Map<string, FontFace>();
+  readonly missing: Array<{ char: string; where: string }> = [];
+  /** Where the text being shaped comes from, for warnings about missing characters. */
+  where = '';
+
+  constructor(readonly fonts: FontSource) {}
+
+  /** Every face used so far, by key: the painter embeds exactly these. */
+  usedFaces(): ReadonlyMap<string, FontFace> {
+    return this.faces;
+  }
+
+  private pick(style: RunStyle, cp: number): { face: FontFace; id: number } {
+    const face = this.fonts.face(style);
+    let id = face.glyphId(cp);
+    if (id !== 0 || cp < 0x20) return { face, id };
+    for (const other of this.fonts.fallbacks(style)) {
+      id = other.glyphId(cp);
+      if (id !== 0) return { face: other, id };
+    }
+    this.missing.push({ char: String.fromCodePoint(cp), where: this.where });
+    return { face, id: 0 };
+  }
+
+  /** Glyphs of `text` in `style`; caps and small caps change the characters, scripts the size. */
+  shape(text: string, style: RunStyle): Glyph[] {
+    const out: Glyph[] = [];
+    const script = style.vertAlign !== 'baseline';
+    const baseSize = script ? style.size * SCRIPT_SCALE : style.size;
+    const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
+    let prev: Glyph | undefined;
+    for (const ch of text.normalize('NFC')) {
+      let shown = ch;
+      let size = baseSize;
+      if (style.caps || style.smallCaps) {
+        const upper = ch.toLocaleUpperCase('vi');
+        if (upper !== ch && style.smallCaps && !style.caps) size = baseSize * SMALL_CAPS_SCALE;
+        shown = upper;
+      }
+      for (const c of shown) {
+        const cp = c.codePointAt(0) ?? 0x20;
+        const { face, id } = this.pick(style, cp);
+        this.faces.set(face.key, face);
+        const advance = (face.advance(id) * size) / face.unitsPerEm;
+        if (style.kerning && prev && prev.face === face) {
+          const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
+          prev.advance += k;
+        }
+        const glyph: Glyph = { face, id, advance, text: c, size, rise, isSpace: c === ' ' };
+        out.push(glyph);
+        prev = glyph;
+      }
+    }
+    return out;
+  }
+}
+
+/** Single line height of a face at a size, as Word computes it: ascent + descent + line gap. */
+export function faceLineMetrics(face: FontFace, size: number): { ascent: number; descent: number; gap: number } {
+  const k = size / face.unitsPerEm;
+  return { ascent: face.ascent * k, descent: face.descent * k, gap: face.lineGap * k };
+}

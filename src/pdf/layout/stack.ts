@@ -1,0 +1,88 @@
+// Blocks stacked in a column without page breaks: table cells, headers and footers.
+import type { Block } from '../ir.js';
+import type { Box } from './boxes.js';
+import type { LayoutContext } from './context.js';
+import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { layoutTable, type TableLayout } from './table.js';
+
+export interface Stacked {
+  height: number;
+  draw(left: number, top: number, page: number): Box[];
+}
+
+type Item = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
+
+/** Space between two paragraphs: after the first plus before the second, unless contextual spacing joins them. */
+export function gapBetween(prev: ParagraphLayout | undefined, next: ParagraphLayout): number {
+  const same = prev && prev.source.style.styleId === next.source.style.styleId;
+  const before = same && next.source.style.contextualSpacing ? 0 : next.spaceBefore;
+  return before;
+}
+
+export function afterOf(p: ParagraphLayout, next: ParagraphLayout | undefined): number {
+  const same = next && next.source.style.styleId === p.source.style.styleId;
+  return same && p.source.style.contextualSpacing ? 0 : p.spaceAfter;
+}
+
+export function paragraphHeight(p: ParagraphLayout): number {
+  return p.borderTop + p.lines.reduce((s, l) => s + l.height, 0) + p.borderBottom;
+}
+
+/** Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats at its ends. */
+export function drawParagraph(p: ParagraphLayout, left: number, width: number, top: number, ctx: LayoutContext, page: number, from = 0, to = p.lines.length): Box[] {
+  const boxes: Box[] = [];
+  const style = p.source.style;
+  let y = top;
+  if (from === 0) {
+    for (const f of p.floating) {
+      const x = (f.anchor.relativeX === 'page' ? 0 : left) + f.anchor.x;
+      boxes.push({ kind: 'image', x, y: top + f.anchor.y, width: f.width, height: f.height, image: f.image, behindText: f.anchor.behindText });
+    }
+    boxes.push(...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2));
+    y += p.borderTop;
+  }
+  for (const line of p.lines.slice(from, to)) {
+    boxes.push(...drawLine(line, left, y, ctx, page));
+    y += line.height;
+  }
+  if (to === p.lines.length && style.borderBottom && style.borderBottom.style !== 'none') {
+    boxes.push(...drawBorder(style.borderBottom, left + style.indentLeft, left + width - style.indentRight, y + style.borderBottom.space + style.borderBottom.width / 2));
+  }
+  return boxes;
+}
+
+export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext): Stacked {
+  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
+  const tops: number[] = [];
+  let y = 0;
+  let prev: ParagraphLayout | undefined;
+  items.forEach((item, i) => {
+    if (item.kind === 'para') {
+      y += gapBetween(prev, item.p);
+      tops.push(y);
+      y += paragraphHeight(item.p);
+      const next = items[i + 1];
+      y += afterOf(item.p, next?.kind === 'para' ? next.p : undefined);
+      prev = item.p;
+    } else {
+      tops.push(y);
+      y += item.t.rows.reduce((s, r) => s + r.height, 0);
+      prev = undefined;
+    }
+  });
+  return {
+    height: y,
+    draw(left, top, page) {
+      return items.flatMap((item, i) => {
+        const at = top + (tops[i] ?? 0);
+        if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page);
+        let ry = at;
+        return item.t.rows.flatMap((r) => {
+          const boxes = r.draw(left, ry, page);
+          ry += r.height;
+          return boxes;
+        });
+      });
+    },
+  };
+}
