@@ -1,0 +1,136 @@
+// Loads a TrueType face with fontkit 2 and serves cached glyph ids, advances and kerning in font units.
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import type { FontFace } from './face.js';
+import { makeKerning } from './kern.js';
+
+/** The fontkit object behind each face, so the painter subsets the very font the layout measured. */
+const programs = new WeakMap<FontFace, Font>();
+
+interface RawTables {
+  'OS/2'?: { winAscent?: number; winDescent?: number; usWeightClass?: number; fsType?: number; sFamilyClass?: number };
+  hhea?: { ascent?: number; descent?: number; lineGap?: number };
+  post?: { underlinePosition?: number; underlineThickness?: number; isFixedPitch?: number };
+  head?: { macStyle?: { bold?: boolean; italic?: boolean } };
+  directory?: { tables: Record<string, unknown> };
+}
+
+/** Parses font bytes; throws for collections and for fonts without TrueType outlines. */
+export function parseFont(bytes: Uint8Array): Font {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parsed = fontkit.create(buffer);
+  if ('fonts' in parsed) throw new Error('font collections (.ttc) are not supported; use a single .ttf file');
+  const tables = (parsed as unknown as RawTables).directory?.tables ?? {};
+  if (!('glyf' in tables) || !('loca' in tables)) {
+    throw new Error('only fonts with TrueType outlines can be embedded (this one has CFF outlines)');
+  }
+  for (const [tag, t] of Object.entries(tables as Record<string, { offset: number; length: number }>)) {
+    if (t.offset + t.length > bytes.byteLength) throw new Error(`the font file is truncated (table ${tag.trim()} ends past the end)`);
+  }
+  return parsed;
+}
+
+/** A PostScript name safe for a PDF name object. */
+function safeName(name: string | null | undefined, fallback: string): string {
+  const cleaned = (name ?? '').replace(/[^A-Za-z0-9_.-]/g, '');
+  return cleaned.length > 0 ? cleaned : fallback.replace(/[^A-Za-z0-9_.-]/g, '') || 'Font';
+}
+
+/** A face over the font program in `bytes`, known to the engine as `key`. */
+export function loadFace(bytes: Uint8Array, key: string): FontFace {
+  const font = parseFont(bytes);
+  const raw = font as unknown as RawTables;
+  const os2 = raw['OS/2'];
+  const hhea = raw.hhea;
+  const numGlyphs = font.numGlyphs;
+
+  // Code point → glyph id: a typed array for the BMP, a map beyond it; -1 means not looked up yet.
+  const bmp = new Int32Array(0x10000).fill(-1);
+  const astral = new Map<number, number>();
+  const lookup = (cp: number): number => {
+    try {
+      return font.glyphForCodePoint(cp)?.id ?? 0;
+    } catch {
+      return 0;
+    }
+  };
+  const glyphId = (cp: number): number => {
+    if (cp >= 0 && cp < 0x10000) {
+      let id = bmp[cp]!;
+      if (id < 0) bmp[cp] = id = lookup(cp);
+      return id;
+    }
+    let id = astral.get(cp);
+    if (id === undefined) astral.set(cp, (id = lookup(cp)));
+    return id;
+  };
+
+  const advances = new Float64Array(numGlyphs).fill(-1);
+  const advance = (gid: number): number => {
+    if (!(gid >= 0 && gid < numGlyphs)) return 0;
+    let a = advances[gid]!;
+    if (a < 0) advances[gid] = a = font.getGlyph(gid).advanceWidth;
+    return a;
+  };
+
+  const face: FontFace = {
+    key,
+    postscriptName: safeName(font.postscriptName, key),
+    unitsPerEm: font.unitsPerEm,
+    ascent: os2?.winAscent ?? hhea?.ascent ?? font.ascent,
+    descent: os2?.winDescent ?? Math.abs(hhea?.descent ?? font.descent),
+    lineGap: hhea?.lineGap ?? 0,
+    underlinePosition: raw.post?.underlinePosition ?? -Math.round(font.unitsPerEm / 10),
+    underlineThickness: raw.post?.underlineThickness ?? Math.round(font.unitsPerEm / 20),
+    glyphId,
+    advance,
+    kern: makeKerning(font),
+    bytes,
+  };
+  programs.set(face, font);
+  return face;
+}
+
+/** The fontkit font of a face: the one loadFace made, or a parse of the face's bytes (cached). */
+export function fontProgram(face: FontFace): Font {
+  let font = programs.get(face);
+  if (!font) {
+    font = parseFont(face.bytes);
+    programs.set(face, font);
+  }
+  return font;
+}
+
+/** Style facts the font states about itself, for matching and for the PDF font descriptor. */
+export interface FaceTraits {
+  family: string;
+  /** Typographic family (name ID 16) when present, else the family (name ID 1). */
+  typographicFamily: string;
+  weight: number;
+  bold: boolean;
+  italic: boolean;
+  serif: boolean;
+  fixedPitch: boolean;
+  /** OS/2 fsType says the license forbids embedding. */
+  restricted: boolean;
+}
+
+export function faceTraits(font: Font): FaceTraits {
+  const raw = font as unknown as RawTables & { 'OS/2'?: { fsSelection?: { bold?: boolean; italic?: boolean; oblique?: boolean } } };
+  const os2 = raw['OS/2'];
+  const sel = os2?.fsSelection;
+  const weight = os2?.usWeightClass ?? (raw.head?.macStyle?.bold ? 700 : 400);
+  const familyClass = (os2?.sFamilyClass ?? 0) >> 8;
+  const family = font.familyName ?? '';
+  const typographic = font.getName('preferredFamily', 'en') ?? family;
+  return {
+    family,
+    typographicFamily: typographic,
+    weight,
+    bold: weight >= 600 || !!sel?.bold || !!raw.head?.macStyle?.bold,
+    italic: !!sel?.italic || !!sel?.oblique || !!raw.head?.macStyle?.italic || (font.italicAngle ?? 0) !== 0,
+    serif: familyClass >= 1 && familyClass <= 7,
+    fixedPitch: !!raw.post?.isFixedPitch,
+    restricted: ((os2?.fsType ?? 0) & 0x000f) === 0x0002,
+  };
+}

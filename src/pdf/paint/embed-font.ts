@@ -1,0 +1,133 @@
+// Embeds one face as a subset Type0/CIDFontType2 font (Identity-H) with widths and a ToUnicode CMap.
+import { createHash } from 'node:crypto';
+import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import type { FontFace } from '../fonts/face.js';
+import { faceTraits, fontProgram } from '../fonts/load.js';
+import { toUnicodeCMap } from './cmap.js';
+
+/** A glyph as the content stream writes it: its 2-byte code in the subset and its width in 1/1000 em. */
+export interface SubsetGlyph {
+  code: string;
+  width: number;
+}
+
+export interface EmbeddedFont {
+  ref: PDFRef;
+  /** By glyph id in the face. */
+  glyphs: Map<number, SubsetGlyph>;
+  /** The subset font program, for the document ID. */
+  program: Uint8Array;
+}
+
+interface Subset {
+  program: Uint8Array;
+  /** The program compressed for the FontFile2 stream, once it has been (pdf-lib's deterministic deflate). */
+  deflated?: Uint8Array;
+  /** New glyph id of each requested glyph, in the order given. */
+  ids: number[];
+}
+
+/** Recent subsets per face: repeated paints of the same document skip the encode (it is deterministic). */
+const subsetCache = new WeakMap<FontFace, Map<string, Subset>>();
+const CACHE_PER_FACE = 8;
+
+/** Subsets the face to `gids` (sorted, without 0): .notdef is glyph 0, then the glyphs in order, then composite parts. */
+export function subsetFace(face: FontFace, gids: readonly number[]): Subset {
+  const key = gids.join(',');
+  let cache = subsetCache.get(face);
+  if (!cache) subsetCache.set(face, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const subset = fontProgram(face).createSubset() as unknown as { includeGlyph(gid: number): number; encode(): Uint8Array };
+  const ids = gids.map((g) => subset.includeGlyph(g));
+  const result: Subset = { program: subset.encode(), ids };
+  if (cache.size >= CACHE_PER_FACE) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+/** Six capital letters from a hash of the face and glyph set, as PDF subset names require. */
+export function subsetTag(face: FontFace, gids: readonly number[]): string {
+  const digest = createHash('sha256').update(`${face.postscriptName}:${gids.join(',')}`).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return tag;
+}
+
+const r3 = (v: number): number => Math.round(v * 1000) / 1000;
+
+/**
+ * Embeds the glyphs of `face` in `used` (glyph id → the text it stands for) into the document.
+ * Returns the Type0 font reference and, per glyph, the code and width the content stream uses.
+ */
+export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>): EmbeddedFont {
+  const gids = [...used.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
+  const subset = subsetFace(face, gids);
+  const { program, ids } = subset;
+  const scale = 1000 / face.unitsPerEm;
+  const glyphs = new Map<number, SubsetGlyph>();
+  const toUnicode = new Map<number, string>();
+  const notdef = r3(face.advance(0) * scale);
+  const widths: number[] = [notdef];
+  glyphs.set(0, { code: '0000', width: notdef });
+  if (used.get(0)) toUnicode.set(0, used.get(0)!);
+  gids.forEach((gid, i) => {
+    const id = ids[i]!;
+    const width = r3(face.advance(gid) * scale);
+    widths[id] = width;
+    glyphs.set(gid, { code: id.toString(16).toUpperCase().padStart(4, '0'), width });
+    const text = used.get(gid);
+    if (text) toUnicode.set(id, text);
+  });
+
+  const font = fontProgram(face);
+  const traits = faceTraits(font);
+  const baseFont = `${subsetTag(face, gids)}+${face.postscriptName}`;
+  const os2 = (font as unknown as { 'OS/2'?: { capHeight?: number; xHeight?: number } })['OS/2'];
+  const bbox = font.bbox;
+  const flags = (traits.fixedPitch ? 1 : 0) | (traits.serif ? 2 : 0) | 4 | (traits.italic ? 64 : 0);
+
+  const programStream = subset.deflated
+    ? context.stream(subset.deflated, { Length1: program.length, Filter: 'FlateDecode' })
+    : context.flateStream(program, { Length1: program.length });
+  subset.deflated ??= programStream.contents;
+  const programRef = context.register(programStream);
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: baseFont,
+      Flags: flags,
+      FontBBox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => Math.round(v * scale)),
+      ItalicAngle: r3(font.italicAngle ?? 0),
+      Ascent: Math.round(face.ascent * scale),
+      Descent: -Math.round(face.descent * scale),
+      CapHeight: Math.round((os2?.capHeight || face.ascent) * scale),
+      XHeight: Math.round((os2?.xHeight ?? 0) * scale),
+      // No table states it; the usual estimate from the weight class.
+      StemV: Math.round(50 + (traits.weight / 65) ** 2),
+      FontFile2: programRef,
+    }),
+  );
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseFont,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      DW: notdef,
+      W: [0, Array.from(widths, (w) => w ?? notdef)],
+      CIDToGIDMap: 'Identity',
+    }),
+  );
+  const cmapRef = context.register(context.flateStream(toUnicodeCMap(toUnicode)));
+  const type0 = context.obj({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: baseFont,
+    Encoding: 'Identity-H',
+    DescendantFonts: [cidFont],
+    ToUnicode: cmapRef,
+  });
+  return { ref: context.register(type0), glyphs, program };
+}

@@ -1,0 +1,141 @@
+// Paints laid-out pages to PDF bytes: subset fonts, own content streams, images, metadata, deterministic ID.
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName, type PDFRef } from '@cantoo/pdf-lib';
+import type { FontFace } from '../fonts/face.js';
+import type { ImageData } from '../ir.js';
+import type { Page } from '../layout/boxes.js';
+import { pageContent, type ContentResources } from './content.js';
+import { embedFont, type SubsetGlyph } from './embed-font.js';
+
+export interface PdfMeta {
+  title?: string;
+  subject?: string;
+  author?: string;
+  keywords?: string;
+  /** BCP 47 tag for the catalog's /Lang; vi-VN when absent. */
+  language?: string;
+  creator: string;
+  producer: string;
+}
+
+/**
+ * Glyphs used per face key (glyph id → the text it stands for) and images by id, in first-use order.
+ * A glyph standing for several texts (space and no-break space share one) gets its most frequent text.
+ */
+function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, string>>; images: Map<string, ImageData> } {
+  const glyphs = new Map<string, Map<number, string>>();
+  const images = new Map<string, ImageData>();
+  const conflicts = new Map<string, Set<number>>();
+  for (const page of pages) {
+    for (const box of page.boxes) {
+      if (box.kind === 'image') {
+        if (!images.has(box.image.id)) images.set(box.image.id, box.image);
+      } else if (box.kind === 'text' && box.glyphs.length > 0) {
+        let used = glyphs.get(box.fontKey);
+        if (!used) glyphs.set(box.fontKey, (used = new Map()));
+        for (const g of box.glyphs) {
+          const known = used.get(g.id);
+          if (!known) used.set(g.id, g.text);
+          else if (g.text && known !== g.text) {
+            if (!conflicts.has(box.fontKey)) conflicts.set(box.fontKey, new Set());
+            conflicts.get(box.fontKey)!.add(g.id);
+          }
+        }
+      }
+    }
+  }
+  if (conflicts.size > 0) resolveConflicts(pages, glyphs, conflicts);
+  return { glyphs, images };
+}
+
+function resolveConflicts(pages: readonly Page[], glyphs: Map<string, Map<number, string>>, conflicts: Map<string, Set<number>>): void {
+  const counts = new Map<string, Map<number, Map<string, number>>>();
+  for (const page of pages) {
+    for (const box of page.boxes) {
+      const ids = box.kind === 'text' ? conflicts.get(box.fontKey) : undefined;
+      if (!ids || box.kind !== 'text') continue;
+      if (!counts.has(box.fontKey)) counts.set(box.fontKey, new Map());
+      const perFace = counts.get(box.fontKey)!;
+      for (const g of box.glyphs) {
+        if (!ids.has(g.id) || !g.text) continue;
+        if (!perFace.has(g.id)) perFace.set(g.id, new Map());
+        const byText = perFace.get(g.id)!;
+        byText.set(g.text, (byText.get(g.text) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [fontKey, perFace] of counts) {
+    for (const [id, byText] of perFace) {
+      let best = '';
+      let most = 0;
+      for (const [text, n] of byText) if (n > most) [best, most] = [text, n];
+      glyphs.get(fontKey)!.set(id, best);
+    }
+  }
+}
+
+function setInfo(doc: PDFDocument, meta: PdfMeta): void {
+  if (meta.title) doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.author) doc.setAuthor(meta.author);
+  if (meta.keywords) doc.setKeywords([meta.keywords]);
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer);
+  doc.setLanguage(meta.language ?? 'vi-VN');
+}
+
+/**
+ * The PDF of `pages`. `faces` must hold every face the boxes name by key: the same objects the
+ * layout measured with. Two calls with the same input give byte-identical output.
+ */
+export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const context = doc.context;
+  const hash = createHash('sha256');
+  const { glyphs, images } = collect(pages);
+
+  const fonts = new Map<string, { name: string; glyphs: ReadonlyMap<number, SubsetGlyph>; ref: PDFRef }>();
+  for (const [key, used] of glyphs) {
+    const face = faces.get(key);
+    if (!face) throw new Error(`the pages use font face "${key}", which was not given to the painter`);
+    const embedded = embedFont(context, face, used);
+    fonts.set(key, { name: `F${fonts.size + 1}`, glyphs: embedded.glyphs, ref: embedded.ref });
+    hash.update(`font ${key}\n`).update(embedded.program);
+  }
+
+  const imageNames = new Map<string, string>();
+  const imageRefs = new Map<string, PDFRef>();
+  for (const [id, data] of images) {
+    const embedded = data.format === 'png' ? await doc.embedPng(data.bytes) : await doc.embedJpg(data.bytes);
+    const name = `Im${imageNames.size + 1}`;
+    imageNames.set(id, name);
+    imageRefs.set(id, embedded.ref);
+    hash.update(`image ${id}\n`).update(data.bytes);
+  }
+
+  const resources: ContentResources = { fonts, images: imageNames };
+  for (const page of pages) {
+    const pdfPage = doc.addPage([page.width, page.height]);
+    const content = pageContent(page, resources);
+    hash.update(`page ${page.width} ${page.height}\n${content}`);
+    const node = pdfPage.node;
+    node.set(PDFName.of('Contents'), context.register(context.flateStream(content)));
+    const usedFonts = new Set<string>();
+    const usedImages = new Set<string>();
+    for (const box of page.boxes) {
+      if (box.kind === 'text' && box.glyphs.length > 0) usedFonts.add(box.fontKey);
+      else if (box.kind === 'image') usedImages.add(box.image.id);
+    }
+    for (const key of usedFonts) {
+      const f = fonts.get(key)!;
+      node.setFontDictionary(PDFName.of(f.name), f.ref);
+    }
+    for (const id of usedImages) node.setXObject(PDFName.of(imageNames.get(id)!), imageRefs.get(id)!);
+  }
+
+  setInfo(doc, meta);
+  hash.update(JSON.stringify([meta.title, meta.subject, meta.author, meta.keywords, meta.language, meta.creator, meta.producer]));
+  const id = PDFHexString.of(hash.digest('hex').slice(0, 32).toUpperCase());
+  context.trailerInfo.ID = context.obj([id, id]);
+  return doc.save({ useObjectStreams: false, addDefaultPage: true, updateFieldAppearances: false });
+}
