@@ -6,6 +6,11 @@ import { lineBox } from './metrics.js';
 /** Word's default tab stops: every half inch from the text column's left edge. */
 export const DEFAULT_TAB = 36;
 const EPSILON = 0.01;
+/**
+ * A line must leave this much room (pt): LibreOffice and Word measure glyphs at device
+ * resolution and break a hair earlier than exact advances say (seen on lines within 0.05 pt).
+ */
+const FIT_MARGIN = 0.05;
 
 export interface PlacedAtom {
   atom: Atom;
@@ -55,7 +60,7 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number): Array
   const fits = (end: number) => {
     let e = end;
     while (e > start && isSpace(atoms[e - 1] as Atom)) e--;
-    return advance(atoms, start, e, left(ranges.length === 0), style) <= right + EPSILON;
+    return advance(atoms, start, e, left(ranges.length === 0), style) <= right - FIT_MARGIN;
   };
   for (const bk of breaks) {
     const forced = atoms[bk.at - 1]?.kind === 'break';

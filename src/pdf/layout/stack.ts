@@ -12,11 +12,15 @@ export interface Stacked {
 
 type Item = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
 
-/** Space between two paragraphs: after the first plus before the second, unless contextual spacing joins them. */
+/**
+ * Space the second paragraph adds above itself. Between two paragraphs the gap is the larger of
+ * the first's space after and the second's space before (as LibreOffice and Word lay out .docx),
+ * and contextual spacing removes both between paragraphs of one style.
+ */
 export function gapBetween(prev: ParagraphLayout | undefined, next: ParagraphLayout): number {
   const same = prev && prev.source.style.styleId === next.source.style.styleId;
   const before = same && next.source.style.contextualSpacing ? 0 : next.spaceBefore;
-  return before;
+  return prev ? Math.max(0, before - afterOf(prev, next)) : before;
 }
 
 export function afterOf(p: ParagraphLayout, next: ParagraphLayout | undefined): number {

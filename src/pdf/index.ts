@@ -1,0 +1,48 @@
+// The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
+import { readDocx } from './docx/index.js';
+import type { FontSource } from './fonts/face.js';
+import type { DocumentIR } from './ir.js';
+import type { LayoutResult } from './layout/boxes.js';
+import { layoutDocument } from './layout/document.js';
+import { paintPdf, type PdfMeta } from './paint/paint.js';
+
+export interface PdfWarning {
+  kind: 'unsupported' | 'missing-glyph';
+  /** The element name or the missing character. */
+  what: string;
+  where: string;
+}
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  pages: number;
+  warnings: PdfWarning[];
+}
+
+/** Lays out an IR (from any reader) and paints it. */
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & { layout: LayoutResult }> {
+  const layout = layoutDocument(ir, fonts);
+  const pdf = await paintPdf(layout.pages, layout.shaper.usedFaces(), { ...meta, ...definedMeta(ir) });
+  const warnings: PdfWarning[] = [
+    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
+    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
+  ];
+  return { pdf, pages: layout.pages.length, warnings, layout };
+}
+
+/** Document properties the document itself carries win over the defaults the caller passes. */
+function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
+  const m = ir.meta;
+  const out: Partial<PdfMeta> = {};
+  if (m.title) out.title = m.title;
+  if (m.subject) out.subject = m.subject;
+  if (m.author) out.author = m.author;
+  if (m.keywords) out.keywords = m.keywords;
+  if (m.language) out.language = m.language;
+  return out;
+}
+
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult> {
+  const { pdf, pages, warnings } = await irToPdf(readDocx(docx, { where }), fonts, meta);
+  return { pdf, pages, warnings };
+}
