@@ -25,8 +25,9 @@ describe('line heights and spacing', () => {
     expect(baselines(layout([para('a', { line: { rule: 'atLeast', value: 30 } }), para('b')])[0])?.[1]).toBe(50 + 30 + 9.6);
   });
 
-  it('adds space before and after, except contextual spacing between paragraphs of one style', () => {
-    expect(baselines(layout([para('a', { spaceAfter: 6 }), para('b', { spaceBefore: 4 })])[0])?.[1]).toBe(50 + 12 + 6 + 4 + 9.6);
+  it('separates paragraphs by the larger of space after and space before, none between contextual ones', () => {
+    expect(baselines(layout([para('a', { spaceAfter: 6 }), para('b', { spaceBefore: 4 })])[0])?.[1]).toBe(50 + 12 + 6 + 9.6);
+    expect(baselines(layout([para('a', { spaceAfter: 2 }), para('b', { spaceBefore: 8 })])[0])?.[1]).toBe(50 + 12 + 8 + 9.6);
     const ctx = { spaceAfter: 6, spaceBefore: 4, contextualSpacing: true, styleId: 'List' };
     expect(baselines(layout([para('a', ctx), para('b', ctx)])[0])?.[1]).toBe(50 + 4 + 12 + 9.6);
   });
