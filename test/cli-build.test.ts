@@ -25,26 +25,35 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã tạo 5 văn bản cho 4 hội nghị');
+    expect(r.stdout).toContain('Đã tạo 10 văn bản cho 4 hội nghị');
     expect(listing(join(dir, 'out'))).toEqual([
       'cum-1-giao-ban-6-thang-2024',
       'cum-1-giao-ban-6-thang-2024/bien-ban.docx',
+      'cum-1-giao-ban-6-thang-2024/bien-ban.pdf',
       'cum-1-so-ket-6-thang-2024',
       'cum-1-so-ket-6-thang-2024/bien-ban.docx',
+      'cum-1-so-ket-6-thang-2024/bien-ban.pdf',
       'cum-3-tong-ket-2023',
       'cum-3-tong-ket-2023/bien-ban.docx',
+      'cum-3-tong-ket-2023/bien-ban.pdf',
       'cum-3-tong-ket-2023/giao-uoc.docx',
+      'cum-3-tong-ket-2023/giao-uoc.pdf',
       'long-an-tong-ket-2023',
       'long-an-tong-ket-2023/bien-ban.docx',
+      'long-an-tong-ket-2023/bien-ban.pdf',
     ]);
+    const pdf = readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).not.toMatch(/CreationDate|ModDate/);
   });
 
   it('rebuilds byte-identical files', async () => {
     const dir = project();
     await run(['build'], dir);
-    const first = readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.docx'));
+    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf'].map((f) => join(dir, 'out', 'cum-3-tong-ket-2023', f));
+    const first = files.map((f) => readFileSync(f));
     await run(['build'], dir);
-    expect(readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.docx')).equals(first)).toBe(true);
+    files.forEach((f, i) => expect(readFileSync(f).equals(first[i] ?? Buffer.alloc(0)), f).toBe(true));
   });
 
   it('skips a conference with errors, builds the others, and exits 1', async () => {
@@ -64,7 +73,14 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--out', 'ban-in'], dir);
     expect(r.code).toBe(0);
-    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx']);
+    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx', 'long-an-tong-ket-2023/bien-ban.pdf']);
+  });
+
+  it('writes only .docx with --pdf-engine none, and refuses an unknown engine', async () => {
+    const dir = project();
+    expect((await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--pdf-engine', 'none'], dir)).code).toBe(0);
+    expect(listing(join(dir, 'out'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx']);
+    expect((await run(['build', '--pdf-engine', 'word'], dir)).code).toBe(2);
   });
 });
 

@@ -5,6 +5,7 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   cwd(): string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Command {
@@ -13,8 +14,8 @@ export interface Command {
   usage: { vi: string; en: string };
   summary: { vi: string; en: string };
   /** parseArgs option spec for this command's own flags. */
-  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
-  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined>; lang: Lang; io: Io }): Promise<number> | number;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+  run(args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined>; lang: Lang; io: Io }): Promise<number> | number;
 }
 
 /** Exit codes: 0 clean or warnings only, 1 errors in data, 2 usage or internal failure. */

@@ -47,7 +47,7 @@ function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-export async function main(argv: string[], io: Io & { env?: NodeJS.ProcessEnv }): Promise<number> {
+export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env ?? {});
   const t = TEXT[lang];
   const name = argv.find((a) => !a.startsWith('-'));
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io & { env?: NodeJS.ProcessEnv })
     return EXIT.ok;
   }
   try {
-    return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined>, lang, io });
+    return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | string[] | undefined>, lang, io });
   } catch (e) {
     io.stderr.write(t.internal(e instanceof Error ? e.message : String(e)) + '\n');
     if (io.env?.VANKIEN_DEBUG && e instanceof Error) io.stderr.write(`${e.stack ?? ''}\n`);

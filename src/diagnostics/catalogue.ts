@@ -404,6 +404,42 @@ const entries = {
     },
     hint: { vi: () => 'Chỉ dùng tên và đường dẫn có dấu chấm, ví dụ {header.placeDate}.', en: () => 'Use names and dotted paths only, e.g. {header.placeDate}.' },
   },
+  VK701: {
+    severity: 'warning',
+    summary: { vi: 'Mẫu có thành phần bộ dàn trang PDF chưa hỗ trợ', en: 'Template holds an element the PDF engine does not support' },
+    message: {
+      vi: (p) => `${s(p, 'document')}: thành phần Word "${s(p, 'element')}" (${s(p, 'where')}) chưa được hỗ trợ khi tạo PDF, bị bỏ qua.`,
+      en: (p) => `${s(p, 'document')}: Word element "${s(p, 'element')}" (${s(p, 'where')}) is not supported in PDF output and was left out.`,
+    },
+    hint: {
+      vi: () => 'Bỏ thành phần này khỏi mẫu, hoặc tạo PDF bằng LibreOffice: "npx vankien build --pdf-engine libreoffice".',
+      en: () => 'Remove it from the template, or make the PDF with LibreOffice: "npx vankien build --pdf-engine libreoffice".',
+    },
+  },
+  VK702: {
+    severity: 'warning',
+    summary: { vi: 'Ký tự không có trong phông chữ nào', en: 'Character missing from every font' },
+    message: {
+      vi: (p) => `${s(p, 'document')}: ký tự "${s(p, 'char')}" (${s(p, 'code')}, ${s(p, 'where')}) không có trong phông chữ nào, in thành ô trống.`,
+      en: (p) => `${s(p, 'document')}: character "${s(p, 'char')}" (${s(p, 'code')}, ${s(p, 'where')}) is in no font and prints as an empty box.`,
+    },
+    hint: {
+      vi: () => 'Thay ký tự này, hoặc chỉ thư mục có phông chứa nó bằng "--font-dir".',
+      en: () => 'Replace the character, or point at a font that has it with "--font-dir".',
+    },
+  },
+  VK703: {
+    severity: 'warning',
+    summary: { vi: 'Phông chữ được thay bằng phông khác số đo', en: 'Font replaced by one with other metrics' },
+    message: {
+      vi: (p) => `Không có phông "${s(p, 'requested')}" hay phông cùng số đo; PDF dùng "${s(p, 'used')}", dòng có thể ngắt khác Word.`,
+      en: (p) => `No "${s(p, 'requested')}" or metric-compatible font; the PDF uses "${s(p, 'used')}" and lines may break differently from Word.`,
+    },
+    hint: {
+      vi: () => 'Dùng Times New Roman hoặc Arial trong mẫu, hoặc chỉ thư mục có phông đó bằng "--font-dir".',
+      en: () => 'Use Times New Roman or Arial in the template, or point at that font with "--font-dir".',
+    },
+  },
   VK501: {
     severity: 'warning',
     summary: { vi: 'Văn bản còn thiếu thông tin (bản nháp)', en: 'A document still lacks a field (draft)' },

@@ -22,7 +22,8 @@ export interface PdfResult {
 /** Lays out an IR (from any reader) and paints it. */
 export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & { layout: LayoutResult }> {
   const layout = layoutDocument(ir, fonts);
-  const pdf = await paintPdf(layout.pages, layout.shaper.usedFaces(), { ...meta, ...definedMeta(ir) });
+  // The caller's metadata (from the data) wins; the document's own properties fill the gaps.
+  const pdf = await paintPdf(layout.pages, layout.shaper.usedFaces(), { ...definedMeta(ir), ...definedOnly(meta) });
   const warnings: PdfWarning[] = [
     ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
     ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
@@ -30,7 +31,9 @@ export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta):
   return { pdf, pages: layout.pages.length, warnings, layout };
 }
 
-/** Document properties the document itself carries win over the defaults the caller passes. */
+const definedOnly = (meta: PdfMeta): PdfMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
+
+/** Document properties the .docx itself carries. */
 function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   const m = ir.meta;
   const out: Partial<PdfMeta> = {};

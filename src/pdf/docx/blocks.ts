@@ -1,0 +1,44 @@
+// Block content (body, table cell, header, footer): paragraphs and tables in document order.
+import type { Block } from '../ir.js';
+import type { PartContext } from './context.js';
+import { readParagraph } from './paragraph.js';
+import { alternateContent } from './runs.js';
+import { readTable } from './table.js';
+import { child, elements, type XElement } from './xml.js';
+
+export interface BlockSink {
+  push(block: Block): void;
+  /** A paragraph carried w:sectPr: the section ends after it (body only). */
+  sectionEnd?(sectPr: XElement): void;
+}
+
+export const arraySink = (out: Block[]): BlockSink => ({ push: (b) => out.push(b) });
+
+const IGNORED = new Set([
+  'w:sectPr', 'w:tcPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:permStart', 'w:permEnd', 'w:commentRangeStart',
+  'w:commentRangeEnd', 'w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd',
+  'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
+  'w:customXmlMoveFromRangeStart', 'w:customXmlMoveFromRangeEnd', 'w:customXmlMoveToRangeStart', 'w:customXmlMoveToRangeEnd',
+  'w:sdtPr', 'w:sdtEndPr', 'w:customXmlPr',
+]);
+const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
+
+export function readBlocks(nodes: XElement[], ctx: PartContext, sink: BlockSink): void {
+  for (const el of nodes) {
+    if (IGNORED.has(el.name)) continue;
+    if (TRANSPARENT.has(el.name)) { readBlocks(elements(el), ctx, sink); continue; }
+    switch (el.name) {
+      case 'w:p': {
+        const { paragraph, sectPr } = readParagraph(el, ctx);
+        sink.push(paragraph);
+        if (sectPr && sink.sectionEnd) sink.sectionEnd(sectPr);
+        break;
+      }
+      case 'w:tbl': sink.push(readTable(el, ctx)); break;
+      case 'w:sdt': readBlocks(elements(child(el, 'w:sdtContent')), ctx, sink); break;
+      case 'mc:AlternateContent': readBlocks(alternateContent(el), ctx, sink); break;
+      case 'w:del': case 'w:moveFrom': ctx.warn(`${el.name} (thay đổi được theo dõi)`); break;
+      default: ctx.warn(el.name);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+// Reading state: what the whole document shares (package, styles, lists, warnings) and what one part tracks.
+import type { ImageData, Inline, RunStyle } from '../ir.js';
+import { NumberingCounters, type Numbering } from './numbering.js';
+import type { DocxPackage, Relationship } from './package.js';
+import type { PropsEnv } from './run-props.js';
+import type { ResolvedStyle, Styles } from './styles.js';
+import type { ThemeFonts } from './theme.js';
+import { paragraphWhere, type Warnings } from './warnings.js';
+
+export interface DocContext {
+  pkg: DocxPackage;
+  styles: Styles;
+  numbering: Numbering;
+  theme: ThemeFonts;
+  warnings: Warnings;
+  /** Family for characters of symbol fonts mapped to Unicode. */
+  textFamily: string;
+  /** Images by part path: the same media is decoded and hashed once. */
+  images: Map<string, ImageData | null>;
+  /** Identical run styles share one object. */
+  runStyles: Map<string, RunStyle>;
+}
+
+/** An open complex field (w:fldChar begin … separate … end). */
+export interface FieldFrame {
+  instr: string;
+  phase: 'code' | 'result';
+  /** PAGE or NUMPAGES: the cached result is replaced by a field inline. */
+  page?: 'PAGE' | 'NUMPAGES';
+  emitted: boolean;
+  /** Where the field begins, for a warning when it never ends. */
+  where: string;
+}
+
+export class PartContext {
+  paragraphNo = 0;
+  readonly fields: FieldFrame[] = [];
+  readonly counters = new NumberingCounters();
+  /** The style of the table being read: its paragraph and run properties apply to its cells. */
+  tableStyle: ResolvedStyle | undefined;
+  private relsCache: Map<string, Relationship> | undefined;
+
+  constructor(readonly doc: DocContext, readonly part: string) {}
+
+  where(): string {
+    return paragraphWhere(this.part, this.paragraphNo);
+  }
+
+  warn(element: string): void {
+    this.doc.warnings.add(element, this.where());
+  }
+
+  /** Reports the unsupported elements met while resolving a style or property set. */
+  warnAll(notes: readonly string[]): void {
+    for (const n of notes) this.warn(n);
+  }
+
+  /** A property environment whose notes become warnings at the current location. */
+  env(): PropsEnv {
+    return { theme: this.doc.theme, note: (e) => this.warn(e) };
+  }
+
+  rels(): Map<string, Relationship> {
+    this.relsCache ??= this.doc.pkg.rels(this.part);
+    return this.relsCache;
+  }
+
+  /** Content is shown unless it is a field's code or the cached result of a PAGE/NUMPAGES field. */
+  visible(): boolean {
+    return this.fields.every((f) => f.phase === 'result' && f.page === undefined);
+  }
+
+  /** At the end of a part: a field left open hid everything after its start; say so. */
+  closeFields(): void {
+    const open = this.fields[0];
+    if (open) this.doc.warnings.add('w:fldChar (trường không có điểm kết thúc)', open.where);
+    this.fields.length = 0;
+  }
+
+  intern(style: RunStyle): RunStyle {
+    const key = `${style.family}|${+style.bold}${+style.italic}|${style.size}|${style.color}|${style.underline}|${+style.strike}${+style.caps}${+style.smallCaps}|${style.vertAlign}|${+style.kerning}`;
+    const found = this.doc.runStyles.get(key);
+    if (found) return found;
+    this.doc.runStyles.set(key, style);
+    return style;
+  }
+
+  /** Appends text, merging it into the previous text inline when the style is the same. */
+  pushText(out: Inline[], text: string, style: RunStyle): void {
+    if (text === '') return;
+    const last = out[out.length - 1];
+    if (last?.kind === 'text' && last.style === style) last.text += text;
+    else out.push({ kind: 'text', text, style });
+  }
+}

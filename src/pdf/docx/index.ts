@@ -1,0 +1,2 @@
+// The WordprocessingML reader: .docx bytes → layout IR.
+export { readDocx, type ReadDocxOptions } from './read.js';

@@ -1,0 +1,162 @@
+// Paragraph properties (w:pPr): parsing, layering, and the final ParagraphStyle with Word's defaults.
+import type { Border, LineSpacing, ParagraphStyle, TabStop } from '../ir.js';
+import type { PropsEnv } from './run-props.js';
+import { parseBorder } from './borders.js';
+import { attr, child, childrenNamed, elements, intAttr, measure, onOff, TWIPS, val, type XElement } from './xml.js';
+
+/** A tab stop set, or an inherited one cleared, at a position (points from the text column's left edge). */
+export type TabOp = TabStop | { pos: number; clear: true };
+
+export interface ParaProps {
+  pStyle?: string;
+  align?: ParagraphStyle['align'];
+  indentLeft?: number;
+  indentRight?: number;
+  firstLine?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  line?: LineSpacing;
+  keepNext?: boolean;
+  keepLines?: boolean;
+  pageBreakBefore?: boolean;
+  widowControl?: boolean;
+  contextualSpacing?: boolean;
+  /** Each layer's tab operations, applied in order. */
+  tabs?: TabOp[][];
+  borderTop?: Border | 'none';
+  borderBottom?: Border | 'none';
+  numId?: string;
+  ilvl?: number;
+}
+
+const ALIGN: Record<string, ParagraphStyle['align']> = {
+  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both',
+  justify: 'both', lowKashida: 'both', mediumKashida: 'both', highKashida: 'both', thaiDistribute: 'both',
+};
+const TAB_ALIGN: Record<string, TabStop['align']> = { left: 'left', start: 'left', num: 'left', center: 'center', right: 'right', end: 'right', decimal: 'decimal' };
+const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'dot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
+
+function tabs(el: XElement, env: PropsEnv): TabOp[] {
+  const ops: TabOp[] = [];
+  for (const t of childrenNamed(el, 'w:tab')) {
+    const pos = measure(t, 'w:pos', TWIPS);
+    const kind = val(t) ?? 'left';
+    if (pos === undefined) continue;
+    if (kind === 'clear') ops.push({ pos, clear: true });
+    else if (kind === 'bar') env.note('w:tab w:val="bar"');
+    else ops.push({ pos, align: TAB_ALIGN[kind] ?? 'left', leader: LEADER[attr(t, 'w:leader') ?? 'none'] ?? 'none' });
+  }
+  return ops;
+}
+
+function indent(el: XElement, p: ParaProps, env: PropsEnv): void {
+  const left = measure(el, 'w:left', TWIPS) ?? measure(el, 'w:start', TWIPS);
+  const right = measure(el, 'w:right', TWIPS) ?? measure(el, 'w:end', TWIPS);
+  const first = measure(el, 'w:firstLine', TWIPS);
+  const hanging = measure(el, 'w:hanging', TWIPS);
+  if (left !== undefined) p.indentLeft = left;
+  if (right !== undefined) p.indentRight = right;
+  if (hanging !== undefined) p.firstLine = hanging === 0 ? 0 : -hanging;
+  else if (first !== undefined) p.firstLine = first;
+  for (const chars of ['w:leftChars', 'w:startChars', 'w:rightChars', 'w:endChars', 'w:firstLineChars', 'w:hangingChars']) {
+    if ((intAttr(el, chars) ?? 0) !== 0) env.note(`w:ind ${chars.slice(2)}`);
+  }
+}
+
+function spacing(el: XElement, p: ParaProps, env: PropsEnv): void {
+  const before = measure(el, 'w:before', TWIPS);
+  const after = measure(el, 'w:after', TWIPS);
+  if (before !== undefined) p.spaceBefore = Math.max(0, before);
+  if (after !== undefined) p.spaceAfter = Math.max(0, after);
+  for (const lines of ['w:beforeLines', 'w:afterLines']) if ((intAttr(el, lines) ?? 0) !== 0) env.note(`w:spacing ${lines.slice(2)}`);
+  const line = intAttr(el, 'w:line');
+  if (line === undefined) return;
+  const rule = attr(el, 'w:lineRule') ?? 'auto';
+  if (line < 0) p.line = { rule: 'exact', value: -line / TWIPS };
+  else if (rule === 'exact' || rule === 'atLeast') p.line = { rule, value: line / TWIPS };
+  else p.line = { rule: 'auto', value: line / 240 };
+}
+
+/** Parses a w:pPr (numbering, borders, tabs, …); w:rPr and w:sectPr inside it are read elsewhere. */
+export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
+  const p: ParaProps = {};
+  for (const el of elements(pPr)) {
+    const v = val(el);
+    switch (el.name) {
+      case 'w:pStyle': if (v) p.pStyle = v; break;
+      case 'w:jc': if (v && ALIGN[v]) p.align = ALIGN[v]; break;
+      case 'w:ind': indent(el, p, env); break;
+      case 'w:spacing': spacing(el, p, env); break;
+      case 'w:keepNext': p.keepNext = onOff(el); break;
+      case 'w:keepLines': p.keepLines = onOff(el); break;
+      case 'w:pageBreakBefore': p.pageBreakBefore = onOff(el); break;
+      case 'w:widowControl': p.widowControl = onOff(el); break;
+      case 'w:contextualSpacing': p.contextualSpacing = onOff(el); break;
+      case 'w:tabs': p.tabs = [tabs(el, env)]; break;
+      case 'w:numPr': {
+        const id = val(child(el, 'w:numId'));
+        const lvl = intAttr(child(el, 'w:ilvl'), 'w:val');
+        if (id !== undefined) p.numId = id;
+        if (lvl !== undefined) p.ilvl = Math.min(8, Math.max(0, lvl));
+        break;
+      }
+      case 'w:pBdr':
+        for (const side of elements(el)) {
+          if (side.name === 'w:top') p.borderTop = parseBorder(side, env);
+          else if (side.name === 'w:bottom') p.borderBottom = parseBorder(side, env);
+          else if (parseBorder(side, env) !== 'none') env.note(`w:pBdr/${side.name}`);
+        }
+        break;
+      case 'w:shd': { const fill = attr(el, 'w:fill'); if (fill && fill !== 'auto') env.note('w:shd (đoạn)'); break; }
+      case 'w:framePr': env.note('w:framePr'); break;
+      case 'w:bidi': if (onOff(el)) env.note('w:bidi'); break;
+      case 'w:textDirection': if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection'); break;
+      case 'w:mirrorIndents': if (onOff(el)) env.note('w:mirrorIndents'); break;
+      default: break;
+    }
+  }
+  return p;
+}
+
+/** `top` over `base`; tab operations accumulate. */
+export function overlayPara(base: ParaProps, top: ParaProps): ParaProps {
+  const out: ParaProps = { ...base };
+  for (const [k, v] of Object.entries(top)) if (v !== undefined && k !== 'tabs') (out as Record<string, unknown>)[k] = v;
+  if (top.tabs) out.tabs = [...(base.tabs ?? []), ...top.tabs];
+  return out;
+}
+
+/** Applies the layers of tab operations: a clear removes an inherited stop at the same position. */
+export function resolveTabs(layers: TabOp[][] | undefined): TabStop[] {
+  const stops: TabStop[] = [];
+  for (const layer of layers ?? []) {
+    for (const op of layer) {
+      const at = stops.findIndex((s) => Math.abs(s.pos - op.pos) < 0.05);
+      if (at >= 0) stops.splice(at, 1);
+      if (!('clear' in op)) stops.push(op);
+    }
+  }
+  return stops.sort((a, b) => a.pos - b.pos);
+}
+
+export function paragraphStyle(p: ParaProps, styleId: string): ParagraphStyle {
+  const style: ParagraphStyle = {
+    align: p.align ?? 'left',
+    indentLeft: p.indentLeft ?? 0,
+    indentRight: p.indentRight ?? 0,
+    firstLine: p.firstLine ?? 0,
+    spaceBefore: p.spaceBefore ?? 0,
+    spaceAfter: p.spaceAfter ?? 0,
+    line: p.line ?? { rule: 'auto', value: 1 },
+    keepNext: p.keepNext ?? false,
+    keepLines: p.keepLines ?? false,
+    pageBreakBefore: p.pageBreakBefore ?? false,
+    widowControl: p.widowControl ?? true,
+    contextualSpacing: p.contextualSpacing ?? false,
+    styleId,
+    tabs: resolveTabs(p.tabs),
+  };
+  if (p.borderTop && p.borderTop !== 'none') style.borderTop = p.borderTop;
+  if (p.borderBottom && p.borderBottom !== 'none') style.borderBottom = p.borderBottom;
+  return style;
+}

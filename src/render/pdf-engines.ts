@@ -1,0 +1,39 @@
+// The two ways to make a PDF from a rendered .docx: our engine (default) or LibreOffice when asked.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docxToPdf, type PdfWarning } from '../pdf/index.js';
+import type { FileFontSource } from '../pdf/fonts/source.js';
+import type { PdfMeta } from '../pdf/paint/paint.js';
+
+export interface PdfEngine {
+  name: 'builtin' | 'libreoffice';
+  convert(docx: Uint8Array, meta: PdfMeta, where: string): Promise<{ pdf: Uint8Array; warnings: PdfWarning[] }>;
+}
+
+export function builtinEngine(fonts: FileFontSource): PdfEngine {
+  return { name: 'builtin', convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where) };
+}
+
+/** LibreOffice, when `soffice` is on the PATH; undefined otherwise. Its PDFs carry a creation date. */
+export function libreOfficeEngine(): PdfEngine | undefined {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'pipe', timeout: 60000 });
+  } catch {
+    return undefined;
+  }
+  return {
+    name: 'libreoffice',
+    async convert(docx) {
+      const dir = mkdtempSync(join(tmpdir(), 'vankien-lo-'));
+      try {
+        writeFileSync(join(dir, 'in.docx'), docx);
+        execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'in.docx')], { stdio: 'pipe', timeout: 180000 });
+        return { pdf: readFileSync(join(dir, 'in.pdf')), warnings: [] };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
