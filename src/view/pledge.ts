@@ -54,7 +54,7 @@ export function pledgeOf(c: ConferenceFile, r: Registry, image: ImageLoader): Vi
     theme: p?.theme ?? '',
     basis: orLine(p?.basis),
     goals: orLine(p?.goals),
-    groups: groups.length > 0 ? groups : [{ no: '1', title: BLANK_LONG, items: [BLANK_LONG] }],
+    groups: groups.length > 0 ? groups : [{ no: '1', title: BLANK, items: [BLANK_LONG] }],
     groupCount: p ? formatNumber(pledgeGroupCount(p)) : '',
     implementation: orLine(p?.implementation),
     signatureRows,
