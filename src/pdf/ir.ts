@@ -172,8 +172,21 @@ export interface ReaderWarning {
   where: string;
 }
 
+/** Document-wide layout settings (word/settings.xml). */
+export interface DocumentSettings {
+  /**
+   * How the space after one paragraph and before the next combine: 'max' (the larger, as Word
+   * and LibreOffice lay out documents that have settings, unless doNotUseHTMLParagraphAutoSpacing)
+   * or 'sum'.
+   */
+  paragraphSpacing: 'max' | 'sum';
+  /** Interval of the default tab stops, in points. */
+  defaultTab: number;
+}
+
 export interface DocumentIR {
   sections: Section[];
+  settings: DocumentSettings;
   meta: DocumentMeta;
   warnings: ReaderWarning[];
 }

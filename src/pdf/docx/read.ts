@@ -73,5 +73,12 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   body.closeFields();
   const last = child(bodyEl, 'w:sectPr');
   if (last || current.length > 0 || sections.length === 0) sections.push(readSection(last, current));
-  return { sections, meta: readMeta(pkg), warnings: warnings.list() };
+  return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
+}
+
+/** Paragraph spacing rule and default tab interval; a document without settings sums spacing (as LibreOffice does). */
+function readSettings(settings: XElement | undefined): DocumentIR['settings'] {
+  const tab = Number(child(settings, 'w:defaultTabStop')?.attrs['w:val']);
+  const sum = !settings || onOff(child(child(settings, 'w:compat'), 'w:doNotUseHTMLParagraphAutoSpacing')) === true;
+  return { paragraphSpacing: sum ? 'sum' : 'max', defaultTab: tab > 0 ? tab / 20 : 36 };
 }

@@ -1,19 +1,21 @@
 // What the layout passes around: the shaper (fonts), font metrics, and page numbers for fields.
-import type { RunStyle } from '../ir.js';
+import type { DocumentSettings, RunStyle } from '../ir.js';
 import type { FontMetrics } from './metrics.js';
 import { faceLineMetrics, type Shaper } from './shape.js';
 
 export interface LayoutContext {
   shaper: Shaper;
+  settings: DocumentSettings;
   metrics(style: RunStyle): FontMetrics;
   /** Total pages, once known (second pass), for NUMPAGES. */
   pageCount?: number;
 }
 
-export function makeContext(shaper: Shaper, pageCount?: number): LayoutContext {
+export function makeContext(shaper: Shaper, settings: DocumentSettings, pageCount?: number): LayoutContext {
   const cache = new Map<string, FontMetrics>();
   return {
     shaper,
+    settings,
     pageCount,
     metrics(style) {
       const face = shaper.fonts.face(style);

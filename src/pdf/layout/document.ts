@@ -28,7 +28,7 @@ function headerFooter(section: Section, first: boolean, ctx: LayoutContext, page
 }
 
 function run(ir: DocumentIR, shaper: Shaper, pageCount?: number): Page[] {
-  const ctx = makeContext(shaper, pageCount);
+  const ctx = makeContext(shaper, ir.settings, pageCount);
   const pages: Page[] = [];
   for (const section of ir.sections) {
     const bodies = paginateBody(section, ctx, pages.length + 1);

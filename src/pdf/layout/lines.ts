@@ -1,10 +1,8 @@
 // Line breaking (greedy, at UAX #14 opportunities) and placement within a line: tabs, alignment, justification.
-import type { ParagraphStyle, RunStyle } from '../ir.js';
+import type { ParagraphStyle, RunStyle, TabStop } from '../ir.js';
 import { atomWidth, type Atom, type AtomList } from './atoms.js';
 import { lineBox } from './metrics.js';
 
-/** Word's default tab stops: every half inch from the text column's left edge. */
-export const DEFAULT_TAB = 36;
 const EPSILON = 0.01;
 /**
  * A line must leave this much room (pt): LibreOffice and Word measure glyphs at device
@@ -17,11 +15,17 @@ export interface PlacedAtom {
   /** x from the text column's left edge. */
   x: number;
   width: number;
+  /** For a tab: the character that fills it ("." for a dot leader). */
+  leader?: string;
 }
+
+const LEADERS: Record<TabStop['leader'], string | undefined> = { none: undefined, dot: '.', hyphen: '-', underscore: '_' };
 
 export interface Line {
   items: PlacedAtom[];
   height: number;
+  /** Height the page must have room for when this line is the last on it. */
+  fit: number;
   /** Baseline offset from the line's top. */
   baseline: number;
   /** A page or column break ends this line. */
@@ -31,26 +35,31 @@ export interface Line {
 const isSpace = (a: Atom) => a.kind === 'glyph' && a.glyph.isSpace;
 
 /** The next tab stop after `x`: a custom stop, the hanging indent, or a default stop. */
-function nextTab(x: number, style: ParagraphStyle): { pos: number; align: 'left' | 'center' | 'right' | 'decimal'; leader: string } {
+/**
+ * The next tab stop after `x`: the nearest custom stop or the hanging indent (which Word treats as
+ * a stop); past the last custom stop, the default stops every `defaultTab` points.
+ */
+function nextTab(x: number, style: ParagraphStyle, defaultTab: number): { pos: number; align: 'left' | 'center' | 'right' | 'decimal'; leader: TabStop['leader'] } {
   const custom = style.tabs.filter((t) => t.pos > x + EPSILON).sort((a, b) => a.pos - b.pos)[0];
   const hanging = style.firstLine < 0 && style.indentLeft > x + EPSILON ? style.indentLeft : Infinity;
-  const def = (Math.floor(x / DEFAULT_TAB + EPSILON) + 1) * DEFAULT_TAB;
-  if (custom && custom.pos <= Math.min(hanging, def)) return { pos: custom.pos, align: custom.align, leader: custom.leader };
-  return { pos: Math.min(hanging, def), align: 'left', leader: 'none' };
+  if (custom && custom.pos <= hanging) return { pos: custom.pos, align: custom.align, leader: custom.leader };
+  if (hanging < Infinity) return { pos: hanging, align: 'left', leader: 'none' };
+  const step = defaultTab > 0 ? defaultTab : 36;
+  return { pos: (Math.floor(x / step + EPSILON) + 1) * step, align: 'left', leader: 'none' };
 }
 
 /** x after laying `atoms` from `x` (tabs as left tabs: enough to decide what fits). */
-function advance(atoms: Atom[], from: number, to: number, x: number, style: ParagraphStyle): number {
+function advance(atoms: Atom[], from: number, to: number, x: number, style: ParagraphStyle, defaultTab: number): number {
   for (let i = from; i < to; i++) {
     const a = atoms[i];
     if (!a) continue;
-    x = a.kind === 'tab' ? nextTab(x, style).pos : x + atomWidth(a);
+    x = a.kind === 'tab' ? nextTab(x, style, defaultTab).pos : x + atomWidth(a);
   }
   return x;
 }
 
 /** Greedy first-fit: the atom index ranges of each line. Trailing spaces may hang past the edge. */
-function breakLines(list: AtomList, style: ParagraphStyle, width: number): Array<[number, number]> {
+function breakLines(list: AtomList, style: ParagraphStyle, width: number, defaultTab: number): Array<[number, number]> {
   const { atoms, breaks } = list;
   const ranges: Array<[number, number]> = [];
   let start = 0;
@@ -60,7 +69,7 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number): Array
   const fits = (end: number) => {
     let e = end;
     while (e > start && isSpace(atoms[e - 1] as Atom)) e--;
-    return advance(atoms, start, e, left(ranges.length === 0), style) <= right - FIT_MARGIN;
+    return advance(atoms, start, e, left(ranges.length === 0), style, defaultTab) <= right - FIT_MARGIN;
   };
   for (const bk of breaks) {
     const forced = atoms[bk.at - 1]?.kind === 'break';
@@ -88,7 +97,7 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number): Array
 }
 
 /** Positions the atoms of one line: tabs, then alignment or justification. */
-function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean): PlacedAtom[] {
+function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): PlacedAtom[] {
   const items: PlacedAtom[] = [];
   let x = style.indentLeft + (first ? style.firstLine : 0);
   let tabAlign: { pos: number; align: string; from: number } | undefined;
@@ -98,13 +107,16 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
     const segWidth = x - (seg[0]?.x ?? x);
     const shift = tabAlign.align === 'right' ? tabAlign.pos - (seg[0]?.x ?? x) - segWidth : tabAlign.pos - (seg[0]?.x ?? x) - segWidth / 2;
     if (shift > 0) for (const it of seg) it.x += shift;
+    const tab = items[tabAlign.from - 1];
+    if (tab && shift > 0) tab.width += shift;
     x += Math.max(0, shift);
   };
   for (const a of atoms) {
     if (a.kind === 'tab') {
       settle();
-      const stop = nextTab(x, style);
-      items.push({ atom: a, x, width: stop.align === 'left' ? stop.pos - x : 0 });
+      const stop = nextTab(x, style, defaultTab);
+      const leader = LEADERS[stop.leader];
+      items.push({ atom: a, x, width: stop.align === 'left' ? stop.pos - x : 0, ...(leader ? { leader } : {}) });
       if (stop.align === 'left') x = stop.pos;
       tabAlign = { pos: stop.pos, align: stop.align, from: items.length };
       continue;
@@ -143,14 +155,14 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
 }
 
 /** Breaks and places the lines of a paragraph in a column `width` points wide. */
-export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: RunStyle, width: number, metrics: (s: RunStyle) => { ascent: number; descent: number; gap: number }): Line[] {
-  const ranges = breakLines(list, style, width);
+export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: RunStyle, width: number, metrics: (s: RunStyle) => { ascent: number; descent: number; gap: number }, defaultTab: number): Line[] {
+  const ranges = breakLines(list, style, width, defaultTab);
   return ranges.map(([a, b], i) => {
     const atoms = list.atoms.slice(a, b);
     const lastAtom = atoms[atoms.length - 1];
     const endsWithBreak = lastAtom?.kind === 'break';
-    const items = place(atoms, style, width, i === 0, i === ranges.length - 1 || endsWithBreak);
+    const items = place(atoms, style, width, i === 0, i === ranges.length - 1 || endsWithBreak, defaultTab);
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    return { items, height: box.height, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    return { items, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
   });
 }

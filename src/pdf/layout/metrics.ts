@@ -11,9 +11,13 @@ export interface FontMetrics {
 /**
  * Word's model: a line is as tall as its tallest font's ascent + descent + line gap ("single"),
  * times the multiple for "auto"; "exact" fixes the height and "atLeast" sets a minimum. The
- * baseline sits at the line gap plus the ascent from the top; extra height goes below.
+ * baseline sits at the line gap plus the ascent from the top; extra height goes below, and does not
+ * need to fit on the page (`fit`: the height a page must have room for, as LibreOffice does).
  */
-export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunStyle) => FontMetrics, markStyle: RunStyle): { height: number; baseline: number } {
+/** Word and LibreOffice keep line heights in twips (1/20 pt): so do we, or page ends drift. */
+const twips = (pt: number) => Math.round(pt * 20) / 20;
+
+export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunStyle) => FontMetrics, markStyle: RunStyle): { height: number; baseline: number; fit: number } {
   let ascent = 0;
   let descent = 0;
   let gap = 0;
@@ -31,10 +35,12 @@ export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunSty
   const text = ascent + descent + gap;
   const natural = Math.max(text, image + descent);
   const top = Math.max(gap + ascent, image);
-  if (spacing.rule === 'exact') return { height: spacing.value, baseline: spacing.value - descent };
+  if (spacing.rule === 'exact') return { height: spacing.value, baseline: spacing.value - descent, fit: spacing.value };
   if (spacing.rule === 'atLeast') {
-    const height = Math.max(spacing.value, natural);
-    return { height, baseline: height - descent };
+    const height = twips(Math.max(spacing.value, natural));
+    return { height, baseline: height - descent, fit: height };
   }
-  return { height: natural * spacing.value, baseline: top };
+  // The extra of a multiple above 1 lies below the text: a last line fits the page if its text does.
+  const height = twips(natural * spacing.value);
+  return { height, baseline: top, fit: Math.min(height, twips(natural)) };
 }

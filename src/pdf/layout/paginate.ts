@@ -9,12 +9,13 @@ import { layoutTable, type TableLayout } from './table.js';
 type Planned = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
 
 /** Height of what must stay with the previous block when it keeps with next: this block's first line or row. */
-function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined): number {
+function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined, rule: 'max' | 'sum'): number {
   if (!item) return 0;
   if (item.kind === 'table') return (item.t.rows.find((r) => !r.header) ?? item.t.rows[0])?.height ?? 0;
   const p = item.p;
   const lines = p.source.style.keepLines ? p.lines : p.lines.slice(0, 1);
-  return gapBetween(prev, p) + p.borderTop + lines.reduce((s, l) => s + l.height, 0);
+  // The last line kept on the page needs room only for its text (see Line.fit).
+  return gapBetween(prev, p, rule) + p.borderTop + lines.reduce((s, l, i) => s + (i === lines.length - 1 ? l.fit : l.height), 0);
 }
 
 export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number): Box[][] {
@@ -61,10 +62,12 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const p = item.p;
     const style = p.source.style;
     if (style.pageBreakBefore && !empty) newPage();
-    let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p);
+    let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p, ctx.settings.paragraphSpacing);
     const whole = before + paragraphHeight(p);
-    const keepWith = style.keepNext ? leadHeight(next, p) + afterOf(p, next?.kind === 'para' ? next.p : undefined) : 0;
-    const needed = style.keepLines || style.keepNext ? whole + keepWith : 0;
+    const keepWith = style.keepNext ? leadHeight(next, p, ctx.settings.paragraphSpacing) + afterOf(p, next?.kind === 'para' ? next.p : undefined) : 0;
+    const lastLine = p.lines[p.lines.length - 1];
+    const slack = style.keepNext || !lastLine ? 0 : lastLine.height - lastLine.fit;
+    const needed = style.keepLines || style.keepNext ? whole + keepWith - slack : 0;
     if (needed > 0 && !empty && y + needed > bodyHeight && needed <= bodyHeight) {
       newPage();
       before = 0;
@@ -74,7 +77,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     while (from < p.lines.length) {
       let fit = 0;
       let h = from === 0 ? p.borderTop : 0;
-      while (from + fit < p.lines.length && y + h + (p.lines[from + fit]?.height ?? 0) <= bodyHeight + 0.01) {
+      while (from + fit < p.lines.length && y + h + (p.lines[from + fit]?.fit ?? 0) <= bodyHeight + 0.01) {
         h += p.lines[from + fit]?.height ?? 0;
         fit++;
         if (p.lines[from + fit - 1]?.pageBreak) break;

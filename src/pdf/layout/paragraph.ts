@@ -20,7 +20,7 @@ const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.spa
 
 export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext): ParagraphLayout {
   const list = toAtoms(p, ctx.shaper);
-  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s));
+  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab);
   return {
     source: p,
     lines,
@@ -56,6 +56,13 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       for (const g of ctx.shaper.shape(value, a.style)) {
         glyphRun(g, a.style.color).glyphs.push({ id: g.id, x: gx, text: g.text });
         gx += g.advance;
+      }
+    } else if (a.kind === 'tab' && item.leader) {
+      // Leader characters fill the tab from its start, as many whole ones as fit.
+      const [dot] = ctx.shaper.shape(item.leader, a.style);
+      if (dot && dot.advance > 0) {
+        const count = Math.floor(item.width / dot.advance);
+        for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * dot.advance, text: dot.text });
       }
     } else if (a.kind === 'image') {
       boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });

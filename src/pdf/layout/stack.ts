@@ -17,10 +17,10 @@ type Item = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayo
  * the first's space after and the second's space before (as LibreOffice and Word lay out .docx),
  * and contextual spacing removes both between paragraphs of one style.
  */
-export function gapBetween(prev: ParagraphLayout | undefined, next: ParagraphLayout): number {
+export function gapBetween(prev: ParagraphLayout | undefined, next: ParagraphLayout, rule: 'max' | 'sum'): number {
   const same = prev && prev.source.style.styleId === next.source.style.styleId;
   const before = same && next.source.style.contextualSpacing ? 0 : next.spaceBefore;
-  return prev ? Math.max(0, before - afterOf(prev, next)) : before;
+  return prev && rule === 'max' ? Math.max(0, before - afterOf(prev, next)) : before;
 }
 
 export function afterOf(p: ParagraphLayout, next: ParagraphLayout | undefined): number {
@@ -62,7 +62,7 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext):
   let prev: ParagraphLayout | undefined;
   items.forEach((item, i) => {
     if (item.kind === 'para') {
-      y += gapBetween(prev, item.p);
+      y += gapBetween(prev, item.p, ctx.settings.paragraphSpacing);
       tops.push(y);
       y += paragraphHeight(item.p);
       const next = items[i + 1];

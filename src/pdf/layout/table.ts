@@ -41,9 +41,13 @@ export function layoutTable(t: Table, columnWidth: number, ctx: LayoutContext): 
       const content: Stacked = stackBlocks(cell.vMerge === 'continue' ? [] : cell.blocks, inner, ctx);
       return { cell, x, w, content };
     });
-    const natural = Math.max(0, ...cells.map((c) => c.content.height + c.cell.margins.top + c.cell.margins.bottom));
-    const height = row.height?.rule === 'exact' ? row.height.value : Math.max(natural, row.height?.value ?? 0);
     const nextRow = t.rows[r + 1];
+    // A row makes room for its top border, and the last row for its bottom border (as LibreOffice does).
+    const lineWidth = (b: Border | undefined) => (b && b.style !== 'none' ? b.width * (b.style === 'double' ? 3 : 1) : 0);
+    const topRule = Math.max(0, ...cells.map((c) => (c.cell.vMerge === 'continue' ? 0 : lineWidth(c.cell.borders.top))));
+    const bottomRule = nextRow ? 0 : Math.max(0, ...cells.map((c) => lineWidth(c.cell.borders.bottom)));
+    const natural = topRule + bottomRule + Math.max(0, ...cells.map((c) => c.content.height + c.cell.margins.top + c.cell.margins.bottom));
+    const height = row.height?.rule === 'exact' ? row.height.value : Math.max(natural, row.height?.value ?? 0);
     return {
       height,
       cantSplit: row.cantSplit,
@@ -53,9 +57,9 @@ export function layoutTable(t: Table, columnWidth: number, ctx: LayoutContext): 
         cells.forEach(({ cell, x, w, content }, i) => {
           const cx = left + offset + x;
           if (cell.shading) boxes.push({ kind: 'rect', x: cx, y: top, width: w, height, color: cell.shading });
-          const room = height - cell.margins.top - cell.margins.bottom - content.height;
+          const room = height - topRule - bottomRule - cell.margins.top - cell.margins.bottom - content.height;
           const dy = cell.vAlign === 'center' ? room / 2 : cell.vAlign === 'bottom' ? room : 0;
-          boxes.push(...content.draw(cx + cell.margins.left, top + cell.margins.top + Math.max(0, dy), page));
+          boxes.push(...content.draw(cx + cell.margins.left, top + topRule + cell.margins.top + Math.max(0, dy), page));
           const continues = nextRow?.cells[i]?.vMerge === 'continue';
           if (cell.vMerge !== 'continue') boxes.push(...edge(cell.borders.top, cx, top, cx + w, top));
           if (!continues) boxes.push(...edge(cell.borders.bottom, cx, top + height, cx + w, top + height));

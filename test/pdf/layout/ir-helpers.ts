@@ -79,7 +79,7 @@ export function section(blocks: Block[], lines = 10, over: Partial<Section> = {}
   };
 }
 
-export const doc = (sections: Section[]): DocumentIR => ({ sections, meta: {}, warnings: [] });
+export const doc = (sections: Section[], paragraphSpacing: 'max' | 'sum' = 'max'): DocumentIR => ({ sections, settings: { paragraphSpacing, defaultTab: 36 }, meta: {}, warnings: [] });
 
 export const cellOf = (blocks: Block[]) => ({
   span: 1,

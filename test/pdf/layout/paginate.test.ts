@@ -86,3 +86,20 @@ describe('headers and footers', () => {
     expect(JSON.stringify(layout(blocks))).toBe(JSON.stringify(layout(blocks)));
   });
 });
+
+describe('document settings and tab leaders', () => {
+  it('sums space after and before when the document asks for it', () => {
+    const pages = layoutDocument(doc([section([para('a', { spaceAfter: 6 }), para('b', { spaceBefore: 4 })])], 'sum'), fakeFonts()).pages;
+    expect(baselines(pages[0])?.[1]).toBe(50 + 12 + 6 + 4 + 9.6);
+  });
+
+  it('fills a right tab with dot leaders up to the text that follows', () => {
+    const p = para([{ kind: 'text', text: 'ab', style: run() }, { kind: 'tab', style: run() }, { kind: 'text', text: '9', style: run() }], { tabs: [{ pos: 90, align: 'right', leader: 'dot' }] });
+    const glyphs = layoutDocument(doc([section([p])]), fakeFonts()).pages[0]?.boxes.flatMap((b) => (b.kind === 'text' ? b.glyphs : [])) ?? [];
+    const nine = glyphs.find((g) => g.text === '9');
+    expect(nine?.x).toBe(50 + 90 - 6);
+    const dots = glyphs.filter((g) => g.text === '.');
+    expect(dots.length).toBe(Math.floor((90 - 6 - 12) / 6));
+    expect(dots[0]?.x).toBe(50 + 12);
+  });
+});
