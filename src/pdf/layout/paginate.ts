@@ -4,7 +4,7 @@ import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { afterOf, drawParagraph, gapBetween, paragraphHeight } from './stack.js';
-import { layoutTable, type TableLayout } from './table.js';
+import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 
 type Planned = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
 
@@ -44,17 +44,34 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const next = planned[i + 1];
     if (item.kind === 'table') {
       const headers = item.t.rows.filter((r) => r.header);
-      for (const row of item.t.rows) {
-        if (y + row.height > bodyHeight && !empty) {
-          newPage();
-          if (!row.header) for (const h of headers) {
-            current().push(...h.draw(left, bodyTop + y, pageNo()));
-            y += h.height;
-          }
+      const repeatHeaders = () => {
+        for (const h of headers) {
+          current().push(...h.draw(left, bodyTop + y, pageNo()));
+          y += h.height;
         }
-        current().push(...row.draw(left, bodyTop + y, pageNo()));
-        y += row.height;
-        empty = false;
+      };
+      for (const whole of item.t.rows) {
+        let row: RowLayout | undefined = whole;
+        while (row) {
+          if (y + row.height <= bodyHeight + 0.01 || (empty && !row.split)) {
+            current().push(...row.draw(left, bodyTop + y, pageNo()));
+            y += row.height;
+            empty = false;
+            break;
+          }
+          // A row that may split fills this page and goes on on the next; one that may not moves whole.
+          const parts: [RowLayout, RowLayout] | undefined = row.split?.(bodyHeight - y);
+          if (parts) {
+            current().push(...parts[0].draw(left, bodyTop + y, pageNo()));
+            row = parts[1];
+          } else if (empty) {
+            current().push(...row.draw(left, bodyTop + y, pageNo()));
+            y += row.height;
+            break;
+          }
+          newPage();
+          if (!whole.header) repeatHeaders();
+        }
       }
       prev = undefined;
       return;

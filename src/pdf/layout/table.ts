@@ -10,6 +10,52 @@ export interface RowLayout {
   header: boolean;
   /** Boxes of the row with its top-left at (left of the table's column, top). */
   draw(left: number, top: number, page: number): Box[];
+  /**
+   * A row that may split, cut to fit `available` points: the part for this page and the rest,
+   * cut between lines of text. Undefined when the row cannot split or nothing would fit.
+   */
+  split?(available: number): [RowLayout, RowLayout] | undefined;
+}
+
+/** Top and bottom of a box, for deciding which side of a cut it falls on. */
+function extent(b: Box): [number, number] {
+  // Text counts down to its baseline: descenders may reach into the space below, as lines do.
+  if (b.kind === 'text') return [b.y - b.size * 0.9, b.y];
+  if (b.kind === 'line') return [Math.min(b.y1, b.y2), Math.max(b.y1, b.y2)];
+  return [b.y, b.y + b.height];
+}
+
+function shiftBox(b: Box, dy: number): Box {
+  if (b.kind === 'line') return { ...b, y1: b.y1 + dy, y2: b.y2 + dy };
+  return { ...b, y: b.y + dy };
+}
+
+/** A row part made of content boxes (relative to the row's top-left) and its own borders. */
+type Content = (page: number, left: number) => Box[];
+
+function rowPart(height: number, header: boolean, content: Content, frame: (left: number, top: number, h: number) => Box[], splitter?: (available: number) => [RowLayout, RowLayout] | undefined): RowLayout {
+  return {
+    height,
+    cantSplit: !splitter,
+    header,
+    draw: (left, top, page) => [...frame(left, top, height), ...content(page, left).map((b) => shiftBox(b, top))],
+    ...(splitter ? { split: splitter } : {}),
+  };
+}
+
+/** Cuts a row's content boxes at `cut` (row-relative): what ends above goes first, the rest moves up. */
+function cutRow(boxes: Content, height: number, available: number, minTop: number, header: boolean, frame: (left: number, top: number, h: number) => Box[]): [RowLayout, RowLayout] | undefined {
+  const probe = boxes(0, 0);
+  const below = probe.filter((b) => extent(b)[1] > available);
+  if (below.length === 0 || below.length === probe.length) return undefined;
+  const restTop = Math.min(...below.map((b) => extent(b)[0]));
+  if (restTop <= minTop) return undefined;
+  const shift = restTop - minTop;
+  const first: Content = (page, left) => boxes(page, left).filter((b) => extent(b)[1] <= available);
+  const rest: Content = (page, left) => boxes(page, left).filter((b) => extent(b)[1] > available).map((b) => shiftBox(b, -shift));
+  const restHeight = height - shift;
+  const again = (a: number) => cutRow(rest, restHeight, a, minTop, header, frame);
+  return [rowPart(available, header, first, frame), rowPart(restHeight, header, rest, frame, again)];
 }
 
 export interface TableLayout {
@@ -31,7 +77,8 @@ function edge(b: Border | undefined, x1: number, y1: number, x2: number, y2: num
 export function layoutTable(t: Table, columnWidth: number, ctx: LayoutContext): TableLayout {
   const width = t.columns.reduce((s, w) => s + w, 0);
   const offset = t.align === 'center' ? (columnWidth - width) / 2 : t.align === 'right' ? columnWidth - width : t.indent;
-  const rows = t.rows.map((row, r) => {
+  const rowsOut: RowLayout[] = [];
+  t.rows.forEach((row, r) => {
     let col = 0;
     const cells = row.cells.map((cell: Cell) => {
       const x = t.columns.slice(0, col).reduce((s, w) => s + w, 0);
@@ -48,27 +95,29 @@ export function layoutTable(t: Table, columnWidth: number, ctx: LayoutContext): 
     const bottomRule = nextRow ? 0 : Math.max(0, ...cells.map((c) => lineWidth(c.cell.borders.bottom)));
     const natural = topRule + bottomRule + Math.max(0, ...cells.map((c) => c.content.height + c.cell.margins.top + c.cell.margins.bottom));
     const height = row.height?.rule === 'exact' ? row.height.value : Math.max(natural, row.height?.value ?? 0);
-    return {
-      height,
-      cantSplit: row.cantSplit,
-      header: row.header,
-      draw(left: number, top: number, page: number): Box[] {
-        const boxes: Box[] = [];
-        cells.forEach(({ cell, x, w, content }, i) => {
-          const cx = left + offset + x;
-          if (cell.shading) boxes.push({ kind: 'rect', x: cx, y: top, width: w, height, color: cell.shading });
-          const room = height - topRule - bottomRule - cell.margins.top - cell.margins.bottom - content.height;
-          const dy = cell.vAlign === 'center' ? room / 2 : cell.vAlign === 'bottom' ? room : 0;
-          boxes.push(...content.draw(cx + cell.margins.left, top + topRule + cell.margins.top + Math.max(0, dy), page));
-          const continues = nextRow?.cells[i]?.vMerge === 'continue';
-          if (cell.vMerge !== 'continue') boxes.push(...edge(cell.borders.top, cx, top, cx + w, top));
-          if (!continues) boxes.push(...edge(cell.borders.bottom, cx, top + height, cx + w, top + height));
-          boxes.push(...edge(cell.borders.left, cx, top, cx, top + height));
-          boxes.push(...edge(cell.borders.right, cx + w, top, cx + w, top + height));
-        });
-        return boxes;
-      },
+    const frame = (left: number, top: number, h: number): Box[] => {
+      const boxes: Box[] = [];
+      cells.forEach(({ cell, x, w }, i) => {
+        const cx = left + offset + x;
+        if (cell.shading) boxes.push({ kind: 'rect', x: cx, y: top, width: w, height: h, color: cell.shading });
+        const continues = nextRow?.cells[i]?.vMerge === 'continue';
+        if (cell.vMerge !== 'continue') boxes.push(...edge(cell.borders.top, cx, top, cx + w, top));
+        if (!continues) boxes.push(...edge(cell.borders.bottom, cx, top + h, cx + w, top + h));
+        boxes.push(...edge(cell.borders.left, cx, top, cx, top + h));
+        boxes.push(...edge(cell.borders.right, cx + w, top, cx + w, top + h));
+      });
+      return boxes;
     };
+    /** Cell contents relative to the row's top-left corner (x from the table column's left edge). */
+    const content: Content = (page, left) =>
+      cells.flatMap(({ cell, x, content: c }) => {
+        const room = height - topRule - bottomRule - cell.margins.top - cell.margins.bottom - c.height;
+        const dy = cell.vAlign === 'center' ? room / 2 : cell.vAlign === 'bottom' ? room : 0;
+        return c.draw(left + offset + x + cell.margins.left, topRule + cell.margins.top + Math.max(0, dy), page);
+      });
+    const minTop = topRule + Math.min(...cells.map((c) => c.cell.margins.top));
+    const splitter = row.cantSplit ? undefined : (available: number) => cutRow(content, height, available, minTop, row.header, frame);
+    rowsOut.push(rowPart(height, row.header, content, frame, splitter));
   });
-  return { rows, width };
+  return { rows: rowsOut, width };
 }

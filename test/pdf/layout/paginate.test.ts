@@ -103,3 +103,16 @@ describe('document settings and tab leaders', () => {
     expect(dots[0]?.x).toBe(50 + 12);
   });
 });
+
+describe('rows that may split', () => {
+  it('split between lines across pages, header repeated, every line printed once', () => {
+    const t = table([{ lines: 1, header: true }, { lines: 3, cantSplit: true }, { lines: 12 }]);
+    const pages = pagesText(layout([t]));
+    expect(pages.length).toBeGreaterThan(1);
+    const all = pages.flat().join(' ').split(/\s+/).filter((w) => /^r\d+/.test(w));
+    expect(all.filter((w) => w === 'r11')).toHaveLength(1);
+    expect(all.filter((w) => w.startsWith('r')).length).toBe(1 + 3 + 12 + (pages.length - 1));
+    expect(pages[0]?.length).toBe(10);
+    expect(pages[1]?.[0]).toContain('r0');
+  });
+});
