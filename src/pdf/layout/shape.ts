@@ -54,6 +54,8 @@ export class Shaper {
     const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
     let prev: Glyph | undefined;
     for (const ch of text.normalize('NFC')) {
+      // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.
+      if (ch === '\u00ad') continue;
       let shown = ch;
       let size = baseSize;
       if (style.caps || style.smallCaps) {
