@@ -404,6 +404,15 @@ const entries = {
     },
     hint: { vi: () => 'Chỉ dùng tên và đường dẫn có dấu chấm, ví dụ {header.placeDate}.', en: () => 'Use names and dotted paths only, e.g. {header.placeDate}.' },
   },
+  VK605: {
+    severity: 'error',
+    summary: { vi: 'Lỗi trong mẫu tin bài (Handlebars)', en: 'Error in the bulletin template (Handlebars)' },
+    message: { vi: (p) => `Mẫu tin bài ${s(p, 'template')}: ${s(p, 'detail_vi')}.`, en: (p) => `Bulletin template ${s(p, 'template')}: ${s(p, 'detail_en')}.` },
+    hint: {
+      vi: () => 'Mẫu chỉ dùng {{tên}}, {{#if}}, {{#each}}, {{#with}}, {{lookup}} và các hàm upper, upperFirst, lowerFirst, number, roman, newsDate, newsDateFull, joinVi, eq; không dùng {{{…}}}.',
+      en: () => 'Templates use {{name}}, {{#if}}, {{#each}}, {{#with}}, {{lookup}} and the helpers upper, upperFirst, lowerFirst, number, roman, newsDate, newsDateFull, joinVi, eq; never {{{…}}}.',
+    },
+  },
   VK701: {
     severity: 'warning',
     summary: { vi: 'Mẫu có thành phần bộ dàn trang PDF chưa hỗ trợ', en: 'Template holds an element the PDF engine does not support' },

@@ -32,6 +32,7 @@ export const ProfileSchema = Type.Object({
   body: Nums(['first_line_indent_mm', 'spacing_after_pt', 'line_spacing'] as const),
   signature_box_mm: Nums(['width', 'height'] as const),
   seal_mm: Nums(['size'] as const),
+  news_pt: Nums(['headline', 'subhead', 'body', 'caption'] as const),
 });
 
 export type Profile = Static<typeof ProfileSchema>;

@@ -4,6 +4,7 @@ import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
+import type { PdfWarning } from '../pdf/index.js';
 
 const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
 export const PRODUCER = 'vankien';
@@ -39,10 +40,16 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngin
       file,
     );
     outputs.push({ path: o.path.replace(/\.docx$/, '.pdf'), bytes: pdf });
-    for (const w of warnings) {
-      if (w.kind === 'unsupported') diagnostics.push(warning(file, 'VK701', { document: file, element: w.what, where: w.where }));
-      else diagnostics.push(warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where }));
-    }
+    diagnostics.push(...warningDiagnostics(file, warnings));
   }
   return { outputs, diagnostics };
+}
+
+/** The PDF engine's warnings about one document as VK701/VK702 diagnostics. */
+export function warningDiagnostics(file: string, warnings: PdfWarning[]): Diagnostic[] {
+  return warnings.map((w) =>
+    w.kind === 'unsupported'
+      ? warning(file, 'VK701', { document: file, element: w.what, where: w.where })
+      : warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where }),
+  );
 }

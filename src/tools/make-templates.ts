@@ -7,7 +7,7 @@ import { fixedZipDate, packZip } from '../render/docx/zip.js';
 import { sourceToBody } from './template-source.js';
 
 export const PROFILE_FILE = 'profiles/hd36-2018.yaml';
-export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua' };
+export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua', 'ban-tin': 'Tin bài' };
 
 /** The numbers a template takes from the profile, as the @@TOKENS@@ of the template sources. */
 export function profileTokens(p: Profile): Record<string, string> {
@@ -27,6 +27,7 @@ export function profileTokens(p: Profile): Record<string, string> {
     SIGN_SPACE: String(mmToTwips(p.signature_box_mm.height.value)),
   };
   for (const key of SIZE_KEYS) tokens[`SZ_${key.toUpperCase()}`] = String(ptToHalfPoints(p.sizes_pt[key].value));
+  for (const [key, v] of Object.entries(p.news_pt)) tokens[`SZ_NEWS_${key.toUpperCase()}`] = String(ptToHalfPoints(v.value));
   return tokens;
 }
 

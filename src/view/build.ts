@@ -26,6 +26,7 @@ import type { ViewModel } from './model.js';
 import { comrade, peopleById } from './people.js';
 import { placeTexts } from './place.js';
 import { pledgeOf, type ImageLoader } from './pledge.js';
+import { newsOf } from './news.js';
 import { awardsOf, directivesOf, discussionOf, electionsOf, indicatorText, reportsOf } from './proceedings.js';
 
 export interface ViewContext {
@@ -54,7 +55,7 @@ function clusterOf(c: ConferenceFile, r: Registry): ViewModel['cluster'] {
 /** The parts of the proceedings in the order the minutes record them, numbered as they appear. */
 const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'emulation', 'elections', 'pledge'] as const;
 
-function sectionsOf(vm: Omit<ViewModel, 'sections'>): ViewModel['sections'] {
+function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sections'] {
   const present: Record<(typeof SECTION_ORDER)[number], boolean> = {
     reports: vm.reports.length > 0,
     results: vm.results.any,
@@ -73,10 +74,10 @@ function sectionsOf(vm: Omit<ViewModel, 'sections'>): ViewModel['sections'] {
 
 export function buildViewModel(c: ConferenceFile, ctx: ViewContext): ViewModel {
   const vm = buildParts(c, ctx);
-  return { ...vm, sections: sectionsOf(vm) };
+  return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm) };
 }
 
-function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections'> {
+function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {
   const r = ctx.registry;
   const people = peopleById(c);
   const issuer = resolveIssuer(c, r);

@@ -96,6 +96,17 @@ export interface ViewModel {
   };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
   sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
+  /** The press bulletin: sentences from the data, in the order of a news item (see view/news.ts). */
+  news: {
+    headline: string;
+    lead: string;
+    /** The dateline opening first; the last ends with "./.". */
+    paragraphs: string[];
+    photos: Array<{ caption: string; file: string; alt: string }>;
+    author: string;
+    agency: string;
+    keywords: string;
+  };
   press: {
     agency: string;
     agencyCode: string;

@@ -6,7 +6,9 @@ import { sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/t
 import { parseProfile } from '../../profile/profile.js';
 import { renderConference } from '../../render/documents.js';
 import { builtinEngine, libreOfficeEngine, type PdfEngine } from '../../render/pdf-engines.js';
-import { pdfOutputs } from '../../render/pdf-outputs.js';
+import { pdfOutputs, warningDiagnostics } from '../../render/pdf-outputs.js';
+import { renderBulletin } from '../../render/bulletin.js';
+import { loadBulletin } from '../bulletin-templates.js';
 import { createFontSource } from '../../pdf/fonts/source.js';
 import { fixedZipDate } from '../../render/docx/zip.js';
 import { checkProject } from '../../validate/project.js';
@@ -55,7 +57,8 @@ export async function runBuild(paths: string[], opts: BuildOptions, lang: Lang, 
   const checked = checkProject(inputs, env);
   const templates = loadTemplates(root);
   const registry = checked.project;
-  const templateErrors = lintTemplates(templates, env.provinces);
+  const bulletin = loadBulletin(root, env.provinces);
+  const templateErrors = [...lintTemplates(templates, env.provinces), ...bulletin.diagnostics];
   const errors = [...unreadable, ...checked.diagnostics].filter((d) => d.severity === 'error');
   print([...errors, ...templateErrors], lang, sources, io);
   if (templateErrors.length > 0) return EXIT.dataErrors;
@@ -99,6 +102,11 @@ export async function runBuild(paths: string[], opts: BuildOptions, lang: Lang, 
       const pdfs = await pdfOutputs(rendered.outputs, vm, engine, shown(cwd, outDir));
       print(pdfs.diagnostics, lang, sources, io);
       outputs.push(...pdfs.outputs);
+    }
+    if (bulletin.html) {
+      const news = await renderBulletin(vm, { html: bulletin.html, htmlFile: bulletin.htmlFile, docx: bulletin.docx, profile, fonts, image: (p) => env.read(p.replace(/\\/g, '/')), date, pdf: opts.pdfEngine !== 'none' }, shown(cwd, outDir));
+      print([...news.diagnostics, ...warningDiagnostics(`${shown(cwd, outDir)}/${conf.id}/ban-tin.pdf`, news.warnings)], lang, sources, io);
+      outputs.push(...news.outputs);
     }
     built++;
   }

@@ -4,6 +4,7 @@ import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.j
 import { checkProject } from '../../validate/project.js';
 import { gather, lintTemplates, loadTemplates, sourcesOf } from '../inputs.js';
 import { EXIT, type Command, type Io } from '../io.js';
+import { loadBulletin } from '../bulletin-templates.js';
 import { findRoot, makeEnv } from '../workspace.js';
 
 const SUMMARY = {
@@ -26,7 +27,7 @@ export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, i
   }
   const env = makeEnv(root);
   const result = checkProject(inputs, env);
-  const templateDiags = lintTemplates(loadTemplates(root), env.provinces);
+  const templateDiags = [...lintTemplates(loadTemplates(root), env.provinces), ...loadBulletin(root, env.provinces).diagnostics];
   // Named files report everything; the unit and cluster files read alongside report only errors.
   const shownDiags = sortDiagnostics([...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
   const errors = shownDiags.filter((d) => d.severity === 'error').length;

@@ -24,6 +24,8 @@ export function lowerFirst(s: string): string {
   if (!match) return text;
   const [whole, lead = '', letter = '', rest = ''] = match;
   if (/[\p{Lu}\p{Lt}]/u.test(rest)) return text;
+  // "Ban Tổ chức…", "Ngành Tổ chức…": a capitalised next word marks a proper name; keep it.
+  if (/^\s+[\p{Lu}\p{Lt}]/u.test(text.slice(whole.length))) return text;
   return lead + letter.toLocaleLowerCase('vi') + rest + text.slice(whole.length);
 }
 

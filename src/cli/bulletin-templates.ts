@@ -1,0 +1,48 @@
+// The bulletin's templates from disk (the project's own, else vankien's): compiled and linted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileBulletin, renderBulletinHtml, type Compiled } from '../bulletin/handlebars.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { ProvinceList } from '../reference/provinces.js';
+import { lintTemplate } from '../render/docx/lint.js';
+import { buildViewModel } from '../view/build.js';
+import { probeConference } from '../view/probe.js';
+import { projectOrBundled, shown } from './workspace.js';
+
+export interface LoadedBulletin {
+  html?: Extract<Compiled, { ok: true }>;
+  htmlFile: string;
+  docx?: { file: string; bytes: Uint8Array };
+  diagnostics: Diagnostic[];
+}
+
+/** What the Word bulletin template may use: a list of blocks, one flag per kind. */
+export const BULLETIN_DOCX_PROBE = {
+  blocks: [{ headline: true, subhead: true, lead: true, body: true, item: true, figure: true, caption: true, author: true, text: 'x', image: null }],
+};
+
+export function loadBulletin(root: string, provinces: ProvinceList): LoadedBulletin {
+  const mainPath = projectOrBundled(root, 'templates/ban-tin.hbs');
+  const partialsDir = projectOrBundled(root, 'templates/ban-tin/partials');
+  const partials = existsSync(partialsDir)
+    ? readdirSync(partialsDir)
+        .filter((f) => f.endsWith('.hbs'))
+        .sort()
+        .map((f) => ({ name: f.replace(/\.hbs$/, ''), file: shown(root, join(partialsDir, f)), text: readFileSync(join(partialsDir, f), 'utf8') }))
+    : [];
+  const htmlFile = shown(root, mainPath);
+  const compiled = compileBulletin({ main: { file: htmlFile, text: readFileSync(mainPath, 'utf8') }, partials });
+  const diagnostics: Diagnostic[] = compiled.ok ? [] : compiled.diagnostics;
+  if (compiled.ok) {
+    // Rendering the probe conference (one of everything) finds names the data does not have.
+    const probe = probeConference();
+    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+    const photo = { caption: 'x', file: '', alt: 'x', src: '', width: 0, height: 0 };
+    const tried = renderBulletinHtml(compiled, { ...vm, photos: [photo], extraPhotos: [photo] }, htmlFile);
+    if ('diagnostics' in tried) diagnostics.push(...tried.diagnostics);
+  }
+  const docxPath = projectOrBundled(root, 'templates/ban-tin.docx');
+  const docx = { file: shown(root, docxPath), bytes: readFileSync(docxPath) };
+  diagnostics.push(...lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
+  return { ...(compiled.ok ? { html: compiled } : {}), htmlFile, docx, diagnostics };
+}

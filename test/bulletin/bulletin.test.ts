@@ -1,0 +1,165 @@
+// The press bulletin: the facts of each seed article, valid HTML, safe templates, natural text, same PDF rules.
+import fc from 'fast-check';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { compileBulletin } from '../../src/bulletin/handlebars.js';
+import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { renderBulletin } from '../../src/render/bulletin.js';
+import { buildViewModel } from '../../src/view/build.js';
+import type { Project } from '../../src/model/registry.js';
+import type { ConferenceFile } from '../../src/schema/conference.js';
+import { FIXED, part, profile, sample, samples } from '../support/docx.js';
+import { envFor, provinces, REPO } from '../support/fixtures.js';
+import { conference, registry } from '../support/arbitrary.js';
+import { parseCMap, readPdf, replayText } from '../pdf/paint/helpers.js';
+import { parseFont } from '../../src/pdf/fonts/load.js';
+
+const loaded = loadBulletin(REPO, provinces);
+const fonts = createFontSource();
+const env = envFor(REPO);
+
+async function bulletin(project: Project, conf: ConferenceFile, pdf = false) {
+  if (!loaded.html) throw new Error(`bulletin templates do not compile: ${JSON.stringify(loaded.diagnostics)}`);
+  const vm = buildViewModel(conf, { registry: project, provinces, image: () => null });
+  const out = await renderBulletin(vm, { html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts, image: env.read, date: FIXED, pdf }, 'out');
+  const get = (name: string) => out.outputs.find((o) => o.path.endsWith(name))?.bytes;
+  return { vm, out, html: String(get('ban-tin.html') ?? ''), text: String(get('ban-tin.txt') ?? ''), docx: get('ban-tin.docx') as Uint8Array | undefined, pdf: get('ban-tin.pdf') as Uint8Array | undefined };
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('bulletin of the seed conferences', () => {
+  it('the bundled templates compile and lint clean', () => {
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('seed 000 (TTXVN): dateline, members, awards with derived counts, speaker, pledge, photos, author', async () => {
+    const { text, html } = await bulletin(samples.project, sample('cum-3-tong-ket-2023'));
+    const t = flat(text);
+    expect(t).toContain('TTXVN - Ngày 8/12, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên (Cụm thi đua số III gồm: Quảng Bình, Quảng Trị, Thừa Thiên Huế, Đà Nẵng, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Kon Tum, Gia Lai, Đắk Lắk và Đắk Nông)');
+    expect(t).toContain('thống nhất đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa, tặng Bằng khen cho 5 tập thể, 13 cá nhân có thành tích xuất sắc năm 2023');
+    expect(t).toContain('Đồng chí Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương');
+    expect(t).toContain('(Ảnh: Anh Dũng/TTXVN)');
+    expect(t).toMatch(/\.\/\.\s*Anh Dũng\s*$/);
+    expect(html).toContain('<p class="author">Anh Dũng</p>');
+  });
+
+  it('seed 001 (Long An): the leaders with their titles, the figures with Vietnamese numbers, both awards', async () => {
+    const t = flat((await bulletin(samples.project, sample('long-an-tong-ket-2023'))).text);
+    expect(t).toContain('Ngày 12/1, tại tỉnh Long An, Ban Tổ chức Tỉnh ủy Long An tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.');
+    expect(t).toContain('đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An');
+    expect(t).toContain('hoàn thành 29/29 chỉ tiêu');
+    expect(t).toContain('kết nạp trên 1.600 đảng viên');
+    expect(t).toContain('tặng Bằng khen cho đồng chí Lê Thanh Nghiêm, Trưởng Ban Tổ chức Tỉnh ủy');
+    expect(t).toContain('tặng Giấy khen cho 5 tập thể');
+    expect(t).toMatch(/Huỳnh Phong và Hùng Anh\s*$/);
+  });
+
+  it('seed 002: the speaker of the conclusions with his title, the 14 member provinces', async () => {
+    const t = flat((await bulletin(samples.project, sample('cum-1-giao-ban-6-thang-2024'))).text);
+    expect(t).toContain('đồng chí Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương');
+    expect(t).toContain('Hà Nội, Vĩnh Phúc, Phú Thọ, Hòa Bình, Yên Bái, Lào Cai, Lai Châu, Sơn La, Điện Biên, Tuyên Quang, Hà Giang, Cao Bằng, Bắc Kạn và Thái Nguyên');
+  });
+});
+
+describe('bulletin HTML', () => {
+  it('is a standalone HTML5 page that parses without errors, in Vietnamese and UTF-8', async () => {
+    for (const { value } of samples.project.conferences) {
+      const { html } = await bulletin(samples.project, value);
+      const errors: string[] = [];
+      parse(html, { onParseError: (e) => errors.push(e.code) });
+      expect(errors, value.id).toEqual([]);
+      expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html).toContain('@page { size: A4;');
+    }
+  });
+
+  it('escapes data: markup in the data shows as text', async () => {
+    const conf = structuredClone(sample('long-an-tong-ket-2023'));
+    conf.title = 'Hội nghị <script>alert(1)</script> & "bạn"';
+    conf.press = { ...conf.press, headline: undefined };
+    const { html, text } = await bulletin(samples.project, conf);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(text).toContain('Hội nghị <script>alert(1)</script> & "bạn"');
+  });
+});
+
+describe('bulletin templates are safe', () => {
+  const main = (text: string) => compileBulletin({ main: { file: 't.hbs', text }, partials: [] });
+  it('refuses unescaped output, unknown helpers and broken syntax', () => {
+    for (const bad of ['{{{news.lead}}}', '{{& news.lead}}', '{{exec "ls"}}', '{{#if news.lead}}x', '{{log news}}']) {
+      const r = main(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.diagnostics.every((d) => d.code === 'VK605' && d.file === 't.hbs')).toBe(true);
+    }
+  });
+
+  it('reports a field the data does not have when rendering (strict)', () => {
+    const r = main('<p>{{news.leed}}</p>');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(() => r.render({ news: {} })).toThrow(/leed/);
+  });
+});
+
+describe('bulletin prose for any conference (property)', () => {
+  const project = registry();
+  it('never prints undefined, null, NaN, [object, doubled spaces or punctuation, an empty "và", or a raw "<"', async () => {
+    await fc.assert(
+      fc.asyncProperty(conference, async (conf) => {
+        const { text, html } = await bulletin(project, conf);
+        expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+        expect(text).not.toMatch(/[^\S\n] {1,}[^\S\n]|  /);
+        expect(text).not.toMatch(/([.,;:])\s*\1(?!\/)|,\s*\.|\.\s*,/);
+        expect(text).not.toMatch(/(^|\s)và(\s*[,.]|\s*$|\s+và\s)/m);
+        expect(text).not.toMatch(/,\s*và\s/);
+        const body = html.slice(html.indexOf('<body>'));
+        expect(body.replace(/<\/?(html|body|article|h1|h2|p|figure|figcaption|img|ul|ol|li|strong|em|br)\b[^>]*>/g, '')).not.toContain('<');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('bulletin Word and PDF', () => {
+  it('the .docx carries the headline, lead and captions in their named styles', async () => {
+    const { docx, vm } = await bulletin(samples.project, sample('cum-3-tong-ket-2023'));
+    const xml = part(docx ?? new Uint8Array(), 'word/document.xml');
+    expect(xml).toMatch(/<w:pStyle w:val="VkNewsHeadline"\/>.*?Ban Tổ chức Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên ký giao ước thi đua năm 2024/s);
+    expect(xml).toContain('<w:pStyle w:val="VkNewsLead"/>');
+    expect(xml.match(/<w:pStyle w:val="VkNewsCaption"\/>/g)).toHaveLength(vm.news.photos.length);
+    expect(xml).toContain('(Ảnh: Anh Dũng/TTXVN)');
+  });
+
+  it('the PDF is byte-identical when rebuilt and holds the text', async () => {
+    const a = await bulletin(samples.project, sample('long-an-tong-ket-2023'), true);
+    const b = await bulletin(samples.project, sample('long-an-tong-ket-2023'), true);
+    expect(a.pdf && b.pdf && Buffer.from(a.pdf).equals(Buffer.from(b.pdf))).toBe(true);
+    expect(Buffer.from(a.pdf ?? []).toString('latin1')).not.toMatch(/CreationDate|ModDate/);
+  });
+
+  it('the PDF embeds a non-empty outline for every drawn character and maps it back to NFC text', async () => {
+    const { pdf, text } = await bulletin(samples.project, sample('cum-3-tong-ket-2023'), true);
+    const { pages } = await readPdf(pdf ?? new Uint8Array());
+    let drawn = '';
+    let checked = 0;
+    for (const page of pages) {
+      const programs = new Map([...page.fonts].map(([name, f]) => [name, parseFont(f.program)]));
+      const cmaps = new Map([...page.fonts].map(([name, f]) => [name, parseCMap(f.cmap)]));
+      for (const s of replayText(page.content, (name) => page.fonts.get(name)?.widths ?? new Map())) {
+        const ch = cmaps.get(s.font)?.get(s.code) ?? '';
+        drawn += ch;
+        if (ch.trim()) {
+          expect(programs.get(s.font)?.getGlyph(s.code).path.commands.length, ch).toBeGreaterThan(0);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(drawn.normalize('NFC')).toBe(drawn);
+    for (const word of ['Đắk', 'Khánh', 'Hòa', 'Quảng', 'giao', 'ước', 'thi', 'đua']) expect(drawn).toContain(word);
+    expect(text.length).toBeGreaterThan(0);
+  });
+});
