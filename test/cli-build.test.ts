@@ -25,22 +25,14 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã tạo 10 văn bản cho 4 hội nghị');
+    expect(r.stdout).toContain('Đã tạo 26 văn bản cho 4 hội nghị');
+    const bulletin = ['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt'];
+    const expected = (id: string, docs: string[]) => [id, ...[...bulletin, ...docs].sort().map((f) => `${id}/${f}`)];
     expect(listing(join(dir, 'out'))).toEqual([
-      'cum-1-giao-ban-6-thang-2024',
-      'cum-1-giao-ban-6-thang-2024/bien-ban.docx',
-      'cum-1-giao-ban-6-thang-2024/bien-ban.pdf',
-      'cum-1-so-ket-6-thang-2024',
-      'cum-1-so-ket-6-thang-2024/bien-ban.docx',
-      'cum-1-so-ket-6-thang-2024/bien-ban.pdf',
-      'cum-3-tong-ket-2023',
-      'cum-3-tong-ket-2023/bien-ban.docx',
-      'cum-3-tong-ket-2023/bien-ban.pdf',
-      'cum-3-tong-ket-2023/giao-uoc.docx',
-      'cum-3-tong-ket-2023/giao-uoc.pdf',
-      'long-an-tong-ket-2023',
-      'long-an-tong-ket-2023/bien-ban.docx',
-      'long-an-tong-ket-2023/bien-ban.pdf',
+      ...expected('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
+      ...expected('cum-1-so-ket-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
+      ...expected('cum-3-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc.docx', 'giao-uoc.pdf']),
+      ...expected('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']),
     ]);
     const pdf = readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -73,13 +65,13 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--out', 'ban-in'], dir);
     expect(r.code).toBe(0);
-    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx', 'long-an-tong-ket-2023/bien-ban.pdf']);
+    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt', 'bien-ban.docx', 'bien-ban.pdf'].map((f) => `long-an-tong-ket-2023/${f}`)]);
   });
 
-  it('writes only .docx with --pdf-engine none, and refuses an unknown engine', async () => {
+  it('writes no PDF with --pdf-engine none, and refuses an unknown engine', async () => {
     const dir = project();
     expect((await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--pdf-engine', 'none'], dir)).code).toBe(0);
-    expect(listing(join(dir, 'out'))).toEqual(['long-an-tong-ket-2023', 'long-an-tong-ket-2023/bien-ban.docx']);
+    expect(listing(join(dir, 'out'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.txt', 'bien-ban.docx'].map((f) => `long-an-tong-ket-2023/${f}`)]);
     expect((await run(['build', '--pdf-engine', 'word'], dir)).code).toBe(2);
   });
 });
