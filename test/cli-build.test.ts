@@ -1,7 +1,9 @@
-// `vankien build`: every conference without errors gets its documents; files are whole and reproducible.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `vankien build`: every conference without errors gets its documents; whole, reproducible, incremental files.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { REPO } from './support/fixtures.js';
@@ -18,33 +20,68 @@ function project(): string {
   return dir;
 }
 
-const listing = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
+/** Documents written (the build's own state folder left out). */
+const listing = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => !f.startsWith('.vankien'))
+    .sort();
+
+const BULLETIN = ['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt'];
+const docsOf = (id: string, docs: string[]) => [id, ...[...BULLETIN, ...docs].sort().map((f) => `${id}/${f}`)];
 
 describe('vankien build', () => {
-  it('writes the minutes of every conference and the pledge where one was signed', async () => {
+  it('writes every document, the print bundle, the index page and the manifest', async () => {
     const dir = project();
-    const r = await run(['build'], dir);
+    const r = await run(['build', '--jobs', '1'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã tạo 26 văn bản cho 4 hội nghị');
-    const bulletin = ['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt'];
-    const expected = (id: string, docs: string[]) => [id, ...[...bulletin, ...docs].sort().map((f) => `${id}/${f}`)];
-    expect(listing(join(dir, 'out'))).toEqual([
-      ...expected('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
-      ...expected('cum-1-so-ket-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
-      ...expected('cum-3-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc.docx', 'giao-uoc.pdf']),
-      ...expected('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']),
-    ]);
+    expect(r.stdout).toMatch(/Hội nghị tạo mới\s+4/);
+    expect(r.stdout).toMatch(/Văn bản đã ghi\s+27/);
+    expect(listing(join(dir, 'out'))).toEqual(
+      [
+        ...docsOf('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
+        ...docsOf('cum-1-so-ket-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
+        ...docsOf('cum-3-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'giao-uoc.docx', 'giao-uoc.pdf']),
+        'index.html',
+        ...docsOf('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']),
+        'manifest.json',
+      ].sort(),
+    );
     const pdf = readFileSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'giao-uoc.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).not.toMatch(/CreationDate|ModDate/);
+    const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    const errors: string[] = [];
+    parse(index, { onParseError: (e) => errors.push(e.code) });
+    expect(errors).toEqual([]);
+    expect(index).toContain('href="cum-3-tong-ket-2023/giao-uoc.pdf"');
+    expect(index).toContain('Bản nháp (còn thiếu');
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; size: number; sha256: string; inputs: Array<{ path: string }> }> };
+    expect(manifest.outputs).toHaveLength(27);
+    const entry = manifest.outputs.find((o) => o.path === 'long-an-tong-ket-2023/bien-ban.pdf');
+    expect(entry?.size).toBe(readFileSync(join(dir, 'out', 'long-an-tong-ket-2023', 'bien-ban.pdf')).length);
+    expect(entry?.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['data/conferences/long-an-tong-ket-2023.yaml', 'data/units/mien-nam.yaml']));
+  });
+
+  it('rebuilds nothing when nothing changed, and only what a change touches', async () => {
+    const dir = project();
+    await run(['build', '--jobs', '1'], dir);
+    const again = await run(['build'], dir);
+    expect(again.stdout).toContain('Không có gì thay đổi: 4 hội nghị');
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Hội nghị tổng kết', 'title: Hội nghị tổng kết  '));
+    const one = await run(['build', '--format', 'json'], dir);
+    expect(JSON.parse(one.stdout).conferences).toEqual({ built: 1, skipped: 3, failed: 0 });
+    const forced = await run(['build', '--force', '--format', 'json', '--jobs', '1'], dir);
+    expect(JSON.parse(forced.stdout).conferences).toEqual({ built: 4, skipped: 0, failed: 0 });
   });
 
   it('rebuilds byte-identical files', async () => {
     const dir = project();
-    await run(['build'], dir);
-    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf'].map((f) => join(dir, 'out', 'cum-3-tong-ket-2023', f));
+    await run(['build', '--jobs', '1'], dir);
+    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.pdf', 'ban-tin.html'].map((f) => join(dir, 'out', 'cum-3-tong-ket-2023', f));
     const first = files.map((f) => readFileSync(f));
-    await run(['build'], dir);
+    await run(['build', '--force', '--jobs', '1'], dir);
     files.forEach((f, i) => expect(readFileSync(f).equals(first[i] ?? Buffer.alloc(0)), f).toBe(true));
   });
 
@@ -52,12 +89,13 @@ describe('vankien build', () => {
     const dir = project();
     const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('host: btctu-long-an', 'host: btctu-long-ann'));
-    const r = await run(['build'], dir);
+    const r = await run(['build', '--jobs', '1'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('VK301');
-    expect(r.stdout).toContain('1 hội nghị có lỗi, chưa tạo');
+    expect(r.stdout).toMatch(/Hội nghị có lỗi\s+1/);
     expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
     expect(existsSync(join(dir, 'out', 'cum-3-tong-ket-2023', 'bien-ban.docx'))).toBe(true);
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('Có lỗi, chưa tạo');
     expect(listing(join(dir, 'out')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
@@ -65,14 +103,27 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--out', 'ban-in'], dir);
     expect(r.code).toBe(0);
-    expect(listing(join(dir, 'ban-in'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt', 'bien-ban.docx', 'bien-ban.pdf'].map((f) => `long-an-tong-ket-2023/${f}`)]);
+    expect(listing(join(dir, 'ban-in'))).toEqual([...docsOf('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']), 'index.html', 'manifest.json'].sort());
   });
 
-  it('writes no PDF with --pdf-engine none, and refuses an unknown engine', async () => {
+  it('writes no PDF with --pdf-engine none, and refuses bad options', async () => {
     const dir = project();
     expect((await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--pdf-engine', 'none'], dir)).code).toBe(0);
-    expect(listing(join(dir, 'out'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.txt', 'bien-ban.docx'].map((f) => `long-an-tong-ket-2023/${f}`)]);
+    expect(listing(join(dir, 'out')).filter((f) => f.startsWith('long-an'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.txt', 'bien-ban.docx'].map((f) => `long-an-tong-ket-2023/${f}`)]);
     expect((await run(['build', '--pdf-engine', 'word'], dir)).code).toBe(2);
+    expect((await run(['build', '--jobs', '0'], dir)).code).toBe(2);
+  });
+
+  it('refuses to run while another build holds the folder', async () => {
+    const dir = project();
+    mkdirSync(join(dir, 'out', '.vankien'), { recursive: true });
+    // The test runner's parent process is alive: its pid stands for another build.
+    writeFileSync(join(dir, 'out', '.vankien', 'lock'), String(process.ppid));
+    const r = await run(['build'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${process.ppid})`);
+    writeFileSync(join(dir, 'out', '.vankien', 'lock'), '999999999');
+    expect((await run(['build', '--quiet', '--jobs', '1'], dir)).code).toBe(0);
   });
 });
 
@@ -80,7 +131,6 @@ describe('vankien check lints the templates', () => {
   it('reports a project template that uses an unknown tag, with the closest name', async () => {
     const dir = project();
     cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
-    const PizZip = (await import('pizzip')).default;
     const zip = new PizZip(readFileSync(join(dir, 'templates', 'giao-uoc.docx')));
     zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('{pledge.year}', '{pledge.yeer}'));
     writeFileSync(join(dir, 'templates', 'giao-uoc.docx'), zip.generate({ type: 'uint8array' }));
@@ -90,6 +140,6 @@ describe('vankien check lints the templates', () => {
     expect(r.stdout).toContain('Có phải ý bạn là "pledge.year"?');
     const build = await run(['build'], dir);
     expect(build.code).toBe(1);
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false);
   });
 });

@@ -6,12 +6,9 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeLossy, decodeSource } from '../load/decode.js';
 import { LineIndex } from '../load/lines.js';
 import { diagnosticInRange } from '../load/source.js';
-import type { ProvinceList } from '../reference/provinces.js';
-import { DOCX_DOCUMENTS, type Templates } from '../render/documents.js';
-import { lintTemplate } from '../render/docx/lint.js';
+import type { Templates } from '../render/documents.js';
+import { DOCX_DOCUMENTS } from '../render/names.js';
 import type { InputFile } from '../validate/project.js';
-import { buildViewModel } from '../view/build.js';
-import { probeConference } from '../view/probe.js';
 import { listYaml, projectOrBundled, readInput, shown } from './workspace.js';
 
 export function sourcesOf(inputs: readonly InputFile[]): Sources {
@@ -66,10 +63,4 @@ export function loadTemplates(root: string): Templates & { all: Array<{ name: st
   return { all, get: (name) => all.find((t) => t.name === name) };
 }
 
-/** Lints every Word template against the view model of a probe conference that has one of everything. */
-export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList): Diagnostic[] {
-  const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
-  return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, probeVm));
-}
 

@@ -6,8 +6,9 @@ import type { ViewModel } from '../view/model.js';
 import { renderDocx } from './docx/render.js';
 import type { Output } from '../write/write.js';
 
-/** Word documents by template name; the bulletin has its own renderers. */
-export const DOCX_DOCUMENTS = { minutes: 'bien-ban', pledge: 'giao-uoc' } as const;
+import { DOCX_DOCUMENTS } from './names.js';
+
+export { DOCX_DOCUMENTS };
 
 export interface Templates {
   /** Template bytes by name ("bien-ban"), with the path shown in diagnostics. */

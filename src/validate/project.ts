@@ -38,7 +38,15 @@ function kindOf(source: SourceFile): FileKind | Diagnostic {
 
 const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) => prefix.every((seg, i) => path[i] === seg);
 
-export function checkProject(files: readonly InputFile[], env: Env): CheckResult {
+export interface CheckOptions {
+  /**
+   * The files are byte-identical to ones checked before (a build cache says so): skip the text and
+   * schema checks, which found nothing new then, and only index and cross-check. Never for new input.
+   */
+  known?: boolean;
+}
+
+export function checkProject(files: readonly InputFile[], env: Env, options: CheckOptions = {}): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const project: Project = { units: new Map(), clusters: new Map(), conferences: [], broken: new Set() };
   const firstSeen = new Map<string, string>();
@@ -63,8 +71,8 @@ export function checkProject(files: readonly InputFile[], env: Env): CheckResult
       diagnostics.push(kind);
       continue;
     }
-    const textDiags = checkText(source, fileSchema(kind));
-    const schemaDiags = checkSchema(source, kind).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
+    const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
+    const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
     diagnostics.push(...textDiags, ...schemaDiags);
     const errors = [...textDiags, ...schemaDiags].filter((d) => d.severity === 'error');
 

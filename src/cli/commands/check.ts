@@ -2,9 +2,8 @@
 import { renderText, toJson } from '../../diagnostics/render.js';
 import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
 import { checkProject } from '../../validate/project.js';
-import { gather, lintTemplates, loadTemplates, sourcesOf } from '../inputs.js';
+import { gather, loadTemplates, sourcesOf } from '../inputs.js';
 import { EXIT, type Command, type Io } from '../io.js';
-import { loadBulletin } from '../bulletin-templates.js';
 import { findRoot, makeEnv } from '../workspace.js';
 
 const SUMMARY = {
@@ -17,7 +16,7 @@ const NO_DATA = {
   en: (root: string) => `No data files in ${root}/data. Run the command in the project folder, or create one with "npx vankien new conference <id>".`,
 };
 
-export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): number {
+export async function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {
   const cwd = io.cwd();
   const root = findRoot(cwd);
   const { inputs, targets, unreadable } = gather(root, cwd, paths);
@@ -27,7 +26,8 @@ export function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, i
   }
   const env = makeEnv(root);
   const result = checkProject(inputs, env);
-  const templateDiags = [...lintTemplates(loadTemplates(root), env.provinces), ...loadBulletin(root, env.provinces).diagnostics];
+  const { lintAll } = await import('../lint.js');
+  const templateDiags = lintAll(root, loadTemplates(root), env.provinces);
   // Named files report everything; the unit and cluster files read alongside report only errors.
   const shownDiags = sortDiagnostics([...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
   const errors = shownDiags.filter((d) => d.severity === 'error').length;

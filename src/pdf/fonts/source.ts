@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FontSpec } from '../ir.js';
 import type { FontFace, FontSource } from './face.js';
+import { fontFiles } from './files.js';
 import { loadFace } from './load.js';
 import { normalizeFamily, pickDirFace, scanFontDirs, type DirFace, type SkippedFont } from './scan.js';
 
@@ -24,6 +25,8 @@ export interface FileFontSource extends FontSource {
   skippedFiles(): SkippedFont[];
   /** Every face loaded so far, by key. */
   loadedFaces(): ReadonlyMap<string, FontFace>;
+  /** Every font file this source may use (bundled faces and the font folders' files), for build caches. */
+  fontFiles(): string[];
 }
 
 type Bundled = 'Tinos' | 'Arimo';
@@ -128,5 +131,6 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
       return scanned ? [...scanned.skipped] : [];
     },
     loadedFaces: () => loaded,
+    fontFiles: () => fontFiles(dirs),
   };
 }

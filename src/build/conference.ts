@@ -1,0 +1,67 @@
+// All documents of one conference: minutes and pledge (.docx, .pdf), the print bundle and the bulletin.
+import type { Diagnostic } from '../diagnostics/types.js';
+import { renderBulletin } from '../render/bulletin.js';
+import { renderConference } from '../render/documents.js';
+import { fixedZipDate } from '../render/docx/zip.js';
+import { pdfOutputs, warningDiagnostics } from '../render/pdf-outputs.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import { buildViewModel } from '../view/build.js';
+import { docxImage } from '../view/images.js';
+import type { Output } from '../write/write.js';
+import { printBundle } from './print-bundle.js';
+import type { Session } from './session.js';
+
+export interface ConferenceResult {
+  id: string;
+  outputs: Output[];
+  diagnostics: Diagnostic[];
+  /** Milliseconds spent per kind of document, for the benchmark. */
+  timings: Record<string, number>;
+}
+
+export async function buildConference(s: Session, conf: ConferenceFile, outShown: string): Promise<ConferenceResult> {
+  const r = s.rendering;
+  if (!r) throw new Error('buildConference needs prepareRendering first');
+  const timings: Record<string, number> = {};
+  const time = async <T>(kind: string, f: () => Promise<T> | T): Promise<T> => {
+    const t = process.hrtime.bigint();
+    const r = await f();
+    timings[kind] = (timings[kind] ?? 0) + Number(process.hrtime.bigint() - t) / 1e6;
+    return r;
+  };
+  const read = (p: string) => s.env.read(p.replace(/\\/g, '/'));
+  const image = (path: string, role: 'signature' | 'seal') => {
+    const bytes = read(path);
+    return bytes ? docxImage(bytes, role, s.profile) : null;
+  };
+  const date = fixedZipDate();
+  const vm = buildViewModel(conf, { registry: s.project, provinces: s.env.provinces, image });
+  const rendered = await time('docx', () => renderConference(conf, vm, s.templates, date));
+  const diagnostics = [...rendered.diagnostics];
+  const outputs: Output[] = [...rendered.outputs];
+  if (rendered.diagnostics.length > 0) return { id: conf.id, outputs: [], diagnostics, timings };
+  if (r.engine) {
+    const engine = r.engine;
+    const pdfs = await time('pdf', () => pdfOutputs(rendered.outputs, vm, engine, outShown));
+    diagnostics.push(...pdfs.diagnostics);
+    outputs.push(...pdfs.outputs);
+    const pledge = rendered.outputs.find((o) => o.path.endsWith('/giao-uoc.docx'));
+    if (pledge && typeof pledge.bytes !== 'string' && s.options.pdfEngine === 'builtin') {
+      // One original for each signing unit and one for the cluster (or the issuer).
+      const copies = vm.pledge.signatureRows.reduce((n, r) => n + (r.right ? 2 : 1), 0) + 1;
+      const bytes = await time('print-bundle', () =>
+        printBundle(pledge.bytes as Uint8Array, { copies, fonts: r.fonts, meta: { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' }, where: `${outShown}/${pledge.path}` }),
+      );
+      outputs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, bytes });
+    }
+  }
+  if (r.bulletin.html) {
+    const html = r.bulletin.html;
+    const news = await time('bulletin', () =>
+      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
+    );
+    diagnostics.push(...news.diagnostics, ...warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
+    outputs.push(...news.outputs);
+  }
+  return { id: conf.id, outputs, diagnostics, timings };
+}

@@ -1,0 +1,84 @@
+// What a build tells the person running it: progress, then a summary — or one JSON object for machines.
+import type { Lang } from '../diagnostics/types.js';
+import type { Io } from '../cli/io.js';
+
+export type Format = 'text' | 'json';
+
+export interface Summary {
+  conferences: { built: number; skipped: number; failed: number };
+  documents: number;
+  seconds: number;
+  maxRssMb: number;
+  /** Milliseconds per conference, by kind of document. */
+  timings: Record<string, number[]>;
+}
+
+const TEXT = {
+  vi: {
+    line: (id: string, n: number) => `✓ ${id}: ${n} văn bản`,
+    failed: (id: string) => `✗ ${id}: có lỗi, chưa tạo`,
+    unchanged: (n: number) => `Không có gì thay đổi: ${n} hội nghị giữ nguyên văn bản đã tạo.`,
+    table: (s: Summary, out: string) =>
+      [
+        `Kết quả (${out}):`,
+        `  Hội nghị tạo mới      ${s.conferences.built}`,
+        `  Hội nghị không đổi    ${s.conferences.skipped}`,
+        `  Hội nghị có lỗi       ${s.conferences.failed}`,
+        `  Văn bản đã ghi        ${s.documents}`,
+        `  Thời gian             ${s.seconds.toFixed(1).replace('.', ',')} giây`,
+      ].join('\n'),
+  },
+  en: {
+    line: (id: string, n: number) => `✓ ${id}: ${n} documents`,
+    failed: (id: string) => `✗ ${id}: errors, not built`,
+    unchanged: (n: number) => `Nothing changed: ${n} conferences keep the documents already built.`,
+    table: (s: Summary, out: string) =>
+      [
+        `Summary (${out}):`,
+        `  Conferences built     ${s.conferences.built}`,
+        `  Conferences unchanged ${s.conferences.skipped}`,
+        `  Conferences failed    ${s.conferences.failed}`,
+        `  Documents written     ${s.documents}`,
+        `  Time                  ${s.seconds.toFixed(1)} s`,
+      ].join('\n'),
+  },
+};
+
+export class Reporter {
+  private done = 0;
+  private readonly tty: boolean;
+
+  constructor(
+    private readonly io: Io,
+    private readonly lang: Lang,
+    private readonly format: Format,
+    private readonly quiet: boolean,
+    private readonly total: number,
+  ) {
+    this.tty = Boolean(io.stdout.isTTY) && format === 'text' && !quiet;
+  }
+
+  /** One conference finished (built or failed). */
+  step(id: string, documents: number, failed: boolean): void {
+    this.done++;
+    if (this.format === 'json' || this.quiet) return;
+    const t = TEXT[this.lang];
+    if (this.tty) {
+      const width = 24;
+      const filled = Math.round((this.done / Math.max(1, this.total)) * width);
+      this.io.stdout.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${id}`.padEnd(80).slice(0, 80));
+      if (this.done === this.total) this.io.stdout.write('\n');
+    } else this.io.stdout.write(`${failed ? t.failed(id) : t.line(id, documents)}\n`);
+  }
+
+  finish(summary: Summary, out: string): void {
+    if (this.format === 'json') {
+      this.io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+      return;
+    }
+    if (this.quiet) return;
+    const t = TEXT[this.lang];
+    if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0) this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
+    this.io.stdout.write(t.table(summary, out) + '\n');
+  }
+}

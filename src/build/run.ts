@@ -1,0 +1,204 @@
+// vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { renderText } from '../diagnostics/render.js';
+import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import { sourcesOf } from '../cli/inputs.js';
+import { EXIT, type Io } from '../cli/io.js';
+import { findRoot, shown } from '../cli/workspace.js';
+import { writeOutputs } from '../write/write.js';
+import { cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
+import type { ConferenceResult } from './conference.js';
+import { cacheKey, conferenceDependencies, sha256, sharedDependencies } from './deps.js';
+import { acquireLock } from './lock.js';
+import { manifest } from './manifest.js';
+import { Reporter, type Format, type Summary } from './report.js';
+import { openSession, type BuildOptions, type Session } from './session.js';
+import { siteIndex, type SiteEntry } from './site.js';
+import type { WorkerTask } from './worker.js';
+
+export interface RunOptions extends BuildOptions {
+  out?: string;
+  force: boolean;
+  jobs: number;
+  format: Format;
+  quiet: boolean;
+  /** Watch mode passes a new number whenever files change, so workers reload. */
+  generation?: number;
+}
+
+const TEXT = {
+  vi: {
+    locked: (pid: number) => `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại.`,
+    noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
+    documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
+  },
+  en: {
+    locked: (pid: number) => `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again.`,
+    noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
+    documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
+  },
+};
+
+function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void {
+  const sources = sourcesOf(session.inputs);
+  for (const d of sortDiagnostics(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
+}
+
+/**
+ * A worker thread costs about a second to start (modules, fonts, templates): worth it only for a
+ * few conferences each.
+ */
+const CONFERENCES_PER_WORKER = 4;
+
+/** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
+async function renderAll(session: Session, ids: string[], opts: RunOptions, paths: string[], outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
+  if (ids.length === 0) return;
+  const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
+  if (jobs <= 1) {
+    const { buildConference } = await import('./conference.js');
+    for (const id of ids) {
+      const conf = session.project.conferences.find((c) => c.value.id === id);
+      if (conf) done(await buildConference(session, conf.value, outShown));
+    }
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs });
+  try {
+    const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
+    await Promise.all(ids.map(async (id) => done((await pool.run({ root: session.root, cwd: session.cwd, paths, options, generation: opts.generation ?? 0, id, outShown } satisfies WorkerTask)) as ConferenceResult)));
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io: Io): Promise<number> {
+  const started = process.hrtime.bigint();
+  const cwd = io.cwd();
+  const root = findRoot(cwd);
+  const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
+  const previous = opts.force ? undefined : readCache(outDir).check;
+  const session = openSession(root, cwd, paths, { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs }, previous);
+  const t = TEXT[lang];
+  const errors = session.diagnostics.filter((d) => d.severity === 'error');
+  if (opts.format === 'text') print(errors, lang, session, io);
+  const outShown = shown(cwd, outDir);
+  const lock = acquireLock(outDir);
+  if ('heldBy' in lock) {
+    io.stderr.write(t.locked(lock.heldBy) + '\n');
+    return EXIT.usage;
+  }
+  try {
+    const failedFiles = new Set(errors.map((d) => d.file));
+    const cache = readCache(outDir);
+    // Only a check of all of data/ may stand for later builds (a partial one misses cross-file findings).
+    if (paths.length === 0) cache.check = { key: session.checkKey, diagnostics: session.diagnostics };
+    const shared = sharedDependencies(session);
+    // Templates are linted when they (or the engine) changed since they last linted clean.
+    const sharedKey = cacheKey(shared);
+    if (opts.force || cache.lintedKey !== sharedKey) {
+      const { lintAll } = await import('../cli/lint.js');
+      const templateErrors = lintAll(session.root, session.templates, session.env.provinces);
+      if (templateErrors.length > 0) {
+        if (opts.format === 'text') print(templateErrors, lang, session, io);
+        return EXIT.dataErrors;
+      }
+      cache.lintedKey = sharedKey;
+    }
+    const targets = session.project.conferences.filter((c) => session.targets.has(c.source.file));
+    const planned: string[] = [];
+    const deps = new Map<string, ReturnType<typeof conferenceDependencies>>();
+    let skipped = 0;
+    let failed = [...session.targets].filter((f) => failedFiles.has(f)).length;
+    for (const { value: conf, source } of targets) {
+      if (failedFiles.has(source.file)) continue;
+      const d = [...shared, ...conferenceDependencies(session, conf, source.file)];
+      deps.set(conf.id, d);
+      const entry = cache.conferences[conf.id];
+      if (!opts.force && entry && entry.key === cacheKey(d) && outputsIntact(outDir, entry)) skipped++;
+      else planned.push(conf.id);
+    }
+    if (planned.length > 0) {
+      const { prepareRendering } = await import('./prepare.js');
+      if (!(await prepareRendering(session))) {
+        io.stderr.write(t.noLibreOffice + '\n');
+        return EXIT.usage;
+      }
+    }
+    const reporter = new Reporter(io, lang, opts.format, opts.quiet, planned.length);
+    const timings: Record<string, number[]> = {};
+    let documents = 0;
+    let built = 0;
+    await renderAll(session, planned, opts, paths, outShown, (r) => {
+      const failedRender = r.diagnostics.some((d) => d.severity === 'error');
+      if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
+      if (failedRender) {
+        failed++;
+        reporter.step(r.id, 0, true);
+        return;
+      }
+      // The conference's outputs land whole before the cache says they exist.
+      const old = cache.conferences[r.id];
+      const fresh = new Set(r.outputs.map((o) => o.path));
+      for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) rmSync(join(outDir, o.path), { force: true });
+      writeOutputs(outDir, r.outputs);
+      cache.conferences[r.id] = {
+        key: cacheKey(deps.get(r.id) ?? []),
+        inputs: deps.get(r.id) ?? [],
+        outputs: r.outputs.map((o) => ({ path: o.path, size: Buffer.byteLength(o.bytes), sha256: sha256(o.bytes) })),
+        warnings: r.diagnostics.length,
+      };
+      writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+      for (const [k, ms] of Object.entries(r.timings)) (timings[k] ??= []).push(ms);
+      documents += r.outputs.length;
+      built++;
+      reporter.step(r.id, r.outputs.length, false);
+    });
+    writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+    const summary: Summary = {
+      conferences: { built, skipped, failed },
+      documents,
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      timings,
+    };
+    reporter.finish(summary, outShown);
+    return failed > 0 ? EXIT.dataErrors : EXIT.ok;
+  } finally {
+    lock.release();
+  }
+}
+
+/** out/index.html (every conference, its documents and status) and out/manifest.json (every output and its inputs). */
+function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>, lang: Lang): Array<{ path: string; bytes: string }> {
+  const drafts = new Map<string, number>();
+  for (const d of session.diagnostics) if (d.code === 'VK501') drafts.set(d.file, (drafts.get(d.file) ?? 0) + 1);
+  const entries: SiteEntry[] = session.project.conferences.map(({ value: c, source }) => {
+    const outputs = failedFiles.has(source.file) ? [] : (cache.conferences[c.id]?.outputs ?? []);
+    const missing = drafts.get(source.file) ?? 0;
+    return {
+      id: c.id,
+      title: c.title ?? c.id,
+      ...(c.date ? { date: c.date } : {}),
+      kinds: c.kinds.join(', '),
+      place: [c.place?.locality, c.place?.province].filter(Boolean).join(', '),
+      status: failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
+      missing,
+      documents: outputs.map((o) => {
+        const base = o.path.split('/').pop() ?? o.path;
+        const [name = '', ext = ''] = base.split(/\.(?=[^.]+$)/);
+        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})`, href: o.path };
+      }),
+    };
+  });
+  const all = Object.values(cache.conferences).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
+  return [
+    { path: 'index.html', bytes: siteIndex(entries, {}) },
+    { path: 'manifest.json', bytes: manifest(all) },
+  ];
+}
+
+export const defaultJobs = () => Math.max(1, availableParallelism());
+export { cacheFile };

@@ -1,0 +1,76 @@
+// What every build reads first, cheaply: the checked data, the templates' bytes, the profile.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { InputFile } from '../validate/project.js';
+import { checkProject } from '../validate/project.js';
+import { gather, loadTemplates } from '../cli/inputs.js';
+import { makeEnv, projectOrBundled } from '../cli/workspace.js';
+import type { Env } from '../validate/context.js';
+import type { Project } from '../model/registry.js';
+import { parseProfile, type Profile } from '../profile/profile.js';
+import type { Rendering } from './prepare.js';
+
+export const PROFILE = 'profiles/hd36-2018.yaml';
+
+export interface BuildOptions {
+  pdfEngine: 'builtin' | 'libreoffice' | 'none';
+  fontDirs: string[];
+}
+
+export interface Session {
+  /** Hash of the data files as read: equal keys mean the check's findings can be reused. */
+  checkKey: string;
+  root: string;
+  cwd: string;
+  options: BuildOptions;
+  env: Env;
+  profile: Profile;
+  inputs: InputFile[];
+  /** Shown paths of the files the user asked for (all of data/ by default). */
+  targets: Set<string>;
+  project: Project;
+  /** Diagnostics of the data, every severity. */
+  diagnostics: Diagnostic[];
+  templates: ReturnType<typeof loadTemplates>;
+  /** Fonts, engine and compiled bulletin: loaded only when something has to be rendered (prepare.ts). */
+  rendering?: Rendering;
+}
+
+/** Diagnostics of a previous check of exactly these inputs, from the build cache. */
+export interface PreviousCheck {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A key for the bytes of every data file and of the province lists. */
+const inputsKey = (inputs: InputFile[], root: string) => {
+  const h = createHash('sha256');
+  h.update(readFileSync(projectOrBundled(root, 'reference/provinces.yaml')));
+  for (const i of inputs) h.update(`\u0000${i.file}\u0000`).update(i.bytes);
+  return h.digest('hex');
+};
+
+export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
+  const env = makeEnv(root);
+  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE), 'utf8'), PROFILE);
+  const { inputs, targets, unreadable } = gather(root, cwd, paths);
+  const checkKey = inputsKey(inputs, root);
+  // Unchanged inputs: reuse the last check's findings instead of compiling the schema again.
+  const known = previous?.key === checkKey && unreadable.length === 0;
+  const checked = checkProject(inputs, env, { known });
+  const diagnostics = known && previous ? previous.diagnostics : [...unreadable, ...checked.diagnostics];
+  return {
+    checkKey,
+    root,
+    cwd,
+    options,
+    env,
+    profile,
+    inputs,
+    targets,
+    project: checked.project,
+    diagnostics,
+    templates: loadTemplates(root),
+  };
+}
