@@ -5,7 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { parseProvinces, type Province } from '../reference/provinces.js';
 
-type Rng = () => number, Obj = Record<string, unknown>;
+type Rng = () => number;
+type Obj = Record<string, unknown>;
 export interface GenerateOptions { conferences: number; seed?: number }
 
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */

@@ -52,7 +52,7 @@ export const watchCommand: Command = {
         const yaml = files.filter((f) => /\.ya?ml$/i.test(f) && f.startsWith(join(root, 'data') + sep) && existsSync(f));
         if (yaml.length) await runCheck(yaml.map((f) => relative(io.cwd(), f)), 'text', lang, io);
         generation++;
-        await runBuild(positionals, { ...opts, generation, quiet: true }, lang, io);
+        await runBuild(positionals, { ...opts, generation }, lang, io);
       });
     };
     const watchers: FSWatcher[] = dirs.map((dir) =>
