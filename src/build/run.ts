@@ -1,5 +1,5 @@
 // vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderText } from '../diagnostics/render.js';
@@ -91,6 +91,7 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
     return EXIT.usage;
   }
   try {
+    removeLeftovers(outDir);
     const failedFiles = new Set(errors.map((d) => d.file));
     const cache = readCache(outDir);
     // Only a check of all of data/ may stand for later builds (a partial one misses cross-file findings).
@@ -198,6 +199,11 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
     { path: 'index.html', bytes: siteIndex(entries, {}) },
     { path: 'manifest.json', bytes: manifest(all) },
   ];
+}
+
+/** Temporary files of a build that was killed before it could rename them into place. */
+function removeLeftovers(outDir: string): void {
+  for (const f of readdirSync(outDir, { recursive: true }).map(String)) if (/\.\d+\.tmp$/.test(f)) rmSync(join(outDir, f), { force: true });
 }
 
 export const defaultJobs = () => Math.max(1, availableParallelism());

@@ -1,5 +1,5 @@
 // The disk side of the CLI: find the project folder, list and read data files, build the check Env.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProvinces } from '../reference/provinces.js';
@@ -49,9 +49,13 @@ export function projectOrBundled(root: string, rel: string): string {
 
 export function makeEnv(root: string): Env {
   const provinces = parseProvinces(readFileSync(projectOrBundled(root, 'reference/provinces.yaml'), 'utf8'));
+  const realRoot = realpathSync(resolve(root));
+  // A file counts only if it, and the file a symbolic link points to, lie inside the project.
   const inside = (rel: string) => {
     const full = resolve(root, rel);
-    return full.startsWith(resolve(root) + sep) && existsSync(full) && statSync(full).isFile() ? full : undefined;
+    if (!full.startsWith(resolve(root) + sep) || !existsSync(full)) return undefined;
+    const real = realpathSync(full);
+    return real.startsWith(realRoot + sep) && statSync(real).isFile() ? real : undefined;
   };
   return {
     provinces,

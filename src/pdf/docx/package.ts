@@ -1,4 +1,5 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
+import { zipProblem } from '../../render/docx/zip-guard.js';
 import PizZip from 'pizzip';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
 
@@ -33,6 +34,8 @@ export class DocxPackage {
 
   /** Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. */
   constructor(bytes: Uint8Array, label: string) {
+    const bomb = zipProblem(bytes);
+    if (bomb) throw new Error(`${label}: không mở tệp .docx này: ${bomb}`);
     try {
       this.zip = new PizZip(bytes);
     } catch (err) {

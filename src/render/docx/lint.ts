@@ -1,4 +1,6 @@
 // Template lint: every tag of a .docx template must name something the view model has (found before rendering).
+import { XMLValidator } from 'fast-xml-parser';
+import type PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { suggestionFor } from '../../text/closest.js';
 import { fromDocxtemplater, templateDiagnostic } from './errors.js';
@@ -54,9 +56,25 @@ function walk(parts: Part[], scopes: unknown[], file: string, out: Diagnostic[])
   }
 }
 
+/** Every XML part of the package must be well-formed, or Word refuses the result. */
+function malformedParts(file: string, zip: PizZip): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const name of Object.keys(zip.files).sort()) {
+    if (!/\.(xml|rels)$/i.test(name) || zip.files[name]?.dir) continue;
+    const result = XMLValidator.validate(zip.file(name)?.asText() ?? '');
+    if (result !== true) {
+      const where = `${name}, dòng ${result.err.line}, cột ${result.err.col}`;
+      out.push(templateDiagnostic(file, 'VK602', { tag: name, detail_vi: `XML hỏng ở ${where}: ${result.err.msg}`, detail_en: `malformed XML at ${name}, line ${result.err.line}, column ${result.err.col}: ${result.err.msg}` }));
+    }
+  }
+  return out;
+}
+
 export function lintTemplate(file: string, bytes: Uint8Array, probe: object): Diagnostic[] {
   const opened = openTemplate(file, bytes);
   if ('diagnostics' in opened) return opened.diagnostics;
+  const malformed = malformedParts(file, opened.zip);
+  if (malformed.length > 0) return malformed;
   const collector = new TagCollector();
   try {
     compileTemplate(opened.zip, [collector]);

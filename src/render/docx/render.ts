@@ -6,11 +6,14 @@ import { fromDocxtemplater, templateDiagnostic } from './errors.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
 import { packZip } from './zip.js';
+import { zipProblem } from './zip-guard.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Opens a template; a file that is not a .docx is a diagnostic, not an exception. */
 export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } | { diagnostics: Diagnostic[] } {
+  const bomb = zipProblem(bytes);
+  if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: bomb })] };
   let zip: PizZip;
   try {
     zip = new PizZip(bytes);
