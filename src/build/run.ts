@@ -51,13 +51,15 @@ function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void 
  * few conferences each.
  */
 const CONFERENCES_PER_WORKER = 4;
+const WORKER_HEAP_MB = 160;
 
 /** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
 async function renderAll(session: Session, ids: string[], opts: RunOptions, paths: string[], outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
-    const { buildConference } = await import('./conference.js');
+    const [{ buildConference }, { prepareRendering }] = await Promise.all([import('./conference.js'), import('./prepare.js')]);
+    await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
       if (conf) done(await buildConference(session, conf.value, outShown));
@@ -65,7 +67,8 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, path
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs });
+  // A bounded heap makes each worker collect garbage early instead of growing with the number of conferences.
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, concurrentTasksPerWorker: 1 });
   try {
     const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
     await Promise.all(ids.map(async (id) => done((await pool.run({ root: session.root, cwd: session.cwd, paths, options, generation: opts.generation ?? 0, id, outShown } satisfies WorkerTask)) as ConferenceResult)));
@@ -121,9 +124,9 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
       if (!opts.force && entry && entry.key === cacheKey(d) && outputsIntact(outDir, entry)) skipped++;
       else planned.push(conf.id);
     }
-    if (planned.length > 0) {
-      const { prepareRendering } = await import('./prepare.js');
-      if (!(await prepareRendering(session))) {
+    if (planned.length > 0 && opts.pdfEngine === 'libreoffice') {
+      const { libreOfficeEngine } = await import('../render/pdf-engines.js');
+      if (!libreOfficeEngine()) {
         io.stderr.write(t.noLibreOffice + '\n');
         return EXIT.usage;
       }

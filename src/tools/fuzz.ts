@@ -1,0 +1,170 @@
+// npm run fuzz -- [cases] [seed] [path]: mutated sample data must always end in located diagnostics or clean documents.
+import fc from 'fast-check';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTemplates, sourcesOf } from '../cli/inputs.js';
+import { makeEnv } from '../cli/workspace.js';
+import { CODES } from '../diagnostics/catalogue.js';
+import { messageOf, renderText, toJson, type Sources } from '../diagnostics/render.js';
+import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { decodeLossy } from '../load/decode.js';
+import { parseProfile, type Profile } from '../profile/profile.js';
+import { renderConference, type Templates } from '../render/documents.js';
+import type { Env } from '../validate/context.js';
+import { checkProject, type InputFile } from '../validate/project.js';
+import { buildViewModel } from '../view/build.js';
+import { docxImage } from '../view/images.js';
+import { caseArb, loadOriginals, mutatedProject, REPO, type Case, type Original } from './mutate.js';
+
+export interface Harness {
+  originals: Original[];
+  env: Env;
+  templates: Templates;
+  profile: Profile;
+}
+
+export function harness(root = REPO): Harness {
+  const profile = parseProfile(readFileSync(join(root, 'profiles', 'hd36-2018.yaml'), 'utf8'), 'profiles/hd36-2018.yaml');
+  return { originals: loadOriginals(root), env: makeEnv(root), templates: loadTemplates(root), profile };
+}
+
+const fail = (what: string, d?: Diagnostic): never => {
+  throw new Error(d ? `${what}: ${JSON.stringify({ ...d, params: undefined })} params ${JSON.stringify(d.params)}` : what);
+};
+const CODE_SET = new Set<string>(CODES);
+
+/** Code from the catalogue, both messages render, and (for data files) the position lies inside the file. */
+function checkDiagnostic(d: Diagnostic, sources: Sources, input?: InputFile): void {
+  if (!CODE_SET.has(d.code)) fail('unknown code', d);
+  for (const v of Object.values(d.params)) if (typeof v !== 'string' && typeof v !== 'number') fail('param is not text or number', d);
+  const inParams = (word: string) => Object.values(d.params).some((v) => String(v).includes(word));
+  for (const lang of ['vi', 'en'] as const) {
+    const { message, hint } = messageOf(d, lang);
+    for (const text of [message, hint ?? '']) {
+      for (const word of ['undefined', '[object', 'NaN']) if (text.includes(word) && !inParams(word)) fail(`${lang} message shows "${word}": ${text}`, d);
+    }
+    renderText(d, lang, sources);
+    JSON.stringify(toJson(d, lang));
+  }
+  if (!input) return;
+  const lines = decodeLossy(input.bytes).split('\n');
+  for (const p of [d.start, ...(d.end ? [d.end] : [])] as Position[]) {
+    if (!Number.isInteger(p.line) || p.line < 1 || p.line > lines.length + 1) fail(`line ${p.line} outside 1..${lines.length + 1}`, d);
+    const line = lines[p.line - 1] ?? '';
+    const width = Math.max(line.length, line.normalize('NFC').length) + 1;
+    if (!Number.isInteger(p.column) || p.column < 1 || p.column > width) fail(`column ${p.column} outside 1..${width}`, d);
+  }
+}
+
+export interface CaseResult {
+  errors: number;
+  rendered: boolean;
+}
+
+/** Runs the check as the CLI does and asserts its invariants; renders one clean conference when asked. Throws on a violation. */
+export function checkCase(h: Harness, c: Case): CaseResult {
+  const inputs = mutatedProject(h.originals, c);
+  const { project, diagnostics } = checkProject(inputs, h.env);
+  const sources = sourcesOf(inputs);
+  for (const d of diagnostics) {
+    const input = inputs.find((i) => i.file === d.file);
+    if (!input) fail('diagnostic names a file that was not checked', d);
+    checkDiagnostic(d, sources, input);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const identical = inputs.length === h.originals.length && inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
+  if (identical && errors.length > 0) fail('unchanged files give an error', errors[0]);
+  if (!c.render) return { errors: errors.length, rendered: false };
+
+  // As `vankien build`: a conference is rendered when its own file has no errors.
+  const failed = new Set(errors.map((d) => d.file));
+  const clean = project.conferences.filter((x) => !failed.has(x.source.file));
+  const changed = new Set(c.files.map((m) => h.originals[m.file]?.file));
+  const mutated = clean.filter((x) => changed.has(x.source.file));
+  const list = mutated.length > 0 ? mutated : clean;
+  const conf = list[c.pick % Math.max(1, list.length)]?.value;
+  if (!conf) return { errors: errors.length, rendered: false };
+  const image = (path: string, role: 'signature' | 'seal') => {
+    const bytes = h.env.read(path.replace(/\\/g, '/'));
+    return bytes ? docxImage(bytes, role, h.profile) : null;
+  };
+  const vm = buildViewModel(conf, { registry: project, provinces: h.env.provinces, image });
+  const rendered = renderConference(conf, vm, h.templates, new Date(Date.UTC(1980, 0, 1)));
+  for (const d of rendered.diagnostics) checkDiagnostic(d, sources);
+  for (const o of rendered.outputs) {
+    if (typeof o.bytes === 'string' || o.bytes[0] !== 0x50 || o.bytes[1] !== 0x4b) fail(`${o.path} is not a zip`);
+  }
+  return { errors: errors.length, rendered: true };
+}
+
+/** Where a counterexample's mutated files are written in full, and a short look at what changed. */
+function showCounterexample(h: Harness, c: Case, seed: number): string {
+  const dir = join(tmpdir(), `vankien-fuzz-${seed}`);
+  const out: string[] = [`  case: ${fc.stringify(c)}`];
+  for (const input of mutatedProject(h.originals, c)) {
+    const original = h.originals.find((o) => o.file === input.file);
+    if (original && Buffer.compare(original.bytes, input.bytes) === 0) continue;
+    const path = join(dir, input.file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, input.bytes);
+    const before = new Set(original?.text.split('\n'));
+    const changed = decodeLossy(input.bytes).split('\n').filter((l) => !before.has(l));
+    out.push(`  ${input.file} → ${path} (${input.bytes.length} bytes), changed lines:`);
+    for (const l of changed.slice(0, 12)) out.push(`    | ${JSON.stringify(l.length > 160 ? `${l.slice(0, 160)}… (${l.length} chars)` : l)}`);
+    if (changed.length > 12) out.push(`    | … ${changed.length - 12} more`);
+  }
+  for (const o of h.originals) if (c.files.some((m) => m.drop && h.originals[m.file] === o)) out.push(`  ${o.file}: left out`);
+  return out.join('\n');
+}
+
+async function main(): Promise<number> {
+  const [casesArg, seedArg, pathArg] = process.argv.slice(2);
+  const cases = casesArg === undefined ? 10_000 : Number(casesArg);
+  const seed = seedArg === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedArg);
+  if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
+    process.stderr.write('usage: npm run fuzz -- [cases] [seed] [path]\n');
+    return 2;
+  }
+  const h = harness();
+  const started = performance.now();
+  const stats = { done: 0, rendered: 0, errors: 0, slowest: 0 };
+  const failures: string[] = [];
+  let shrinking = false;
+  const property = fc.property(caseArb(h.originals.length), (c) => {
+    const t = performance.now();
+    const r = (() => {
+      try {
+        return checkCase(h, c);
+      } catch (e) {
+        shrinking = true;
+        throw e;
+      }
+    })();
+    if (shrinking) return;
+    stats.done++;
+    stats.rendered += r.rendered ? 1 : 0;
+    stats.errors += r.errors > 0 ? 1 : 0;
+    stats.slowest = Math.max(stats.slowest, performance.now() - t);
+    if (stats.done % 1000 === 0) console.log(`${stats.done} cases, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+  // After a failure, go on with the remaining cases under a new seed (up to 5 failures), to find other faults.
+  for (let round = 0; stats.done < cases && failures.length < 5; round++) {
+    const roundSeed = seed + round;
+    shrinking = false;
+    const details = fc.check(property, { numRuns: cases - stats.done, seed: roundSeed, ...(pathArg && round === 0 ? { path: pathArg } : {}) });
+    if (!details.failed) break;
+    stats.done++;
+    const error = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? String(details.errorInstance)) : String(details.errorInstance);
+    const shown = details.counterexample ? showCounterexample(h, details.counterexample[0], roundSeed) : '';
+    failures.push(`seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${error.split('\n').slice(0, 12).join('\n')}\n${shown}`);
+    if (pathArg) break;
+  }
+  for (const [i, f] of failures.entries()) console.log(`\nFailure ${i + 1}: ${f}`);
+  const elapsed = (performance.now() - started) / 1000;
+  console.log(`\ncases: ${stats.done}, failures: ${failures.length}, with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${stats.slowest.toFixed(0)} ms, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();
