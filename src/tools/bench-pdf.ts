@@ -3,17 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gather, loadTemplates } from '../cli/inputs.js';
-import { findRoot, makeEnv, projectOrBundled } from '../cli/workspace.js';
+import { sampleProject } from './sample-project.js';
 import { createFontSource } from '../pdf/fonts/source.js';
 import { docxToPdf } from '../pdf/index.js';
 import type { PdfMeta } from '../pdf/paint/paint.js';
-import { parseProfile } from '../profile/profile.js';
 import { renderConference } from '../render/documents.js';
 import { PRODUCER } from '../render/pdf-outputs.js';
-import { checkProject } from '../validate/project.js';
-import { buildViewModel } from '../view/build.js';
-import { docxImage } from '../view/images.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 50));
 const WARMUP = 10;
@@ -21,17 +16,7 @@ const TARGET_MS_PER_3_PAGES = 30;
 const TARGET_SPEEDUP = 50;
 const TARGET_SIZE_RATIO = 1.3;
 
-const root = findRoot(process.cwd());
-const env = makeEnv(root);
-const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profile');
-const { inputs } = gather(root, root, []);
-const { project } = checkProject(inputs, env);
-const templates = loadTemplates(root);
-const date = new Date(Date.UTC(1980, 0, 1));
-const image = (p: string, role: 'signature' | 'seal') => {
-  const bytes = env.read(p);
-  return bytes ? docxImage(bytes, role, profile) : null;
-};
+const { project, templates, vmFor, date } = sampleProject();
 const has = (cmd: string) => {
   try {
     execFileSync('which', [cmd], { stdio: 'pipe' });
@@ -52,7 +37,7 @@ interface Doc {
 // The documents, rendered in-process as `vankien build` renders them (no prior build needed).
 const docs: Doc[] = [];
 for (const { value: conf } of project.conferences) {
-  const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
+  const vm = vmFor(conf);
   const { outputs } = renderConference(conf, vm, templates, date);
   for (const o of outputs) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;

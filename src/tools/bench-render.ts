@@ -1,35 +1,20 @@
 // npm run bench: render time per Word document (median of many warm runs) and file sizes, for the sample data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gather, loadTemplates } from '../cli/inputs.js';
-import { findRoot, makeEnv, projectOrBundled } from '../cli/workspace.js';
-import { parseProfile } from '../profile/profile.js';
+import { sampleProject } from './sample-project.js';
 import { renderDocx } from '../render/docx/render.js';
 import { DOCX_DOCUMENTS } from '../render/documents.js';
 import { documentsOf } from '../model/derive.js';
-import { checkProject } from '../validate/project.js';
-import { buildViewModel } from '../view/build.js';
-import { docxImage } from '../view/images.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const root = findRoot(process.cwd());
-const env = makeEnv(root);
-const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profile');
-const { inputs } = gather(root, root, []);
-const { project } = checkProject(inputs, env);
-const templates = loadTemplates(root);
-const date = new Date(Date.UTC(1980, 0, 1));
-const image = (p: string, role: 'signature' | 'seal') => {
-  const bytes = env.read(p);
-  return bytes ? docxImage(bytes, role, profile) : null;
-};
+const { root, project, templates, vmFor, date } = sampleProject();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 const rows: string[] = [];
 const medians: number[] = [];
 for (const { value: conf } of project.conferences) {
-  const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
+  const vm = vmFor(conf);
   for (const doc of documentsOf(conf)) {
     if (doc === 'bulletin') continue;
     const t = templates.get(DOCX_DOCUMENTS[doc]);

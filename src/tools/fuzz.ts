@@ -129,42 +129,54 @@ async function main(): Promise<number> {
   }
   const h = harness();
   const started = performance.now();
-  const stats = { done: 0, rendered: 0, errors: 0, slowest: 0 };
-  const failures: string[] = [];
+  const stats = { done: 0, failed: 0, rendered: 0, errors: 0, slowest: 0 };
+  const faults = new Map<string, string>();
   let shrinking = false;
   const property = fc.property(caseArb(h.originals.length), (c) => {
+    if (shrinking) {
+      checkCase(h, c);
+      return;
+    }
     const t = performance.now();
-    const r = (() => {
-      try {
-        return checkCase(h, c);
-      } catch (e) {
-        shrinking = true;
-        throw e;
-      }
-    })();
-    if (shrinking) return;
     stats.done++;
-    stats.rendered += r.rendered ? 1 : 0;
-    stats.errors += r.errors > 0 ? 1 : 0;
-    stats.slowest = Math.max(stats.slowest, performance.now() - t);
-    if (stats.done % 1000 === 0) console.log(`${stats.done} cases, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (stats.done % 1000 === 0) console.log(`${stats.done} cases, ${stats.failed} failed, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    try {
+      const r = checkCase(h, c);
+      stats.rendered += r.rendered ? 1 : 0;
+      stats.errors += r.errors > 0 ? 1 : 0;
+    } catch (e) {
+      stats.failed++;
+      // A fault already shrunk and reported is counted, not shrunk again.
+      if (faults.has(signature(e))) return;
+      shrinking = true;
+      throw e;
+    } finally {
+      stats.slowest = Math.max(stats.slowest, performance.now() - t);
+    }
   });
-  // After a failure, go on with the remaining cases under a new seed (up to 5 failures), to find other faults.
-  for (let round = 0; stats.done < cases && failures.length < 5; round++) {
+  // Each new fault is shrunk by fast-check, then the remaining cases run under the next seed.
+  for (let round = 0; stats.done < cases; round++) {
     const roundSeed = seed + round;
     shrinking = false;
     const details = fc.check(property, { numRuns: cases - stats.done, seed: roundSeed, ...(pathArg && round === 0 ? { path: pathArg } : {}) });
     if (!details.failed) break;
-    stats.done++;
-    const error = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? String(details.errorInstance)) : String(details.errorInstance);
+    const e = details.errorInstance;
+    const stack = e instanceof Error ? (e.stack ?? String(e)) : String(e);
     const shown = details.counterexample ? showCounterexample(h, details.counterexample[0], roundSeed) : '';
-    failures.push(`seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${error.split('\n').slice(0, 12).join('\n')}\n${shown}`);
-    if (pathArg) break;
+    faults.set(signature(e), `seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${stack.split('\n').slice(0, 12).join('\n')}\n${shown}`);
+    if (pathArg || faults.size >= 20) break;
   }
-  for (const [i, f] of failures.entries()) console.log(`\nFailure ${i + 1}: ${f}`);
+  for (const [i, f] of [...faults.values()].entries()) console.log(`\nFault ${i + 1}: ${f}`);
   const elapsed = (performance.now() - started) / 1000;
-  console.log(`\ncases: ${stats.done}, failures: ${failures.length}, with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${stats.slowest.toFixed(0)} ms, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
-  return failures.length > 0 ? 1 : 0;
+  console.log(`\ncases: ${stats.done}, failures: ${stats.failed} (${faults.size} distinct), with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${stats.slowest.toFixed(0)} ms, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
+  return stats.failed > 0 ? 1 : 0;
+}
+
+/** What tells faults apart: the error's kind and message without numbers, and where it was thrown. */
+function signature(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const frame = e.stack?.split('\n').find((l) => /^\s+at /.test(l)) ?? '';
+  return `${e.name}: ${e.message.replace(/\d+/g, '#').slice(0, 40)} ${frame.replace(/:\d+:\d+\)?$/, '')}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();

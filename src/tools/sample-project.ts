@@ -1,0 +1,17 @@
+// The project in the current folder, opened as a build opens it, for the benchmark scripts.
+import { openSession } from '../build/session.js';
+import { findRoot } from '../cli/workspace.js';
+import type { ConferenceFile } from '../schema/conference.js';
+import { buildViewModel } from '../view/build.js';
+import { docxImage } from '../view/images.js';
+
+export function sampleProject() {
+  const root = findRoot(process.cwd());
+  const session = openSession(root, root, [], { pdfEngine: 'none', fontDirs: [] });
+  const image = (p: string, role: 'signature' | 'seal') => {
+    const bytes = session.env.read(p);
+    return bytes ? docxImage(bytes, role, session.profile) : null;
+  };
+  const vmFor = (conf: ConferenceFile) => buildViewModel(conf, { registry: session.project, provinces: session.env.provinces, image });
+  return { root, session, env: session.env, profile: session.profile, project: session.project, templates: session.templates, vmFor, date: new Date(Date.UTC(1980, 0, 1)) };
+}
