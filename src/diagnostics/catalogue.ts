@@ -95,6 +95,12 @@ const entries = {
     message: { vi: () => 'Tệp không có nội dung.', en: () => 'The file is empty.' },
     hint: { vi: () => 'Dùng "npx vankien new conference <mã>" để tạo tệp mẫu.', en: () => 'Use "npx vankien new conference <id>" to create a template.' },
   },
+  VK112: {
+    severity: 'error',
+    summary: { vi: 'Bí danh YAML trỏ vào chính nó', en: 'YAML alias refers to itself' },
+    message: { vi: () => 'Bí danh YAML (*tên) nằm bên trong chính giá trị nó trỏ tới, tạo vòng lặp vô tận.', en: () => 'A YAML alias (*name) sits inside the very value it names, making an endless loop.' },
+    hint: { vi: () => 'Bỏ &neo và *bí danh, viết thẳng nội dung.', en: () => 'Remove the &anchor and *alias and write the content out.' },
+  },
   VK201: {
     severity: 'error',
     summary: { vi: 'Thiếu trường bắt buộc', en: 'Required field missing' },

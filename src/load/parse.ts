@@ -94,6 +94,7 @@ export function parseYaml(text: string): Parsed {
   if (diagnostics.length > 0) return { doc, diagnostics };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (isCyclic(value)) return { doc, diagnostics: [{ code: 'VK112', params: {}, range: firstAliasRange(doc) }] };
     return { doc, value, diagnostics };
   } catch (e) {
     if (e instanceof ReferenceError) {
@@ -101,6 +102,21 @@ export function parseYaml(text: string): Parsed {
     }
     throw e;
   }
+}
+
+/** An alias inside the node it names ("&a [*a]") makes the data contain itself. */
+function isCyclic(root: unknown): boolean {
+  const onPath = new Set<object>();
+  const visit = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (onPath.has(v)) return true;
+    onPath.add(v);
+    const children = v instanceof Map ? [...v.values()] : Array.isArray(v) ? v : Object.values(v);
+    const found = children.some(visit);
+    onPath.delete(v);
+    return found;
+  };
+  return visit(root);
 }
 
 function firstAliasRange(doc: Document): [number, number] {

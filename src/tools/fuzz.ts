@@ -13,7 +13,7 @@ import { decodeLossy } from '../load/decode.js';
 import { parseProfile, type Profile } from '../profile/profile.js';
 import { renderConference, type Templates } from '../render/documents.js';
 import type { Env } from '../validate/context.js';
-import { checkProject, type InputFile } from '../validate/project.js';
+import { checkProject } from '../validate/project.js';
 import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';
 import { caseArb, loadOriginals, mutatedProject, REPO, type Case, type Original } from './mutate.js';
@@ -36,7 +36,7 @@ const fail = (what: string, d?: Diagnostic): never => {
 const CODE_SET = new Set<string>(CODES);
 
 /** Code from the catalogue, both messages render, and (for data files) the position lies inside the file. */
-function checkDiagnostic(d: Diagnostic, sources: Sources, input?: InputFile): void {
+function checkDiagnostic(d: Diagnostic, sources: Sources, lines?: string[]): void {
   if (!CODE_SET.has(d.code)) fail('unknown code', d);
   for (const v of Object.values(d.params)) if (typeof v !== 'string' && typeof v !== 'number') fail('param is not text or number', d);
   const inParams = (word: string) => Object.values(d.params).some((v) => String(v).includes(word));
@@ -48,8 +48,7 @@ function checkDiagnostic(d: Diagnostic, sources: Sources, input?: InputFile): vo
     renderText(d, lang, sources);
     JSON.stringify(toJson(d, lang));
   }
-  if (!input) return;
-  const lines = decodeLossy(input.bytes).split('\n');
+  if (!lines) return;
   for (const p of [d.start, ...(d.end ? [d.end] : [])] as Position[]) {
     if (!Number.isInteger(p.line) || p.line < 1 || p.line > lines.length + 1) fail(`line ${p.line} outside 1..${lines.length + 1}`, d);
     const line = lines[p.line - 1] ?? '';
@@ -68,10 +67,10 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   const inputs = mutatedProject(h.originals, c);
   const { project, diagnostics } = checkProject(inputs, h.env);
   const sources = sourcesOf(inputs);
+  const lines = new Map(inputs.map((i) => [i.file, decodeLossy(i.bytes).split('\n')]));
   for (const d of diagnostics) {
-    const input = inputs.find((i) => i.file === d.file);
-    if (!input) fail('diagnostic names a file that was not checked', d);
-    checkDiagnostic(d, sources, input);
+    if (!lines.has(d.file)) fail('diagnostic names a file that was not checked', d);
+    checkDiagnostic(d, sources, lines.get(d.file));
   }
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const identical = inputs.length === h.originals.length && inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
