@@ -121,7 +121,8 @@ function showCounterexample(h: Harness, c: Case, seed: number): string {
 async function main(): Promise<number> {
   const [casesArg, seedArg, pathArg] = process.argv.slice(2);
   const cases = casesArg === undefined ? 10_000 : Number(casesArg);
-  const seed = seedArg === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedArg);
+  // A fixed default seed makes a run reproducible; pass another seed to explore other cases.
+  const seed = seedArg === undefined ? 1 : Number(seedArg);
   if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
     process.stderr.write('usage: npm run fuzz -- [cases] [seed] [path]\n');
     return 2;
