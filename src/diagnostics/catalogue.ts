@@ -101,6 +101,12 @@ const entries = {
     message: { vi: () => 'Bí danh YAML (*tên) nằm bên trong chính giá trị nó trỏ tới, tạo vòng lặp vô tận.', en: () => 'A YAML alias (*name) sits inside the very value it names, making an endless loop.' },
     hint: { vi: () => 'Bỏ &neo và *bí danh, viết thẳng nội dung.', en: () => 'Remove the &anchor and *alias and write the content out.' },
   },
+  VK113: {
+    severity: 'error',
+    summary: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Data nested too deeply' },
+    message: { vi: (p) => `Tệp lồng nhau quá sâu (quá ${s(p, 'limit')} cấp thụt lề hoặc ngoặc).`, en: (p) => `The file is nested too deeply (more than ${s(p, 'limit')} levels of indentation or brackets).` },
+    hint: { vi: () => 'Kiểm tra thụt lề: mỗi cấp chỉ lùi 2 dấu cách; có thể đã dán nhầm nội dung.', en: () => 'Check the indentation (2 spaces a level); something may have been pasted by mistake.' },
+  },
   VK201: {
     severity: 'error',
     summary: { vi: 'Thiếu trường bắt buộc', en: 'Required field missing' },

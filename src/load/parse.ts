@@ -71,14 +71,44 @@ function fromYamlError(err: { code: string; message: string; pos: [number, numbe
   return { code: 'VK102', params: { detail_vi: vi, detail_en: en, yaml: err.code }, range };
 }
 
+/** The parser and the checks recurse per nesting level: a file nested deeper than this is refused first. */
+export const MAX_DEPTH = 200;
+
+/** Deepest nesting of a text, by indentation and flow brackets (cheap, no parsing). */
+function nestingDepth(text: string): number {
+  let deepest = 0;
+  let flow = 0;
+  for (const line of text.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() !== '') deepest = Math.max(deepest, Math.floor(indent / 2));
+    for (const ch of line) {
+      if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
+      else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    }
+  }
+  return deepest;
+}
+
 export function parseYaml(text: string): Parsed {
+  if (nestingDepth(text) > MAX_DEPTH) return { diagnostics: [{ code: 'VK113', params: { limit: MAX_DEPTH }, range: [0, 1] }] };
+  try {
+    return parseChecked(text);
+  } catch (e) {
+    // Whatever the pre-check missed: a stack overflow is a too-deep file, not a crash.
+    if (e instanceof RangeError) return { diagnostics: [{ code: 'VK113', params: { limit: MAX_DEPTH }, range: [0, 1] }] };
+    throw e;
+  }
+}
+
+function parseChecked(text: string): Parsed {
   const docs = parseAllDocuments(text, {
     schema: 'core',
     merge: false,
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
-    stringKeys: false,
+    // A key that is a list or mapping is an error (NON_STRING_KEY), not a string made up by the parser.
+    stringKeys: true,
     // Only the core tags (str, int, float, bool, null, map, seq): !!binary, !!set, !!timestamp... are refused.
     resolveKnownTags: false,
   });
