@@ -26,6 +26,10 @@ if (!/Liberation Serif|Tinos/i.test(serif)) {
 }
 
 const docs = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.docx')).sort();
+if (docs.length === 0) {
+  console.error(`Không có tệp .docx nào trong ${outDir}: hãy chạy "npm run build" trước.`);
+  process.exit(2);
+}
 const fonts = createFontSource();
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
 const all: number[] = [];

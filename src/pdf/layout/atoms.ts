@@ -65,5 +65,21 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  return { atoms, breaks, floating };
+  return { atoms, breaks: withNumberRangeBreaks(text, atomAt, breaks), floating };
 }
+
+/**
+ * UAX #14 keeps "2020-2025" whole (HY × NU); Word and LibreOffice both break after the
+ * hyphen of a number range, so a line may end with "2020-".
+ */
+function withNumberRangeBreaks(text: string, atomAt: number[], breaks: AtomList['breaks']): AtomList['breaks'] {
+  const extra: AtomList['breaks'] = [];
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text[i] !== '-' || !isDigit(text[i - 1]) || !isDigit(text[i + 1])) continue;
+    const at = atomAt[i + 1];
+    if (at !== undefined && !breaks.some((b) => b.at === at)) extra.push({ at, required: false });
+  }
+  return extra.length === 0 ? breaks : [...breaks, ...extra].sort((a, b) => a.at - b.at);
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';

@@ -28,6 +28,16 @@ describe('line breaking', () => {
     for (const line of l) expect(line.text.trim().split(' ').every((w) => 'Hội nghị tổng kết công tác thi đua năm'.split(' ').includes(w))).toBe(true);
   });
 
+  it('breaks after the hyphen of a number range, as Word and LibreOffice do', () => {
+    // "aaaaaaaa 2020-2025": 18 glyphs; "aaaaaaaa 2020-" is 14 (84 pt) and fits.
+    expect(lines(para('aaaaaaaa 2020-2025')).map((x) => x.text)).toEqual(['aaaaaaaa 2020-', '2025']);
+  });
+
+  it('keeps a minus sign with its number and a hyphenated word-number pair whole', () => {
+    expect(lines(para('aaaaaaaaaaaa -2025')).map((x) => x.text)).toEqual(['aaaaaaaaaaaa ', '-2025']);
+    expect(lines(para('aaaaaaaaa COVID-19')).map((x) => x.text)).toEqual(['aaaaaaaaa ', 'COVID-19']);
+  });
+
   it('cuts a word longer than the line where it overflows', () => {
     expect(lines(para('a'.repeat(20))).map((x) => x.text)).toEqual(['a'.repeat(16), 'a'.repeat(4)]);
   });
