@@ -132,7 +132,7 @@ async function main(): Promise<number> {
   const stats = { done: 0, failed: 0, rendered: 0, errors: 0, slowest: 0 };
   const faults = new Map<string, string>();
   let shrinking = false;
-  const property = fc.property(caseArb(h.originals.length), (c) => {
+  const property = fc.property(caseArb(h.originals), (c) => {
     if (shrinking) {
       checkCase(h, c);
       return;

@@ -112,19 +112,33 @@ const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
   fc.record({ kind: fc.constant('encoding' as const), to: fc.constantFrom('bom' as const, 'crlf' as const, 'cr' as const, 'utf16le' as const, 'utf16be' as const, 'latin1' as const) }),
 );
 
-/** One to three distinct files of `count`, each with a few mutations (sometimes none, sometimes dropped). */
-export function caseArb(count: number): fc.Arbitrary<Case> {
-  const mutation = fc.record({
-    file: fc.nat({ max: count - 1 }),
+/** Text a writer could paste in a value: odd but printable (no control characters), including markup look-alikes. */
+const gentleText = fc
+  .array(fc.oneof(fc.constantFrom(...POOL.filter((p) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(p))), fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join(''));
+const gentleOp: fc.Arbitrary<TextOp> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('setString' as const), at: pos, text: gentleText, quote: fc.constant('json' as const) }), weight: 4 },
+  fc.record({ kind: fc.constant('long' as const), at: pos, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constant(20_000)), chunk: gentleText, quote: fc.constant('json' as const) }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: pos, times: fc.integer({ min: 1, max: 50 }) }),
+);
+
+/**
+ * Rough cases: one to three files with any mutations (sometimes none, sometimes left out). Gentle cases: one
+ * conference with odd but mostly valid values, so that its documents are rendered more often.
+ */
+export function caseArb(originals: readonly Original[]): fc.Arbitrary<Case> {
+  const conferences = originals.flatMap((o, k) => (o.file.startsWith('data/conferences/') ? [k] : []));
+  const rough = fc.record({
+    file: fc.nat({ max: originals.length - 1 }),
     drop: fc.nat({ max: 39 }).map((n) => n === 0),
     ops: fc.array(textOp, { minLength: 0, maxLength: 4 }),
     bytes: fc.oneof({ arbitrary: fc.constant<ByteOp[]>([]), weight: 6 }, fc.array(byteOp, { minLength: 1, maxLength: 2 })),
   });
-  return fc.record({
-    files: fc.uniqueArray(mutation, { minLength: 1, maxLength: 3, selector: (m) => m.file }),
-    render: fc.nat({ max: 4 }).map((n) => n === 0),
-    pick: fc.nat({ max: 100 }),
-  });
+  const gentle = fc.record({ file: fc.constantFrom(...conferences), drop: fc.constant(false), ops: fc.array(gentleOp, { minLength: 1, maxLength: 3 }), bytes: fc.constant<ByteOp[]>([]) });
+  return fc.oneof(
+    { arbitrary: fc.record({ files: fc.uniqueArray(rough, { minLength: 1, maxLength: 3, selector: (m) => m.file }), render: fc.nat({ max: 4 }).map((n) => n === 0), pick: fc.nat({ max: 100 }) }), weight: 3 },
+    fc.record({ files: gentle.map((m) => [m]), render: fc.boolean(), pick: fc.nat({ max: 100 }) }),
+  );
 }
 
 const at = (n: number, size: number) => (size <= 0 ? 0 : n % size);

@@ -41,6 +41,7 @@ export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunSty
     return { height, baseline: height - descent, fit: height };
   }
   // The extra of a multiple above 1 lies below the text: a last line fits the page if its text does.
-  const height = twips(natural * spacing.value);
+  // LibreOffice rounds the natural height to twips, then scales it with integer arithmetic (truncating).
+  const height = Math.floor(twips(natural) * 20 * spacing.value + 1e-6) / 20;
   return { height, baseline: top, fit: Math.min(height, twips(natural)) };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, TextBox } from '../../../src/pdf/layout/boxes.js';
 import { layoutDocument } from '../../../src/pdf/layout/document.js';
 import type { Block } from '../../../src/pdf/ir.js';
-import { doc, fakeFonts, para, run, section, table } from './ir-helpers.js';
+import { doc, fakeFonts, para, run, section, table, text } from './ir-helpers.js';
 
 /** Lines of text per page, as strings, from the baselines. */
 function pagesText(pages: Page[]): string[][] {
@@ -23,6 +23,11 @@ describe('line heights and spacing', () => {
     expect(baselines(layout([para('a', { line: { rule: 'auto', value: 1.5 } }), para('b')])[0])?.[1]).toBeCloseTo(50 + 18 + 9.6);
     expect(baselines(layout([para('a', { line: { rule: 'exact', value: 20 } }), para('b')])[0])).toEqual([50 + 20 - 2.4, 50 + 20 + 9.6]);
     expect(baselines(layout([para('a', { line: { rule: 'atLeast', value: 30 } }), para('b')])[0])?.[1]).toBe(50 + 30 + 9.6);
+  });
+
+  it('scales a multiple in whole twips, truncating as LibreOffice does (250 twips × 1.25 = 312, not 313)', () => {
+    const a = para([text('a', { size: 12.5 })], { line: { rule: 'auto', value: 1.25 } });
+    expect(baselines(layout([a, para('b')])[0])?.[1]).toBeCloseTo(50 + 15.6 + 9.6, 9);
   });
 
   it('separates paragraphs by the larger of space after and space before, none between contextual ones', () => {
