@@ -35,17 +35,14 @@ export type TextOp =
   | { kind: 'retype' | 'dupKey'; at: number; value: Value }
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'setString'; at: number; text: string; quote: 'plain' | 'json' | 'single' }
+  /** Replaces the `at`-th scalar value written after a key or dash with `text` (repeated up to `length`), quoted. */
+  | { kind: 'setValue'; at: number; text: string; length: number }
   | { kind: 'long'; at: number; length: number; chunk: string; quote: 'plain' | 'json' | 'literal' }
   | { kind: 'nest'; at: number; depth: number; style: 'flowSeq' | 'flowMap' | 'mixed' | 'unclosed' | 'blockSeq' | 'blockMap' }
   | { kind: 'tab'; at: number; inline: number | null }
   | { kind: 'anchor'; at: number; to: number; name: string; style: 'alias' | 'merge' | 'unknown' | 'bomb' | 'self' };
 export type ByteOp = { kind: 'bytes'; at: number; bytes: number[] } | { kind: 'encoding'; to: 'bom' | 'crlf' | 'cr' | 'utf16le' | 'utf16be' | 'latin1' };
-export interface FileMutation {
-  file: number;
-  drop: boolean;
-  ops: TextOp[];
-  bytes: ByteOp[];
-}
+export interface FileMutation { file: number; drop: boolean; ops: TextOp[]; bytes: ByteOp[] }
 export interface Case {
   files: FileMutation[];
   /** Render the minutes of a conference that checks clean (the `pick`-th one). */
@@ -61,8 +58,7 @@ const POOL = [
   ...['\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', '\u180E'],
   ...['\uD800', '\uDFFF', '\uDC00\uD800', '\uDBFF\uDFFF', '😀', '👨‍👩‍👧', '🇻🇳'],
   ...['\u0000', '\u0001', '\u0007', '\b', '\u000B', '\f', '\u001B', '\u007F', '\u0085', '\u009F', '\u2028', '\u2029', '\r', '\n', '\n\n'],
-  ...TCVN3,
-  ...VNI,
+  ...TCVN3, ...VNI,
   ...['Nguyễn Văn Ấn'.normalize('NFD'), 'Đảng bộ', 'ư ơ Ư Ơ', 'ＡＢＣ', '\u3000', '\u00A0', 'İ', 'ß', 'ﬃ', 'ǅ', '﷽', 'ꙮ', '\uFFFD', '\uFFFF'],
   ...['---', '...', '%YAML 1.2', ' #', ': ', '- ', '? ', '!!binary ', '!!str ', '!custom ', '<<: ', '__proto__', 'constructor', '{{', '}}', '<w:t>', '&amp;', '${x}'],
 ];
@@ -81,6 +77,7 @@ const value: fc.Arbitrary<Value> = fc.oneof(
   { arbitrary: scalar.map((raw) => ({ shape: 'raw' as const, raw })), weight: 3 },
   fc.record({ shape: fc.constantFrom('list' as const, 'map' as const), items: fc.array(scalar, { minLength: 0, maxLength: 3 }) }),
 );
+const longChunk = fc.oneof(fc.constantFrom('a', 'ễ', 'a\u0301', '😀', ' ', 'Nguyễn Văn An ', '\\u0301', '# ', '\u200B', 'Hµ Néi '), unicodeText);
 const DEPTHS = fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(100, 500, 1000));
 
 const textOp: fc.Arbitrary<TextOp> = fc.oneof(
@@ -92,19 +89,10 @@ const textOp: fc.Arbitrary<TextOp> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('retype' as const, 'dupKey' as const), at: pos, value }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: pos, text: fc.oneof(unicodeText, fc.string({ unit: fc.constantFrom(...SYNTAX), minLength: 1, maxLength: 6 })) }), weight: 5 },
   { arbitrary: fc.record({ kind: fc.constant('setString' as const), at: pos, text: unicodeText, quote: fc.constantFrom('plain' as const, 'json' as const, 'single' as const) }), weight: 4 },
-  fc.record({
-    kind: fc.constant('long' as const),
-    at: pos,
-    length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constantFrom(100_000, 100_000, 2_200_000)),
-    chunk: fc.oneof(fc.constantFrom('a', 'ễ', 'a\u0301', '😀', ' ', 'Nguyễn Văn An ', '\\u0301', '# ', '\u200B', 'Hµ Néi '), unicodeText),
-    quote: fc.constantFrom('plain' as const, 'json' as const, 'literal' as const),
-  }),
+  fc.record({ kind: fc.constant('long' as const), at: pos, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constantFrom(100_000, 100_000, 2_200_000)), chunk: longChunk, quote: fc.constantFrom('plain' as const, 'json' as const, 'literal' as const) }),
   fc.record({ kind: fc.constant('nest' as const), at: pos, depth: DEPTHS, style: fc.constantFrom('flowSeq' as const, 'flowMap' as const, 'mixed' as const, 'unclosed' as const, 'blockSeq' as const, 'blockMap' as const) }),
   fc.record({ kind: fc.constant('tab' as const), at: pos, inline: fc.option(pos, { nil: null }) }),
-  {
-    arbitrary: fc.record({ kind: fc.constant('anchor' as const), at: pos, to: pos, name: fc.constantFrom('a', 'x1', 'ề', 'a-b'), style: fc.constantFrom('alias' as const, 'merge' as const, 'unknown' as const, 'bomb' as const, 'self' as const) }),
-    weight: 2,
-  },
+  { arbitrary: fc.record({ kind: fc.constant('anchor' as const), at: pos, to: pos, name: fc.constantFrom('a', 'x1', 'ề', 'a-b'), style: fc.constantFrom('alias' as const, 'merge' as const, 'unknown' as const, 'bomb' as const, 'self' as const) }), weight: 2 },
 );
 const BYTES = [[0xed, 0xa0, 0x80], [0xc0, 0x80], [0x00], [0xff], [0xb8], [0xe0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc3], [0xef, 0xbb, 0xbf], [0x0d]];
 const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
@@ -117,8 +105,8 @@ const gentleText = fc
   .array(fc.oneof(fc.constantFrom(...POOL.filter((p) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(p))), fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 4 })
   .map((parts) => parts.join(''));
 const gentleOp: fc.Arbitrary<TextOp> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('setString' as const), at: pos, text: gentleText, quote: fc.constant('json' as const) }), weight: 4 },
-  fc.record({ kind: fc.constant('long' as const), at: pos, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constant(20_000)), chunk: gentleText, quote: fc.constant('json' as const) }),
+  { arbitrary: fc.record({ kind: fc.constant('setValue' as const), at: pos, text: gentleText, length: fc.constant(0) }), weight: 5 },
+  fc.record({ kind: fc.constant('setValue' as const), at: pos, text: gentleText, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constant(20_000)) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: pos, times: fc.integer({ min: 1, max: 50 }) }),
 );
 
@@ -187,6 +175,7 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
       case 'dupKey': lines.splice(i + 1, 0, head + render(op.value, indentOf(line))); break;
       case 'insert': { const k = at(op.at, text.length + 1); text = text.slice(0, k) + op.text + text.slice(k); continue; }
       case 'setString': set(quoted(op.text, op.quote, indentOf(line))); break;
+      case 'setValue': setValue(lines, op); break;
       case 'long': set(quoted(op.chunk.repeat(Math.ceil(op.length / Math.max(1, op.chunk.length))).slice(0, op.length), op.quote, indentOf(line))); break;
       case 'nest': set(nested(op.depth, op.style, indentOf(line))); break;
       case 'tab': if (op.inline === null) lines[i] = '\t' + line.trimStart(); else { const k = at(op.inline, line.length + 1); lines[i] = line.slice(0, k) + '\t' + line.slice(k); } break;
@@ -195,6 +184,16 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
     text = lines.join('\n');
   }
   return text;
+}
+
+function setValue(lines: string[], op: Extract<TextOp, { kind: 'setValue' }>): void {
+  const scalars = lines.flatMap((l, k) => {
+    const [head, rest] = split(l);
+    return /(:|- )$/.test(head) && /^\s*[^\s#[{|>&*!]/.test(rest) ? [k] : [];
+  });
+  const k = scalars[at(op.at, scalars.length)];
+  const text = op.length > 0 ? op.text.repeat(Math.ceil(op.length / Math.max(1, op.text.length))).slice(0, op.length) : op.text;
+  if (k !== undefined) lines[k] = `${split(lines[k] ?? '')[0]} ${JSON.stringify(text)}`;
 }
 
 function anchor(lines: string[], i: number, j: number, op: Extract<TextOp, { kind: 'anchor' }>): void {

@@ -22,6 +22,7 @@ describe('fuzzing the data stage', () => {
     expect(applyText(text, [{ kind: 'retype', at: 3, value: { shape: 'list', items: ['1', 'x'] } }])).toBe('kind: units\nunits:\n  - id: a\n    name:\n      - 1\n      - x');
     expect(applyText(text, [{ kind: 'nest', at: 2, depth: 3, style: 'flowSeq' }])).toBe('kind: units\nunits:\n  - id: [[[x]]]\n    name: B');
     expect(applyText(text, [{ kind: 'anchor', at: 2, to: 3, name: 'a', style: 'alias' }])).toBe('kind: units\nunits:\n  - id: &a a\n    name: *a');
+    expect(applyText(text, [{ kind: 'setValue', at: 2, text: 'x"', length: 0 }])).toBe('kind: units\nunits:\n  - id: a\n    name: "x\\""');
     expect(applyText(text, [{ kind: 'long', at: 3, length: 100_000, chunk: 'ễ', quote: 'plain' }])).toHaveLength(text.length - 1 + 100_000);
     expect([...applyBytes(new Uint8Array([0x61]), [{ kind: 'encoding', to: 'utf16be' }])]).toEqual([0xfe, 0xff, 0x00, 0x61]);
     const inputs = mutatedProject(h.originals, { files: [{ file: 1, drop: true, ops: [], bytes: [] }], render: false, pick: 0 });
