@@ -34,9 +34,11 @@ const fail = (what: string, d?: Diagnostic): never => {
   throw new Error(d ? `${what}: ${JSON.stringify({ ...d, params: undefined })} params ${JSON.stringify(d.params)}` : what);
 };
 const CODE_SET = new Set<string>(CODES);
+/** A case as JSON with every non-ASCII character escaped: zero-width and control characters survive copying. */
+const show = (c: Case) => JSON.stringify(c).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Code from the catalogue, both messages render, and (for data files) the position lies inside the file. */
-function checkDiagnostic(d: Diagnostic, sources: Sources, lines?: string[]): void {
+function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: string[]): void {
   if (!CODE_SET.has(d.code)) fail('unknown code', d);
   for (const v of Object.values(d.params)) if (typeof v !== 'string' && typeof v !== 'number') fail('param is not text or number', d);
   const inParams = (word: string) => Object.values(d.params).some((v) => String(v).includes(word));
@@ -45,7 +47,7 @@ function checkDiagnostic(d: Diagnostic, sources: Sources, lines?: string[]): voi
     for (const text of [message, hint ?? '']) {
       for (const word of ['undefined', '[object', 'NaN']) if (text.includes(word) && !inParams(word)) fail(`${lang} message shows "${word}": ${text}`, d);
     }
-    renderText(d, lang, sources);
+    if (sources) renderText(d, lang, sources);
     JSON.stringify(toJson(d, lang));
   }
   if (!lines) return;
@@ -58,9 +60,12 @@ function checkDiagnostic(d: Diagnostic, sources: Sources, lines?: string[]): voi
 }
 
 export interface CaseResult {
+  diagnostics: number;
   errors: number;
   rendered: boolean;
 }
+/** Code frames (as `vankien check` prints them) for the first diagnostics of a case only: each copies a whole line. */
+const FRAMES = 200;
 
 /** Runs the check as the CLI does and asserts its invariants; renders one clean conference when asked. Throws on a violation. */
 export function checkCase(h: Harness, c: Case): CaseResult {
@@ -68,14 +73,15 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   const { project, diagnostics } = checkProject(inputs, h.env);
   const sources = sourcesOf(inputs);
   const lines = new Map(inputs.map((i) => [i.file, decodeLossy(i.bytes).split('\n')]));
-  for (const d of diagnostics) {
+  diagnostics.forEach((d, k) => {
     if (!lines.has(d.file)) fail('diagnostic names a file that was not checked', d);
-    checkDiagnostic(d, sources, lines.get(d.file));
-  }
+    checkDiagnostic(d, k < FRAMES ? sources : undefined, lines.get(d.file));
+  });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const identical = inputs.length === h.originals.length && inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
   if (identical && errors.length > 0) fail('unchanged files give an error', errors[0]);
-  if (!c.render) return { errors: errors.length, rendered: false };
+  const result = { diagnostics: diagnostics.length, errors: errors.length, rendered: false };
+  if (!c.render) return result;
 
   // As `vankien build`: a conference is rendered when its own file has no errors.
   const failed = new Set(errors.map((d) => d.file));
@@ -84,7 +90,7 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   const mutated = clean.filter((x) => changed.has(x.source.file));
   const list = mutated.length > 0 ? mutated : clean;
   const conf = list[c.pick % Math.max(1, list.length)]?.value;
-  if (!conf) return { errors: errors.length, rendered: false };
+  if (!conf) return result;
   const image = (path: string, role: 'signature' | 'seal') => {
     const bytes = h.env.read(path.replace(/\\/g, '/'));
     return bytes ? docxImage(bytes, role, h.profile) : null;
@@ -95,13 +101,13 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   for (const o of rendered.outputs) {
     if (typeof o.bytes === 'string' || o.bytes[0] !== 0x50 || o.bytes[1] !== 0x4b) fail(`${o.path} is not a zip`);
   }
-  return { errors: errors.length, rendered: true };
+  return { ...result, rendered: true };
 }
 
 /** Where a counterexample's mutated files are written in full, and a short look at what changed. */
 function showCounterexample(h: Harness, c: Case, seed: number): string {
   const dir = join(tmpdir(), `vankien-fuzz-${seed}`);
-  const out: string[] = [`  case: ${fc.stringify(c)}`];
+  const out: string[] = [`  case: ${show(c)}`];
   for (const input of mutatedProject(h.originals, c)) {
     const original = h.originals.find((o) => o.file === input.file);
     if (original && Buffer.compare(original.bytes, input.bytes) === 0) continue;
@@ -129,7 +135,10 @@ async function main(): Promise<number> {
   }
   const h = harness();
   const started = performance.now();
-  const stats = { done: 0, failed: 0, rendered: 0, errors: 0, slowest: 0 };
+  const stats = { done: 0, failed: 0, rendered: 0, errors: 0 };
+  // The slowest case and the one with the most diagnostics: not failures, but worth a look (hangs, floods of output).
+  const slowest = { ms: 0, c: undefined as Case | undefined };
+  const most = { n: 0, c: undefined as Case | undefined };
   const faults = new Map<string, string>();
   let shrinking = false;
   const property = fc.property(caseArb(h.originals), (c) => {
@@ -144,6 +153,7 @@ async function main(): Promise<number> {
       const r = checkCase(h, c);
       stats.rendered += r.rendered ? 1 : 0;
       stats.errors += r.errors > 0 ? 1 : 0;
+      if (r.diagnostics > most.n) Object.assign(most, { n: r.diagnostics, c });
     } catch (e) {
       stats.failed++;
       // A fault already shrunk and reported is counted, not shrunk again.
@@ -151,7 +161,7 @@ async function main(): Promise<number> {
       shrinking = true;
       throw e;
     } finally {
-      stats.slowest = Math.max(stats.slowest, performance.now() - t);
+      if (performance.now() - t > slowest.ms) Object.assign(slowest, { ms: performance.now() - t, c });
     }
   });
   // Each new fault is shrunk by fast-check, then the remaining cases run under the next seed.
@@ -168,7 +178,9 @@ async function main(): Promise<number> {
   }
   for (const [i, f] of [...faults.values()].entries()) console.log(`\nFault ${i + 1}: ${f}`);
   const elapsed = (performance.now() - started) / 1000;
-  console.log(`\ncases: ${stats.done}, failures: ${stats.failed} (${faults.size} distinct), with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${stats.slowest.toFixed(0)} ms, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
+  if (slowest.c) console.log(`\nSlowest case (${slowest.ms.toFixed(0)} ms): ${show(slowest.c)}`);
+  if (most.c) console.log(`Most diagnostics (${most.n}): ${show(most.c)}`);
+  console.log(`\ncases: ${stats.done}, failures: ${stats.failed} (${faults.size} distinct), with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${slowest.ms.toFixed(0)} ms, most diagnostics: ${most.n}, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
   return stats.failed > 0 ? 1 : 0;
 }
 
