@@ -3,7 +3,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderText } from '../diagnostics/render.js';
-import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import { limitPerFile } from '../diagnostics/limit.js';
+import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
 import { EXIT, type Io } from '../cli/io.js';
 import { findRoot, shown } from '../cli/workspace.js';
@@ -43,7 +44,7 @@ const TEXT = {
 
 function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void {
   const sources = sourcesOf(session.inputs);
-  for (const d of sortDiagnostics(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
+  for (const d of limitPerFile(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
 }
 
 /**

@@ -1,4 +1,5 @@
 // Every diagnostic code: its severity, a one-line meaning, and its message and hint in Vietnamese and English.
+import { formatNumber } from '../view/format/numbers.js';
 import type { Params, Severity } from './types.js';
 
 type Text = (p: Params) => string;
@@ -10,6 +11,9 @@ interface Entry {
 }
 
 const s = (p: Params, k: string) => String(p[k] ?? '');
+/** A count as written in each language: 99.980 (vi), 99,980 (en). */
+const nVi = (p: Params, k: string) => (typeof p[k] === 'number' && Number.isFinite(p[k]) ? formatNumber(p[k]) : s(p, k));
+const nEn = (p: Params, k: string) => (typeof p[k] === 'number' && Number.isFinite(p[k]) ? p[k].toLocaleString('en-US') : s(p, k));
 /** A hint that offers the closest valid value when one was found, else a fallback. */
 const suggestHint = (vi: string | Text, en: string | Text) => ({
   vi: (p: Params) => (p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}?` : typeof vi === 'function' ? vi(p) : vi),
@@ -106,6 +110,18 @@ const entries = {
     summary: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Data nested too deeply' },
     message: { vi: (p) => `Tệp lồng nhau quá sâu (quá ${s(p, 'limit')} cấp thụt lề hoặc ngoặc).`, en: (p) => `The file is nested too deeply (more than ${s(p, 'limit')} levels of indentation or brackets).` },
     hint: { vi: () => 'Kiểm tra thụt lề: mỗi cấp chỉ lùi 2 dấu cách; có thể đã dán nhầm nội dung.', en: () => 'Check the indentation (2 spaces a level); something may have been pasted by mistake.' },
+  },
+  VK114: {
+    severity: 'error',
+    summary: { vi: 'Quá nhiều lỗi trong một tệp', en: 'Too many problems in one file' },
+    message: {
+      vi: (p) => `Còn ${nVi(p, 'count')} lỗi và cảnh báo khác trong tệp này (${nVi(p, 'errors')} lỗi) không được hiển thị; chỉ hiện ${s(p, 'shown')} mục đầu tiên.`,
+      en: (p) => `${nEn(p, 'count')} more problems in this file (${nEn(p, 'errors')} errors) are not shown; only the first ${s(p, 'shown')} are.`,
+    },
+    hint: {
+      vi: () => 'Sửa các lỗi đầu tiên rồi kiểm tra lại: thường một dòng dán nhầm gây ra hàng loạt lỗi theo sau.',
+      en: () => 'Fix the first problems and check again: one pasted line often causes a whole run of errors after it.',
+    },
   },
   VK201: {
     severity: 'error',

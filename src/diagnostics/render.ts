@@ -1,6 +1,6 @@
 // Diagnostics for people (message, code frame, hint) and for machines (JSON).
 import { CATALOGUE } from './catalogue.js';
-import { formatPath, type Diagnostic, type Lang } from './types.js';
+import { formatPath, type Diagnostic, type Lang, type Params } from './types.js';
 
 export interface Sources {
   /** The text of a file as it was checked, for code frames. */
@@ -12,11 +12,27 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', hint: 'Hint', field: 'Field' },
 };
 
+/** Longest text quoted from the data in a message: a pasted page shows as its start and "…". */
+export const MAX_PARAM = 200;
+
+const clipParams = (params: Params): Params =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM)}…` : v]));
+
 export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
   const entry = CATALOGUE[d.code];
-  const message = entry.message[lang](d.params);
-  const hint = entry.hint?.[lang](d.params);
+  const params = clipParams(d.params);
+  const message = entry.message[lang](params);
+  const hint = entry.hint?.[lang](params);
   return hint ? { message, hint } : { message };
+}
+
+/** Columns of a source line shown in a code frame; longer lines are cut around the column. */
+export const FRAME_WIDTH = 100;
+
+/** The part of a line shown from `start`, with "…" where it was cut. */
+function clip(line: string, start: number): string {
+  const end = start + FRAME_WIDTH;
+  return `${start > 0 ? '…' : ''}${line.slice(start, end)}${line.length > end ? '…' : ''}`;
 }
 
 function codeFrame(d: Diagnostic, sources: Sources): string[] {
@@ -24,13 +40,17 @@ function codeFrame(d: Diagnostic, sources: Sources): string[] {
   if (line === undefined) return [];
   const width = String(d.start.line).length;
   const gutter = (n: number | '') => `${String(n).padStart(width)} | `;
-  const out: string[] = [];
-  const before = d.start.line > 1 ? sources.lineOf(d.file, d.start.line - 1) : undefined;
-  if (before !== undefined && before.trim() !== '') out.push(`    ${gutter(d.start.line - 1)}${before}`);
-  out.push(`  > ${gutter(d.start.line)}${line}`);
   const from = Math.max(0, d.start.column - 1);
   const to = d.end && d.end.line === d.start.line ? Math.max(from + 1, d.end.column - 1) : Math.max(from + 1, line.trimEnd().length);
-  out.push(`    ${gutter('')}${' '.repeat(from)}${'^'.repeat(Math.min(to - from, 80))}`);
+  // A long line is shown from a little before the column, so the caret stays on screen.
+  const start = line.length > FRAME_WIDTH ? Math.max(0, Math.min(from - 20, line.length - FRAME_WIDTH)) : 0;
+  const out: string[] = [];
+  const before = d.start.line > 1 ? sources.lineOf(d.file, d.start.line - 1) : undefined;
+  if (before !== undefined && before.trim() !== '') out.push(`    ${gutter(d.start.line - 1)}${clip(before, start)}`);
+  out.push(`  > ${gutter(d.start.line)}${clip(line, start)}`);
+  const caretAt = from - start + (start > 0 ? 1 : 0);
+  const carets = Math.max(1, Math.min(to - from, FRAME_WIDTH - (from - start)));
+  out.push(`    ${gutter('')}${' '.repeat(caretAt)}${'^'.repeat(carets)}`);
   return out;
 }
 
@@ -38,7 +58,10 @@ export function renderText(d: Diagnostic, lang: Lang, sources: Sources): string 
   const w = WORDS[lang];
   const { message, hint } = messageOf(d, lang);
   const lines = [`${d.file}:${d.start.line}:${d.start.column}: ${w[d.severity]} ${d.code}: ${message}`, ...codeFrame(d, sources)];
-  if (d.path.length > 0) lines.push(`    ${w.field}: ${formatPath(d.path)}`);
+  if (d.path.length > 0) {
+    const path = formatPath(d.path);
+    lines.push(`    ${w.field}: ${path.length > MAX_PARAM ? `${path.slice(0, MAX_PARAM)}…` : path}`);
+  }
   if (hint) lines.push(`    ${w.hint}: ${hint}`);
   return lines.join('\n');
 }

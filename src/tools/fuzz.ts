@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTemplates, sourcesOf } from '../cli/inputs.js';
 import { makeEnv } from '../cli/workspace.js';
 import { CODES } from '../diagnostics/catalogue.js';
+import { limitPerFile, MAX_PER_FILE } from '../diagnostics/limit.js';
 import { messageOf, renderText, toJson, type Sources } from '../diagnostics/render.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { decodeLossy } from '../load/decode.js';
@@ -47,7 +48,8 @@ function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: st
     for (const text of [message, hint ?? '']) {
       for (const word of ['undefined', '[object', 'NaN']) if (text.includes(word) && !inParams(word)) fail(`${lang} message shows "${word}": ${text}`, d);
     }
-    if (sources) renderText(d, lang, sources);
+    const printed = sources ? renderText(d, lang, sources) : '';
+    if (printed.length > MAX_PRINTED) fail(`printed diagnostic is ${printed.length} characters long`, d);
     JSON.stringify(toJson(d, lang));
   }
   if (!lines) return;
@@ -64,8 +66,8 @@ export interface CaseResult {
   errors: number;
   rendered: boolean;
 }
-/** Code frames (as `vankien check` prints them) for the first diagnostics of a case only: each copies a whole line. */
-const FRAMES = 200;
+/** Most characters one printed diagnostic may take: a few clipped lines, whatever the input. */
+const MAX_PRINTED = 4000;
 
 /** Runs the check as the CLI does and asserts its invariants; renders one clean conference when asked. Throws on a violation. */
 export function checkCase(h: Harness, c: Case): CaseResult {
@@ -73,10 +75,14 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   const { project, diagnostics } = checkProject(inputs, h.env);
   const sources = sourcesOf(inputs);
   const lines = new Map(inputs.map((i) => [i.file, decodeLossy(i.bytes).split('\n')]));
-  diagnostics.forEach((d, k) => {
+  for (const d of diagnostics) {
     if (!lines.has(d.file)) fail('diagnostic names a file that was not checked', d);
-    checkDiagnostic(d, k < FRAMES ? sources : undefined, lines.get(d.file));
-  });
+    checkDiagnostic(d, undefined, lines.get(d.file));
+  }
+  // What `vankien check` prints: a bounded list per file, each entry a bounded size.
+  const listed = limitPerFile(diagnostics);
+  if (listed.length > lines.size * (MAX_PER_FILE + 1)) fail(`${listed.length} diagnostics listed for ${lines.size} files`);
+  for (const d of listed) checkDiagnostic(d, sources);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const identical = inputs.length === h.originals.length && inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
   if (identical && errors.length > 0) fail('unchanged files give an error', errors[0]);

@@ -1,5 +1,7 @@
 // `vankien check [paths]`: validate data files and print diagnostics with code frames.
 import { renderText, toJson } from '../../diagnostics/render.js';
+import { formatNumber } from '../../view/format/numbers.js';
+import { limitPerFile } from '../../diagnostics/limit.js';
 import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
 import { checkProject } from '../../validate/project.js';
 import { gather, loadTemplates, sourcesOf } from '../inputs.js';
@@ -7,7 +9,7 @@ import { EXIT, type Command, type Io } from '../io.js';
 import { findRoot, makeEnv } from '../workspace.js';
 
 const SUMMARY = {
-  vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
+  vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
   en: (files: number, errors: number, warnings: number) => `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 };
 
@@ -33,11 +35,13 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
   const errors = shownDiags.filter((d) => d.severity === 'error').length;
   const warnings = shownDiags.length - errors;
   const files = new Set([...targets, ...shownDiags.map((d) => d.file)]).size;
+  // The counts are of every diagnostic; the list stops at a screenful per file.
+  const listed = limitPerFile(shownDiags);
   if (format === 'json') {
-    io.stdout.write(JSON.stringify({ files, errors, warnings, diagnostics: shownDiags.map((d) => toJson(d, lang)) }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ files, errors, warnings, diagnostics: listed.map((d) => toJson(d, lang)) }, null, 2) + '\n');
   } else {
     const sources = sourcesOf(inputs);
-    for (const d of shownDiags) io.stdout.write(renderText(d, lang, sources) + '\n\n');
+    for (const d of listed) io.stdout.write(renderText(d, lang, sources) + '\n\n');
     io.stdout.write(SUMMARY[lang](files, errors, warnings) + '\n');
   }
   return hasErrors(shownDiags) ? EXIT.dataErrors : EXIT.ok;
