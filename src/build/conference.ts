@@ -46,11 +46,12 @@ export async function buildConference(s: Session, conf: ConferenceFile, outShown
     diagnostics.push(...pdfs.diagnostics);
     outputs.push(...pdfs.outputs);
     const pledge = rendered.outputs.find((o) => o.path.endsWith('/giao-uoc.docx'));
-    if (pledge && typeof pledge.bytes !== 'string' && s.options.pdfEngine === 'builtin') {
+    const pledgeLaidOut = pledge && pdfs.laidOut.get(pledge.path);
+    if (pledge && pledgeLaidOut && s.options.pdfEngine === 'builtin') {
       // One original for each signing unit and one for the cluster (or the issuer).
       const copies = vm.pledge.signatureRows.reduce((n, r) => n + (r.right ? 2 : 1), 0) + 1;
       const bytes = await time('print-bundle', () =>
-        printBundle(pledge.bytes as Uint8Array, { copies, fonts: r.fonts, meta: { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' }, where: `${outShown}/${pledge.path}` }),
+        printBundle(pledgeLaidOut, { copies, fonts: r.fonts, meta: { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' }, where: `${outShown}/${pledge.path}` }),
       );
       outputs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, bytes });
     }

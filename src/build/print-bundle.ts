@@ -1,6 +1,7 @@
 // Print bundle for the pledge signing: N numbered originals in one PDF, each starting on a front page.
 import { readDocx } from '../pdf/docx/index.js';
 import type { FontSource } from '../pdf/fonts/face.js';
+import type { LaidOut } from '../pdf/index.js';
 import type { Block, DocumentIR, RunStyle } from '../pdf/ir.js';
 import type { Page, TextBox } from '../pdf/layout/boxes.js';
 import { layoutDocument } from '../pdf/layout/document.js';
@@ -83,15 +84,24 @@ function mergeMeta(ir: DocumentIR, meta: PdfMeta): PdfMeta {
   return out;
 }
 
-/** The laid-out pages of all copies, stamped and padded with blank pages for double-sided printing. */
+/**
+ * The laid-out pages of all copies, stamped and padded with blank pages for double-sided printing.
+ * Copies share the pages' box arrays (so the PDF holds each page's content once); the stamp is an overlay.
+ */
 export function bundlePages(pages: readonly Page[], copies: number, stamp: (k: number) => Array<TextBox>): Page[] {
   const out: Page[] = [];
+  const last = pages[pages.length - 1];
+  const blank: Page | undefined = last && { width: last.width, height: last.height, boxes: [] };
   for (let k = 1; k <= copies; k++) {
-    pages.forEach((page, i) => out.push({ ...page, boxes: i === 0 ? [...page.boxes, ...stamp(k)] : [...page.boxes] }));
-    const last = pages[pages.length - 1];
-    if (k < copies && last && pages.length % 2 === 1) out.push({ width: last.width, height: last.height, boxes: [] });
+    pages.forEach((page, i) => out.push(i === 0 ? { ...page, overlay: [...(page.overlay ?? []), ...stamp(k)] } : page));
+    if (k < copies && blank && pages.length % 2 === 1) out.push(blank);
   }
   return out;
+}
+
+function laidOut(docx: Uint8Array, opts: PrintBundleOptions): LaidOut {
+  const ir = readDocx(docx, { where: opts.where ?? 'document' });
+  return { ir, layout: layoutDocument(ir, opts.fonts) };
 }
 
 /**
@@ -99,10 +109,10 @@ export function bundlePages(pages: readonly Page[], copies: number, stamp: (k: n
  * the top margin of its first page (italic, body size and font), each starting on an odd page.
  * Laid out once with our engine and painted once: the same input gives the same bytes.
  */
-export async function printBundle(docx: Uint8Array, opts: PrintBundleOptions): Promise<Uint8Array> {
+export async function printBundle(source: Uint8Array | LaidOut, opts: PrintBundleOptions): Promise<Uint8Array> {
   if (!Number.isInteger(opts.copies) || opts.copies < 1) throw new Error(`copies must be a positive integer, got ${opts.copies}`);
-  const ir = readDocx(docx, { where: opts.where ?? 'document' });
-  const layout = layoutDocument(ir, opts.fonts);
+  // The pledge as laid out for its own PDF when the caller has it (same fonts): no second reading or layout.
+  const { ir, layout } = source instanceof Uint8Array ? laidOut(source, opts) : source;
   const section = ir.sections[0];
   const first = layout.pages[0];
   if (!section || !first) throw new Error('the document has no pages');

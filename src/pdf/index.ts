@@ -3,6 +3,7 @@ import { readDocx } from './docx/index.js';
 import type { FontSource } from './fonts/face.js';
 import type { DocumentIR } from './ir.js';
 import type { LayoutResult } from './layout/boxes.js';
+import type { Shaper } from './layout/shape.js';
 import { layoutDocument } from './layout/document.js';
 import { paintPdf, type PdfMeta } from './paint/paint.js';
 
@@ -19,8 +20,14 @@ export interface PdfResult {
   warnings: PdfWarning[];
 }
 
+/** A document as read and laid out, for callers that paint it again in another form (the print bundle). */
+export interface LaidOut {
+  ir: DocumentIR;
+  layout: LayoutResult & { shaper: Shaper };
+}
+
 /** Lays out an IR (from any reader) and paints it. */
-export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & { layout: LayoutResult }> {
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
   const layout = layoutDocument(ir, fonts);
   // The caller's metadata (from the data) wins; the document's own properties fill the gaps.
   const pdf = await paintPdf(layout.pages, layout.shaper.usedFaces(), { ...definedMeta(ir), ...definedOnly(meta) });
@@ -28,7 +35,7 @@ export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta):
     ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
     ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
   ];
-  return { pdf, pages: layout.pages.length, warnings, layout };
+  return { pdf, pages: layout.pages.length, warnings, ir, layout };
 }
 
 const definedOnly = (meta: PdfMeta): PdfMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
@@ -45,7 +52,7 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   return out;
 }
 
-export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult> {
-  const { pdf, pages, warnings } = await irToPdf(readDocx(docx, { where }), fonts, meta);
-  return { pdf, pages, warnings };
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult & { laidOut: LaidOut }> {
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where }), fonts, meta);
+  return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

@@ -3,13 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxToPdf, type PdfWarning } from '../pdf/index.js';
+import { docxToPdf, type LaidOut, type PdfWarning } from '../pdf/index.js';
 import type { FileFontSource } from '../pdf/fonts/source.js';
 import type { PdfMeta } from '../pdf/paint/paint.js';
 
 export interface PdfEngine {
   name: 'builtin' | 'libreoffice';
-  convert(docx: Uint8Array, meta: PdfMeta, where: string): Promise<{ pdf: Uint8Array; warnings: PdfWarning[] }>;
+  /** The PDF of a .docx; our engine also gives the laid-out document, for the print bundle. */
+  convert(docx: Uint8Array, meta: PdfMeta, where: string): Promise<{ pdf: Uint8Array; warnings: PdfWarning[]; laidOut?: LaidOut }>;
 }
 
 export function builtinEngine(fonts: FileFontSource): PdfEngine {

@@ -4,7 +4,7 @@ import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
-import type { PdfWarning } from '../pdf/index.js';
+import type { LaidOut, PdfWarning } from '../pdf/index.js';
 
 const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
 export const PRODUCER = 'vankien';
@@ -19,14 +19,15 @@ const warning = (file: string, code: Code, params: Record<string, string>): Diag
 });
 
 /** The PDF of every .docx output, with the document's title, issuer and kind as its properties. */
-export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
+export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; laidOut: Map<string, LaidOut> }> {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
+  const laidOut = new Map<string, LaidOut>();
   for (const o of docx) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
     const name = o.path.split('/').pop()?.replace(/\.docx$/, '') ?? '';
     const file = `${shownDir}/${o.path}`;
-    const { pdf, warnings } = await engine.convert(
+    const { pdf, warnings, laidOut: doc } = await engine.convert(
       o.bytes,
       {
         title: `${TITLES[name] ?? name}: ${vm.title}`,
@@ -41,8 +42,9 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngin
     );
     outputs.push({ path: o.path.replace(/\.docx$/, '.pdf'), bytes: pdf });
     diagnostics.push(...warningDiagnostics(file, warnings));
+    if (doc) laidOut.set(o.path, doc);
   }
-  return { outputs, diagnostics };
+  return { outputs, diagnostics, laidOut };
 }
 
 /** The PDF engine's warnings about one document as VK701/VK702 diagnostics. */

@@ -1,7 +1,9 @@
 // Print bundle: N numbered copies of the pledge, each starting on a front page, built twice identically.
+import { PDFArray, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { bundlePages, copyStamp, printBundle } from '../../src/build/print-bundle.js';
 import { readDocx } from '../../src/pdf/docx/index.js';
+import { docxToPdf } from '../../src/pdf/index.js';
 import { createFontSource } from '../../src/pdf/fonts/source.js';
 import type { Page } from '../../src/pdf/layout/boxes.js';
 import { layoutDocument } from '../../src/pdf/layout/document.js';
@@ -76,9 +78,27 @@ describe('printBundle', async () => {
     for (let k = 0; k < COPIES - 1; k++) expect(joined[k * perCopy + single]).toBe('');
   });
 
+  it('holds each page body once, and one stamp per copy', async () => {
+    const doc = await PDFDocument.load(bundle);
+    const refs = doc.getPages().map((p) => {
+      const c = p.node.get(PDFName.of('Contents'));
+      return c instanceof PDFArray ? c.asArray().map(String) : [String(c)];
+    });
+    const streams = new Set(refs.flat());
+    // The bodies of the single document's pages, a blank page's, and one overlay per copy.
+    expect(streams.size).toBe(single + (single % 2) + COPIES);
+    expect(refs.filter((r) => r.length === 2)).toHaveLength(COPIES);
+  });
+
   it('is byte-identical when built twice', async () => {
     const again = await printBundle(pledge, { copies: COPIES, fonts: createFontSource(), meta, where: 'giao-uoc.docx' });
     expect(Buffer.from(again).equals(Buffer.from(bundle))).toBe(true);
+  });
+
+  it('gives the same bytes from the layout of the pledge’s own PDF as from the .docx', async () => {
+    const own = await docxToPdf(pledge, fonts, meta, 'giao-uoc.docx');
+    const reused = await printBundle(own.laidOut, { copies: COPIES, fonts, meta, where: 'giao-uoc.docx' });
+    expect(Buffer.from(reused).equals(Buffer.from(bundle))).toBe(true);
   });
 
   it('rejects a copy count that is not a positive integer', async () => {
@@ -100,10 +120,19 @@ describe('bundlePages', () => {
 
   it('gives a padding page the size of the copy’s last page and does not touch the input', () => {
     const input = [page(500), page(600), page(700)];
-    const out = bundlePages(input, 2, () => [{ kind: 'text', y: 10, fontKey: 'x', size: 14, color: '000000', glyphs: [] }]);
+    const out = bundlePages(input, 2, (k) => [{ kind: 'text', y: 10 * k, fontKey: 'x', size: 14, color: '000000', glyphs: [] }]);
     expect(out[3]).toEqual({ width: 700, height: 800, boxes: [] });
-    expect(out[0]!.boxes).toHaveLength(1);
-    expect(out[4]!.boxes).toHaveLength(1);
+    expect(out[0]!.overlay?.map((b) => (b.kind === 'text' ? b.y : -1))).toEqual([10]);
+    expect(out[4]!.overlay?.map((b) => (b.kind === 'text' ? b.y : -1))).toEqual([20]);
+    expect(out[1]!.overlay).toBeUndefined();
     expect(input[0]!.boxes).toHaveLength(0);
+    expect(input[0]!.overlay).toBeUndefined();
+  });
+
+  it('shares each page’s boxes between copies, so the PDF holds each body once', () => {
+    const input = [page(500), page(600)];
+    const out = bundlePages(input, 3, () => []);
+    expect(out.filter((p) => p.boxes === input[0]!.boxes)).toHaveLength(3);
+    expect(out.filter((p) => p.boxes === input[1]!.boxes)).toHaveLength(3);
   });
 });

@@ -55,6 +55,11 @@ export interface Page {
   width: number;
   height: number;
   boxes: Box[];
+  /**
+   * Boxes painted over the body in a content stream of their own (a copy number, a stamp): pages
+   * sharing one `boxes` array share one body stream in the PDF, whatever their overlays.
+   */
+  overlay?: Box[];
 }
 
 export interface LayoutResult {

@@ -106,12 +106,16 @@ function other(box: Exclude<Box, TextBox>, page: Page, res: ContentResources, st
   out.push(`${num(box.x1)} ${num(page.height - box.y1)} m ${num(box.x2)} ${num(page.height - box.y2)} l S`);
 }
 
-/** The content stream of a page: behind-text images first, then every box in order. */
-export function pageContent(page: Page, res: ContentResources): string {
+/**
+ * The content stream of a page's boxes (its body unless told otherwise): behind-text images first,
+ * then every box in order. An overlay follows the body in the same graphics state, so it sets
+ * every colour and width it uses instead of assuming the defaults.
+ */
+export function pageContent(page: Page, res: ContentResources, boxes: readonly Box[] = page.boxes, overlay = false): string {
   const out: string[] = [];
-  const st: State = { inText: false, font: '', fill: '0 0 0 rg', stroke: '0 0 0 RG', lineWidth: '1 w' };
-  for (const box of page.boxes) if (box.kind === 'image' && box.behindText) image(box, page, res, out);
-  for (const box of page.boxes) {
+  const st: State = overlay ? { inText: false, font: '', fill: '', stroke: '', lineWidth: '' } : { inText: false, font: '', fill: '0 0 0 rg', stroke: '0 0 0 RG', lineWidth: '1 w' };
+  for (const box of boxes) if (box.kind === 'image' && box.behindText) image(box, page, res, out);
+  for (const box of boxes) {
     if (box.kind === 'text') text(box, page, res, st, out);
     else if (box.kind !== 'image' || !box.behindText) other(box, page, res, st, out);
   }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import type { FontFace } from '../fonts/face.js';
 import type { ImageData } from '../ir.js';
-import type { Page } from '../layout/boxes.js';
+import type { Box, Page } from '../layout/boxes.js';
 import { pageContent, type ContentResources } from './content.js';
 import { embedFont, type SubsetGlyph } from './embed-font.js';
 
@@ -18,6 +18,9 @@ export interface PdfMeta {
   producer: string;
 }
 
+/** A page's body boxes, then its overlay. */
+const allBoxes = (page: Page): Box[] => (page.overlay ? [...page.boxes, ...page.overlay] : page.boxes);
+
 /**
  * Glyphs used per face key (glyph id → the text it stands for) and images by id, in first-use order.
  * A glyph standing for several texts (space and no-break space share one) gets its most frequent text.
@@ -27,7 +30,7 @@ function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, stri
   const images = new Map<string, ImageData>();
   const conflicts = new Map<string, Set<number>>();
   for (const page of pages) {
-    for (const box of page.boxes) {
+    for (const box of allBoxes(page)) {
       if (box.kind === 'image') {
         if (!images.has(box.image.id)) images.set(box.image.id, box.image);
       } else if (box.kind === 'text' && box.glyphs.length > 0) {
@@ -51,7 +54,7 @@ function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, stri
 function resolveConflicts(pages: readonly Page[], glyphs: Map<string, Map<number, string>>, conflicts: Map<string, Set<number>>): void {
   const counts = new Map<string, Map<number, Map<string, number>>>();
   for (const page of pages) {
-    for (const box of page.boxes) {
+    for (const box of allBoxes(page)) {
       const ids = box.kind === 'text' ? conflicts.get(box.fontKey) : undefined;
       if (!ids || box.kind !== 'text') continue;
       if (!counts.has(box.fontKey)) counts.set(box.fontKey, new Map());
@@ -114,15 +117,26 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   }
 
   const resources: ContentResources = { fonts, images: imageNames };
+  // One stream per distinct body (by array identity): copies of a page share it.
+  const bodies = new Map<Box[], PDFRef>();
+  const stream = (content: string): PDFRef => {
+    hash.update(`stream ${content.length}\n${content}`);
+    return context.register(context.flateStream(content));
+  };
   for (const page of pages) {
     const pdfPage = doc.addPage([page.width, page.height]);
-    const content = pageContent(page, resources);
-    hash.update(`page ${page.width} ${page.height}\n${content}`);
+    let body = bodies.get(page.boxes);
+    if (!body) bodies.set(page.boxes, (body = stream(pageContent(page, resources))));
+    hash.update(`page ${page.width} ${page.height} ${body.objectNumber}\n`);
     const node = pdfPage.node;
-    node.set(PDFName.of('Contents'), context.register(context.flateStream(content)));
+    if (page.overlay && page.overlay.length > 0) {
+      node.set(PDFName.of('Contents'), context.obj([body, stream(pageContent(page, resources, page.overlay, true))]));
+    } else {
+      node.set(PDFName.of('Contents'), body);
+    }
     const usedFonts = new Set<string>();
     const usedImages = new Set<string>();
-    for (const box of page.boxes) {
+    for (const box of allBoxes(page)) {
       if (box.kind === 'text' && box.glyphs.length > 0) usedFonts.add(box.fontKey);
       else if (box.kind === 'image') usedImages.add(box.image.id);
     }

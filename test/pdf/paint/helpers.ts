@@ -49,8 +49,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ doc: PDFDocument; pa
   const ctx = doc.context;
   const pages = doc.getPages().map((page): ReadPage => {
     const contents = page.node.Contents();
-    const stream = contents instanceof PDFArray ? ctx.lookup(contents.get(0)) : contents;
-    const content = stream ? Buffer.from(inflate(stream as PDFRawStream)).toString('latin1') : '';
+    // An array of streams is one content stream cut in pieces (a body and its overlay).
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => ctx.lookup(ref)) : contents ? [contents] : [];
+    const content = streams.map((s) => Buffer.from(inflate(s as PDFRawStream)).toString('latin1')).join('');
     const resources = page.node.Resources() ?? doc.context.obj({});
     const fontDict = ctx.lookupMaybe(resources.get(PDFName.of('Font')), PDFDict);
     const fonts = new Map<string, ReadFont>();
