@@ -1,5 +1,8 @@
-// Deterministic .docx packaging: every zip entry gets one fixed date, so equal input gives equal bytes.
-import PizZip from 'pizzip';
+// Deterministic .docx packaging: entries in name order, one fixed date, each part compressed once per process.
+import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { deflateSync } from 'fflate';
+import type PizZip from 'pizzip';
 
 /** 1980-01-01, the earliest date a zip can hold; SOURCE_DATE_EPOCH overrides it. */
 export function fixedZipDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -7,13 +10,94 @@ export function fixedZipDate(env: NodeJS.ProcessEnv = process.env): Date {
   return Number.isFinite(epoch) && epoch > 315532800 ? new Date(epoch * 1000) : new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 }
 
-/** The zip as bytes, entries in name order, each stamped with `date`, deflated. */
-export function packZip(zip: PizZip, date: Date): Uint8Array {
-  const out = new PizZip();
-  for (const name of Object.keys(zip.files).sort()) {
-    const entry = zip.files[name];
-    if (!entry || entry.dir) continue;
-    out.file(name, entry.asUint8Array(), { date, binary: true });
+export interface ZipEntry {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface Packed {
+  crc: number;
+  /** 8 = deflate, 0 = stored (when deflate does not make the part smaller: images). */
+  method: 0 | 8;
+  data: Uint8Array;
+}
+
+/**
+ * Compressed parts by content: most parts of a rendered document (styles, theme, fonts, settings,
+ * images) are the template's own and come out the same for every conference.
+ */
+const packed = new Map<string, Packed>();
+const MAX_CACHED = 256;
+
+function pack(bytes: Uint8Array): Packed {
+  const key = createHash('sha1').update(bytes).digest('base64');
+  const hit = packed.get(key);
+  if (hit) return hit;
+  // fflate is plain JavaScript: the same bytes on every machine, unlike zlib builds tuned per CPU.
+  const deflated = deflateSync(bytes, { level: 6 });
+  const result: Packed = deflated.length < bytes.length ? { crc: crc32(bytes), method: 8, data: deflated } : { crc: crc32(bytes), method: 0, data: bytes };
+  if (packed.size >= MAX_CACHED) packed.delete(packed.keys().next().value!);
+  packed.set(key, result);
+  return result;
+}
+
+/** MS-DOS time and date words of `date`, read in UTC so that the machine's time zone does not matter. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
+    day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
+}
+
+/** A zip (no encryption, no zip64: parts are far below 4 GB) of `entries`, sorted by name, each stamped `date`. */
+export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
+  const { time, day } = dosDateTime(date);
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of sorted) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const utf8 = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
+    const p = pack(entry.bytes);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(utf8, 6);
+    local.writeUInt16LE(p.method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(day, 12);
+    local.writeUInt32LE(p.crc, 14);
+    local.writeUInt32LE(p.data.length, 18);
+    local.writeUInt32LE(entry.bytes.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    local.copy(dir, 8, 6, 28); // flags, method, time, date, crc, sizes, name length: as in the local header
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, name, p.data);
+    central.push(dir, name);
+    offset += local.length + name.length + p.data.length;
   }
-  return out.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(sorted.length, 8);
+  end.writeUInt16LE(sorted.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+}
+
+/** The files of a PizZip (folders left out) as a deterministic zip. */
+export function packZip(zip: PizZip, date: Date): Uint8Array {
+  const entries: ZipEntry[] = [];
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir) entries.push({ name, bytes: entry.asUint8Array() });
+  }
+  return writeZip(entries, date);
 }
