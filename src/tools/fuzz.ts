@@ -178,7 +178,13 @@ async function main(): Promise<number> {
     if (!details.failed) break;
     const e = details.errorInstance;
     const stack = e instanceof Error ? (e.stack ?? String(e)) : String(e);
-    const shown = details.counterexample ? showCounterexample(h, details.counterexample[0], roundSeed) : '';
+    let shown = '';
+    try {
+      if (details.counterexample) shown = showCounterexample(h, details.counterexample[0], roundSeed);
+    } catch (err) {
+      // The report must come out even when the case cannot be written down.
+      shown = `  (the case could not be shown: ${err instanceof Error ? err.message : String(err)})`;
+    }
     faults.set(signature(e), `seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${stack.split('\n').slice(0, 12).join('\n')}\n${shown}`);
     if (pathArg || faults.size >= 20) break;
   }

@@ -156,9 +156,16 @@ function nested(depth: number, style: Extract<TextOp, { kind: 'nest' }>['style']
   return Array.from({ length: depth }, (_, i) => `\n${' '.repeat(indent + 2 * (i + 1))}a:`).join('') + ' x';
 }
 
+/**
+ * Longest mutated text: past the loader's size limit (VK106), so that limit is exercised, but far
+ * from what a string can hold (a 2 MB line duplicated 3,000 times would not fit in memory).
+ */
+export const MAX_MUTATED = 3_000_000;
+
 /** Applies the text mutations in order; positions wrap around the current text. */
 export function applyText(text: string, ops: readonly TextOp[]): string {
   for (const op of ops) {
+    if (text.length > MAX_MUTATED) text = text.slice(0, MAX_MUTATED);
     const lines = text.split('\n');
     const i = at(op.at, lines.length);
     const line = lines[i] ?? '';
@@ -167,7 +174,7 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
     switch (op.kind) {
       case 'delete': lines.splice(i, 1); break;
       case 'dupKeyNull': lines.splice(i + 1, 0, head); break;
-      case 'duplicate': lines.splice(i, 0, ...Array<string>(op.times).fill(line)); break;
+      case 'duplicate': lines.splice(i, 0, ...Array<string>(Math.min(op.times, Math.ceil(MAX_MUTATED / (line.length + 1)))).fill(line)); break;
       case 'swap': { const j = at(op.to, lines.length); lines[i] = lines[j] ?? ''; lines[j] = line; break; }
       case 'truncateLine': lines[i] = line.slice(0, at(op.keep, line.length + 1)); break;
       case 'truncateFile': text = text.slice(0, at(op.at, text.length + 1)); continue;
@@ -183,7 +190,7 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
     }
     text = lines.join('\n');
   }
-  return text;
+  return text.length > MAX_MUTATED ? text.slice(0, MAX_MUTATED) : text;
 }
 
 function setValue(lines: string[], op: Extract<TextOp, { kind: 'setValue' }>): void {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCase, harness } from '../../src/tools/fuzz.js';
-import { applyBytes, applyText, caseArb, mutatedProject } from '../../src/tools/mutate.js';
+import { applyBytes, applyText, caseArb, MAX_MUTATED, mutatedProject } from '../../src/tools/mutate.js';
 
 const h = harness();
 
@@ -25,6 +25,10 @@ describe('fuzzing the data stage', () => {
     expect(applyText(text, [{ kind: 'setValue', at: 2, text: 'x"', length: 0 }])).toBe('kind: units\nunits:\n  - id: a\n    name: "x\\""');
     expect(applyText(text, [{ kind: 'long', at: 3, length: 100_000, chunk: 'ễ', quote: 'plain' }])).toHaveLength(text.length - 1 + 100_000);
     expect([...applyBytes(new Uint8Array([0x61]), [{ kind: 'encoding', to: 'utf16be' }])]).toEqual([0xfe, 0xff, 0x00, 0x61]);
+    // A 2.2-million-character line copied 3,000 times stops at the cap instead of exhausting memory.
+    const huge = applyText(text, [{ kind: 'long', at: 3, length: 2_200_000, chunk: 'ab', quote: 'plain' }, { kind: 'duplicate', at: 3, times: 3000 }]);
+    expect(huge.length).toBe(MAX_MUTATED);
+    expect(huge.startsWith('kind: units\nunits:\n  - id: a\n    name: abab')).toBe(true);
     const inputs = mutatedProject(h.originals, { files: [{ file: 1, drop: true, ops: [], bytes: [] }], render: false, pick: 0 });
     expect(inputs.map((i) => i.file)).toEqual(h.originals.filter((_, k) => k !== 1).map((o) => o.file));
   });
