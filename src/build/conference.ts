@@ -9,7 +9,8 @@ import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';
 import type { Output } from '../write/write.js';
 import { printBundle } from './print-bundle.js';
-import type { Session } from './session.js';
+import type { RenderContext } from './session.js';
+import type { RegistryValues } from '../model/registry.js';
 
 export interface ConferenceResult {
   id: string;
@@ -19,7 +20,8 @@ export interface ConferenceResult {
   timings: Record<string, number>;
 }
 
-export async function buildConference(s: Session, conf: ConferenceFile, outShown: string): Promise<ConferenceResult> {
+/** Every document of a checked conference, from the units and clusters it names. */
+export async function buildConference(s: RenderContext, registry: RegistryValues, conf: ConferenceFile, outShown: string): Promise<ConferenceResult> {
   const r = s.rendering;
   if (!r) throw new Error('buildConference needs prepareRendering first');
   const timings: Record<string, number> = {};
@@ -35,7 +37,7 @@ export async function buildConference(s: Session, conf: ConferenceFile, outShown
     return bytes ? docxImage(bytes, role, s.profile) : null;
   };
   const date = fixedZipDate();
-  const vm = buildViewModel(conf, { registry: s.project, provinces: s.env.provinces, image });
+  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image });
   const rendered = await time('docx', () => renderConference(conf, vm, s.templates, date));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { LoadedBulletin } from '../cli/bulletin-templates.js';
 import type { FileFontSource } from '../pdf/fonts/source.js';
 import type { PdfEngine } from '../render/pdf-engines.js';
-import type { Session } from './session.js';
+import type { RenderContext } from './session.js';
 
 export interface Rendering {
   fonts: FileFontSource;
@@ -12,7 +12,7 @@ export interface Rendering {
 }
 
 /** Loads what rendering needs into the session (once); false when LibreOffice was asked for but is missing. */
-export async function prepareRendering(s: Session): Promise<boolean> {
+export async function prepareRendering(s: RenderContext): Promise<boolean> {
   if (s.rendering) return true;
   const [{ createFontSource }, engines, { loadBulletin }] = await Promise.all([import('../pdf/fonts/source.js'), import('../render/pdf-engines.js'), import('../cli/bulletin-templates.js')]);
   const fonts = createFontSource({ fontDirs: s.options.fontDirs.map((d) => resolve(s.cwd, d)) });

@@ -16,6 +16,7 @@ import { acquireLock } from './lock.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
 import { openSession, type BuildOptions, type Session } from './session.js';
+import { registryPairs } from '../model/registry.js';
 import { siteIndex, type SiteEntry } from './site.js';
 import type { WorkerTask } from './worker.js';
 
@@ -55,7 +56,7 @@ const CONFERENCES_PER_WORKER = 4;
 const WORKER_HEAP_MB = 160;
 
 /** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
-async function renderAll(session: Session, ids: string[], opts: RunOptions, paths: string[], outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
+async function renderAll(session: Session, ids: string[], opts: RunOptions, outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
@@ -63,7 +64,7 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, path
     await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
-      if (conf) done(await buildConference(session, conf.value, outShown));
+      if (conf) done(await buildConference(session, session.project, conf.value, outShown));
     }
     return;
   }
@@ -72,7 +73,16 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, path
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, concurrentTasksPerWorker: 1 });
   try {
     const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
-    await Promise.all(ids.map(async (id) => done((await pool.run({ root: session.root, cwd: session.cwd, paths, options, generation: opts.generation ?? 0, id, outShown } satisfies WorkerTask)) as ConferenceResult)));
+    // Workers get the checked conference and the registry: they never read or check the data again.
+    const registry = registryPairs(session.project);
+    const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outShown };
+    const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
+    await Promise.all(
+      ids.map(async (id) => {
+        const conference = byId.get(id);
+        if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as ConferenceResult);
+      }),
+    );
   } finally {
     await pool.destroy();
   }
@@ -136,7 +146,7 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
     const timings: Record<string, number[]> = {};
     let documents = 0;
     let built = 0;
-    await renderAll(session, planned, opts, paths, outShown, (r) => {
+    await renderAll(session, planned, opts, outShown, (r) => {
       const failedRender = r.diagnostics.some((d) => d.severity === 'error');
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
       if (failedRender) {

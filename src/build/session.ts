@@ -18,23 +18,33 @@ export interface BuildOptions {
   fontDirs: string[];
 }
 
-export interface Session {
-  /** Hash of the data files as read: equal keys mean the check's findings can be reused. */
-  checkKey: string;
+/** What rendering a checked conference needs, without the data: all a worker thread opens. */
+export interface RenderContext {
   root: string;
   cwd: string;
   options: BuildOptions;
   env: Env;
   profile: Profile;
+  templates: ReturnType<typeof loadTemplates>;
+  /** Fonts, engine and compiled bulletin: loaded only when something has to be rendered (prepare.ts). */
+  rendering?: Rendering;
+}
+
+export interface Session extends RenderContext {
+  /** Hash of the data files as read: equal keys mean the check's findings can be reused. */
+  checkKey: string;
   inputs: InputFile[];
   /** Shown paths of the files the user asked for (all of data/ by default). */
   targets: Set<string>;
   project: Project;
   /** Diagnostics of the data, every severity. */
   diagnostics: Diagnostic[];
-  templates: ReturnType<typeof loadTemplates>;
-  /** Fonts, engine and compiled bulletin: loaded only when something has to be rendered (prepare.ts). */
-  rendering?: Rendering;
+}
+
+/** The render context of a project folder, without reading or checking its data. */
+export function openRenderContext(root: string, cwd: string, options: BuildOptions): RenderContext {
+  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE), 'utf8'), PROFILE);
+  return { root, cwd, options, env: makeEnv(root), profile, templates: loadTemplates(root) };
 }
 
 /** Diagnostics of a previous check of exactly these inputs, from the build cache. */
@@ -52,25 +62,13 @@ const inputsKey = (inputs: InputFile[], root: string) => {
 };
 
 export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
-  const env = makeEnv(root);
-  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE), 'utf8'), PROFILE);
+  const context = openRenderContext(root, cwd, options);
+  const env = context.env;
   const { inputs, targets, unreadable } = gather(root, cwd, paths);
   const checkKey = inputsKey(inputs, root);
   // Unchanged inputs: reuse the last check's findings instead of compiling the schema again.
   const known = previous?.key === checkKey && unreadable.length === 0;
   const checked = checkProject(inputs, env, { known });
   const diagnostics = known && previous ? previous.diagnostics : [...unreadable, ...checked.diagnostics];
-  return {
-    checkKey,
-    root,
-    cwd,
-    options,
-    env,
-    profile,
-    inputs,
-    targets,
-    project: checked.project,
-    diagnostics,
-    templates: loadTemplates(root),
-  };
+  return { ...context, checkKey, inputs, targets, project: checked.project, diagnostics };
 }

@@ -1,29 +1,31 @@
-// A build worker thread: opens the session once, then renders the conferences it is given.
+// A build worker thread: opens the render context once (no data checking), then renders the conferences sent to it.
+import type { RegistryPairs } from '../model/registry.js';
+import { registryValues } from '../model/registry.js';
+import type { ConferenceFile } from '../schema/conference.js';
 import { buildConference, type ConferenceResult } from './conference.js';
 import { prepareRendering } from './prepare.js';
-import { openSession, type BuildOptions, type Session } from './session.js';
+import { openRenderContext, type BuildOptions, type RenderContext } from './session.js';
 
 export interface WorkerTask {
   root: string;
   cwd: string;
-  paths: string[];
   options: BuildOptions;
-  /** Changes whenever inputs may have changed (watch mode), so the session is reopened. */
+  /** Changes whenever inputs may have changed (watch mode), so the context is reopened. */
   generation: number;
-  id: string;
+  /** The checked conference and the units and clusters it may name: the main thread has read them already. */
+  conference: ConferenceFile;
+  registry: RegistryPairs;
   outShown: string;
 }
 
-let cached: { key: string; session: Session } | undefined;
+let cached: { key: string; context: RenderContext } | undefined;
 
 export default async function run(task: WorkerTask): Promise<ConferenceResult> {
-  const key = JSON.stringify([task.root, task.cwd, task.paths, task.options, task.generation]);
+  const key = JSON.stringify([task.root, task.cwd, task.options, task.generation]);
   if (cached?.key !== key) {
-    const session = openSession(task.root, task.cwd, task.paths, task.options);
-    await prepareRendering(session);
-    cached = { key, session };
+    const context = openRenderContext(task.root, task.cwd, task.options);
+    await prepareRendering(context);
+    cached = { key, context };
   }
-  const conf = cached.session.project.conferences.find((c) => c.value.id === task.id);
-  if (!conf) return { id: task.id, outputs: [], diagnostics: [], timings: {} };
-  return buildConference(cached.session, conf.value, task.outShown);
+  return buildConference(cached.context, registryValues(task.registry), task.conference, task.outShown);
 }

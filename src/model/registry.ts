@@ -18,6 +18,28 @@ export interface Registry {
   broken: Set<string>;
 }
 
+/** What documents are made from: the units and clusters by id, without where they were written. */
+export interface RegistryValues {
+  units: ReadonlyMap<string, { value: Unit }>;
+  clusters: ReadonlyMap<string, { value: ClusterFile }>;
+}
+
+/** The values of a registry as plain pairs, to send to a worker thread. */
+export interface RegistryPairs {
+  units: Array<[string, Unit]>;
+  clusters: Array<[string, ClusterFile]>;
+}
+
+export const registryPairs = (r: RegistryValues): RegistryPairs => ({
+  units: [...r.units].map(([id, u]) => [id, u.value]),
+  clusters: [...r.clusters].map(([id, c]) => [id, c.value]),
+});
+
+export const registryValues = (p: RegistryPairs): RegistryValues => ({
+  units: new Map(p.units.map(([id, value]) => [id, { value }])),
+  clusters: new Map(p.clusters.map(([id, value]) => [id, { value }])),
+});
+
 export interface Project extends Registry {
   conferences: Array<Located<ConferenceFile>>;
 }

@@ -1,6 +1,6 @@
 // Builds the view model of one conference: pure, from validated data, the registry and an image loader.
 import { issuerId } from '../model/derive.js';
-import type { Registry } from '../model/registry.js';
+import type { RegistryValues } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import {
@@ -30,14 +30,14 @@ import { newsOf } from './news.js';
 import { awardsOf, directivesOf, discussionOf, electionsOf, indicatorText, reportsOf } from './proceedings.js';
 
 export interface ViewContext {
-  registry: Registry;
+  registry: RegistryValues;
   provinces: ProvinceList;
   image: ImageLoader;
 }
 
 const KIND_NAMES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
 
-function clusterOf(c: ConferenceFile, r: Registry): ViewModel['cluster'] {
+function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
   const cl = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   if (!cl) return { present: false, name: '', number: '', region: '', memberCount: '', members: [], memberProvinces: '' };
   const units = cl.members.map((id) => r.units.get(id)?.value);

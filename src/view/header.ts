@@ -1,6 +1,6 @@
 // The document header: superior and issuing body, the number line and the place-date line.
 import { issuerId } from '../model/derive.js';
-import type { Registry } from '../model/registry.js';
+import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { toneNeutral } from '../text/fold.js';
 import { BLANK, BLANK_SHORT, formatTwoDigits, partyDateLine, partyDateLineBlank, upperVi } from './format/index.js';
@@ -22,7 +22,7 @@ function withoutProvince(name: string, province: string): string {
   return toneNeutral(words.slice(-tail).join(' ')) === toneNeutral(province) && cut ? cut : name;
 }
 
-export function resolveIssuer(c: ConferenceFile, r: Registry): Issuer | undefined {
+export function resolveIssuer(c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   const id = issuerId(c);
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;

@@ -1,6 +1,6 @@
 // The press bulletin's sentences, built from the data so they read naturally whatever is present or absent.
 import { awardCounts } from '../model/derive.js';
-import type { Registry } from '../model/registry.js';
+import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { formatNumber, joinSemicolon, joinVi, lowerFirst, newsDate, newsDateFull, periodLabel, upperFirst } from './format/index.js';
 import type { ViewModel } from './model.js';
@@ -19,7 +19,7 @@ const sentenceOf = (s: string) => {
   return c ? `${upperFirst(c)}.` : '';
 };
 
-export function newsOf(c: ConferenceFile, r: Registry, vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['news'] {
+export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['news'] {
   const people = peopleById(c);
   const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   const host = c.host ? r.units.get(c.host)?.value.name : undefined;

@@ -1,5 +1,5 @@
 // The pledge: its content groups and the grid of signature blocks, one per member unit.
-import type { Registry } from '../model/registry.js';
+import type { RegistryValues } from '../model/registry.js';
 import { pledgeGroupCount } from '../model/derive.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -18,7 +18,7 @@ const ROLES: Record<NonNullable<Signatory['role']>, [string, string]> = {
   'quyen-truong-ban': ['', 'Q. TRƯỞNG BAN'],
 };
 
-function block(unitId: string, s: Signatory | undefined, r: Registry, image: ImageLoader): SignatureBlock {
+function block(unitId: string, s: Signatory | undefined, r: RegistryValues, image: ImageLoader): SignatureBlock {
   const [authority, title] = s?.role ? ROLES[s.role] : ['', BLANK];
   return {
     unit: upperVi(r.units.get(unitId)?.value.name ?? unitId),
@@ -31,12 +31,12 @@ function block(unitId: string, s: Signatory | undefined, r: Registry, image: Ima
 }
 
 /** The units that sign: every cluster member in member order, else the signatories as listed. */
-function signingUnits(c: ConferenceFile, r: Registry): string[] {
+function signingUnits(c: ConferenceFile, r: RegistryValues): string[] {
   const members = c.cluster ? r.clusters.get(c.cluster)?.value.members : undefined;
   return members ?? (c.pledge?.signatories ?? []).map((s) => s.unit);
 }
 
-export function pledgeOf(c: ConferenceFile, r: Registry, image: ImageLoader): ViewModel['pledge'] {
+export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoader): ViewModel['pledge'] {
   const p = c.pledge;
   const bySigner = new Map((p?.signatories ?? []).map((s) => [s.unit, s]));
   const blocks = p ? signingUnits(c, r).map((id) => block(id, bySigner.get(id), r, image)) : [];

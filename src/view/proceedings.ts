@@ -1,12 +1,12 @@
 // What happened at the meeting: reports, results, discussion, directives, awards, elections.
 import { awardCounts } from '../model/derive.js';
-import type { Registry } from '../model/registry.js';
+import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { formatNumber, joinVi, sentence, upperFirst } from './format/index.js';
 import { comrade, roleOf, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
-const unitName = (r: Registry, id: string) => r.units.get(id)?.value.name ?? id;
+const unitName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name ?? id;
 const personOr = (people: People, id: string | undefined) => (id ? people.get(id) : undefined);
 
 const AWARD_NAMES = { 'co-thi-dua': 'Cờ thi đua', 'bang-khen': 'Bằng khen', 'giay-khen': 'Giấy khen' } as const;
@@ -28,7 +28,7 @@ export function countsText(counts: { collectives: number; individuals: number })
   return parts.join(', ');
 }
 
-export function awardsOf(c: ConferenceFile, r: Registry) {
+export function awardsOf(c: ConferenceFile, r: RegistryValues) {
   return (c.emulation?.awards ?? []).map((a) => {
     const kind = a.title ?? AWARD_NAMES[a.kind];
     const named = (a.recipients ?? []).map((x) => (x.unit ? unitName(r, x.unit) : x.collective ?? (x.person ? comrade({ name: x.person, title: x.title, organization: x.organization }) : '')));
@@ -58,7 +58,7 @@ export function directivesOf(c: ConferenceFile, people: People) {
   });
 }
 
-export function discussionOf(c: ConferenceFile, r: Registry, people: People) {
+export function discussionOf(c: ConferenceFile, r: RegistryValues, people: People) {
   return (c.discussion ?? []).map((d) => {
     const speaker = personOr(people, d.speaker);
     const who = [d.unit ? unitName(r, d.unit) : '', speaker ? comrade(speaker) : ''].filter(Boolean).join(', ');
@@ -67,7 +67,7 @@ export function discussionOf(c: ConferenceFile, r: Registry, people: People) {
   });
 }
 
-export function reportsOf(c: ConferenceFile, r: Registry, people: People) {
+export function reportsOf(c: ConferenceFile, r: RegistryValues, people: People) {
   return (c.reports ?? []).map((rep) => {
     const person = personOr(people, rep.presenter);
     const by = [person ? comrade(person) : '', rep.unit ? unitName(r, rep.unit) : ''].filter(Boolean).join(', ');
@@ -77,7 +77,7 @@ export function reportsOf(c: ConferenceFile, r: Registry, people: People) {
   });
 }
 
-export function electionsOf(c: ConferenceFile, r: Registry) {
+export function electionsOf(c: ConferenceFile, r: RegistryValues) {
   const e = c.elections;
   if (!e) return { present: false, year: '', head: '', deputies: '', count: '', sentence: '' };
   const head = unitName(r, e.head);
