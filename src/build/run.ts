@@ -53,7 +53,9 @@ function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void 
  * few conferences each.
  */
 const CONFERENCES_PER_WORKER = 4;
-const WORKER_HEAP_MB = 160;
+const WORKER_HEAP_MB = 128;
+/** Least time between two saves of the build cache during a build. */
+const CACHE_SAVE_MS = 1000;
 
 /** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
 async function renderAll(session: Session, ids: string[], opts: RunOptions, outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
@@ -146,6 +148,13 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
     const timings: Record<string, number[]> = {};
     let documents = 0;
     let built = 0;
+    // The cache is saved after a conference's outputs have landed, at most once a second (it lists every
+    // conference: saving it after each would cost O(N²)); a killed build then redoes at most a second of work.
+    let savedAt = 0;
+    const saveCache = () => {
+      writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+      savedAt = performance.now();
+    };
     await renderAll(session, planned, opts, outShown, (r) => {
       const failedRender = r.diagnostics.some((d) => d.severity === 'error');
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
@@ -165,7 +174,7 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
         outputs: r.outputs.map((o) => ({ path: o.path, size: Buffer.byteLength(o.bytes), sha256: sha256(o.bytes) })),
         warnings: r.diagnostics.length,
       };
-      writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+      if (performance.now() - savedAt > CACHE_SAVE_MS) saveCache();
       for (const [k, ms] of Object.entries(r.timings)) (timings[k] ??= []).push(ms);
       documents += r.outputs.length;
       built++;
