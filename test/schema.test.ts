@@ -1,14 +1,32 @@
 // The published JSON Schema is the one the code checks with, and every data file points editors at it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildSchema } from '../src/schema/index.js';
+import { buildSchema, defPointer, SCHEMA_ID } from '../src/schema/index.js';
+import { GENERATED_FILE, validatorsModule } from '../src/validate/standalone.js';
+import * as generated from '../src/validate/validators.generated.js';
 import { REPO, yamlFiles } from './support/fixtures.js';
 
 describe('published schema', () => {
   it('schema/vankien.schema.json is up to date (npm run schema regenerates it)', () => {
     const published = JSON.parse(readFileSync(join(REPO, 'schema', 'vankien.schema.json'), 'utf8'));
     expect(published).toEqual(buildSchema());
+  });
+
+  it('the generated checks are up to date (npm run schema regenerates them) and judge as a freshly compiled schema does', async () => {
+    expect(readFileSync(join(REPO, GENERATED_FILE), 'utf8')).toBe(validatorsModule());
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    ajv.addSchema(buildSchema());
+    const fresh = ajv.getSchema(`${SCHEMA_ID}${defPointer('conference')}`)!;
+    const samples: unknown[] = [{}, { kind: 'conference', id: 'a', kinds: ['tong-ket'] }, { kind: 'conference', id: 'A B', kinds: [], extra: 1, date: '2023-13-40' }];
+    const check = generated.conference as unknown as ValidateFunction;
+    for (const value of samples) {
+      const ok = check(value);
+      expect(ok).toBe(fresh(value));
+      expect(check.errors?.map((e) => [e.keyword, e.instancePath])).toEqual(fresh.errors?.map((e) => [e.keyword, e.instancePath]));
+    }
   });
 
   it('is draft 2020-12 with a definition per kind of file', () => {

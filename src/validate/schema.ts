@@ -1,30 +1,21 @@
 // Checks a file's value against the published JSON Schema (ajv, all errors) and explains each failure.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
 import { diagnosticAt, type SourceFile } from '../load/source.js';
 import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/common.js';
-import { buildSchema, defPointer, SCHEMA_ID, type FileKind } from '../schema/index.js';
+import { buildSchema, type FileKind } from '../schema/index.js';
 import { schemaAt, type JsonSchema } from '../schema/walk.js';
 import { quoteList, suggestionFor } from '../text/closest.js';
 
-let ajv: InstanceType<typeof Ajv2020> | undefined;
-const validators = new Map<FileKind, ValidateFunction>();
+import * as generated from './validators.generated.js';
+
 const published = buildSchema() as { $defs: Record<FileKind, JsonSchema> };
 
 /** The plain JSON Schema of one kind of file. */
 export const fileSchema = (kind: FileKind): JsonSchema => published.$defs[kind];
 
-function validator(kind: FileKind): ValidateFunction {
-  let v = validators.get(kind);
-  if (!v) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(published);
-    v = ajv.getSchema(`${SCHEMA_ID}${defPointer(kind)}`);
-    if (!v) throw new Error(`schema for ${kind} not found`);
-    validators.set(kind, v);
-  }
-  return v;
-}
+/** The check of one kind of file, generated ahead of time from the same schema (standalone.ts). */
+const validator = (kind: FileKind): ValidateFunction => (generated as unknown as Record<FileKind, ValidateFunction>)[kind];
 
 const TYPE_NAMES: Record<string, [string, string, string, string]> = {
   string: ['chữ (một chuỗi)', 'text', 'Nếu là số hoặc ngày mà muốn giữ như chữ, đặt trong ngoặc kép: "01".', 'To keep a number or date as text, quote it: "01".'],
