@@ -10,8 +10,8 @@ import { EXIT, type Io } from '../cli/io.js';
 import { findRoot, shown } from '../cli/workspace.js';
 import { writeOutputs } from '../write/write.js';
 import { cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
-import type { ConferenceResult } from './conference.js';
-import { cacheKey, conferenceDependencies, sha256, sharedDependencies } from './deps.js';
+import type { LandedConference } from './land.js';
+import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
@@ -54,35 +54,37 @@ function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void 
  */
 const CONFERENCES_PER_WORKER = 4;
 const WORKER_HEAP_MB = 128;
+/** A small young generation: each conference's garbage is short-lived, and a large nursery only adds RSS. */
+const WORKER_YOUNG_MB = 8;
 /** Least time between two saves of the build cache during a build. */
 const CACHE_SAVE_MS = 1000;
 
 /** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
-async function renderAll(session: Session, ids: string[], opts: RunOptions, outShown: string, done: (r: ConferenceResult) => void): Promise<void> {
+async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, done: (r: LandedConference) => void): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
-    const [{ buildConference }, { prepareRendering }] = await Promise.all([import('./conference.js'), import('./prepare.js')]);
+    const [{ buildConference }, { prepareRendering }, { land }] = await Promise.all([import('./conference.js'), import('./prepare.js'), import('./land.js')]);
     await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
-      if (conf) done(await buildConference(session, session.project, conf.value, outShown));
+      if (conf) done(land(await buildConference(session, session.project, conf.value, outShown), outDir));
     }
     return;
   }
   const { Piscina } = await import('piscina');
   // A bounded heap makes each worker collect garbage early instead of growing with the number of conferences.
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, concurrentTasksPerWorker: 1 });
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, concurrentTasksPerWorker: 1 });
   try {
     const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
     // Workers get the checked conference and the registry: they never read or check the data again.
     const registry = registryPairs(session.project);
-    const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outShown };
+    const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outDir, outShown };
     const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
     await Promise.all(
       ids.map(async (id) => {
         const conference = byId.get(id);
-        if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as ConferenceResult);
+        if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as LandedConference);
       }),
     );
   } finally {
@@ -155,23 +157,21 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
       writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
       savedAt = performance.now();
     };
-    await renderAll(session, planned, opts, outShown, (r) => {
-      const failedRender = r.diagnostics.some((d) => d.severity === 'error');
+    await renderAll(session, planned, opts, outDir, outShown, (r) => {
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
-      if (failedRender) {
+      if (r.failed) {
         failed++;
         reporter.step(r.id, 0, true);
         return;
       }
-      // The conference's outputs land whole before the cache says they exist.
+      // The conference's outputs have landed whole (land.ts) before the cache says they exist.
       const old = cache.conferences[r.id];
       const fresh = new Set(r.outputs.map((o) => o.path));
       for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) rmSync(join(outDir, o.path), { force: true });
-      writeOutputs(outDir, r.outputs);
       cache.conferences[r.id] = {
         key: cacheKey(deps.get(r.id) ?? []),
         inputs: deps.get(r.id) ?? [],
-        outputs: r.outputs.map((o) => ({ path: o.path, size: Buffer.byteLength(o.bytes), sha256: sha256(o.bytes) })),
+        outputs: r.outputs,
         warnings: r.diagnostics.length,
       };
       if (performance.now() - savedAt > CACHE_SAVE_MS) saveCache();

@@ -1,0 +1,25 @@
+// Writes a rendered conference's outputs where it was rendered (worker or main thread) and keeps
+// only their sizes and hashes: the documents' bytes never travel between threads.
+import type { Diagnostic } from '../diagnostics/types.js';
+import { writeOutputs } from '../write/write.js';
+import type { CachedOutput } from './cache.js';
+import type { ConferenceResult } from './conference.js';
+import { sha256 } from './deps.js';
+
+export interface LandedConference {
+  id: string;
+  /** What was written (nothing when rendering failed). */
+  outputs: CachedOutput[];
+  diagnostics: Diagnostic[];
+  timings: Record<string, number>;
+  failed: boolean;
+}
+
+/** Writes each output atomically unless rendering gave an error; returns what landed. */
+export function land(r: ConferenceResult, outDir: string): LandedConference {
+  const failed = r.diagnostics.some((d) => d.severity === 'error');
+  if (failed) return { id: r.id, outputs: [], diagnostics: r.diagnostics, timings: r.timings, failed };
+  writeOutputs(outDir, r.outputs);
+  const outputs = r.outputs.map((o) => ({ path: o.path, size: Buffer.byteLength(o.bytes), sha256: sha256(o.bytes) }));
+  return { id: r.id, outputs, diagnostics: r.diagnostics, timings: r.timings, failed };
+}
