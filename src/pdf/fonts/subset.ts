@@ -1,5 +1,5 @@
-// TrueType subsetting that keeps glyph ids: the outlines of the chosen glyphs (and their components),
-// empty slots for the others. Table bytes are copied, never decoded and re-encoded: fast and exact.
+// TrueType subsetting by copying bytes: the outlines of the chosen glyphs and their components, renumbered
+// from 0. Glyph data is copied, never decoded and re-encoded: fast, and exact to the font.
 
 interface Table {
   offset: number;
@@ -54,36 +54,36 @@ function parse(bytes: Uint8Array): Parsed {
   return parsed;
 }
 
-/** Glyph ids a composite glyph is built from (none for a simple glyph). */
-function components(p: Parsed, gid: number): number[] {
+/** The components of a composite glyph: each one's glyph id and where that id is written in the glyph (none for a simple glyph). */
+function components(p: Parsed, gid: number): Array<{ gid: number; at: number }> {
   const glyf = p.tables.get('glyf')!.offset;
   const start = p.loca[gid]!;
   const end = p.loca[gid + 1]!;
   if (end - start < 10 || p.view.getInt16(glyf + start) >= 0) return [];
-  const out: number[] = [];
+  const out: Array<{ gid: number; at: number }> = [];
   let at = glyf + start + 10;
   const stop = glyf + end;
   for (;;) {
     if (at + 4 > stop) break;
     const flags = p.view.getUint16(at);
-    out.push(p.view.getUint16(at + 2));
+    out.push({ gid: p.view.getUint16(at + 2), at: at + 2 - glyf - start });
     at += 4 + (flags & 0x0001 ? 4 : 2) + (flags & 0x0008 ? 2 : flags & 0x0040 ? 4 : flags & 0x0080 ? 8 : 0);
     if (!(flags & 0x0020)) break;
   }
   return out;
 }
 
-/** The glyphs to keep: .notdef, the requested ones, and every component they use. */
-function closure(p: Parsed, gids: Iterable<number>): Set<number> {
+/** The glyphs to keep, in id order: .notdef, the requested ones, and every component they use. */
+function closure(p: Parsed, gids: Iterable<number>): number[] {
   const keep = new Set<number>();
   const todo = [0, ...gids];
   while (todo.length > 0) {
     const gid = todo.pop()!;
     if (!(Number.isInteger(gid) && gid >= 0 && gid < p.numGlyphs) || keep.has(gid)) continue;
     keep.add(gid);
-    for (const c of components(p, gid)) if (!keep.has(c)) todo.push(c);
+    for (const c of components(p, gid)) if (!keep.has(c.gid)) todo.push(c.gid);
   }
-  return keep;
+  return [...keep].sort((a, b) => a - b);
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -96,45 +96,46 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
+export interface Subset {
+  program: Uint8Array;
+  /** New glyph id of each glyph of the face that was kept (.notdef stays 0). */
+  ids: Map<number, number>;
+}
+
 /**
- * A TrueType program with the outlines of `gids` (and .notdef and components) at their own ids;
- * every other glyph is empty and has no width, and glyphs past the highest kept id are cut off.
- * A PDF uses it with CIDToGIDMap /Identity and CID = glyph id.
+ * A TrueType program with the outlines of `gids`, .notdef and the components they use, numbered
+ * 0, 1, 2… in the order of their ids in the face (composite glyphs point at the new numbers).
  */
-export function subsetKeepingIds(program: Uint8Array, gids: Iterable<number>): Uint8Array {
+export function subsetFont(program: Uint8Array, gids: Iterable<number>): Subset {
   const p = parse(program);
-  const keep = closure(p, gids);
-  const numGlyphs = Math.max(...keep) + 1;
+  const kept = closure(p, gids);
+  const ids = new Map(kept.map((g, i) => [g, i]));
   const glyfAt = p.tables.get('glyf')!.offset;
   const hmtxAt = p.tables.get('hmtx')!.offset;
+  const lastLong = p.numberOfHMetrics - 1;
 
   let glyfSize = 0;
-  for (const g of keep) glyfSize += pad4(p.loca[g + 1]! - p.loca[g]!);
+  for (const g of kept) glyfSize += pad4(p.loca[g + 1]! - p.loca[g]!);
   const glyf = new Uint8Array(glyfSize);
-  const loca = new Uint8Array((numGlyphs + 1) * 4);
+  const glyfView = new DataView(glyf.buffer);
+  const loca = new Uint8Array((kept.length + 1) * 4);
   const locaView = new DataView(loca.buffer);
-  const hMetrics = Math.min(p.numberOfHMetrics, numGlyphs);
-  const hmtx = new Uint8Array(hMetrics * 4 + (numGlyphs - hMetrics) * 2);
+  const hmtx = new Uint8Array(kept.length * 4);
   let at = 0;
-  for (let g = 0; g < numGlyphs; g++) {
-    locaView.setUint32(g * 4, at);
-    if (!keep.has(g)) continue;
+  kept.forEach((g, i) => {
+    locaView.setUint32(i * 4, at);
     const start = p.loca[g]!;
     const end = p.loca[g + 1]!;
     glyf.set(program.subarray(glyfAt + start, glyfAt + end), at);
+    for (const c of components(p, g)) glyfView.setUint16(at + c.at, ids.get(c.gid) ?? 0);
     at += pad4(end - start);
-    // Advance and left side bearing (or the bearing alone past numberOfHMetrics).
-    if (g < hMetrics) hmtx.set(program.subarray(hmtxAt + g * 4, hmtxAt + g * 4 + 4), g * 4);
-    else {
-      const from = hmtxAt + p.numberOfHMetrics * 4 + (g - p.numberOfHMetrics) * 2;
-      hmtx.set(program.subarray(from, from + 2), hMetrics * 4 + (g - hMetrics) * 2);
-    }
-  }
-  locaView.setUint32(numGlyphs * 4, at);
-  // Glyphs past the long metrics take the advance of the last one: it stays even when its glyph goes.
-  if (numGlyphs > hMetrics && hMetrics > 0 && !keep.has(hMetrics - 1)) {
-    hmtx.set(program.subarray(hmtxAt + (hMetrics - 1) * 4, hmtxAt + (hMetrics - 1) * 4 + 2), (hMetrics - 1) * 4);
-  }
+    // Every kept glyph gets a long metric: its advance (or the last long one's) and its side bearing.
+    const advanceAt = hmtxAt + Math.min(g, lastLong) * 4;
+    const lsbAt = g <= lastLong ? hmtxAt + g * 4 + 2 : hmtxAt + p.numberOfHMetrics * 4 + (g - p.numberOfHMetrics) * 2;
+    hmtx.set(program.subarray(advanceAt, advanceAt + 2), i * 4);
+    hmtx.set(program.subarray(lsbAt, lsbAt + 2), i * 4 + 2);
+  });
+  locaView.setUint32(kept.length * 4, at);
 
   // A copy in a buffer of its own (Buffer#slice would share the font's memory, and head/maxp/hhea are edited).
   const copy = (tag: string) => {
@@ -146,10 +147,9 @@ export function subsetKeepingIds(program: Uint8Array, gids: Iterable<number>): U
   headView.setUint32(8, 0); // checkSumAdjustment, set below
   headView.setInt16(50, 1); // long loca offsets
   const maxp = copy('maxp');
-  new DataView(maxp.buffer).setUint16(4, numGlyphs);
+  new DataView(maxp.buffer).setUint16(4, kept.length);
   const hhea = copy('hhea');
-  new DataView(hhea.buffer).setUint16(34, hMetrics);
-
+  new DataView(hhea.buffer).setUint16(34, kept.length);
   const made: Record<string, Uint8Array> = { glyf, head, hhea, hmtx, loca, maxp };
   const tags = KEPT.filter((tag) => made[tag] || p.tables.has(tag));
   const data = tags.map((tag) => made[tag] ?? copy(tag));
@@ -176,5 +176,5 @@ export function subsetKeepingIds(program: Uint8Array, gids: Iterable<number>): U
   });
   const headOffset = view.getUint32(12 + tags.indexOf('head') * 16 + 8);
   view.setUint32(headOffset + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
+  return { program: out, ids };
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { FontFace } from '../fonts/face.js';
 import { faceTraits, fontProgram } from '../fonts/load.js';
-import { subsetKeepingIds } from '../fonts/subset.js';
+import { subsetFont } from '../fonts/subset.js';
 import { toUnicodeCMap } from './cmap.js';
 
 /** A glyph as the content stream writes it: its 2-byte code in the subset and its width in 1/1000 em. */
@@ -22,6 +22,8 @@ export interface EmbeddedFont {
 
 interface Subset {
   program: Uint8Array;
+  /** New glyph id of each glyph of the face that was kept. */
+  ids: Map<number, number>;
   /** The program compressed for the FontFile2 stream, once it has been (pdf-lib's deterministic deflate). */
   deflated?: Uint8Array;
 }
@@ -30,14 +32,14 @@ interface Subset {
 const subsetCache = new WeakMap<FontFace, Map<string, Subset>>();
 const CACHE_PER_FACE = 8;
 
-/** The face's program with the outlines of `gids` (sorted, without 0), each at its own glyph id. */
+/** The face's program with the outlines of `gids` (sorted, without 0): .notdef is glyph 0, then the glyphs and their parts in id order. */
 export function subsetFace(face: FontFace, gids: readonly number[]): Subset {
   const key = gids.join(',');
   let cache = subsetCache.get(face);
   if (!cache) subsetCache.set(face, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const result: Subset = { program: subsetKeepingIds(face.bytes, gids) };
+  const result: Subset = subsetFont(face.bytes, gids);
   if (cache.size >= CACHE_PER_FACE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
@@ -53,19 +55,6 @@ export function subsetTag(face: FontFace, gids: readonly number[]): string {
 
 const r3 = (v: number): number => Math.round(v * 1000) / 1000;
 
-/** The W array: runs of consecutive ids as "first [w1 w2 …]", .notdef first (ids are sparse now). */
-function widthRuns(gids: readonly number[], glyphs: ReadonlyMap<number, SubsetGlyph>, notdef: number): Array<number | number[]> {
-  const out: Array<number | number[]> = [0, [notdef]];
-  let run: number[] | undefined;
-  let next = -1;
-  for (const gid of gids) {
-    const width = glyphs.get(gid)!.width;
-    if (run && gid === next) run.push(width);
-    else out.push(gid, (run = [width]));
-    next = gid + 1;
-  }
-  return out;
-}
 
 /**
  * Embeds the glyphs of `face` in `used` (glyph id → the text it stands for) into the document.
@@ -74,18 +63,21 @@ function widthRuns(gids: readonly number[], glyphs: ReadonlyMap<number, SubsetGl
 export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>): EmbeddedFont {
   const gids = [...used.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
   const subset = subsetFace(face, gids);
-  const { program } = subset;
+  const { program, ids } = subset;
   const scale = 1000 / face.unitsPerEm;
   const glyphs = new Map<number, SubsetGlyph>();
   const toUnicode = new Map<number, string>();
   const notdef = r3(face.advance(0) * scale);
+  // Widths by new id; ids the drawn glyphs do not use (components) keep the face's advance.
+  const widths: number[] = Array.from({ length: ids.size }, () => notdef);
+  for (const [gid, id] of ids) widths[id] = r3(face.advance(gid) * scale);
   glyphs.set(0, { code: '0000', width: notdef });
   if (used.get(0)) toUnicode.set(0, used.get(0)!);
-  // The subset keeps glyph ids, so a glyph's code (its CID) is its id in the face.
   for (const gid of gids) {
-    glyphs.set(gid, { code: gid.toString(16).toUpperCase().padStart(4, '0'), width: r3(face.advance(gid) * scale) });
+    const id = ids.get(gid)!;
+    glyphs.set(gid, { code: id.toString(16).toUpperCase().padStart(4, '0'), width: widths[id]! });
     const text = used.get(gid);
-    if (text) toUnicode.set(gid, text);
+    if (text) toUnicode.set(id, text);
   }
 
   const font = fontProgram(face);
@@ -124,7 +116,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       DW: notdef,
-      W: widthRuns(gids, glyphs, notdef),
+      W: [0, widths],
       CIDToGIDMap: 'Identity',
     }),
   );
