@@ -3,6 +3,7 @@ import { readDocx } from '../pdf/docx/index.js';
 import type { FontSource } from '../pdf/fonts/face.js';
 import type { LaidOut } from '../pdf/index.js';
 import type { Block, DocumentIR, RunStyle } from '../pdf/ir.js';
+import { plainRunStyle } from '../pdf/ir.js';
 import type { Page, TextBox } from '../pdf/layout/boxes.js';
 import { layoutDocument } from '../pdf/layout/document.js';
 import { faceLineMetrics, type Glyph, type Shaper } from '../pdf/layout/shape.js';
@@ -21,10 +22,7 @@ export interface PrintBundleOptions {
 export const copyStamp = (k: number, n: number): string => `Bản số ${k}/${n}`;
 
 /** Used when the document has no text at all to take the body style from. */
-const DEFAULT_STYLE: RunStyle = {
-  family: 'Times New Roman', bold: false, italic: false, size: 14, color: '000000', underline: 'none',
-  strike: false, caps: false, smallCaps: false, vertAlign: 'baseline', kerning: false,
-};
+const DEFAULT_STYLE: RunStyle = plainRunStyle('Times New Roman', 14);
 
 /** Characters of text per run style over body blocks (tables included), in first-seen order. */
 function countStyles(blocks: readonly Block[], counts: Map<string, { style: RunStyle; chars: number }>): void {

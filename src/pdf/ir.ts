@@ -23,6 +23,22 @@ export interface RunStyle extends FontSpec {
   kerning: boolean;
 }
 
+/** A plain run (no decoration) in `family` at `size` points: the base every reader starts from. */
+export const plainRunStyle = (family: string, size: number, over: Partial<RunStyle> = {}): RunStyle => ({
+  family,
+  bold: false,
+  italic: false,
+  size,
+  color: '000000',
+  underline: 'none',
+  strike: false,
+  caps: false,
+  smallCaps: false,
+  vertAlign: 'baseline',
+  kerning: false,
+  ...over,
+});
+
 export interface ImageData {
   bytes: Uint8Array;
   format: 'png' | 'jpeg';

@@ -31,6 +31,13 @@ const flagged = (weight: number, strong: boolean) => (strong && weight >= 2) || 
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
+const escapeClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
+/** Text without any of these cannot score (every sign below needs one): most text is skipped at once. */
+const ANY_SIGN = new RegExp(
+  `[${escapeClass(TCVN3_SYMBOLS + TCVN3_LETTERS + VNI_MARKS_STRONG + VNI_MARKS_WEAK)}ñ]|[${VOWELS}][${escapeClass(Object.keys(VNI_SAME_CLASS).join(''))}]`,
+  'u',
+);
+
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 export interface LegacyHit {
@@ -51,6 +58,7 @@ function wordAround(text: string, offset: number): string {
 
 /** Returns the likely legacy encoding of `text`, or undefined for ordinary Unicode text. */
 export function detectLegacy(text: string): LegacyHit | undefined {
+  if (!ANY_SIGN.test(text)) return undefined;
   let tcvn = 0;
   let vni = 0;
   let firstTcvn = -1;

@@ -1,6 +1,7 @@
 // readHtml: the bulletin's HTML subset → layout IR, typeset as a printed news item (typography.ts).
 import { Warnings } from '../docx/warnings.js';
 import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle } from '../ir.js';
+import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
 import { readStructure, type NewsBlock, type TextKind } from './structure.js';
@@ -63,19 +64,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): DocumentI
 }
 
 function runStyle(t: NewsTypography, b: BlockTypography, span?: { bold: boolean; italic: boolean }): RunStyle {
-  return {
-    family: t.family,
-    bold: b.bold || !!span?.bold,
-    italic: b.italic || !!span?.italic,
-    size: b.size,
-    color: t.color,
-    underline: 'none',
-    strike: false,
-    caps: false,
-    smallCaps: false,
-    vertAlign: 'baseline',
-    kerning: false,
-  };
+  return plainRunStyle(t.family, b.size, { bold: b.bold || !!span?.bold, italic: b.italic || !!span?.italic, color: t.color });
 }
 
 function paragraphStyle(b: BlockTypography, styleId: string, over: Partial<ParagraphStyle> = {}): ParagraphStyle {

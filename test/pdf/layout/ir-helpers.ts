@@ -1,6 +1,7 @@
 // Test helpers for the layout: a fake fixed-pitch font source and small IR builders.
 import type { FontFace, FontSource } from '../../../src/pdf/fonts/face.js';
 import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle, Section, Table } from '../../../src/pdf/ir.js';
+import { plainRunStyle } from '../../../src/pdf/ir.js';
 
 /** Every glyph 500 units wide on a 1000-unit em (so 6 pt at 12 pt); "W" twice as wide; no glyph for "☃". */
 export function fakeFace(key = 'Fake'): FontFace {
@@ -25,20 +26,7 @@ export const fakeFonts = (): FontSource => {
   return { face: () => face, fallbacks: () => [] };
 };
 
-export const run = (over: Partial<RunStyle> = {}): RunStyle => ({
-  family: 'Fake',
-  bold: false,
-  italic: false,
-  size: 12,
-  color: '000000',
-  underline: 'none',
-  strike: false,
-  caps: false,
-  smallCaps: false,
-  vertAlign: 'baseline',
-  kerning: false,
-  ...over,
-});
+export const run = (over: Partial<RunStyle> = {}): RunStyle => plainRunStyle('Fake', 12, over);
 
 export const pstyle = (over: Partial<ParagraphStyle> = {}): ParagraphStyle => ({
   align: 'left',
