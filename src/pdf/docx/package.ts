@@ -1,5 +1,6 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
 import { zipProblem } from '../../render/docx/zip-guard.js';
+import { createHash } from 'node:crypto';
 import PizZip from 'pizzip';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
 
@@ -24,6 +25,29 @@ const posixJoin = (base: string, rel: string): string => {
 };
 
 const dirOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndexOf('/')));
+
+/**
+ * Parsed parts by content, shared by every package this process reads: documents rendered from one
+ * template share its styles, theme, numbering, settings, fonts and relationships, so each is parsed
+ * once. The trees are never changed by the readers.
+ */
+const parsedParts = new Map<string, XElement | Error>();
+const MAX_PARSED = 64;
+
+function parsePart(bytes: Uint8Array): XElement | Error {
+  const key = createHash('sha1').update(bytes).digest('base64');
+  const hit = parsedParts.get(key);
+  if (hit) return hit;
+  let result: XElement | Error;
+  try {
+    result = parseXml(new TextDecoder('utf-8').decode(bytes));
+  } catch (err) {
+    result = err instanceof Error ? err : new Error(String(err));
+  }
+  if (parsedParts.size >= MAX_PARSED) parsedParts.delete(parsedParts.keys().next().value!);
+  parsedParts.set(key, result);
+  return result;
+}
 
 export class DocxPackage {
   private readonly zip: PizZip;
@@ -72,15 +96,8 @@ export class DocxPackage {
   xml(path: string): XElement | Error | undefined {
     const key = path.toLowerCase();
     if (this.xmlCache.has(key)) return this.xmlCache.get(key);
-    let result: XElement | Error | undefined;
-    const text = this.text(path);
-    if (text !== undefined) {
-      try {
-        result = parseXml(text);
-      } catch (err) {
-        result = err instanceof Error ? err : new Error(String(err));
-      }
-    }
+    const bytes = this.bytes(path);
+    const result = bytes === undefined ? undefined : parsePart(bytes);
     this.xmlCache.set(key, result);
     return result;
   }
