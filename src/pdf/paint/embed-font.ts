@@ -1,6 +1,7 @@
 // Embeds one face as a subset Type0/CIDFontType2 font (Identity-H) with widths and a ToUnicode CMap.
 import { createHash } from 'node:crypto';
-import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFRef } from '@cantoo/pdf-lib';
+import { PDFString } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import { faceTraits, fontProgram } from '../fonts/load.js';
 import { subsetFont } from '../fonts/subset.js';

@@ -1,6 +1,7 @@
 // Paints laid-out pages to PDF bytes: subset fonts, own content streams, images, metadata, deterministic ID.
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from '@cantoo/pdf-lib';
+import type { PDFDocument as PdfDocument, PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';
@@ -77,7 +78,7 @@ function resolveConflicts(pages: readonly Page[], glyphs: Map<string, Map<number
   }
 }
 
-function setInfo(doc: PDFDocument, meta: PdfMeta): void {
+function setInfo(doc: PdfDocument, meta: PdfMeta): void {
   if (meta.title) doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.subject) doc.setSubject(meta.subject);
   if (meta.author) doc.setAuthor(meta.author);
