@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { usesShippedTemplates } from '../src/cli/workspace.js';
 import { main } from '../src/cli/main.js';
 import { REPO } from './support/fixtures.js';
 
@@ -128,6 +129,14 @@ describe('vankien build', () => {
 });
 
 describe('vankien check lints the templates', () => {
+  it('lets a build skip the lint only when every template is the one shipped (its tests lint those)', () => {
+    const dir = project();
+    expect(usesShippedTemplates(dir)).toBe(true);
+    mkdirSync(join(dir, 'templates', 'ban-tin', 'partials'), { recursive: true });
+    expect(usesShippedTemplates(dir)).toBe(false);
+    expect(usesShippedTemplates(REPO)).toBe(false);
+  });
+
   it('reports a project template that uses an unknown tag, with the closest name', async () => {
     const dir = project();
     cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });

@@ -7,7 +7,7 @@ import { limitPerFile } from '../diagnostics/limit.js';
 import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
 import { EXIT, type Io } from '../cli/io.js';
-import { findRoot, shown } from '../cli/workspace.js';
+import { findRoot, shown, usesShippedTemplates } from '../cli/workspace.js';
 import { writeOutputs } from '../write/write.js';
 import { cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
 import type { LandedConference } from './land.js';
@@ -117,7 +117,7 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
     const shared = sharedDependencies(session);
     // Templates are linted when they (or the engine) changed since they last linted clean.
     const sharedKey = cacheKey(shared);
-    if (opts.force || cache.lintedKey !== sharedKey) {
+    if ((opts.force || cache.lintedKey !== sharedKey) && !usesShippedTemplates(session.root)) {
       const { lintAll } = await import('../cli/lint.js');
       const templateErrors = lintAll(session.root, session.templates, session.env.provinces);
       if (templateErrors.length > 0) {

@@ -47,6 +47,18 @@ export function projectOrBundled(root: string, rel: string): string {
   return existsSync(own) ? own : join(PACKAGE_DIR, rel);
 }
 
+/** What the template lint reads besides the data: the Word templates, the bulletin's, the province lists. */
+const LINT_INPUTS = ['templates/bien-ban.docx', 'templates/giao-uoc.docx', 'templates/ban-tin.docx', 'templates/ban-tin.hbs', 'templates/ban-tin/partials', 'reference/provinces.yaml'];
+
+/**
+ * True when a project (other than vankien's own folder) uses only the templates shipped with vankien:
+ * its test suite lints those, so a build need not lint them again.
+ */
+export function usesShippedTemplates(root: string): boolean {
+  if (resolve(root) === PACKAGE_DIR) return false;
+  return LINT_INPUTS.every((rel) => projectOrBundled(root, rel).startsWith(PACKAGE_DIR + sep));
+}
+
 export function makeEnv(root: string): Env {
   const provinces = parseProvinces(readFileSync(projectOrBundled(root, 'reference/provinces.yaml'), 'utf8'));
   const realRoot = realpathSync(resolve(root));
