@@ -138,12 +138,15 @@ function sampleRebuild(): Run | undefined {
   return r;
 }
 
+/** Runs of the cold start: the median of three, since one run on a shared machine says little. */
+const COLD_RUNS = 3;
+
 function coldStart(): Run {
   const dir = temp();
   generateProject(dir, { conferences: 1, seed: 1 });
-  const r = build(dir, (accepted ?? ['--force']).includes('--force') ? ['--force'] : []);
+  const runs = Array.from({ length: COLD_RUNS }, () => build(dir, (accepted ?? ['--force']).includes('--force') ? ['--force'] : []));
   done(dir);
-  return r;
+  return [...runs].sort((a, b) => a.wall - b.wall)[Math.floor(COLD_RUNS / 2)] as Run;
 }
 
 function main(): void {
@@ -185,7 +188,7 @@ function main(): void {
   const rss = rows.flatMap((r) => [r.cold.rssMb, r.rebuild.rssMb]).filter((x): x is number => x !== undefined);
   console.log(`  RSS đỉnh dưới ${TARGET.rssMb} MB: ${rss.length ? `${fmt(Math.max(...rss), 0)} MB` : 'n/a'} — ${verdict(rss.length ? Math.max(...rss) < TARGET.rssMb : undefined)}`);
   console.log(`  Dựng lại khi không đổi gì (dữ liệu mẫu data/) dưới ${TARGET.rebuild} s: ${sample ? `${fmt(sample.wall, 2)} s${failedNote(sample)}` : 'không có data/'} — ${verdict(sample ? sample.status === 0 && sample.wall < TARGET.rebuild : undefined)}`);
-  console.log(`  Khởi động lạnh, 1 hội nghị (build --force) dưới ${TARGET.coldStart} s: ${fmt(start.wall, 2)} s${failedNote(start)} — ${verdict(start.status === 0 && start.wall < TARGET.coldStart)}`);
+  console.log(`  Khởi động lạnh, 1 hội nghị (build --force, trung vị ${COLD_RUNS} lần) dưới ${TARGET.coldStart} s: ${fmt(start.wall, 2)} s${failedNote(start)} — ${verdict(start.status === 0 && start.wall < TARGET.coldStart)}`);
   if ([...rows.flatMap((r) => [r.cold, r.rebuild]), start].some((r) => r.status !== 0)) process.exitCode = 1;
 }
 
