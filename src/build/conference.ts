@@ -11,6 +11,7 @@ import type { Output } from '../write/write.js';
 import { printBundle } from './print-bundle.js';
 import type { RenderContext } from './session.js';
 import type { RegistryValues } from '../model/registry.js';
+import { append } from '../util/arrays.js';
 
 export interface ConferenceResult {
   id: string;
@@ -45,7 +46,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   if (r.engine) {
     const engine = r.engine;
     const pdfs = await time('pdf', () => pdfOutputs(rendered.outputs, vm, engine, outShown));
-    diagnostics.push(...pdfs.diagnostics);
+    append(diagnostics, pdfs.diagnostics);
     outputs.push(...pdfs.outputs);
     const pledge = rendered.outputs.find((o) => o.path.endsWith('/giao-uoc.docx'));
     const pledgeLaidOut = pledge && pdfs.laidOut.get(pledge.path);
@@ -63,7 +64,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     const news = await time('bulletin', () =>
       renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
     );
-    diagnostics.push(...news.diagnostics, ...warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
+    append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
     outputs.push(...news.outputs);
   }
   return { id: conf.id, outputs, diagnostics, timings };

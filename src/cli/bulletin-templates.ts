@@ -8,6 +8,7 @@ import { lintTemplate } from '../render/docx/lint.js';
 import { buildViewModel } from '../view/build.js';
 import { probeConference } from '../view/probe.js';
 import { projectOrBundled, shown } from './workspace.js';
+import { append } from '../util/arrays.js';
 
 export interface LoadedBulletin {
   html?: Extract<Compiled, { ok: true }>;
@@ -39,10 +40,10 @@ export function loadBulletin(root: string, provinces: ProvinceList): LoadedBulle
     const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
     const photo = { caption: 'x', file: '', alt: 'x', src: '', width: 0, height: 0 };
     const tried = renderBulletinHtml(compiled, { ...vm, photos: [photo], extraPhotos: [photo] }, htmlFile);
-    if ('diagnostics' in tried) diagnostics.push(...tried.diagnostics);
+    if ('diagnostics' in tried) append(diagnostics, tried.diagnostics);
   }
   const docxPath = projectOrBundled(root, 'templates/ban-tin.docx');
   const docx = { file: shown(root, docxPath), bytes: readFileSync(docxPath) };
-  diagnostics.push(...lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
+  append(diagnostics, lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
   return { ...(compiled.ok ? { html: compiled } : {}), htmlFile, docx, diagnostics };
 }

@@ -10,6 +10,7 @@ import type { Templates } from '../render/documents.js';
 import { DOCX_DOCUMENTS } from '../render/names.js';
 import type { InputFile } from '../validate/project.js';
 import { listYaml, projectOrBundled, readInput, shown } from './workspace.js';
+import { append } from '../util/arrays.js';
 
 export function sourcesOf(inputs: readonly InputFile[]): Sources {
   const cache = new Map<string, LineIndex | null>();
@@ -33,10 +34,10 @@ export function gather(root: string, cwd: string, paths: string[]): { inputs: In
   const registry = [...listYaml(join(root, 'data', 'units')), ...listYaml(join(root, 'data', 'clusters'))];
   const wanted: string[] = [];
   const unreadable: Diagnostic[] = [];
-  if (paths.length === 0) wanted.push(...listYaml(join(root, 'data')));
+  if (paths.length === 0) append(wanted, listYaml(join(root, 'data')));
   for (const p of paths) {
     const full = resolve(cwd, p);
-    if (existsSync(full) && statSync(full).isDirectory()) wanted.push(...listYaml(full));
+    if (existsSync(full) && statSync(full).isDirectory()) append(wanted, listYaml(full));
     else wanted.push(full);
   }
   const inputs: InputFile[] = [];

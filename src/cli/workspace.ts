@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseProvinces } from '../reference/provinces.js';
 import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
+import { append } from '../util/arrays.js';
 
 /** The folder vankien itself is installed in (for its bundled reference data and templates). */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,7 +29,7 @@ export function listYaml(dir: string): string[] {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
     const st = statSync(full);
-    if (st.isDirectory()) out.push(...listYaml(full));
+    if (st.isDirectory()) append(out, listYaml(full));
     else if (/\.ya?ml$/i.test(name)) out.push(full);
   }
   return out;

@@ -13,6 +13,7 @@ import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { DocxImage } from './docx/image-module.js';
 import { renderDocx } from './docx/render.js';
+import { append } from '../util/arrays.js';
 
 export interface BulletinContext {
   html: Extract<Compiled, { ok: true }>;
@@ -91,7 +92,7 @@ export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDir
   if (ctx.docx) {
     const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile) }, ctx.date);
     if (docx.ok) outputs.push({ path: `${vm.id}/ban-tin.docx`, bytes: docx.bytes });
-    else diagnostics.push(...docx.diagnostics);
+    else append(diagnostics, docx.diagnostics);
   }
   let warnings: PdfWarning[] = [];
   if (ctx.pdf) {

@@ -7,6 +7,7 @@ import { renderDocx } from './docx/render.js';
 import type { Output } from '../write/write.js';
 
 import { DOCX_DOCUMENTS } from './names.js';
+import { append } from '../util/arrays.js';
 
 export { DOCX_DOCUMENTS };
 
@@ -25,7 +26,7 @@ export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Te
     if (!template) continue;
     const result = renderDocx(template.file, template.bytes, vm, date);
     if (result.ok) outputs.push({ path: `${c.id}/${name}.docx`, bytes: result.bytes });
-    else diagnostics.push(...result.diagnostics);
+    else append(diagnostics, result.diagnostics);
   }
   return { outputs, diagnostics };
 }

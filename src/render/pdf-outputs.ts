@@ -5,6 +5,7 @@ import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
 import type { LaidOut, PdfWarning } from '../pdf/index.js';
+import { append } from '../util/arrays.js';
 
 const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
 export const PRODUCER = 'vankien';
@@ -41,7 +42,7 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngin
       file,
     );
     outputs.push({ path: o.path.replace(/\.docx$/, '.pdf'), bytes: pdf });
-    diagnostics.push(...warningDiagnostics(file, warnings));
+    append(diagnostics, warningDiagnostics(file, warnings));
     if (doc) laidOut.set(o.path, doc);
   }
   return { outputs, diagnostics, laidOut };

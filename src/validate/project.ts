@@ -16,6 +16,7 @@ import { checkReferences } from './references.js';
 import { checkRegistry } from './registry.js';
 import { checkSchema, fileSchema } from './schema.js';
 import { checkText } from './text.js';
+import { append } from '../util/arrays.js';
 
 export interface InputFile {
   /** Path shown to the user, relative to the project folder. */
@@ -64,7 +65,7 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
 
   for (const input of files) {
     const { source, diagnostics: loadDiags } = loadSource(input.file, input.bytes);
-    diagnostics.push(...loadDiags);
+    append(diagnostics, loadDiags);
     if (loadDiags.length > 0) continue;
     const kind = kindOf(source);
     if (typeof kind !== 'string') {
@@ -73,7 +74,7 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
     }
     const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
     const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
-    diagnostics.push(...textDiags, ...schemaDiags);
+    append(diagnostics, textDiags, schemaDiags);
     const errors = [...textDiags, ...schemaDiags].filter((d) => d.severity === 'error');
 
     if (kind === 'units') {
@@ -101,8 +102,8 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
     }
   }
 
-  diagnostics.push(...checkRegistry(project, env));
-  for (const located of project.conferences) diagnostics.push(...checkConference(located, project, env));
+  append(diagnostics, checkRegistry(project, env));
+  for (const located of project.conferences) append(diagnostics, checkConference(located, project, env));
   return { project, diagnostics };
 }
 

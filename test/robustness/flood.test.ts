@@ -84,6 +84,14 @@ describe('a flood of diagnostics', () => {
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThan(FRAME_WIDTH + 200);
   });
 
+  it('survives 200,000 diagnostics in one file (no argument spreading that overflows the stack)', async () => {
+    const r = await check({ 'data/clusters/x.yaml': `kind: cluster\nmembers:\n  - ${'}'.repeat(200_000)}\n` });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('Lỗi nội bộ');
+    expect(r.stdout).toMatch(/Đã kiểm tra 1 tệp: 200\.\d{3} lỗi, 0 cảnh báo\./);
+    expect(r.stdout.length).toBeLessThan(20_000);
+  }, 60_000);
+
   it('bounds the JSON list the same way, with the full counts', async () => {
     const r = await check({ 'data/clusters/x.yaml': `kind: cluster\nmembers:\n${'  - \u009f\n'.repeat(5_000)}` }, ['--format', 'json']);
     const out = JSON.parse(r.stdout) as { errors: number; diagnostics: Array<{ code: string }> };

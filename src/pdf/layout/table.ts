@@ -48,7 +48,7 @@ function cutRow(boxes: Content, height: number, available: number, minTop: numbe
   const probe = boxes(0, 0);
   const below = probe.filter((b) => extent(b)[1] > available);
   if (below.length === 0 || below.length === probe.length) return undefined;
-  const restTop = Math.min(...below.map((b) => extent(b)[0]));
+  const restTop = below.reduce((top, b) => Math.min(top, extent(b)[0]), Infinity);
   if (restTop <= minTop) return undefined;
   const shift = restTop - minTop;
   const first: Content = (page, left) => boxes(page, left).filter((b) => extent(b)[1] <= available);
