@@ -29,21 +29,30 @@ const dirOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndex
 /**
  * Parsed parts by content, shared by every package this process reads: documents rendered from one
  * template share its styles, theme, numbering, settings, fonts and relationships, so each is parsed
- * once. The trees are never changed by the readers.
+ * once. A part is kept from the second time it is seen (a document's body is new every time and
+ * never fills the cache). The trees are never changed by the readers.
  */
 const parsedParts = new Map<string, XElement | Error>();
-const MAX_PARSED = 64;
+const seenParts = new Set<string>();
+const MAX_PARSED = 48;
+const MAX_SEEN = 256;
 
 function parsePart(bytes: Uint8Array): XElement | Error {
   const key = createHash('sha1').update(bytes).digest('base64');
   const hit = parsedParts.get(key);
   if (hit) return hit;
+  const again = seenParts.has(key);
+  if (!again) {
+    if (seenParts.size >= MAX_SEEN) seenParts.delete(seenParts.values().next().value!);
+    seenParts.add(key);
+  }
   let result: XElement | Error;
   try {
     result = parseXml(new TextDecoder('utf-8').decode(bytes));
   } catch (err) {
     result = err instanceof Error ? err : new Error(String(err));
   }
+  if (!again) return result;
   if (parsedParts.size >= MAX_PARSED) parsedParts.delete(parsedParts.keys().next().value!);
   parsedParts.set(key, result);
   return result;

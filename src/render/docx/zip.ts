@@ -24,18 +24,27 @@ interface Packed {
 
 /**
  * Compressed parts by content: most parts of a rendered document (styles, theme, fonts, settings,
- * images) are the template's own and come out the same for every conference.
+ * images) are the template's own and come out the same for every conference. A part is kept from
+ * the second time it is seen, so the document body, new every time, never fills the cache.
  */
 const packed = new Map<string, Packed>();
-const MAX_CACHED = 256;
+const seen = new Set<string>();
+const MAX_CACHED = 64;
+const MAX_SEEN = 256;
 
 function pack(bytes: Uint8Array): Packed {
   const key = createHash('sha1').update(bytes).digest('base64');
   const hit = packed.get(key);
   if (hit) return hit;
+  const again = seen.has(key);
+  if (!again) {
+    if (seen.size >= MAX_SEEN) seen.delete(seen.values().next().value!);
+    seen.add(key);
+  }
   // fflate is plain JavaScript: the same bytes on every machine, unlike zlib builds tuned per CPU.
   const deflated = deflateSync(bytes, { level: 6 });
   const result: Packed = deflated.length < bytes.length ? { crc: crc32(bytes), method: 8, data: deflated } : { crc: crc32(bytes), method: 0, data: bytes };
+  if (!again) return result;
   if (packed.size >= MAX_CACHED) packed.delete(packed.keys().next().value!);
   packed.set(key, result);
   return result;
