@@ -10,7 +10,8 @@ import { findRoot, makeEnv } from '../workspace.js';
 
 const SUMMARY = {
   vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
-  en: (files: number, errors: number, warnings: number) => `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  en: (files: number, errors: number, warnings: number) =>
+    `Checked ${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'}: ${errors.toLocaleString('en-US')} error${errors === 1 ? '' : 's'}, ${warnings.toLocaleString('en-US')} warning${warnings === 1 ? '' : 's'}.`,
 };
 
 const NO_DATA = {
