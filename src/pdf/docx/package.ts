@@ -1,7 +1,7 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
 import { zipProblem } from '../../render/docx/zip-guard.js';
-import { createHash } from 'node:crypto';
 import PizZip from 'pizzip';
+import { RecurringCache } from '../../util/content-cache.js';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
 
 export interface Relationship {
@@ -29,33 +29,16 @@ const dirOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndex
 /**
  * Parsed parts by content, shared by every package this process reads: documents rendered from one
  * template share its styles, theme, numbering, settings, fonts and relationships, so each is parsed
- * once. A part is kept from the second time it is seen (a document's body is new every time and
- * never fills the cache). The trees are never changed by the readers.
+ * once. The trees are never changed by the readers.
  */
-const parsedParts = new Map<string, XElement | Error>();
-const seenParts = new Set<string>();
-const MAX_PARSED = 48;
-const MAX_SEEN = 256;
+const parsedParts = new RecurringCache<XElement | Error>(48);
 
-function parsePart(bytes: Uint8Array): XElement | Error {
-  const key = createHash('sha1').update(bytes).digest('base64');
-  const hit = parsedParts.get(key);
-  if (hit) return hit;
-  const again = seenParts.has(key);
-  if (!again) {
-    if (seenParts.size >= MAX_SEEN) seenParts.delete(seenParts.values().next().value!);
-    seenParts.add(key);
-  }
-  let result: XElement | Error;
+function parse(bytes: Uint8Array): XElement | Error {
   try {
-    result = parseXml(new TextDecoder('utf-8').decode(bytes));
+    return parseXml(new TextDecoder('utf-8').decode(bytes));
   } catch (err) {
-    result = err instanceof Error ? err : new Error(String(err));
+    return err instanceof Error ? err : new Error(String(err));
   }
-  if (!again) return result;
-  if (parsedParts.size >= MAX_PARSED) parsedParts.delete(parsedParts.keys().next().value!);
-  parsedParts.set(key, result);
-  return result;
 }
 
 export class DocxPackage {
@@ -106,7 +89,7 @@ export class DocxPackage {
     const key = path.toLowerCase();
     if (this.xmlCache.has(key)) return this.xmlCache.get(key);
     const bytes = this.bytes(path);
-    const result = bytes === undefined ? undefined : parsePart(bytes);
+    const result = bytes === undefined ? undefined : parsedParts.get(bytes, parse);
     this.xmlCache.set(key, result);
     return result;
   }

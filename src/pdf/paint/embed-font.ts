@@ -4,7 +4,7 @@ import type { PDFContext, PDFRef } from '@cantoo/pdf-lib';
 import { PDFString } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import { faceTraits, fontProgram } from '../fonts/load.js';
-import { subsetFont } from '../fonts/subset.js';
+import { subsetFont, type Subset } from '../fonts/subset.js';
 import { toUnicodeCMap } from './cmap.js';
 
 /** A glyph as the content stream writes it: its 2-byte code in the subset and its width in 1/1000 em. */
@@ -21,26 +21,23 @@ export interface EmbeddedFont {
   program: Uint8Array;
 }
 
-interface Subset {
-  program: Uint8Array;
-  /** New glyph id of each glyph of the face that was kept. */
-  ids: Map<number, number>;
+interface CachedSubset extends Subset {
   /** The program compressed for the FontFile2 stream, once it has been (pdf-lib's deterministic deflate). */
   deflated?: Uint8Array;
 }
 
 /** Recent subsets per face: repeated paints of the same document skip the work (it is deterministic). */
-const subsetCache = new WeakMap<FontFace, Map<string, Subset>>();
+const subsetCache = new WeakMap<FontFace, Map<string, CachedSubset>>();
 const CACHE_PER_FACE = 8;
 
 /** The face's program with the outlines of `gids` (sorted, without 0): .notdef is glyph 0, then the glyphs and their parts in id order. */
-export function subsetFace(face: FontFace, gids: readonly number[]): Subset {
+export function subsetFace(face: FontFace, gids: readonly number[]): CachedSubset {
   const key = gids.join(',');
   let cache = subsetCache.get(face);
   if (!cache) subsetCache.set(face, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const result: Subset = subsetFont(face.bytes, gids);
+  const result: CachedSubset = subsetFont(face.bytes, gids);
   if (cache.size >= CACHE_PER_FACE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;

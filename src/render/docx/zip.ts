@@ -1,8 +1,8 @@
 // Deterministic .docx packaging: entries in name order, one fixed date, each part compressed once per process.
-import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import type PizZip from 'pizzip';
+import { RecurringCache } from '../../util/content-cache.js';
 
 /** 1980-01-01, the earliest date a zip can hold; SOURCE_DATE_EPOCH overrides it. */
 export function fixedZipDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -24,30 +24,14 @@ interface Packed {
 
 /**
  * Compressed parts by content: most parts of a rendered document (styles, theme, fonts, settings,
- * images) are the template's own and come out the same for every conference. A part is kept from
- * the second time it is seen, so the document body, new every time, never fills the cache.
+ * images) are the template's own and come out the same for every conference.
  */
-const packed = new Map<string, Packed>();
-const seen = new Set<string>();
-const MAX_CACHED = 64;
-const MAX_SEEN = 256;
+const packed = new RecurringCache<Packed>(64);
 
-function pack(bytes: Uint8Array): Packed {
-  const key = createHash('sha1').update(bytes).digest('base64');
-  const hit = packed.get(key);
-  if (hit) return hit;
-  const again = seen.has(key);
-  if (!again) {
-    if (seen.size >= MAX_SEEN) seen.delete(seen.values().next().value!);
-    seen.add(key);
-  }
+function deflate(bytes: Uint8Array): Packed {
   // fflate is plain JavaScript: the same bytes on every machine, unlike zlib builds tuned per CPU.
   const deflated = deflateSync(bytes, { level: 6 });
-  const result: Packed = deflated.length < bytes.length ? { crc: crc32(bytes), method: 8, data: deflated } : { crc: crc32(bytes), method: 0, data: bytes };
-  if (!again) return result;
-  if (packed.size >= MAX_CACHED) packed.delete(packed.keys().next().value!);
-  packed.set(key, result);
-  return result;
+  return deflated.length < bytes.length ? { crc: crc32(bytes), method: 8, data: deflated } : { crc: crc32(bytes), method: 0, data: bytes };
 }
 
 /** MS-DOS time and date words of `date`, read in UTC so that the machine's time zone does not matter. */
@@ -69,7 +53,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const entry of sorted) {
     const name = Buffer.from(entry.name, 'utf8');
     const utf8 = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
-    const p = pack(entry.bytes);
+    const p = packed.get(entry.bytes, deflate);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
