@@ -1,7 +1,7 @@
 // Loading a data file: size limit, encodings, line ends, prototype safety, positions of YAML faults.
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../src/load/decode.js';
-import { loadSource } from '../src/load/source.js';
+import { diagnosticAt, dropSyntaxTree, loadSource } from '../src/load/source.js';
 import { checkProject } from '../src/validate/project.js';
 import { envFor, REPO } from './support/fixtures.js';
 
@@ -12,6 +12,21 @@ const codes = (file: string, text: string | Uint8Array) => {
 };
 
 describe('loading', () => {
+  it('places a finding exactly after the syntax tree was dropped (the text is parsed again)', () => {
+    const a = loadSource('a.yaml', bytes('kind: units\nunits:\n  - id: X\n    name: Sở Nội vụ\n')).source;
+    const b = loadSource('b.yaml', bytes('kind: units\n\nunits:\n  - id: Y\n')).source;
+    const before = [diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }), diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key')];
+    dropSyntaxTree(a);
+    dropSyntaxTree(b);
+    expect(a.doc).toBeUndefined();
+    // Alternating between files re-parses each as needed and gives the same ranges.
+    for (let i = 0; i < 2; i++) {
+      const after = [diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }), diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key')];
+      expect(after).toEqual(before);
+    }
+    expect(before.map((d) => `${d.start.line}:${d.start.column}`)).toEqual(['4:11', '4:5']);
+  });
+
   it('refuses a file over the size limit with its size, before parsing', () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61);
     const { diagnostics } = loadSource('lon.yaml', big);

@@ -70,9 +70,5 @@ export function openSession(root: string, cwd: string, paths: string[], options:
   const known = previous?.key === checkKey && unreadable.length === 0;
   const checked = checkProject(inputs, env, { known });
   const diagnostics = known && previous ? previous.diagnostics : [...unreadable, ...checked.diagnostics];
-  // The YAML syntax trees were for locating findings; the build needs the values and the texts only.
-  // (They are over half of the session's memory: about 0.2 MB per conference.)
-  const { units, clusters, conferences } = checked.project;
-  for (const located of [...units.values(), ...clusters.values(), ...conferences]) located.source.doc = undefined;
   return { ...context, checkKey, inputs, targets, project: checked.project, diagnostics };
 }

@@ -29,9 +29,27 @@ export function diagnosticInRange(source: Pick<SourceFile, 'file' | 'lines'>, ra
   };
 }
 
+/** The last syntax tree parsed again for a file whose tree was dropped (findings come a file at a time). */
+let reparsed: { source: SourceFile; doc: Document | undefined } | undefined;
+
+/** The file's syntax tree: its own, or (after it was dropped to save memory) the same text parsed again. */
+function syntaxTree(source: SourceFile): Document | undefined {
+  if (source.doc) return source.doc;
+  if (source.text === '') return undefined;
+  if (reparsed?.source !== source) reparsed = { source, doc: parseYaml(source.text).doc };
+  return reparsed.doc;
+}
+
+/** Drops the file's syntax tree (most of a loaded file's memory); findings placed later parse the text again. */
+export function dropSyntaxTree(source: SourceFile): void {
+  source.doc = undefined;
+  if (reparsed?.source === source) reparsed = undefined;
+}
+
 /** A diagnostic pointing at the value (or key) written at `path`. */
 export function diagnosticAt(source: SourceFile, path: DataPath, code: Code, params: Params, target: Target = 'value'): Diagnostic {
-  const range: [number, number] = source.doc ? locate(source.doc, path, target) : [0, 1];
+  const doc = syntaxTree(source);
+  const range: [number, number] = doc ? locate(doc, path, target) : [0, 1];
   return diagnosticInRange(source, range, code, params, path);
 }
 

@@ -1,7 +1,7 @@
 // The whole check: every file loaded, classified, schema- and text-checked, then cross-checked.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { formatPath } from '../diagnostics/types.js';
-import { diagnosticAt, loadSource, type SourceFile } from '../load/source.js';
+import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile } from '../load/source.js';
 import type { Located, Project } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -63,14 +63,13 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
     return true;
   };
 
-  for (const input of files) {
-    const { source, diagnostics: loadDiags } = loadSource(input.file, input.bytes);
-    append(diagnostics, loadDiags);
-    if (loadDiags.length > 0) continue;
+  // Each file's own checks, then its syntax tree is dropped: holding every tree until the
+  // cross-checks would be most of the check's memory (findings placed later parse the text again).
+  const indexFile = (source: SourceFile): void => {
     const kind = kindOf(source);
     if (typeof kind !== 'string') {
       diagnostics.push(kind);
-      continue;
+      return;
     }
     const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
     const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
@@ -79,7 +78,7 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
 
     if (kind === 'units') {
       const units = (source.value as Partial<UnitsFile>).units;
-      if (!Array.isArray(units)) continue;
+      if (!Array.isArray(units)) return;
       units.forEach((unit, i) => {
         const path = ['units', i];
         if (errors.some((e) => startsWith(e.path, path))) {
@@ -92,14 +91,20 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
       const cluster = source.value as ClusterFile;
       if (errors.length > 0) {
         if (typeof cluster.id === 'string') project.broken.add(cluster.id);
-        continue;
+        return;
       }
       if (claim('registry', cluster.id, source, ['id'])) project.clusters.set(cluster.id, { value: cluster, source, path: [] });
     } else {
       const conf = source.value as ConferenceFile;
-      if (errors.length > 0) continue;
+      if (errors.length > 0) return;
       if (claim('conference', conf.id, source, ['id'])) project.conferences.push({ value: conf, source, path: [] });
     }
+  };
+  for (const input of files) {
+    const { source, diagnostics: loadDiags } = loadSource(input.file, input.bytes);
+    append(diagnostics, loadDiags);
+    if (loadDiags.length === 0) indexFile(source);
+    dropSyntaxTree(source);
   }
 
   append(diagnostics, checkRegistry(project, env));
