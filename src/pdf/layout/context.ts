@@ -13,18 +13,23 @@ export interface LayoutContext {
 
 export function makeContext(shaper: Shaper, settings: DocumentSettings, pageCount?: number): LayoutContext {
   const cache = new Map<string, FontMetrics>();
+  // Asked for every atom of every line: by style object first (styles are shared), then by face and size.
+  const byStyle = new WeakMap<RunStyle, FontMetrics>();
   return {
     shaper,
     settings,
     pageCount,
     metrics(style) {
+      let m = byStyle.get(style);
+      if (m) return m;
       const face = shaper.fonts.face(style);
       const key = `${face.key}@${style.size}`;
-      let m = cache.get(key);
+      m = cache.get(key);
       if (!m) {
         m = faceLineMetrics(face, style.size);
         cache.set(key, m);
       }
+      byStyle.set(style, m);
       return m;
     },
   };

@@ -66,10 +66,16 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, defaul
   let prev = 0;
   const left = (first: boolean) => style.indentLeft + (first ? style.firstLine : 0);
   const right = width - style.indentRight;
+  // Widths are summed from the line's start; the last sum is kept so that the next, longer candidate
+  // only adds its own atoms (same additions in the same order: the same result as summing afresh).
+  let memo = { start: -1, first: false, end: 0, x: 0 };
   const fits = (end: number) => {
     let e = end;
     while (e > start && isSpace(atoms[e - 1] as Atom)) e--;
-    return advance(atoms, start, e, left(ranges.length === 0), style, defaultTab) <= right - FIT_MARGIN;
+    const first = ranges.length === 0;
+    const x = memo.start === start && memo.first === first && memo.end <= e ? advance(atoms, memo.end, e, memo.x, style, defaultTab) : advance(atoms, start, e, left(first), style, defaultTab);
+    memo = { start, first, end: e, x };
+    return x <= right - FIT_MARGIN;
   };
   for (const bk of breaks) {
     const forced = atoms[bk.at - 1]?.kind === 'break';

@@ -27,9 +27,14 @@ export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunSty
     descent = Math.max(descent, m.descent);
     gap = Math.max(gap, m.gap);
   };
+  let last: RunStyle | undefined;
   for (const a of atoms) {
     if (a.kind === 'image') image = Math.max(image, a.height);
-    else if (a.kind !== 'break' || atoms.length === 1) take(metrics(a.style));
+    else if ((a.kind !== 'break' || atoms.length === 1) && a.style !== last) {
+      // Neighbouring atoms mostly share a style object: the same metrics again change nothing.
+      take(metrics(a.style));
+      last = a.style;
+    }
   }
   if (ascent === 0 && descent === 0) take(metrics(markStyle));
   const text = ascent + descent + gap;

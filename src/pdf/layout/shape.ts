@@ -34,16 +34,11 @@ export class Shaper {
     return this.faces;
   }
 
-  private pick(style: RunStyle, cp: number): { face: FontFace; id: number } {
-    const face = this.fonts.face(style);
-    let id = face.glyphId(cp);
-    if (id !== 0 || cp < 0x20) return { face, id };
-    for (const other of this.fonts.fallbacks(style)) {
-      id = other.glyphId(cp);
-      if (id !== 0) return { face: other, id };
-    }
+  /** A face after the style's own that has `cp`, or undefined (noted as missing). */
+  private fallback(style: RunStyle, cp: number): FontFace | undefined {
+    for (const other of this.fonts.fallbacks(style)) if (other.glyphId(cp) !== 0) return other;
     this.missing.push({ char: String.fromCodePoint(cp), where: this.where });
-    return { face, id: 0 };
+    return undefined;
   }
 
   /** Glyphs of `text` in `style`; caps and small caps change the characters, scripts the size. */
@@ -52,6 +47,7 @@ export class Shaper {
     const script = style.vertAlign !== 'baseline';
     const baseSize = script ? style.size * SCRIPT_SCALE : style.size;
     const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
+    const main = this.fonts.face(style);
     let prev: Glyph | undefined;
     for (const ch of text.normalize('NFC')) {
       // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.
@@ -65,8 +61,16 @@ export class Shaper {
       }
       for (const c of shown) {
         const cp = c.codePointAt(0) ?? 0x20;
-        const { face, id } = this.pick(style, cp);
-        this.faces.set(face.key, face);
+        let face = main;
+        let id = main.glyphId(cp);
+        if (id === 0 && cp >= 0x20) {
+          const other = this.fallback(style, cp);
+          if (other) {
+            face = other;
+            id = other.glyphId(cp);
+          }
+        }
+        if (face !== prev?.face) this.faces.set(face.key, face);
         const advance = (face.advance(id) * size) / face.unitsPerEm;
         if (style.kerning && prev && prev.face === face) {
           const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
