@@ -20,7 +20,7 @@ interface Summary {
   maxRssMb?: number;
   timings?: Record<string, number[]>;
 }
-interface Run { status: number | null; wall: number; rssMb?: number; summary?: Summary; stderr: string }
+interface Run { status: number | null; wall: number; rssMb?: number; cpu?: number; summary?: Summary; stderr: string }
 interface Row { n: number; cold: Run; rebuild: Run; files: number }
 
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-v', 'true'], { encoding: 'utf8' }).status === 0;
@@ -51,7 +51,11 @@ function build(cwd: string, flags: string[]): Run {
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
   const summary = parseSummary(r.stdout ?? '');
   const rssMb = kb ? Number(kb) / 1024 : summary?.maxRssMb;
-  return { status: r.status, wall, summary, stderr: r.stderr ?? '', ...(rssMb !== undefined ? { rssMb } : {}) };
+  // CPU time of every thread (user + system): on a shared machine it varies far less than wall time.
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '')?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '')?.[1];
+  const cpu = user && system ? Number(user) + Number(system) : undefined;
+  return { status: r.status, wall, summary, stderr: r.stderr ?? '', ...(rssMb !== undefined ? { rssMb } : {}), ...(cpu !== undefined ? { cpu } : {}) };
 }
 
 /** Flags tried in order until the build accepts them (exit code 2 = unknown option). */
@@ -108,8 +112,20 @@ const median = (xs: number[]) => {
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'chưa đo' : ok ? 'ĐẠT' : 'CHƯA ĐẠT');
 
 function table(rows: Row[]): void {
-  const head = ['N', 'tệp', 'giây', 'giây (build báo)', 'hội nghị/s', 'tệp/s', 'RSS đỉnh MB', 'RSS (build báo)', 'dựng lại (s)'];
-  const body = rows.map((r) => [String(r.n), String(r.files), fmt(r.cold.wall, 2), fmt(r.cold.summary?.seconds, 2), fmt(r.n / r.cold.wall), fmt(r.files / r.cold.wall), fmt(r.cold.rssMb, 0), fmt(r.cold.summary?.maxRssMb, 0), fmt(r.rebuild.wall, 2)]);
+  const head = ['N', 'tệp', 'giây', 'giây (build báo)', 'hội nghị/s', 'tệp/s', 'CPU giây', 'CPU ms/hội nghị', 'RSS đỉnh MB', 'RSS (build báo)', 'dựng lại (s)'];
+  const body = rows.map((r) => [
+    String(r.n),
+    String(r.files),
+    fmt(r.cold.wall, 2),
+    fmt(r.cold.summary?.seconds, 2),
+    fmt(r.n / r.cold.wall),
+    fmt(r.files / r.cold.wall),
+    fmt(r.cold.cpu, 1),
+    fmt(r.cold.cpu === undefined ? undefined : (r.cold.cpu * 1000) / r.n, 0),
+    fmt(r.cold.rssMb, 0),
+    fmt(r.cold.summary?.maxRssMb, 0),
+    fmt(r.rebuild.wall, 2),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
   console.log(line(head));
@@ -163,7 +179,8 @@ function main(): void {
   const start = coldStart();
 
   console.log(`\nĐo dựng văn bản: ${CORES} lõi, Node ${process.version}, lệnh: vankien build ${(accepted ?? []).join(' ')}`);
-  console.log(`RSS đỉnh: ${hasTime ? 'đo bằng /usr/bin/time -v (tiến trình con)' : 'theo "maxRssMb" của bản tóm tắt JSON, nếu có'}.\n`);
+  console.log(`RSS đỉnh: ${hasTime ? 'đo bằng /usr/bin/time -v (tiến trình con)' : 'theo "maxRssMb" của bản tóm tắt JSON, nếu có'}.`);
+  console.log(`CPU: thời gian người dùng + hệ thống của mọi luồng${hasTime ? '' : ' (cần /usr/bin/time)'}; giây đồng hồ không thể dưới CPU giây / ${CORES} lõi.\n`);
   table(rows);
   for (const r of rows) {
     const bad = failedNote(r.cold) || failedNote(r.rebuild);
