@@ -122,7 +122,8 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   const bodies = new Map<Box[], PDFRef>();
   const stream = (content: string): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
-    return context.register(context.flateStream(content));
+    // Operator text is ASCII: one native conversion to bytes (pdf-lib would copy it a character at a time).
+    return context.register(context.flateStream(Buffer.from(content, 'latin1')));
   };
   for (const page of pages) {
     const pdfPage = doc.addPage([page.width, page.height]);
