@@ -2,7 +2,8 @@
 // check then starts without compiling the schema (about 0.2 s of every cold start).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { buildSchema, defPointer, FILE_KINDS, SCHEMA_ID } from '../schema/index.js';
+import { buildSchema } from '../schema/index.js';
+import { defPointer, FILE_KINDS, SCHEMA_ID } from '../schema/kinds.js';
 
 /** Where `npm run schema` writes the generated module, next to the code that uses it. */
 export const GENERATED_FILE = 'src/validate/validators.generated.ts';
