@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildSchema, defPointer, SCHEMA_ID } from '../src/schema/index.js';
+import { buildSchema } from '../src/schema/index.js';
+import { defPointer, SCHEMA_ID } from '../src/schema/kinds.js';
+import { SCHEMA_MODULE_FILE, schemaModule } from '../src/schema/published.js';
+import { publishedSchema } from '../src/schema/schema.generated.js';
 import { GENERATED_FILE, validatorsModule } from '../src/validate/standalone.js';
 import * as generated from '../src/validate/validators.generated.js';
 import { REPO, yamlFiles } from './support/fixtures.js';
@@ -12,6 +15,11 @@ describe('published schema', () => {
   it('schema/vankien.schema.json is up to date (npm run schema regenerates it)', () => {
     const published = JSON.parse(readFileSync(join(REPO, 'schema', 'vankien.schema.json'), 'utf8'));
     expect(published).toEqual(buildSchema());
+  });
+
+  it('the schema the runtime reads is generated from TypeBox and up to date (npm run schema regenerates it)', () => {
+    expect(readFileSync(join(REPO, SCHEMA_MODULE_FILE), 'utf8')).toBe(schemaModule());
+    expect(publishedSchema).toEqual(buildSchema());
   });
 
   it('the generated checks are up to date (npm run schema regenerates them) and judge as a freshly compiled schema does', async () => {

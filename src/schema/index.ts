@@ -1,16 +1,10 @@
 // The one JSON Schema (draft 2020-12) of every data file, assembled from its parts.
 import { ClusterFile } from './cluster.js';
 import { ConferenceFile } from './conference.js';
+import { defPointer, FILE_KINDS, SCHEMA_ID } from './kinds.js';
 import { UnitsFile } from './units.js';
 
-export const SCHEMA_ID = 'https://vankien.local/schema/vankien.schema.json';
-export const FILE_KINDS = ['conference', 'cluster', 'units'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
-
 const defs = { conference: ConferenceFile, cluster: ClusterFile, units: UnitsFile } as const;
-
-/** JSON pointer of the definition that checks one kind of file. */
-export const defPointer = (kind: FileKind) => `#/$defs/${kind}`;
 
 /** The published schema: a file's `kind` selects which definition applies. */
 export function buildSchema(): Record<string, unknown> {

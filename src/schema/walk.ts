@@ -1,6 +1,7 @@
 // Finds the sub-schema that applies at a data path (for hints and for telling ids from text).
-import { ID_PATTERN } from './common.js';
+import { ID_PATTERN } from './patterns.js';
 import type { DataPath } from '../diagnostics/types.js';
+import type { FileKind } from './kinds.js';
 
 export type JsonSchema = {
   properties?: Record<string, JsonSchema>;
@@ -11,6 +12,9 @@ export type JsonSchema = {
   type?: string | string[];
   [k: string]: unknown;
 };
+
+/** The published schema: one definition per kind of file. */
+export type PublishedSchema = JsonSchema & { $defs: Record<FileKind, JsonSchema> };
 
 export function schemaAt(root: JsonSchema, path: DataPath): JsonSchema | undefined {
   let node: JsonSchema | undefined = root;

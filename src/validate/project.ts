@@ -5,7 +5,7 @@ import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile } from '../lo
 import type { Located, Project } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { FILE_KINDS, type FileKind } from '../schema/index.js';
+import { FILE_KINDS, type FileKind } from '../schema/kinds.js';
 import type { UnitsFile } from '../schema/units.js';
 import { suggestionFor } from '../text/closest.js';
 import { checkConsistency } from './consistency.js';

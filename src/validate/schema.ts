@@ -2,17 +2,16 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
 import { diagnosticAt, type SourceFile } from '../load/source.js';
-import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/common.js';
-import { buildSchema, type FileKind } from '../schema/index.js';
+import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/patterns.js';
+import type { FileKind } from '../schema/kinds.js';
+import { publishedSchema } from '../schema/schema.generated.js';
 import { schemaAt, type JsonSchema } from '../schema/walk.js';
 import { quoteList, suggestionFor } from '../text/closest.js';
 
 import * as generated from './validators.generated.js';
 
-const published = buildSchema() as { $defs: Record<FileKind, JsonSchema> };
-
-/** The plain JSON Schema of one kind of file. */
-export const fileSchema = (kind: FileKind): JsonSchema => published.$defs[kind];
+/** The plain JSON Schema of one kind of file (generated from the TypeBox schema, published.ts). */
+export const fileSchema = (kind: FileKind): JsonSchema => publishedSchema.$defs[kind];
 
 /** The check of one kind of file, generated ahead of time from the same schema (standalone.ts). */
 const validator = (kind: FileKind): ValidateFunction => (generated as unknown as Record<FileKind, ValidateFunction>)[kind];

@@ -1,6 +1,6 @@
 // A probe conference with one of everything, from the schema: its view model shows every tag a template may use.
 import type { Registry } from '../model/registry.js';
-import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/common.js';
+import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/patterns.js';
 import { fileSchema } from '../validate/schema.js';
 import type { JsonSchema } from '../schema/walk.js';
 import type { ConferenceFile } from '../schema/conference.js';

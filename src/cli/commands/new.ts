@@ -1,8 +1,8 @@
 // `vankien new <kind> <id>`: write a commented, valid YAML file to fill in; never overwrite.
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ID_PATTERN } from '../../schema/common.js';
-import type { FileKind } from '../../schema/index.js';
+import { ID_PATTERN } from '../../schema/patterns.js';
+import type { FileKind } from '../../schema/kinds.js';
 import { EXIT, type Command } from '../io.js';
 import { findRoot, projectOrBundled, shown } from '../workspace.js';
 
