@@ -3,12 +3,12 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderBulletin } from '../render/bulletin.js';
 import { renderConference } from '../render/documents.js';
 import { fixedZipDate } from '../render/docx/zip.js';
-import { pdfOutputs, warningDiagnostics } from '../render/pdf-outputs.js';
+import { paintJobs, pdfOutputs, warningDiagnostics, type PdfJob } from '../render/pdf-outputs.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';
 import type { Output } from '../write/write.js';
-import { printBundle } from './print-bundle.js';
+import { printBundlePending } from './print-bundle.js';
 import type { RenderContext } from './session.js';
 import type { RegistryValues } from '../model/registry.js';
 import { append } from '../util/arrays.js';
@@ -43,29 +43,33 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
   if (rendered.diagnostics.length > 0) return { id: conf.id, outputs: [], diagnostics, timings };
+  // Our engine lays every PDF out first and paints them together at the end, so that they share one
+  // font subset per face (made and compressed once per conference instead of once per PDF).
+  const jobs: PdfJob[] = [];
   if (r.engine) {
     const engine = r.engine;
     const pdfs = await time('pdf', () => pdfOutputs(rendered.outputs, vm, engine, outShown));
     append(diagnostics, pdfs.diagnostics);
     outputs.push(...pdfs.outputs);
-    const pledge = rendered.outputs.find((o) => o.path.endsWith('/giao-uoc.docx'));
-    const pledgeLaidOut = pledge && pdfs.laidOut.get(pledge.path);
-    if (pledge && pledgeLaidOut && s.options.pdfEngine === 'builtin') {
+    jobs.push(...pdfs.jobs);
+    const pledge = pdfs.jobs.find((j) => j.path.endsWith('/giao-uoc.pdf'));
+    if (pledge?.laidOut) {
       // One original for each signing unit and one for the cluster (or the issuer).
       const copies = vm.pledge.signatureRows.reduce((n, r) => n + (r.right ? 2 : 1), 0) + 1;
-      const bytes = await time('print-bundle', () =>
-        printBundle(pledgeLaidOut, { copies, fonts: r.fonts, meta: { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' }, where: `${outShown}/${pledge.path}` }),
-      );
-      outputs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, bytes });
+      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
+      const pending = await time('print-bundle', () => printBundlePending(pledge.laidOut!, { copies, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
+      jobs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, kind: 'print-bundle', pending });
     }
   }
   if (r.bulletin.html) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
+      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none', deferPdf: true }, outShown),
     );
     append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
     outputs.push(...news.outputs);
+    if (news.job) jobs.push(news.job);
   }
+  outputs.push(...(await paintJobs(jobs, time)));
   return { id: conf.id, outputs, diagnostics, timings };
 }

@@ -1,13 +1,13 @@
 // Print bundle for the pledge signing: N numbered originals in one PDF, each starting on a front page.
 import { readDocx } from '../pdf/docx/index.js';
 import type { FontSource } from '../pdf/fonts/face.js';
-import type { LaidOut } from '../pdf/index.js';
+import { documentMeta, paintPending, type LaidOut, type PendingPdf } from '../pdf/index.js';
 import type { Block, DocumentIR, RunStyle } from '../pdf/ir.js';
 import { plainRunStyle } from '../pdf/ir.js';
 import type { Page, TextBox } from '../pdf/layout/boxes.js';
 import { layoutDocument } from '../pdf/layout/document.js';
 import { faceLineMetrics, type Glyph, type Shaper } from '../pdf/layout/shape.js';
-import { paintPdf, type PdfMeta } from '../pdf/paint/paint.js';
+import type { PdfMeta } from '../pdf/paint/paint.js';
 
 export interface PrintBundleOptions {
   /** Number of originals: one per member unit plus one for the cluster (the caller computes it). */
@@ -74,14 +74,6 @@ export function rightAlignedText(shaper: Shaper, text: string, style: RunStyle, 
 }
 
 /** The reader's document properties fill what the caller's metadata leaves empty. */
-function mergeMeta(ir: DocumentIR, meta: PdfMeta): PdfMeta {
-  const out: PdfMeta = { ...meta };
-  for (const key of ['title', 'subject', 'author', 'keywords', 'language'] as const) {
-    if (!out[key] && ir.meta[key]) out[key] = ir.meta[key];
-  }
-  return out;
-}
-
 /**
  * The laid-out pages of all copies, stamped and padded with blank pages for double-sided printing.
  * Copies share the pages' box arrays (so the PDF holds each page's content once); the stamp is an overlay.
@@ -108,6 +100,11 @@ function laidOut(docx: Uint8Array, opts: PrintBundleOptions): LaidOut {
  * Laid out once with our engine and painted once: the same input gives the same bytes.
  */
 export async function printBundle(source: Uint8Array | LaidOut, opts: PrintBundleOptions): Promise<Uint8Array> {
+  return paintPending(printBundlePending(source, opts));
+}
+
+/** The print bundle laid out, not painted yet: it can then share font subsets with its sibling documents. */
+export function printBundlePending(source: Uint8Array | LaidOut, opts: PrintBundleOptions): PendingPdf {
   if (!Number.isInteger(opts.copies) || opts.copies < 1) throw new Error(`copies must be a positive integer, got ${opts.copies}`);
   // The pledge as laid out for its own PDF when the caller has it (same fonts): no second reading or layout.
   const { ir, layout } = source instanceof Uint8Array ? laidOut(source, opts) : source;
@@ -122,5 +119,5 @@ export async function printBundle(source: Uint8Array | LaidOut, opts: PrintBundl
   const stamps = new Map<number, TextBox[]>();
   for (let k = 1; k <= opts.copies; k++) stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies), style, right, baseline));
   const pages = bundlePages(layout.pages, opts.copies, (k) => stamps.get(k) ?? []);
-  return paintPdf(pages, layout.shaper.usedFaces(), mergeMeta(ir, opts.meta));
+  return { pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, opts.meta), warnings: [] };
 }

@@ -1,11 +1,11 @@
 // The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
 import { readDocx } from './docx/index.js';
-import type { FontSource } from './fonts/face.js';
+import type { FontFace, FontSource } from './fonts/face.js';
 import type { DocumentIR } from './ir.js';
-import type { LayoutResult } from './layout/boxes.js';
+import type { LayoutResult, Page } from './layout/boxes.js';
 import type { Shaper } from './layout/shape.js';
 import { layoutDocument } from './layout/document.js';
-import { paintPdf, type PdfMeta } from './paint/paint.js';
+import { paintPdf, type GlyphSets, type PdfMeta } from './paint/paint.js';
 
 export interface PdfWarning {
   kind: 'unsupported' | 'missing-glyph';
@@ -26,17 +26,40 @@ export interface LaidOut {
   layout: LayoutResult & { shaper: Shaper };
 }
 
-/** Lays out an IR (from any reader) and paints it. */
-export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
+/**
+ * A document laid out and not painted yet: several of them can then share font subsets
+ * (`paintPending` with the union of their `glyphSetsOf`).
+ */
+export interface PendingPdf {
+  pages: Page[];
+  faces: ReadonlyMap<string, FontFace>;
+  meta: PdfMeta;
+  warnings: PdfWarning[];
+}
+
+/** Lays out an IR (from any reader) for painting; the caller's metadata wins over the document's own. */
+export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): PendingPdf & LaidOut {
   const layout = layoutDocument(ir, fonts);
-  // The caller's metadata (from the data) wins; the document's own properties fill the gaps.
-  const pdf = await paintPdf(layout.pages, layout.shaper.usedFaces(), { ...definedMeta(ir), ...definedOnly(meta) });
   const warnings: PdfWarning[] = [
     ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
     ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
   ];
-  return { pdf, pages: layout.pages.length, warnings, ir, layout };
+  return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
 }
+
+/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets. */
+export function paintPending(p: PendingPdf, shared?: GlyphSets): Promise<Uint8Array> {
+  return paintPdf(p.pages, p.faces, p.meta, shared);
+}
+
+/** Lays out an IR (from any reader) and paints it. */
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
+  const pending = layoutPdf(ir, fonts, meta);
+  return { pdf: await paintPending(pending), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
+}
+
+/** The caller's metadata (from the data); the document's own properties fill the gaps. */
+export const documentMeta = (ir: DocumentIR, meta: PdfMeta): PdfMeta => ({ ...definedMeta(ir), ...definedOnly(meta) });
 
 const definedOnly = (meta: PdfMeta): PdfMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
 
@@ -50,6 +73,11 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   if (m.keywords) out.keywords = m.keywords;
   if (m.language) out.language = m.language;
   return out;
+}
+
+/** A .docx read and laid out for painting (see PendingPdf). */
+export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): PendingPdf & LaidOut {
+  return layoutPdf(readDocx(docx, { where }), fonts, meta);
 }
 
 export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult & { laidOut: LaidOut }> {

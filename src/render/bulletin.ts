@@ -4,7 +4,8 @@ import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
 import type { FontSource } from '../pdf/fonts/face.js';
 import { readHtml } from '../pdf/html/index.js';
 import type { NewsTypography } from '../pdf/html/typography.js';
-import { irToPdf, type PdfWarning } from '../pdf/index.js';
+import { layoutPdf, paintPending, type PdfWarning } from '../pdf/index.js';
+import type { PdfJob } from './pdf-outputs.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import { htmlToBlocks, type BulletinBlock } from '../bulletin/html-blocks.js';
 import { htmlToText } from '../bulletin/html-text.js';
@@ -26,6 +27,8 @@ export interface BulletinContext {
   date: Date;
   /** false: HTML, text and .docx only. */
   pdf: boolean;
+  /** Lay the PDF out and give it back as a job (painted by the caller with its siblings) instead of painting it. */
+  deferPdf?: boolean;
 }
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
@@ -78,7 +81,7 @@ function docxBlocks(blocks: BulletinBlock[], profile: Profile) {
   });
 }
 
-export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[] }> {
+export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob }> {
   const photos = photosOf(vm, ctx);
   const count = vm.news.paragraphs.length;
   const rendered = renderBulletinHtml(ctx.html, { ...vm, photos: photos.slice(0, count), extraPhotos: photos.slice(count) }, ctx.htmlFile);
@@ -97,7 +100,7 @@ export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDir
   let warnings: PdfWarning[] = [];
   if (ctx.pdf) {
     const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${vm.id}/ban-tin.html` });
-    const result = await irToPdf(ir, ctx.fonts, {
+    const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,
       author: vm.news.author || vm.news.agency || undefined,
@@ -106,8 +109,10 @@ export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDir
       creator: 'vankien',
       producer: 'vankien',
     });
-    outputs.push({ path: `${vm.id}/ban-tin.pdf`, bytes: result.pdf });
-    warnings = result.warnings;
+    const path = `${vm.id}/ban-tin.pdf`;
+    if (ctx.deferPdf) return { outputs, diagnostics, warnings: pending.warnings, job: { path, kind: 'bulletin', pending } };
+    outputs.push({ path, bytes: await paintPending(pending) });
+    warnings = pending.warnings;
   }
   return { outputs, diagnostics, warnings };
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxToPdf, type LaidOut, type PdfWarning } from '../pdf/index.js';
+import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
 import type { FileFontSource } from '../pdf/fonts/source.js';
 import type { PdfMeta } from '../pdf/paint/paint.js';
 
@@ -11,10 +11,16 @@ export interface PdfEngine {
   name: 'builtin' | 'libreoffice';
   /** The PDF of a .docx; our engine also gives the laid-out document, for the print bundle. */
   convert(docx: Uint8Array, meta: PdfMeta, where: string): Promise<{ pdf: Uint8Array; warnings: PdfWarning[]; laidOut?: LaidOut }>;
+  /** Our engine only: the .docx laid out and not painted yet, so that sibling documents can share font subsets. */
+  layout?(docx: Uint8Array, meta: PdfMeta, where: string): PendingPdf & LaidOut;
 }
 
 export function builtinEngine(fonts: FileFontSource): PdfEngine {
-  return { name: 'builtin', convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where) };
+  return {
+    name: 'builtin',
+    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where),
+    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where),
+  };
 }
 
 /** LibreOffice, when `soffice` is on the PATH; undefined otherwise. Its PDFs carry a creation date. */

@@ -4,7 +4,8 @@ import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
-import type { LaidOut, PdfWarning } from '../pdf/index.js';
+import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
+import { glyphSetsOf } from '../pdf/paint/paint.js';
 import { append } from '../util/arrays.js';
 
 const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
@@ -19,33 +20,70 @@ const warning = (file: string, code: Code, params: Record<string, string>): Diag
   path: [],
 });
 
-/** The PDF of every .docx output, with the document's title, issuer and kind as its properties. */
-export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; laidOut: Map<string, LaidOut> }> {
+/** A PDF laid out and waiting to be painted with its siblings (see paintJobs). */
+export interface PdfJob {
+  /** Output path, inside the output folder. */
+  path: string;
+  /** Which timing the painting counts under (the benchmark's kinds of document). */
+  kind: string;
+  pending: PendingPdf;
+  /** The document as read and laid out, when another output reuses it (the print bundle). */
+  laidOut?: LaidOut;
+}
+
+/**
+ * The PDF of every .docx output, with the document's title, issuer and kind as its properties.
+ * An engine that can lay out without painting (ours) gives jobs, painted later with their siblings;
+ * another (LibreOffice) gives the PDFs themselves.
+ */
+export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; jobs: PdfJob[] }> {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
-  const laidOut = new Map<string, LaidOut>();
+  const jobs: PdfJob[] = [];
   for (const o of docx) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
     const name = o.path.split('/').pop()?.replace(/\.docx$/, '') ?? '';
     const file = `${shownDir}/${o.path}`;
-    const { pdf, warnings, laidOut: doc } = await engine.convert(
-      o.bytes,
-      {
-        title: `${TITLES[name] ?? name}: ${vm.title}`,
-        subject: vm.title,
-        author: vm.header.issuerName,
-        keywords: vm.kinds,
-        language: 'vi-VN',
-        creator: PRODUCER,
-        producer: PRODUCER,
-      },
-      file,
-    );
-    outputs.push({ path: o.path.replace(/\.docx$/, '.pdf'), bytes: pdf });
+    const path = o.path.replace(/\.docx$/, '.pdf');
+    const meta = {
+      title: `${TITLES[name] ?? name}: ${vm.title}`,
+      subject: vm.title,
+      author: vm.header.issuerName,
+      keywords: vm.kinds,
+      language: 'vi-VN',
+      creator: PRODUCER,
+      producer: PRODUCER,
+    };
+    if (engine.layout) {
+      const pending = engine.layout(o.bytes, meta, file);
+      append(diagnostics, warningDiagnostics(file, pending.warnings));
+      jobs.push({ path, kind: 'pdf', pending, laidOut: pending });
+      continue;
+    }
+    const { pdf, warnings } = await engine.convert(o.bytes, meta, file);
+    outputs.push({ path, bytes: pdf });
     append(diagnostics, warningDiagnostics(file, warnings));
-    if (doc) laidOut.set(o.path, doc);
   }
-  return { outputs, diagnostics, laidOut };
+  return { outputs, diagnostics, jobs };
+}
+
+/**
+ * Paints the jobs of one conference. Each face gets one subset holding the glyphs of all of them:
+ * the subset program is made and compressed once (the painter caches it) instead of once per PDF.
+ * `time` measures each painting under its job's kind. Outputs come in the jobs' order.
+ */
+export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, paint: () => Promise<Uint8Array>) => Promise<Uint8Array>): Promise<Output[]> {
+  const shared = new Map<string, Set<number>>();
+  for (const job of jobs) {
+    for (const [key, ids] of glyphSetsOf(job.pending.pages)) {
+      const set = shared.get(key);
+      if (set) for (const id of ids) set.add(id);
+      else shared.set(key, ids);
+    }
+  }
+  const outputs: Output[] = [];
+  for (const job of jobs) outputs.push({ path: job.path, bytes: await time(job.kind, () => paintPending(job.pending, shared)) });
+  return outputs;
 }
 
 /** The PDF engine's warnings about one document as VK701/VK702 diagnostics. */

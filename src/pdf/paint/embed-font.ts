@@ -55,11 +55,13 @@ const r3 = (v: number): number => Math.round(v * 1000) / 1000;
 
 
 /**
- * Embeds the glyphs of `face` in `used` (glyph id → the text it stands for) into the document.
+ * Embeds the glyphs of `face` in `used` (glyph id → the text it stands for) into the document,
+ * plus those in `shared` (the glyphs of sibling documents: one subset program serves them all).
  * Returns the Type0 font reference and, per glyph, the code and width the content stream uses.
  */
-export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>): EmbeddedFont {
-  const gids = [...used.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
+export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>, shared?: ReadonlySet<number>): EmbeddedFont {
+  const all = shared ? new Set([...used.keys(), ...shared]) : used.keys();
+  const gids = [...all].filter((g) => g !== 0).sort((a, b) => a - b);
   const subset = subsetFace(face, gids);
   const { program, ids } = subset;
   const scale = 1000 / face.unitsPerEm;

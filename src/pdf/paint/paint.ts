@@ -88,11 +88,30 @@ function setInfo(doc: PdfDocument, meta: PdfMeta): void {
   doc.setLanguage(meta.language ?? 'vi-VN');
 }
 
+/** Glyph ids per face key: what a set of documents draws, so that they can embed one subset per face. */
+export type GlyphSets = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** Every glyph the pages draw, per face key. */
+export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
+  const sets = new Map<string, Set<number>>();
+  for (const page of pages) {
+    for (const box of allBoxes(page)) {
+      if (box.kind !== 'text' || box.glyphs.length === 0) continue;
+      let set = sets.get(box.fontKey);
+      if (!set) sets.set(box.fontKey, (set = new Set()));
+      for (const g of box.glyphs) set.add(g.id);
+    }
+  }
+  return sets;
+}
+
 /**
  * The PDF of `pages`. `faces` must hold every face the boxes name by key: the same objects the
- * layout measured with. Two calls with the same input give byte-identical output.
+ * layout measured with. `shared` adds glyphs to each face's subset (those of sibling documents,
+ * so that all embed the same subset program, made and compressed once). Two calls with the same
+ * input give byte-identical output.
  */
-export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta): Promise<Uint8Array> {
+export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta, shared?: GlyphSets): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const hash = createHash('sha256');
@@ -102,7 +121,7 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   for (const [key, used] of glyphs) {
     const face = faces.get(key);
     if (!face) throw new Error(`the pages use font face "${key}", which was not given to the painter`);
-    const embedded = embedFont(context, face, used);
+    const embedded = embedFont(context, face, used, shared?.get(key));
     fonts.set(key, { name: `F${fonts.size + 1}`, glyphs: embedded.glyphs, ref: embedded.ref });
     hash.update(`font ${key}\n`).update(embedded.program);
   }
