@@ -1,53 +1,34 @@
-// The whole check: every file loaded, classified, schema- and text-checked, then cross-checked.
+// The whole check: every file's own checks (own.ts), then ids claimed, the registry and cross-checks.
+export type { CheckOptions, InputFile } from './own.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { formatPath } from '../diagnostics/types.js';
-import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile } from '../load/source.js';
+import { diagnosticAt, type SourceFile } from '../load/source.js';
 import type { Located, Project } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { FILE_KINDS, type FileKind } from '../schema/kinds.js';
 import type { UnitsFile } from '../schema/units.js';
-import { suggestionFor } from '../text/closest.js';
 import { checkConsistency } from './consistency.js';
 import { ConferenceContext, type Env } from './context.js';
 import { checkDrafts } from './drafts.js';
 import { checkImages } from './images.js';
 import { checkReferences } from './references.js';
 import { checkRegistry } from './registry.js';
-import { checkSchema, fileSchema } from './schema.js';
-import { checkText } from './text.js';
+import { checkOwn, type CheckOptions, type InputFile, type OwnCheck } from './own.js';
 import { append } from '../util/arrays.js';
-
-export interface InputFile {
-  /** Path shown to the user, relative to the project folder. */
-  file: string;
-  bytes: Uint8Array;
-}
 
 export interface CheckResult {
   project: Project;
   diagnostics: Diagnostic[];
 }
 
-function kindOf(source: SourceFile): FileKind | Diagnostic {
-  const v = source.value;
-  const kind = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).kind : undefined;
-  if ((FILE_KINDS as readonly unknown[]).includes(kind)) return kind as FileKind;
-  const value = kind === undefined ? '' : String(kind);
-  return diagnosticAt(source, kind === undefined ? [] : ['kind'], 'VK109', { value, ...(value ? suggestionFor(value, FILE_KINDS) : {}) });
-}
-
 const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) => prefix.every((seg, i) => path[i] === seg);
 
-export interface CheckOptions {
-  /**
-   * The files are byte-identical to ones checked before (a build cache says so): skip the text and
-   * schema checks, which found nothing new then, and only index and cross-check. Never for new input.
-   */
-  known?: boolean;
+export function checkProject(files: readonly InputFile[], env: Env, options: CheckOptions = {}): CheckResult {
+  return indexProject(files.map((f) => checkOwn(f, options)), env);
 }
 
-export function checkProject(files: readonly InputFile[], env: Env, options: CheckOptions = {}): CheckResult {
+/** The project from every file's own checks (in input order): ids claimed, registry and cross-checks. */
+export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const project: Project = { units: new Map(), clusters: new Map(), conferences: [], broken: new Set() };
   const firstSeen = new Map<string, string>();
@@ -63,22 +44,13 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
     return true;
   };
 
-  // Each file's own checks, then its syntax tree is dropped: holding every tree until the
-  // cross-checks would be most of the check's memory (findings placed later parse the text again).
-  const indexFile = (source: SourceFile): void => {
-    const kind = kindOf(source);
-    if (typeof kind !== 'string') {
-      diagnostics.push(kind);
-      return;
-    }
-    const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
-    const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
-    append(diagnostics, textDiags, schemaDiags);
-    const errors = [...textDiags, ...schemaDiags].filter((d) => d.severity === 'error');
-
+  for (const { source, kind, diagnostics: own } of owns) {
+    append(diagnostics, own);
+    if (!kind) continue;
+    const errors = own.filter((d) => d.severity === 'error');
     if (kind === 'units') {
       const units = (source.value as Partial<UnitsFile>).units;
-      if (!Array.isArray(units)) return;
+      if (!Array.isArray(units)) continue;
       units.forEach((unit, i) => {
         const path = ['units', i];
         if (errors.some((e) => startsWith(e.path, path))) {
@@ -91,20 +63,14 @@ export function checkProject(files: readonly InputFile[], env: Env, options: Che
       const cluster = source.value as ClusterFile;
       if (errors.length > 0) {
         if (typeof cluster.id === 'string') project.broken.add(cluster.id);
-        return;
+        continue;
       }
       if (claim('registry', cluster.id, source, ['id'])) project.clusters.set(cluster.id, { value: cluster, source, path: [] });
     } else {
       const conf = source.value as ConferenceFile;
-      if (errors.length > 0) return;
+      if (errors.length > 0) continue;
       if (claim('conference', conf.id, source, ['id'])) project.conferences.push({ value: conf, source, path: [] });
     }
-  };
-  for (const input of files) {
-    const { source, diagnostics: loadDiags } = loadSource(input.file, input.bytes);
-    append(diagnostics, loadDiags);
-    if (loadDiags.length === 0) indexFile(source);
-    dropSyntaxTree(source);
   }
 
   append(diagnostics, checkRegistry(project, env));

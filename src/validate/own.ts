@@ -1,0 +1,76 @@
+// A file's own checks, which need no other file: load (decode, YAML), kind, text and schema.
+// Independent per file, so a large project can run them on worker threads (build/check-pool.ts).
+import type { Diagnostic } from '../diagnostics/types.js';
+import { formatPath } from '../diagnostics/types.js';
+import { decodeSource } from '../load/decode.js';
+import { LineIndex } from '../load/lines.js';
+import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile } from '../load/source.js';
+import { FILE_KINDS, type FileKind } from '../schema/kinds.js';
+import { suggestionFor } from '../text/closest.js';
+import { checkSchema, fileSchema } from './schema.js';
+import { checkText } from './text.js';
+import { append } from '../util/arrays.js';
+
+export interface InputFile {
+  /** Path shown to the user, relative to the project folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckOptions {
+  /**
+   * The files are byte-identical to ones checked before (a build cache says so): skip the text and
+   * schema checks, which found nothing new then, and only index and cross-check. Never for new input.
+   */
+  known?: boolean;
+}
+
+/** What a file's own checks found: the file (its syntax tree dropped), its kind when it has one, and the findings. */
+export interface OwnCheck {
+  source: SourceFile;
+  /** Set when the file loaded and names a known kind. */
+  kind?: FileKind;
+  diagnostics: Diagnostic[];
+}
+
+/** The same as OwnCheck, as plain data that can travel between threads (the text is the input's own bytes). */
+export interface OwnCheckData {
+  file: string;
+  value?: unknown;
+  kind?: FileKind;
+  diagnostics: Diagnostic[];
+}
+
+function kindOf(source: SourceFile): FileKind | Diagnostic {
+  const v = source.value;
+  const kind = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).kind : undefined;
+  if ((FILE_KINDS as readonly unknown[]).includes(kind)) return kind as FileKind;
+  const value = kind === undefined ? '' : String(kind);
+  return diagnosticAt(source, kind === undefined ? [] : ['kind'], 'VK109', { value, ...(value ? suggestionFor(value, FILE_KINDS) : {}) });
+}
+
+export function checkOwn(input: InputFile, options: CheckOptions = {}): OwnCheck {
+  const { source, diagnostics } = loadSource(input.file, input.bytes);
+  try {
+    if (diagnostics.length > 0) return { source, diagnostics };
+    const kind = kindOf(source);
+    if (typeof kind !== 'string') return { source, diagnostics: [kind] };
+    const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
+    const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
+    append(diagnostics, textDiags, schemaDiags);
+    return { source, kind, diagnostics };
+  } finally {
+    // The tree was for placing this file's findings; later ones parse the text again (source.ts).
+    dropSyntaxTree(source);
+  }
+}
+
+export const ownCheckData = ({ source, kind, diagnostics }: OwnCheck): OwnCheckData => ({ file: source.file, ...(source.value !== undefined ? { value: source.value } : {}), ...(kind ? { kind } : {}), diagnostics });
+
+/** An OwnCheck again from its data and the input it was made from (the text decoded once more: cheap). */
+export function fromOwnCheckData(input: InputFile, data: OwnCheckData): OwnCheck {
+  const decoded = decodeSource(input.bytes);
+  const text = decoded.ok ? decoded.text : '';
+  const source: SourceFile = { file: input.file, text, lines: new LineIndex(text), ...(data.value !== undefined ? { value: data.value } : {}) };
+  return { source, ...(data.kind ? { kind: data.kind } : {}), diagnostics: data.diagnostics };
+}
