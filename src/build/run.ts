@@ -15,7 +15,9 @@ import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js'
 import { acquireLock } from './lock.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
-import { openSession, type BuildOptions, type Session } from './session.js';
+import { finishSession, gatherSession, type BuildOptions, type PreviousCheck, type Session } from './session.js';
+import { checkOwn } from '../validate/own.js';
+import type { Piscina } from 'piscina';
 import { registryPairs } from '../model/registry.js';
 import { siteIndex, type SiteEntry } from './site.js';
 import type { WorkerTask } from './worker.js';
@@ -59,8 +61,31 @@ const WORKER_YOUNG_MB = 8;
 /** Least time between two saves of the build cache during a build. */
 const CACHE_SAVE_MS = 1000;
 
-/** Renders the planned conferences: in this thread for few, else on a pool of worker threads. */
-async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, done: (r: LandedConference) => void): Promise<void> {
+/** From this many data files on, their own checks run on the worker pool (which then renders too). */
+const FILES_FOR_POOL_CHECK = 100;
+
+/** The build's worker threads. A bounded heap makes each collect garbage early instead of growing with the number of conferences. */
+async function startPool(jobs: number): Promise<Piscina> {
+  const { Piscina } = await import('piscina');
+  return new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, concurrentTasksPerWorker: 1 });
+}
+
+/** The checked session; a large project's files are checked on a worker pool, kept for rendering. */
+async function checkedSession(root: string, cwd: string, paths: string[], opts: RunOptions, previous: PreviousCheck | undefined): Promise<{ session: Session; pool?: Piscina }> {
+  const g = gatherSession(root, cwd, paths, { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs }, previous);
+  if (opts.jobs < 2 || g.inputs.length < FILES_FOR_POOL_CHECK) return { session: finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known }))) };
+  const pool = await startPool(opts.jobs);
+  try {
+    const { checkOnPool } = await import('./check-pool.js');
+    return { session: finishSession(g, await checkOnPool(pool, g.inputs, { known: g.known })), pool };
+  } catch (e) {
+    await pool.destroy();
+    throw e;
+  }
+}
+
+/** Renders the planned conferences: in this thread for few, else on a pool of worker threads (`pool`, if the check started one). */
+async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, started: Piscina | undefined, done: (r: LandedConference) => void): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
@@ -72,9 +97,7 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
     }
     return;
   }
-  const { Piscina } = await import('piscina');
-  // A bounded heap makes each worker collect garbage early instead of growing with the number of conferences.
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, concurrentTasksPerWorker: 1 });
+  const pool = started ?? (await startPool(jobs));
   try {
     const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
     // Workers get the checked conference and the registry: they never read or check the data again.
@@ -88,7 +111,7 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
       }),
     );
   } finally {
-    await pool.destroy();
+    if (pool !== started) await pool.destroy();
   }
 }
 
@@ -98,7 +121,28 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   const root = findRoot(cwd);
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
   const previous = opts.force ? undefined : readCache(outDir).check;
-  const session = openSession(root, cwd, paths, { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs }, previous);
+  const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);
+  try {
+    return await buildSession(session, { paths, opts, lang, io, cwd, outDir, started }, pool);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+interface BuildRun {
+  paths: string[];
+  opts: RunOptions;
+  lang: Lang;
+  io: Io;
+  cwd: string;
+  outDir: string;
+  /** When the command started (hrtime), for the summary's time. */
+  started: bigint;
+}
+
+/** Plans, renders and writes the checked session's conferences, then the index, manifest and cache. */
+async function buildSession(session: Session, run: BuildRun, pool: Piscina | undefined): Promise<number> {
+  const { paths, opts, lang, io, cwd, outDir, started } = run;
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
   if (opts.format === 'text') print(errors, lang, session, io);
@@ -157,7 +201,7 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
       writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
       savedAt = performance.now();
     };
-    await renderAll(session, planned, opts, outDir, outShown, (r) => {
+    await renderAll(session, planned, opts, outDir, outShown, pool, (r) => {
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
       if (r.failed) {
         failed++;

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { InputFile } from '../validate/project.js';
-import { checkProject } from '../validate/project.js';
+import { indexProject } from '../validate/project.js';
+import { checkOwn, type OwnCheck } from '../validate/own.js';
 import { gather, loadTemplates } from '../cli/inputs.js';
 import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import type { Env } from '../validate/context.js';
@@ -61,14 +62,34 @@ const inputsKey = (inputs: InputFile[], root: string) => {
   return h.digest('hex');
 };
 
-export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
+/** A session's inputs, read and keyed but not checked yet. */
+export interface Gathered {
+  context: RenderContext;
+  inputs: InputFile[];
+  targets: Set<string>;
+  unreadable: Diagnostic[];
+  checkKey: string;
+  /** Unchanged inputs: the last check's findings stand, and the own checks skip text and schema. */
+  known: boolean;
+  previous?: PreviousCheck;
+}
+
+export function gatherSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Gathered {
   const context = openRenderContext(root, cwd, options);
-  const env = context.env;
   const { inputs, targets, unreadable } = gather(root, cwd, paths);
   const checkKey = inputsKey(inputs, root);
-  // Unchanged inputs: reuse the last check's findings instead of compiling the schema again.
   const known = previous?.key === checkKey && unreadable.length === 0;
-  const checked = checkProject(inputs, env, { known });
-  const diagnostics = known && previous ? previous.diagnostics : [...unreadable, ...checked.diagnostics];
-  return { ...context, checkKey, inputs, targets, project: checked.project, diagnostics };
+  return { context, inputs, targets, unreadable, checkKey, known, ...(previous ? { previous } : {}) };
+}
+
+/** The session from the inputs' own checks (made here or on worker threads), cross-checked. */
+export function finishSession(g: Gathered, owns: readonly OwnCheck[]): Session {
+  const checked = indexProject(owns, g.context.env);
+  const diagnostics = g.known && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
+  return { ...g.context, checkKey: g.checkKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics };
+}
+
+export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
+  const g = gatherSession(root, cwd, paths, options, previous);
+  return finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known })));
 }

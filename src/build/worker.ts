@@ -1,7 +1,9 @@
-// A build worker thread: opens the render context once (no data checking), then renders the conferences sent to it.
+// A build worker thread: runs the own checks of data files sent to it (large projects), and renders
+// checked conferences, opening the render context once.
 import type { RegistryPairs } from '../model/registry.js';
 import { registryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import type { InputFile, OwnCheckData } from '../validate/own.js';
 import { buildConference } from './conference.js';
 import { land, type LandedConference } from './land.js';
 import { prepareRendering } from './prepare.js';
@@ -21,9 +23,19 @@ export interface WorkerTask {
   outShown: string;
 }
 
+/** Data files whose own checks (own.ts) this thread runs; the main thread cross-checks the results. */
+export interface CheckTask {
+  check: InputFile[];
+  known: boolean;
+}
+
 let cached: { key: string; context: RenderContext } | undefined;
 
-export default async function run(task: WorkerTask): Promise<LandedConference> {
+export default async function run(task: WorkerTask | CheckTask): Promise<LandedConference | OwnCheckData[]> {
+  if ('check' in task) {
+    const { checkOwn, ownCheckData } = await import('../validate/own.js');
+    return task.check.map((input) => ownCheckData(checkOwn(input, { known: task.known })));
+  }
   const key = JSON.stringify([task.root, task.cwd, task.options, task.generation]);
   if (cached?.key !== key) {
     const context = openRenderContext(task.root, task.cwd, task.options);

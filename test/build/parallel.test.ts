@@ -1,6 +1,6 @@
 // Parallel builds (worker threads) give byte-identical output to a serial build.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,11 @@ describe('parallel build', () => {
   it('writes the same bytes with 2 worker threads as with one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-parallel-'));
     generateProject(dir, { conferences: 8, seed: 7 });
+    // Past 100 data files a build checks them on its worker threads too: more unit files take it there.
+    for (let i = 0; i < 100; i++) {
+      const unit = `  - id: so-noi-vu-${i}\n    name: Sở Nội vụ số ${i}\n    superior: Đảng bộ tỉnh Lạng Sơn\n    code: SNV\n    province: Lạng Sơn\n`;
+      writeFileSync(join(dir, 'data', 'units', `them-${String(i).padStart(3, '0')}.yaml`), `kind: units\nunits:\n${unit}`);
+    }
     const cli = (args: string[]) => execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--quiet', ...args], { cwd: dir, stdio: 'pipe', timeout: 300000 });
     cli(['--jobs', '1', '--out', 'serial']);
     cli(['--jobs', '2', '--out', 'parallel']);
