@@ -287,7 +287,8 @@ class Reader {
     return `line ${line}, column ${offset - lineStart + 1}`;
   }
 
+  /** An Error "line 3, column 14: <what>". */
   private error(what: string, offset: number): Error {
-    return new Error(`${what} at ${this.where(offset)}`);
+    return new Error(`${this.where(offset)}: ${what}`);
   }
 }
