@@ -169,6 +169,13 @@ describe('differences from the fast-xml-parser reader', () => {
     }
   });
 
+  it('keeps names the old reader renamed or refused as Object.prototype members', () => {
+    expect(parseXmlOld('<toString valueOf="1"/>')).toEqual(el('__toString', { __valueOf: '1' }));
+    expect(parseXml('<toString valueOf="1"/>')).toEqual(el('toString', { valueOf: '1' }));
+    expect(() => parseXmlOld('<constructor/>')).toThrow(/SECURITY/);
+    expect(parseXml('<constructor/>')).toEqual(el('constructor'));
+  });
+
   it('does not expand entities declared in a DOCTYPE (OOXML parts have none)', () => {
     const xml = '<!DOCTYPE a [<!ENTITY who "Word">]><a>&who;</a>';
     expect(parseXmlOld(xml).children).toEqual(['Word']);
