@@ -38,9 +38,10 @@ export function parseXml(text: string): XElement {
 class Reader {
   private readonly src: string;
   private readonly hasCr: boolean;
-  /** The attributes of the start tag being read, reused from tag to tag. */
+  /** The attributes of the start tag being read (the first `count`), reused from tag to tag. */
   private readonly names: string[] = [];
   private readonly values: string[] = [];
+  private count = 0;
   /** Whether the start tag just read is an empty-element tag, and whether it declares namespaces. */
   private empty = false;
   private declares = false;
@@ -170,8 +171,7 @@ class Reader {
   private attributes(pos: number, tag: string, start: number): number {
     const src = this.src;
     const len = src.length;
-    this.names.length = 0;
-    this.values.length = 0;
+    this.count = 0;
     this.declares = false;
     let i = pos;
     for (;;) {
@@ -203,8 +203,8 @@ class Reader {
       let value = src.slice(from, i);
       if (this.hasCr && value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
       if (amp) value = decodeReferences(value);
-      this.names.push(name);
-      this.values.push(value);
+      this.names[this.count] = name;
+      this.values[this.count++] = value;
       if (isDeclaration(name)) this.declares = true;
       i++;
     }
@@ -213,17 +213,18 @@ class Reader {
   /** The scope inside an element whose attributes declare namespaces. */
   private declare(outer: Scope): Scope {
     const scope = innerScope(outer);
-    this.names.forEach((name, k) => {
+    for (let k = 0; k < this.count; k++) {
+      const name = this.names[k] ?? '';
       if (isDeclaration(name)) scope.uris.set(name.slice(6), this.values[k] ?? '');
-    });
+    }
     return scope;
   }
 
   /** The attributes just read, renamed in `scope`, declarations left out. */
   private attrs(scope: Scope, start: number): Record<string, string> {
     const attrs: Record<string, string> = {};
-    const { names, values } = this;
-    for (let k = 0; k < names.length; k++) {
+    const { names, values, count } = this;
+    for (let k = 0; k < count; k++) {
       const name = names[k] ?? '';
       if (isDeclaration(name)) continue;
       const key = rename(name, scope, true);
