@@ -75,9 +75,8 @@ class Reader {
       const next = src.charCodeAt(pos + 1);
       if (next === SLASH) {
         const tag = tags[tags.length - 1];
-        const start = starts[starts.length - 1] ?? 0;
-        const after = tag === undefined ? -1 : this.endTag(pos, tag, start);
-        if (after < 0) throw this.error(`end tag </${this.nameAt(pos + 2)}> without a start tag`, pos);
+        if (tag === undefined) throw this.error(`end tag </${this.nameAt(pos + 2)}> without a start tag`, pos);
+        const after = this.endTag(pos, tag, starts[starts.length - 1] ?? 0);
         open.pop();
         tags.pop();
         starts.pop();
@@ -145,7 +144,7 @@ class Reader {
     for (let i = from; i < to; i++) if (!isSpace(this.src.charCodeAt(i))) throw this.error('text outside the root element', i);
   }
 
-  /** The end tag at `pos` closing `tag`: the offset after it, -1 when there is no open element. */
+  /** Reads the end tag at `pos`, which must close `tag` (opened at `start`); returns the offset after it. */
   private endTag(pos: number, tag: string, start: number): number {
     const src = this.src;
     const name = pos + 2;
