@@ -47,15 +47,20 @@ export function canonicalXml(xml: string): string {
   return out.join('\n') + '\n';
 }
 
-/** Renders the documents of one conference of a project with the repository templates. */
-export function renderFor(project: Project, conf: ConferenceFile, root = REPO) {
+/** Renders every output of one conference of a project with the repository templates. */
+export function renderAll(project: Project, conf: ConferenceFile, root = REPO) {
   const env = envFor(root);
   const image = (path: string, role: 'signature' | 'seal') => {
     const bytes = env.read(path);
     return bytes ? docxImage(bytes, role, profile) : null;
   };
   const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
-  const { outputs, diagnostics } = renderConference(conf, vm, repoTemplates, FIXED);
+  return { vm, ...renderConference(conf, vm, repoTemplates, FIXED) };
+}
+
+/** Renders the documents of one conference of a project with the repository templates. */
+export function renderFor(project: Project, conf: ConferenceFile, root = REPO) {
+  const { vm, outputs, diagnostics } = renderAll(project, conf, root);
   const byName = new Map(outputs.map((o) => [o.path.split('/').pop() ?? '', o.bytes as Uint8Array]));
   return { vm, diagnostics, minutes: byName.get('bien-ban.docx'), pledge: byName.get('giao-uoc.docx') };
 }
