@@ -19,8 +19,31 @@ export interface PdfMeta {
   producer: string;
 }
 
-/** A page's body boxes, then its overlay. */
-const allBoxes = (page: Page): Box[] => (page.overlay ? [...page.boxes, ...page.overlay] : page.boxes);
+/**
+ * The pages' box lists, each body once (copies of a page share their body array: a print bundle has
+ * fifteen copies of each pledge page), then every overlay.
+ */
+function* boxLists(pages: readonly Page[]): Generator<readonly Box[]> {
+  const seen = new Set<readonly Box[]>();
+  for (const page of pages) {
+    if (!seen.has(page.boxes)) {
+      seen.add(page.boxes);
+      yield page.boxes;
+    }
+    if (page.overlay) yield page.overlay;
+  }
+}
+
+/** Faces and images a list of boxes draws. */
+function resourcesOf(boxes: readonly Box[]): { fonts: Set<string>; images: Set<string> } {
+  const fonts = new Set<string>();
+  const images = new Set<string>();
+  for (const box of boxes) {
+    if (box.kind === 'text' && box.glyphs.length > 0) fonts.add(box.fontKey);
+    else if (box.kind === 'image') images.add(box.image.id);
+  }
+  return { fonts, images };
+}
 
 /**
  * Glyphs used per face key (glyph id → the text it stands for) and images by id, in first-use order.
@@ -30,8 +53,8 @@ function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, stri
   const glyphs = new Map<string, Map<number, string>>();
   const images = new Map<string, ImageData>();
   const conflicts = new Map<string, Set<number>>();
-  for (const page of pages) {
-    for (const box of allBoxes(page)) {
+  for (const boxes of boxLists(pages)) {
+    for (const box of boxes) {
       if (box.kind === 'image') {
         if (!images.has(box.image.id)) images.set(box.image.id, box.image);
       } else if (box.kind === 'text' && box.glyphs.length > 0) {
@@ -54,8 +77,14 @@ function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, stri
 
 function resolveConflicts(pages: readonly Page[], glyphs: Map<string, Map<number, string>>, conflicts: Map<string, Set<number>>): void {
   const counts = new Map<string, Map<number, Map<string, number>>>();
+  // Every page counts: a body shared by several pages is read once and counted once per page.
+  const weights = new Map<readonly Box[], number>();
   for (const page of pages) {
-    for (const box of allBoxes(page)) {
+    weights.set(page.boxes, (weights.get(page.boxes) ?? 0) + 1);
+    if (page.overlay) weights.set(page.overlay, (weights.get(page.overlay) ?? 0) + 1);
+  }
+  for (const [boxes, weight] of weights) {
+    for (const box of boxes) {
       const ids = box.kind === 'text' ? conflicts.get(box.fontKey) : undefined;
       if (!ids || box.kind !== 'text') continue;
       if (!counts.has(box.fontKey)) counts.set(box.fontKey, new Map());
@@ -64,7 +93,7 @@ function resolveConflicts(pages: readonly Page[], glyphs: Map<string, Map<number
         if (!ids.has(g.id) || !g.text) continue;
         if (!perFace.has(g.id)) perFace.set(g.id, new Map());
         const byText = perFace.get(g.id)!;
-        byText.set(g.text, (byText.get(g.text) ?? 0) + 1);
+        byText.set(g.text, (byText.get(g.text) ?? 0) + weight);
       }
     }
   }
@@ -94,8 +123,8 @@ export type GlyphSets = ReadonlyMap<string, ReadonlySet<number>>;
 /** Every glyph the pages draw, per face key. */
 export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
   const sets = new Map<string, Set<number>>();
-  for (const page of pages) {
-    for (const box of allBoxes(page)) {
+  for (const boxes of boxLists(pages)) {
+    for (const box of boxes) {
       if (box.kind !== 'text' || box.glyphs.length === 0) continue;
       let set = sets.get(box.fontKey);
       if (!set) sets.set(box.fontKey, (set = new Set()));
@@ -139,6 +168,7 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   const resources: ContentResources = { fonts, images: imageNames };
   // One stream per distinct body (by array identity): copies of a page share it.
   const bodies = new Map<Box[], PDFRef>();
+  const bodyResources = new Map<Box[], ReturnType<typeof resourcesOf>>();
   const stream = (content: string): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
     // Operator text is ASCII: one native conversion to bytes (pdf-lib would copy it a character at a time).
@@ -155,12 +185,11 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
     } else {
       node.set(PDFName.of('Contents'), body);
     }
-    const usedFonts = new Set<string>();
-    const usedImages = new Set<string>();
-    for (const box of allBoxes(page)) {
-      if (box.kind === 'text' && box.glyphs.length > 0) usedFonts.add(box.fontKey);
-      else if (box.kind === 'image') usedImages.add(box.image.id);
-    }
+    let used = bodyResources.get(page.boxes);
+    if (!used) bodyResources.set(page.boxes, (used = resourcesOf(page.boxes)));
+    const overlay = page.overlay ? resourcesOf(page.overlay) : undefined;
+    const usedFonts = overlay ? new Set([...used.fonts, ...overlay.fonts]) : used.fonts;
+    const usedImages = overlay ? new Set([...used.images, ...overlay.images]) : used.images;
     for (const key of usedFonts) {
       const f = fonts.get(key)!;
       node.setFontDictionary(PDFName.of(f.name), f.ref);
