@@ -67,10 +67,29 @@ export function checkOwn(input: InputFile, options: CheckOptions = {}): OwnCheck
 
 export const ownCheckData = ({ source, kind, diagnostics }: OwnCheck): OwnCheckData => ({ file: source.file, ...(source.value !== undefined ? { value: source.value } : {}), ...(kind ? { kind } : {}), diagnostics });
 
-/** An OwnCheck again from its data and the input it was made from (the text decoded once more: cheap). */
+/**
+ * An OwnCheck again from its data and the input it was made from. The text and its line index are
+ * decoded from the input's bytes when first asked for (to place a later finding): a large project
+ * would otherwise hold every file a second time, as UTF-16 text.
+ */
 export function fromOwnCheckData(input: InputFile, data: OwnCheckData): OwnCheck {
-  const decoded = decodeSource(input.bytes);
-  const text = decoded.ok ? decoded.text : '';
-  const source: SourceFile = { file: input.file, text, lines: new LineIndex(text), ...(data.value !== undefined ? { value: data.value } : {}) };
+  let text: string | undefined;
+  let lines: LineIndex | undefined;
+  const textOf = (): string => (text ??= decodedText(input.bytes));
+  const source: SourceFile = {
+    file: input.file,
+    get text() {
+      return textOf();
+    },
+    get lines() {
+      return (lines ??= new LineIndex(textOf()));
+    },
+    ...(data.value !== undefined ? { value: data.value } : {}),
+  };
   return { source, ...(data.kind ? { kind: data.kind } : {}), diagnostics: data.diagnostics };
+}
+
+function decodedText(bytes: Uint8Array): string {
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? decoded.text : '';
 }
