@@ -38,13 +38,14 @@ export const FIELD_PLACEHOLDER = '00';
 export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
   const atoms: Atom[] = [];
   const floating: Floating[] = [];
-  let text = '';
-  /** UTF-16 index in `text` → atom index. */
+  /** The paragraph's text, a piece per atom (joined once), for the line breaker. */
+  const pieces: string[] = [];
+  /** UTF-16 index in the text → atom index. */
   const atomAt: number[] = [];
   const push = (atom: Atom, chars: string) => {
     for (let i = 0; i < chars.length; i++) atomAt.push(atoms.length);
     atoms.push(atom);
-    text += chars;
+    pieces.push(chars);
   };
   if (p.marker) {
     for (const g of shaper.shape(p.marker.text, p.marker.style)) push({ kind: 'glyph', glyph: g, style: p.marker.style }, g.text);
@@ -59,6 +60,7 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
     else push({ kind: 'image', image: inline.image, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
   }
+  const text = pieces.join('');
   const breaks: AtomList['breaks'] = [];
   const breaker = new LineBreaker(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {

@@ -137,15 +137,16 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
   while (end > 0 && isSpace((items[end - 1] as PlacedAtom).atom)) end--;
   const used = end > 0 ? (items[end - 1] as PlacedAtom).x + (items[end - 1] as PlacedAtom).width : x;
   const slack = width - style.indentRight - used;
-  const lastTab = items.map((i) => i.atom.kind).lastIndexOf('tab');
-  const from = lastTab + 1;
+  let from = items.length;
+  while (from > 0 && (items[from - 1] as PlacedAtom).atom.kind !== 'tab') from--;
   if (style.align === 'center' || style.align === 'right') {
     const shift = style.align === 'center' ? slack / 2 : slack;
     if (shift > 0) for (let i = from; i < items.length; i++) (items[i] as PlacedAtom).x += shift;
   } else if (style.align === 'both' && !last && slack > 0) {
-    const spaces = items.slice(from, end).filter((i) => isSpace(i.atom));
-    if (spaces.length > 0) {
-      const extra = slack / spaces.length;
+    let spaces = 0;
+    for (let i = from; i < end; i++) if (isSpace((items[i] as PlacedAtom).atom)) spaces++;
+    if (spaces > 0) {
+      const extra = slack / spaces;
       let shift = 0;
       for (let i = from; i < items.length; i++) {
         const it = items[i] as PlacedAtom;

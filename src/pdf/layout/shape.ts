@@ -49,37 +49,41 @@ export class Shaper {
     const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
     const main = this.fonts.face(style);
     let prev: Glyph | undefined;
-    for (const ch of text.normalize('NFC')) {
+    const add = (c: string, cp: number, size: number) => {
+      let face = main;
+      let id = main.glyphId(cp);
+      if (id === 0 && cp >= 0x20) {
+        const other = this.fallback(style, cp);
+        if (other) {
+          face = other;
+          id = other.glyphId(cp);
+        }
+      }
+      if (face !== prev?.face) this.faces.set(face.key, face);
+      const advance = (face.advance(id) * size) / face.unitsPerEm;
+      if (style.kerning && prev && prev.face === face) {
+        const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
+        prev.advance += k;
+      }
+      const glyph: Glyph = { face, id, advance, text: c, size, rise, isSpace: c === ' ' };
+      out.push(glyph);
+      prev = glyph;
+    };
+    const nfc = text.normalize('NFC');
+    // By index rather than with a string iterator: this runs for every character of every document.
+    for (let i = 0; i < nfc.length; ) {
+      const cp = nfc.codePointAt(i) ?? 0x20;
+      const ch = cp > 0xffff ? nfc.slice(i, i + 2) : nfc[i]!;
+      i += ch.length;
       // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.
-      if (ch === '\u00ad') continue;
-      let shown = ch;
-      let size = baseSize;
-      if (style.caps || style.smallCaps) {
-        const upper = ch.toLocaleUpperCase('vi');
-        if (upper !== ch && style.smallCaps && !style.caps) size = baseSize * SMALL_CAPS_SCALE;
-        shown = upper;
+      if (cp === 0xad) continue;
+      if (!style.caps && !style.smallCaps) {
+        add(ch, cp, baseSize);
+        continue;
       }
-      for (const c of shown) {
-        const cp = c.codePointAt(0) ?? 0x20;
-        let face = main;
-        let id = main.glyphId(cp);
-        if (id === 0 && cp >= 0x20) {
-          const other = this.fallback(style, cp);
-          if (other) {
-            face = other;
-            id = other.glyphId(cp);
-          }
-        }
-        if (face !== prev?.face) this.faces.set(face.key, face);
-        const advance = (face.advance(id) * size) / face.unitsPerEm;
-        if (style.kerning && prev && prev.face === face) {
-          const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
-          prev.advance += k;
-        }
-        const glyph: Glyph = { face, id, advance, text: c, size, rise, isSpace: c === ' ' };
-        out.push(glyph);
-        prev = glyph;
-      }
+      const upper = ch.toLocaleUpperCase('vi');
+      const size = upper !== ch && style.smallCaps && !style.caps ? baseSize * SMALL_CAPS_SCALE : baseSize;
+      for (const c of upper) add(c, c.codePointAt(0) ?? 0x20, size);
     }
     return out;
   }
