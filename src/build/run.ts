@@ -122,10 +122,16 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
   const previous = opts.force ? undefined : readCache(outDir).check;
   const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);
+  let open = pool;
+  const closePool = async () => {
+    const p = open;
+    open = undefined;
+    await p?.destroy();
+  };
   try {
-    return await buildSession(session, { paths, opts, lang, io, cwd, outDir, started }, pool);
+    return await buildSession(session, { paths, opts, lang, io, cwd, outDir, started }, pool, closePool);
   } finally {
-    await pool?.destroy();
+    await closePool();
   }
 }
 
@@ -141,7 +147,7 @@ interface BuildRun {
 }
 
 /** Plans, renders and writes the checked session's conferences, then the index, manifest and cache. */
-async function buildSession(session: Session, run: BuildRun, pool: Piscina | undefined): Promise<number> {
+async function buildSession(session: Session, run: BuildRun, pool: Piscina | undefined, closePool: () => Promise<void>): Promise<number> {
   const { paths, opts, lang, io, cwd, outDir, started } = run;
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
@@ -224,6 +230,8 @@ async function buildSession(session: Session, run: BuildRun, pool: Piscina | und
       built++;
       reporter.step(r.id, r.outputs.length, false);
     });
+    // The workers' heaps go before the index, manifest and cache are made (the build's last peak).
+    await closePool();
     writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
     const summary: Summary = {
       conferences: { built, skipped, failed },
