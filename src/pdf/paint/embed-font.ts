@@ -6,6 +6,7 @@ import type { FontFace } from '../fonts/face.js';
 import { faceTraits, fontProgram } from '../fonts/load.js';
 import { subsetFont, type Subset } from '../fonts/subset.js';
 import { toUnicodeCMap } from './cmap.js';
+import { flateStream } from './flate.js';
 
 /** A glyph as the content stream writes it: its 2-byte code in the subset and its width in 1/1000 em. */
 export interface SubsetGlyph {
@@ -22,7 +23,7 @@ export interface EmbeddedFont {
 }
 
 interface CachedSubset extends Subset {
-  /** The program compressed for the FontFile2 stream, once it has been (pdf-lib's deterministic deflate). */
+  /** The program compressed for the FontFile2 stream, once it has been (fflate: the same bytes everywhere). */
   deflated?: Uint8Array;
 }
 
@@ -89,7 +90,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
 
   const programStream = subset.deflated
     ? context.stream(subset.deflated, { Length1: program.length, Filter: 'FlateDecode' })
-    : context.flateStream(program, { Length1: program.length });
+    : flateStream(context, program, { Length1: program.length });
   subset.deflated ??= programStream.contents;
   const programRef = context.register(programStream);
   const descriptor = context.register(
@@ -120,7 +121,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
       CIDToGIDMap: 'Identity',
     }),
   );
-  const cmapRef = context.register(context.flateStream(toUnicodeCMap(toUnicode)));
+  const cmapRef = context.register(flateStream(context, Buffer.from(toUnicodeCMap(toUnicode), 'latin1')));
   const type0 = context.obj({
     Type: 'Font',
     Subtype: 'Type0',

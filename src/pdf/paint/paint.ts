@@ -7,6 +7,7 @@ import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';
 import { pageContent, type ContentResources } from './content.js';
 import { embedFont, type SubsetGlyph } from './embed-font.js';
+import { flateStream } from './flate.js';
 
 export interface PdfMeta {
   title?: string;
@@ -172,7 +173,7 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   const stream = (content: string): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
     // Operator text is ASCII: one native conversion to bytes (pdf-lib would copy it a character at a time).
-    return context.register(context.flateStream(Buffer.from(content, 'latin1')));
+    return context.register(flateStream(context, Buffer.from(content, 'latin1')));
   };
   for (const page of pages) {
     const pdfPage = doc.addPage([page.width, page.height]);
