@@ -194,10 +194,16 @@ class Builder {
   }
 }
 
-/** Reads the bulletin subset of HTML; never throws. */
+/** The last page read: the bulletin's text, Word and PDF versions all read the same HTML in a row. */
+let last: { html: string; structure: NewsStructure } | undefined;
+
+/** Reads the bulletin subset of HTML; never throws. The result is shared: callers must not change it. */
 export function readStructure(html: string): NewsStructure {
+  if (last?.html === html) return last.structure;
   const { content, meta } = parseHtml(html);
   const b = new Builder();
   b.blockLevel(content.childNodes, 0);
-  return { blocks: b.blocks, meta, warnings: b.warnings() };
+  const structure = { blocks: b.blocks, meta, warnings: b.warnings() };
+  last = { html, structure };
+  return structure;
 }
