@@ -42,10 +42,14 @@ export function htmlToText(html: string): string {
   return all.length === 0 ? '' : `${all.join('\n\n')}\n`;
 }
 
-/** Trims each line (spaces left around a <br>) and the whole; NBSP stays inside a line. */
+/**
+ * Trims each line (spaces left around a <br>) and the whole; NBSP stays inside a line. Several <br>
+ * in a row leave at most one empty line: more would read as a break between paragraphs.
+ */
 const clean = (text: string): string =>
   text
     .split('\n')
     .map((l) => l.replace(/^ +| +$/g, ''))
     .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();

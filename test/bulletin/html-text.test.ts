@@ -58,6 +58,11 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('- a\n  - a1\n- b\n\n5. năm\n6. sáu\n');
   });
 
+  it('keeps at most one empty line for several <br> in a row (fast-check found <figcaption>ệ<p><br><br>ệ)', () => {
+    expect(htmlToText(article('<p>a<br><br><br><br>b</p>'))).toBe('a\n\nb\n');
+    expect(htmlToText('<figcaption>ệ<p><br><br>ệ')).not.toMatch(/\n{3}/);
+  });
+
   it('normalises to NFC and never writes undefined or null', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('<p>', '<h1>', '<li>', '<ol>', '<figure>', '<img>', '<figcaption>', '<br>', 'e\u0323\u0302', ' ', '&amp;', 'x'), { maxLength: 40 }), (parts) => {
