@@ -55,7 +55,12 @@ function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void 
  * few conferences each.
  */
 const CONFERENCES_PER_WORKER = 4;
-const WORKER_HEAP_MB = 128;
+/**
+ * The old generation's limit per worker. Measured at N = 500 (2 cores, alternating runs): 1024 MB
+ * builds 3–7% faster than 128 MB (V8 collects less often when it has room) for ~25 MB more peak RSS
+ * (~360 against ~337 MB); the limit still stops one runaway document from taking the machine.
+ */
+const WORKER_HEAP_MB = 1024;
 /** A small young generation: each conference's garbage is short-lived, and a large nursery only adds RSS. */
 const WORKER_YOUNG_MB = 8;
 /** Least time between two saves of the build cache during a build. */
@@ -64,7 +69,7 @@ const CACHE_SAVE_MS = 1000;
 /** From this many data files on, their own checks run on the worker pool (which then renders too). */
 const FILES_FOR_POOL_CHECK = 100;
 
-/** The build's worker threads. A bounded heap makes each collect garbage early instead of growing with the number of conferences. */
+/** The build's worker threads, with bounded heaps (WORKER_HEAP_MB, WORKER_YOUNG_MB). */
 async function startPool(jobs: number): Promise<Piscina> {
   const { Piscina } = await import('piscina');
   return new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, concurrentTasksPerWorker: 1 });
