@@ -100,18 +100,35 @@ export function parseYaml(text: string): Parsed {
   }
 }
 
+const PARSE_OPTIONS = {
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  // A key that is a list or mapping is an error (NON_STRING_KEY), not a string made up by the parser.
+  stringKeys: true,
+  // Only the core tags (str, int, float, bool, null, map, seq): !!binary, !!set, !!timestamp... are refused.
+  resolveKnownTags: false,
+} as const;
+
+/**
+ * The syntax tree of a text parsed before (to place a finding): the same parse, without making the
+ * value again (which resolves every alias). Undefined when the text has no document.
+ */
+export function syntaxTreeOf(text: string): Document | undefined {
+  if (nestingDepth(text) > MAX_DEPTH) return undefined;
+  try {
+    const docs = parseAllDocuments(text, PARSE_OPTIONS);
+    return Array.isArray(docs) ? docs[0] : undefined;
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
 function parseChecked(text: string): Parsed {
-  const docs = parseAllDocuments(text, {
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    // A key that is a list or mapping is an error (NON_STRING_KEY), not a string made up by the parser.
-    stringKeys: true,
-    // Only the core tags (str, int, float, bool, null, map, seq): !!binary, !!set, !!timestamp... are refused.
-    resolveKnownTags: false,
-  });
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
   if (!Array.isArray(docs)) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
   const [doc, second] = docs;
   if (!doc) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };

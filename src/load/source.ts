@@ -4,7 +4,7 @@ import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
 import { decodeSource } from './decode.js';
 import { LineIndex } from './lines.js';
-import { parseYaml } from './parse.js';
+import { parseYaml, syntaxTreeOf } from './parse.js';
 import { locate, type Target } from './sourcemap.js';
 
 export interface SourceFile {
@@ -36,7 +36,7 @@ let reparsed: { source: SourceFile; doc: Document | undefined } | undefined;
 function syntaxTree(source: SourceFile): Document | undefined {
   if (source.doc) return source.doc;
   if (source.text === '') return undefined;
-  if (reparsed?.source !== source) reparsed = { source, doc: parseYaml(source.text).doc };
+  if (reparsed?.source !== source) reparsed = { source, doc: syntaxTreeOf(source.text) };
   return reparsed.doc;
 }
 
