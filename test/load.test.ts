@@ -57,6 +57,19 @@ describe('loading', () => {
     expect(ms).toBeLessThan(5000);
   });
 
+  it('refuses thousands of aliases before resolving them (each would walk the whole file)', () => {
+    const big = `x: &big [${Array.from({ length: 100 }, (_, i) => i).join(', ')}]`;
+    const text = ['kind: units', big, 'units:', ...Array.from({ length: 3000 }, () => '  - *big')].join('\n') + '\n';
+    const { diagnostics } = loadSource('many.yaml', bytes(text));
+    expect(diagnostics.map((d) => `${d.code}@${d.start.line}:${d.start.column}`)).toEqual(['VK105@4:5']);
+    // The limit shown is what this file's size allows: 2,000,000 / nodes (3,000 aliases + 100 numbers + a few).
+    expect(Number(diagnostics[0]?.params.limit)).toBeGreaterThan(50);
+    expect(Number(diagnostics[0]?.params.limit)).toBeLessThan(3000);
+    // A few aliases in a small file stay fine.
+    const few = loadSource('few.yaml', bytes(['kind: units', big, 'units:', '  - *big', '  - *big'].join('\n') + '\n'));
+    expect(few.diagnostics).toEqual([]);
+  });
+
   it('points a YAML fault at its line and column', () => {
     expect(codes('d.yaml', 'kind: units\nunits: []\nunits: []\n')).toEqual(['VK103@3:1']);
   });

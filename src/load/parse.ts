@@ -139,6 +139,8 @@ function parseChecked(text: string): Parsed {
     diagnostics.push({ code: 'VK108', params: {}, range: [start, start + 1] });
   }
   if (diagnostics.length > 0) return { doc, diagnostics };
+  const aliases = aliasBudget(doc);
+  if (aliases.used > aliases.limit) return { doc, diagnostics: [{ code: 'VK105', params: { limit: aliases.limit }, range: firstAliasRange(doc) }] };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (isCyclic(value)) return { doc, diagnostics: [{ code: 'VK112', params: {}, range: firstAliasRange(doc) }] };
@@ -149,6 +151,25 @@ function parseChecked(text: string): Parsed {
     }
     throw e;
   }
+}
+
+/**
+ * Making the value resolves each alias by walking the whole document (the `yaml` library's way):
+ * aliases × nodes must stay under this, or a file of repeated aliases takes seconds to read.
+ */
+const MAX_ALIAS_WORK = 2_000_000;
+
+/** How many aliases the file may use for its size (at least MAX_ALIAS_COUNT), and how many it uses. */
+function aliasBudget(doc: Document): { limit: number; used: number } {
+  let nodes = 0;
+  let used = 0;
+  visit(doc, {
+    Node(_key, node) {
+      nodes++;
+      if (isAlias(node)) used++;
+    },
+  });
+  return { limit: Math.max(MAX_ALIAS_COUNT, Math.floor(MAX_ALIAS_WORK / Math.max(1, nodes))), used };
 }
 
 /** An alias inside the node it names ("&a [*a]") makes the data contain itself. */
