@@ -53,11 +53,12 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     outputs.push(...pdfs.outputs);
     jobs.push(...pdfs.jobs);
     const pledge = pdfs.jobs.find((j) => j.path.endsWith('/giao-uoc.pdf'));
-    if (pledge?.laidOut) {
+    const { ir, layout } = pledge?.pending ?? {};
+    if (pledge && ir && layout) {
       // One original for each signing unit and one for the cluster (or the issuer).
       const copies = vm.pledge.signatureRows.reduce((n, r) => n + (r.right ? 2 : 1), 0) + 1;
       const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
-      const pending = await time('print-bundle', () => printBundlePending(pledge.laidOut!, { copies, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
+      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
       jobs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, kind: 'print-bundle', pending });
     }
   }

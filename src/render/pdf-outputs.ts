@@ -26,9 +26,8 @@ export interface PdfJob {
   path: string;
   /** Which timing the painting counts under (the benchmark's kinds of document). */
   kind: string;
-  pending: PendingPdf;
-  /** The document as read and laid out, when another output reuses it (the print bundle). */
-  laidOut?: LaidOut;
+  /** Laid out, and for a .docx also as read (`ir`, `layout`): the print bundle reuses the pledge's. */
+  pending: PendingPdf & Partial<LaidOut>;
 }
 
 /**
@@ -57,7 +56,7 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngin
     if (engine.layout) {
       const pending = engine.layout(o.bytes, meta, file);
       append(diagnostics, warningDiagnostics(file, pending.warnings));
-      jobs.push({ path, kind: 'pdf', pending, laidOut: pending });
+      jobs.push({ path, kind: 'pdf', pending });
       continue;
     }
     const { pdf, warnings } = await engine.convert(o.bytes, meta, file);

@@ -121,7 +121,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
       CIDToGIDMap: 'Identity',
     }),
   );
-  const cmapRef = context.register(flateStream(context, Buffer.from(toUnicodeCMap(toUnicode), 'latin1')));
+  const cmapRef = context.register(flateStream(context, toUnicodeCMap(toUnicode)));
   const type0 = context.obj({
     Type: 'Font',
     Subtype: 'Type0',

@@ -123,16 +123,7 @@ export type GlyphSets = ReadonlyMap<string, ReadonlySet<number>>;
 
 /** Every glyph the pages draw, per face key. */
 export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
-  const sets = new Map<string, Set<number>>();
-  for (const boxes of boxLists(pages)) {
-    for (const box of boxes) {
-      if (box.kind !== 'text' || box.glyphs.length === 0) continue;
-      let set = sets.get(box.fontKey);
-      if (!set) sets.set(box.fontKey, (set = new Set()));
-      for (const g of box.glyphs) set.add(g.id);
-    }
-  }
-  return sets;
+  return new Map([...collect(pages).glyphs].map(([key, used]) => [key, new Set(used.keys())]));
 }
 
 /**
@@ -172,8 +163,7 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   const bodyResources = new Map<Box[], ReturnType<typeof resourcesOf>>();
   const stream = (content: string): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
-    // Operator text is ASCII: one native conversion to bytes (pdf-lib would copy it a character at a time).
-    return context.register(flateStream(context, Buffer.from(content, 'latin1')));
+    return context.register(flateStream(context, content));
   };
   for (const page of pages) {
     const pdfPage = doc.addPage([page.width, page.height]);
