@@ -2,12 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { cliArgs, REPO } from './cli-command.js';
 import { generateProject } from './generate.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(REPO, 'bin', 'vankien.js');
 const TIME = '/usr/bin/time';
 const CORES = availableParallelism();
 const KEEP = process.env.BENCH_KEEP === '1';
@@ -43,7 +41,7 @@ function parseSummary(stdout: string): Summary | undefined {
 
 /** Runs `vankien build <flags>` in `cwd`, under /usr/bin/time -v when there is one (for the child's peak RSS). */
 function build(cwd: string, flags: string[]): Run {
-  const args = [CLI, 'build', ...flags];
+  const args = cliArgs(['build', ...flags]);
   const opts = { cwd, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, timeout: 30 * 60 * 1000, env: { ...process.env, VANKIEN_LANG: 'vi' } };
   const t0 = process.hrtime.bigint();
   const r = hasTime ? spawnSync(TIME, ['-v', process.execPath, ...args], opts) : spawnSync(process.execPath, args, opts);
