@@ -24,10 +24,15 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   const width = page.width - page.left - page.right;
   const bodyTop = page.top;
   const bodyHeight = page.height - page.top - page.bottom;
-  const planned: Planned[] = section.blocks.map((b: Block, i) => {
+  // Blocks are laid out as pagination reaches them (it looks one block ahead) and let go once placed:
+  // a long section never holds every paragraph's glyphs and lines at once, only its boxes.
+  const planned: Array<Planned | undefined> = [];
+  const plan = (i: number): Planned | undefined => {
+    const b: Block | undefined = section.blocks[i];
+    if (!b || planned[i]) return planned[i];
     ctx.shaper.where = `đoạn ${i + 1}`;
-    return b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) };
-  });
+    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) });
+  };
   const pages: Box[][] = [[]];
   let y = 0;
   let empty = true;
@@ -40,8 +45,10 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   const pageNo = () => firstPageNumber + pages.length - 1;
   let prev: ParagraphLayout | undefined;
 
-  planned.forEach((item, i) => {
-    const next = planned[i + 1];
+  for (let i = 0; i < section.blocks.length; i++) {
+    const item = plan(i) as Planned;
+    const next = plan(i + 1);
+    planned[i] = undefined;
     if (item.kind === 'table') {
       const headers = item.t.rows.filter((r) => r.header);
       const repeatHeaders = () => {
@@ -74,7 +81,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
         }
       }
       prev = undefined;
-      return;
+      continue;
     }
     const p = item.p;
     const style = p.source.style;
@@ -119,6 +126,6 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     }
     y += p.borderBottom + afterOf(p, next?.kind === 'para' ? next.p : undefined);
     prev = p;
-  });
+  }
   return pages;
 }
