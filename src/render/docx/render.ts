@@ -3,6 +3,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { fromDocxtemplater, templateDiagnostic } from './errors.js';
+import { compileReusing } from './compiled-cache.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
 import { packZip } from './zip.js';
@@ -24,26 +25,30 @@ export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } |
   return { zip };
 }
 
+const templateOptions = (modules: object[]): Docxtemplater.DXT.ConstructorOptions => ({
+  modules: [new ImageModule(), ...modules],
+  paragraphLoop: true,
+  linebreaks: true,
+  errorLogging: false,
+  parser: pathParser,
+  // The view model prints blanks itself; a value that is still missing prints as nothing, never "undefined".
+  nullGetter: () => '',
+});
+
 export function compileTemplate(zip: PizZip, modules: object[] = []): Docxtemplater {
-  return new Docxtemplater(zip, {
-    modules: [new ImageModule(), ...modules],
-    paragraphLoop: true,
-    linebreaks: true,
-    errorLogging: false,
-    parser: pathParser,
-    // The view model prints blanks itself; a value that is still missing prints as nothing, never "undefined".
-    nullGetter: () => '',
-  });
+  return new Docxtemplater(zip, templateOptions(modules));
 }
 
-export function renderDocx(file: string, template: Uint8Array, data: object, date: Date): DocxResult {
+/** Renders with docxtemplater, compiling each template once per process (`reuse: false` compiles afresh). */
+export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, reuse = true): DocxResult {
   const opened = openTemplate(file, template);
   if ('diagnostics' in opened) return { ok: false, diagnostics: opened.diagnostics };
   try {
-    const doc = compileTemplate(opened.zip);
+    const doc = reuse ? compileReusing(template, opened.zip, templateOptions([])) : compileTemplate(opened.zip);
     doc.render(data);
     return { ok: true, bytes: packZip(doc.getZip(), date) };
   } catch (e) {
     return { ok: false, diagnostics: fromDocxtemplater(file, e) };
   }
 }
+

@@ -1,0 +1,76 @@
+// A template compiled once and reused gives the same bytes as compiling afresh for every document.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/render.js';
+import { BULLETIN_DOCX_PROBE } from '../../../src/cli/bulletin-templates.js';
+import { documentsOf } from '../../../src/model/derive.js';
+import { DOCX_DOCUMENTS } from '../../../src/render/documents.js';
+import { sampleProject } from '../../../src/tools/sample-project.js';
+import { buildViewModel } from '../../../src/view/build.js';
+import { probeConference } from '../../../src/view/probe.js';
+import { provinces, REPO } from '../../support/fixtures.js';
+
+const date = new Date(Date.UTC(1980, 0, 1));
+const read = (name: string) => new Uint8Array(readFileSync(join(REPO, 'templates', `${name}.docx`)));
+const bytesOf = (r: ReturnType<typeof renderDocx>) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return Buffer.from(r.bytes);
+};
+
+/** Every template with data that takes its loops and conditions different ways. */
+function cases(): Array<[string, object[]]> {
+  const probe = probeConference();
+  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+  const { project, vmFor } = sampleProject();
+  const byTemplate = new Map<string, object[]>([
+    ['bien-ban', [probeVm]],
+    ['giao-uoc', [probeVm]],
+  ]);
+  for (const { value } of project.conferences) {
+    for (const doc of documentsOf(value)) {
+      const name = (DOCX_DOCUMENTS as Record<string, string>)[doc];
+      if (name) byTemplate.get(name)?.push(vmFor(value));
+    }
+  }
+  const blocks = BULLETIN_DOCX_PROBE.blocks[0]!;
+  const bulletin = [BULLETIN_DOCX_PROBE, { blocks: [] }, { blocks: [{ ...blocks, figure: false, caption: false }, { ...blocks, headline: false, text: 'một hai ba' }] }];
+  return [...byTemplate, ['ban-tin', bulletin]];
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('templates compiled once per process', () => {
+  it.each(cases())('%s.docx: reused compilations give the bytes of fresh ones, in any order', (name, data) => {
+    expect(data.length).toBeGreaterThanOrEqual(2);
+    const template = read(name);
+    const fresh = data.map((d) => bytesOf(renderDocx(`${name}.docx`, template, d, date, false)));
+    // Forwards, then backwards: each document follows another one's render of the shared parts.
+    const order = [...data.keys(), ...[...data.keys()].reverse()];
+    for (const i of order) expect(bytesOf(renderDocx(`${name}.docx`, template, data[i]!, date)).equals(fresh[i]!)).toBe(true);
+  });
+
+  it('compiles the parts of a template once: later documents do not compile them again', () => {
+    const template = read('giao-uoc');
+    const probe = probeConference();
+    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+    const compile = vi.spyOn(Docxtemplater.prototype as unknown as { precompileFile: (f: string) => void }, 'precompileFile');
+    bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
+    const first = compile.mock.calls.length;
+    expect(first).toBeGreaterThan(0);
+    bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
+    bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
+    expect(compile.mock.calls.length).toBe(first);
+  });
+
+  it('a template that does not compile is reported every time, as without reuse', () => {
+    const zip = new PizZip(read('giao-uoc'));
+    zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('</w:body>', '<w:p><w:r><w:t>{#open}</w:t></w:r></w:p></w:body>'));
+    const broken = zip.generate({ type: 'uint8array' });
+    const fresh = renderDocx('x.docx', broken, {}, date, false);
+    expect(fresh.ok).toBe(false);
+    for (let i = 0; i < 2; i++) expect(renderDocx('x.docx', broken, {}, date)).toEqual(fresh);
+  });
+});
