@@ -6,9 +6,10 @@ import type { FontFace } from '../fonts/face.js';
 import { faceTraits, fontProgram } from '../fonts/load.js';
 import { subsetFont, type Subset } from '../fonts/subset.js';
 import { toUnicodeCMap } from './cmap.js';
+import { cidCode } from './content.js';
 import { flateStream } from './flate.js';
 
-/** A glyph as the content stream writes it: its 2-byte code in the subset and its width in 1/1000 em. */
+/** A glyph as the content stream writes it: its 2-byte code in the subset (`cidCode`) and its width in 1/1000 em. */
 export interface SubsetGlyph {
   code: string;
   width: number;
@@ -72,11 +73,11 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
   // Widths by new id; ids the drawn glyphs do not use (components) keep the face's advance.
   const widths: number[] = Array.from({ length: ids.size }, () => notdef);
   for (const [gid, id] of ids) widths[id] = r3(face.advance(gid) * scale);
-  glyphs.set(0, { code: '0000', width: notdef });
+  glyphs.set(0, { code: cidCode(0), width: notdef });
   if (used.get(0)) toUnicode.set(0, used.get(0)!);
   for (const gid of gids) {
     const id = ids.get(gid)!;
-    glyphs.set(gid, { code: id.toString(16).toUpperCase().padStart(4, '0'), width: widths[id]! });
+    glyphs.set(gid, { code: cidCode(id), width: widths[id]! });
     const text = used.get(gid);
     if (text) toUnicode.set(id, text);
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextBox } from '../../../src/pdf/layout/boxes.js';
 import { toUnicodeCMap, utf16Hex } from '../../../src/pdf/paint/cmap.js';
-import { num, pageContent, rgb, tjArray } from '../../../src/pdf/paint/content.js';
+import { cidCode, num, pageContent, rgb, tjArray } from '../../../src/pdf/paint/content.js';
 import type { SubsetGlyph } from '../../../src/pdf/paint/embed-font.js';
 import { parseCMap, replayText } from './helpers.js';
 
@@ -26,11 +26,12 @@ describe('operands', () => {
 });
 
 describe('tjArray', () => {
+  const cids = new Map([[3, 1], [68, 2], [69, 3], [700, 4]]);
   const widths = new Map<number, SubsetGlyph>([
-    [3, { code: '0001', width: 250 }],
-    [68, { code: '0002', width: 443.848 }],
-    [69, { code: '0003', width: 500 }],
-    [700, { code: '0004', width: 722.168 }],
+    [3, { code: cidCode(1), width: 250 }],
+    [68, { code: cidCode(2), width: 443.848 }],
+    [69, { code: cidCode(3), width: 500 }],
+    [700, { code: cidCode(4), width: 722.168 }],
   ]);
   const ids = [3, 68, 69, 700];
 
@@ -41,7 +42,7 @@ describe('tjArray', () => {
       { id: 3, x: 59.43848 + 1, text: ' ' },
       { id: 700, x: 62.93848, text: 'Đ' },
     ] };
-    expect(tjArray(box, widths)).toBe('[<00020003> -100 <00010004>]');
+    expect(tjArray(box, widths)).toBe('[(\x00\x02\x00\x03) -100 (\x00\x01\x00\x04)]');
   });
 
   it('puts every glyph within 0.005 pt of its x, whatever the spacing', () => {
@@ -59,7 +60,7 @@ describe('tjArray', () => {
           });
           const box: TextBox = { kind: 'text', y: 10, fontKey: 'f', size, color: '000000', glyphs };
           const content = `/F1 ${size} Tf\n1 0 0 1 ${glyphs[0]!.x} 0 Tm\n${tjArray(box, widths)} TJ`;
-          const byCode = new Map([...widths.values()].map((w) => [parseInt(w.code, 16), w.width]));
+          const byCode = new Map([...widths].map(([gid, w]) => [cids.get(gid)!, w.width]));
           const shown = replayText(content, () => byCode);
           expect(shown).toHaveLength(glyphs.length);
           shown.forEach((s, k) => expect(Math.abs(s.x - glyphs[k]!.x)).toBeLessThan(0.005));
@@ -75,7 +76,23 @@ describe('tjArray', () => {
       { width: 100, height: 100, boxes: [box(10), box(20), { kind: 'rect', x: 0, y: 0, width: 5, height: 5, color: '000000' }, box(30)] },
       { fonts, images: new Map() },
     );
-    expect(content).toBe('BT\n/F1 12 Tf\n1 0 0 1 10 90 Tm\n[<0002>] TJ\n1 0 0 1 10 80 Tm\n[<0002>] TJ\nET\n0 95 5 5 re f\nBT\n1 0 0 1 10 70 Tm\n[<0002>] TJ\nET\n');
+    expect(content).toBe('BT\n/F1 12 Tf\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\n1 0 0 1 10 80 Tm\n[(\x00\x02)] TJ\nET\n0 95 5 5 re f\nBT\n1 0 0 1 10 70 Tm\n[(\x00\x02)] TJ\nET\n');
+  });
+
+  it('writes codes as literal-string bytes, escaping ( ) \\ and line ends, and they read back as the same codes', () => {
+    expect(cidCode(0x0041)).toBe('\x00A');
+    expect(cidCode(0x2829)).toBe('\\(\\)');
+    expect(cidCode(0x5c0a)).toBe('\\\\\\n');
+    expect(cidCode(0x0d00)).toBe('\\r\x00');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 40 }), (codes) => {
+        const glyphs = new Map(codes.map((c) => [c, { code: cidCode(c), width: 500 }]));
+        const box: TextBox = { kind: 'text', y: 0, fontKey: 'f', size: 10, color: '000000', glyphs: codes.map((c, k) => ({ id: c, x: k * 5, text: 'x' })) };
+        const content = `/F1 10 Tf\n1 0 0 1 0 0 Tm\n${tjArray(box, glyphs)} TJ`;
+        expect(tjArray(box, glyphs)).not.toMatch(/[\r\n]/);
+        expect(replayText(content, () => new Map()).map((g) => g.code)).toEqual(codes);
+      }),
+    );
   });
 });
 

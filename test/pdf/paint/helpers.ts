@@ -108,6 +108,58 @@ export interface ShownGlyph {
   y: number;
 }
 
+/** A literal string's bytes from its first character after "(" (escapes and balanced parentheses as PDF reads them); the index after ")". */
+function literalString(s: string, from: number): { bytes: number[]; end: number } {
+  const bytes: number[] = [];
+  const named: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+  let depth = 0;
+  let i = from;
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\') {
+      const e = s[++i]!;
+      if (e in named) bytes.push(named[e]!);
+      else if (/[0-7]/.test(e)) {
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i))![0];
+        bytes.push(parseInt(oct, 8) & 0xff);
+        i += oct.length - 1;
+      } else if (e === '\r' || e === '\n') {
+        if (e === '\r' && s[i + 1] === '\n') i++;
+      } else bytes.push(e.charCodeAt(0));
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+    bytes.push(c === '\r' ? 10 : c.charCodeAt(0));
+  }
+  return { bytes, end: i + 1 };
+}
+
+/** The operands of a TJ array starting after "[": strings as their bytes, numbers as numbers; the index after "]". */
+function tjOperand(s: string, from: number): { items: Array<number[] | number>; end: number } {
+  const items: Array<number[] | number> = [];
+  let i = from;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === ']') return { items, end: i + 1 };
+    if (c === '(') {
+      const lit = literalString(s, i + 1);
+      items.push(lit.bytes);
+      i = lit.end;
+    } else if (c === '<') {
+      const close = s.indexOf('>', i);
+      const hex = s.slice(i + 1, close).replace(/\s/g, '');
+      items.push(Array.from({ length: hex.length / 2 }, (_, k) => parseInt(hex.slice(2 * k, 2 * k + 2), 16)));
+      i = close + 1;
+    } else if (/[-\d.]/.test(c)) {
+      const num = /^-?[\d.]+/.exec(s.slice(i))![0];
+      items.push(Number(num));
+      i += num.length;
+    } else i++;
+  }
+  throw new Error('TJ array without "]"');
+}
+
 /** Replays the Tf/Tm/TJ operators of a content stream (as the painter writes them) into glyph positions. */
 export function replayText(content: string, widthsOf: (font: string) => Map<number, number>): ShownGlyph[] {
   const out: ShownGlyph[] = [];
@@ -115,26 +167,31 @@ export function replayText(content: string, widthsOf: (font: string) => Map<numb
   let size = 0;
   let x = 0;
   let y = 0;
-  const ops = /\/(\w+) ([\d.]+) Tf|1 0 0 1 (-?[\d.]+) (-?[\d.]+) Tm|\[(.*?)\] TJ/g;
-  for (const m of content.matchAll(ops)) {
+  const ops = /\/(\w+) ([\d.]+) Tf|1 0 0 1 (-?[\d.]+) (-?[\d.]+) Tm|\[/g;
+  for (let m = ops.exec(content); m; m = ops.exec(content)) {
     if (m[1]) {
       font = m[1];
       size = Number(m[2]);
-    } else if (m[3]) {
+      continue;
+    }
+    if (m[3]) {
       x = Number(m[3]);
       y = Number(m[4]);
-    } else {
-      const widths = widthsOf(font);
-      for (const item of m[5]!.matchAll(/<([0-9A-F]*)>|(-?[\d.]+)/g)) {
-        if (item[2]) {
-          x -= (Number(item[2]) * size) / 1000;
-          continue;
-        }
-        for (let i = 0; i < item[1]!.length; i += 4) {
-          const code = parseInt(item[1]!.slice(i, i + 4), 16);
-          out.push({ font, code, x, y });
-          x += ((widths.get(code) ?? 0) * size) / 1000;
-        }
+      continue;
+    }
+    const { items, end } = tjOperand(content, m.index + 1);
+    ops.lastIndex = end;
+    if (!/^\s*TJ/.test(content.slice(end))) continue;
+    const widths = widthsOf(font);
+    for (const item of items) {
+      if (typeof item === 'number') {
+        x -= (item * size) / 1000;
+        continue;
+      }
+      for (let i = 0; i + 1 < item.length; i += 2) {
+        const code = (item[i]! << 8) | item[i + 1]!;
+        out.push({ font, code, x, y });
+        x += ((widths.get(code) ?? 0) * size) / 1000;
       }
     }
   }
