@@ -6,10 +6,18 @@ import type { PDFContext, PDFRawStream } from '@cantoo/pdf-lib';
 type StreamDict = Parameters<PDFContext['stream']>[1];
 
 /**
- * A FlateDecode stream of `data` (zlib format, level 6, as pdf-lib's own flateStream writes). Text
- * (operators, CMaps) is ASCII: it becomes bytes in one native latin1 conversion.
+ * Streams shorter than this stay uncompressed: deflate saves a few bytes on them, and each call costs
+ * ~50 µs whatever the size (tables, Huffman trees). A conference has ~20 (the copy numbers of the print
+ * bundle, blank pages).
+ */
+export const STORED_BELOW = 256;
+
+/**
+ * A FlateDecode stream of `data` (zlib format, level 6, as pdf-lib's own flateStream writes), or a plain
+ * one below STORED_BELOW bytes. Text (operators, CMaps) is latin1: it becomes bytes in one native conversion.
  */
 export function flateStream(context: PDFContext, data: Uint8Array | string, dict: StreamDict = {}): PDFRawStream {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+  if (bytes.length < STORED_BELOW) return context.stream(bytes, dict);
   return context.stream(zlibSync(bytes, { level: 6 }), { ...dict, Filter: 'FlateDecode' });
 }
