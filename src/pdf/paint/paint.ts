@@ -46,11 +46,25 @@ function resourcesOf(boxes: readonly Box[]): { fonts: Set<string>; images: Set<s
   return { fonts, images };
 }
 
+type Collected = { glyphs: Map<string, Map<number, string>>; images: Map<string, ImageData> };
+
+/**
+ * What `collect` found in a list of pages, kept while the list lives: a conference's PDFs are collected
+ * for their shared subsets (glyphSetsOf), then again when each is painted. Laid-out pages are not changed.
+ */
+const collected = new WeakMap<readonly Page[], Collected>();
+
+function collect(pages: readonly Page[]): Collected {
+  let found = collected.get(pages);
+  if (!found) collected.set(pages, (found = collectAnew(pages)));
+  return found;
+}
+
 /**
  * Glyphs used per face key (glyph id → the text it stands for) and images by id, in first-use order.
  * A glyph standing for several texts (space and no-break space share one) gets its most frequent text.
  */
-function collect(pages: readonly Page[]): { glyphs: Map<string, Map<number, string>>; images: Map<string, ImageData> } {
+function collectAnew(pages: readonly Page[]): Collected {
   const glyphs = new Map<string, Map<number, string>>();
   const images = new Map<string, ImageData>();
   const conflicts = new Map<string, Set<number>>();
