@@ -61,8 +61,14 @@ const CONFERENCES_PER_WORKER = 4;
  * (~360 against ~337 MB); the limit still stops one runaway document from taking the machine.
  */
 const WORKER_HEAP_MB = 1024;
-/** A small young generation: each conference's garbage is short-lived, and a large nursery only adds RSS. */
-const WORKER_YOUNG_MB = 8;
+/**
+ * The young generation per worker. A conference keeps much of what it makes alive for a while (its
+ * layouts until painted, a PDF's objects until saved), and a scavenge copies whatever is alive: with
+ * 16 MB V8 scavenges half as often as with 8 and copies less. At N = 500, alternating runs on 2 cores:
+ * 10% less CPU (52.6 / 61.9 / 58.9 against 58.1 / 69.7 / 66.7 s) for ~22 MB more peak RSS (381–386
+ * against 359–364 MB). 12 MB gives V8 the same nursery as 8; 32 MB adds another ~50 MB.
+ */
+const WORKER_YOUNG_MB = 16;
 /** Least time between two saves of the build cache during a build. */
 const CACHE_SAVE_MS = 1000;
 
