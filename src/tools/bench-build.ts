@@ -88,14 +88,24 @@ function temp(): string {
 const done = (dir: string) => (KEEP ? log(`Giữ lại thư mục: ${dir}`) : rmSync(dir, { recursive: true, force: true }));
 const failedNote = (r: Run) => (r.status === 0 ? '' : ` (mã thoát ${r.status}${r.summary?.conferences?.failed ? `, ${r.summary.conferences.failed} hội nghị lỗi` : ''}: ${r.stderr.split('\n').find((l) => l.trim() && !l.startsWith('\t')) ?? ''})`);
 
+/**
+ * Flushes written files to disk before a measurement: a build of 500 conferences leaves ~150 MB for the
+ * kernel to write back (and removing its folder more), which would otherwise slow the next measurement.
+ */
+function settle(): void {
+  if (process.platform !== 'win32') spawnSync('sync');
+}
+
 function benchN(n: number): Row {
   const dir = temp();
   log(`N = ${n}: tạo dữ liệu trong ${dir}…`);
   generateProject(dir, { conferences: n, seed: 1 });
+  settle();
   log(`N = ${n}: dựng toàn bộ (lạnh)…`);
   const cold = coldBuild(dir);
   const files = cold.summary?.documents ?? countFiles(join(dir, 'out'));
   log(`N = ${n}: ${cold.wall.toFixed(2)} s${failedNote(cold)}; dựng lại khi không đổi gì…`);
+  settle();
   const rebuild = build(dir, noForce());
   done(dir);
   return { n, cold, rebuild, files };
@@ -147,17 +157,19 @@ function sampleRebuild(): Run | undefined {
   const dir = temp();
   cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
   coldBuild(dir);
+  settle();
   const r = build(dir, noForce());
   done(dir);
   return r;
 }
 
-/** Runs of the cold start: the median of three, since one run on a shared machine says little. */
-const COLD_RUNS = 3;
+/** Runs of the cold start: the median of five, since one run on a shared machine says little. */
+const COLD_RUNS = 5;
 
 function coldStart(): Run {
   const dir = temp();
   generateProject(dir, { conferences: 1, seed: 1 });
+  settle();
   const runs = Array.from({ length: COLD_RUNS }, () => build(dir, (accepted ?? ['--force']).includes('--force') ? ['--force'] : []));
   done(dir);
   return [...runs].sort((a, b) => a.wall - b.wall)[Math.floor(COLD_RUNS / 2)] as Run;
