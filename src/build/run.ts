@@ -133,17 +133,32 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
   const previous = opts.force ? undefined : readCache(outDir).check;
   const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);
-  let open = pool;
-  const closePool = async () => {
-    const p = open;
-    open = undefined;
-    await p?.destroy();
-  };
+  const workers = poolHandle(pool);
   try {
-    return await buildSession(session, { paths, opts, lang, io, cwd, outDir, started }, pool, closePool);
+    return await buildSession(session, { paths, opts, lang, io, cwd, outDir, started }, workers);
   } finally {
-    await closePool();
+    await workers.close();
   }
+}
+
+/** The check's worker pool, kept for rendering; closed once, as soon as rendering is done (before the index and manifest). */
+interface PoolHandle {
+  readonly pool: Piscina | undefined;
+  close(): Promise<void>;
+}
+
+function poolHandle(started: Piscina | undefined): PoolHandle {
+  let open = started;
+  return {
+    get pool() {
+      return open;
+    },
+    async close() {
+      const p = open;
+      open = undefined;
+      await p?.destroy();
+    },
+  };
 }
 
 interface BuildRun {
@@ -158,7 +173,7 @@ interface BuildRun {
 }
 
 /** Plans, renders and writes the checked session's conferences, then the index, manifest and cache. */
-async function buildSession(session: Session, run: BuildRun, pool: Piscina | undefined, closePool: () => Promise<void>): Promise<number> {
+async function buildSession(session: Session, run: BuildRun, workers: PoolHandle): Promise<number> {
   const { paths, opts, lang, io, cwd, outDir, started } = run;
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
@@ -218,7 +233,7 @@ async function buildSession(session: Session, run: BuildRun, pool: Piscina | und
       writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
       savedAt = performance.now();
     };
-    await renderAll(session, planned, opts, outDir, outShown, pool, (r) => {
+    await renderAll(session, planned, opts, outDir, outShown, workers.pool, (r) => {
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
       if (r.failed) {
         failed++;
@@ -242,7 +257,7 @@ async function buildSession(session: Session, run: BuildRun, pool: Piscina | und
       reporter.step(r.id, r.outputs.length, false);
     });
     // The workers' heaps go before the index, manifest and cache are made (the build's last peak).
-    await closePool();
+    await workers.close();
     writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
     const summary: Summary = {
       conferences: { built, skipped, failed },
