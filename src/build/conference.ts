@@ -65,7 +65,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   if (r.bulletin.html) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none', deferPdf: true }, outShown),
+      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
     );
     append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
     outputs.push(...news.outputs);

@@ -4,7 +4,7 @@ import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
 import type { FontSource } from '../pdf/fonts/face.js';
 import { readHtml } from '../pdf/html/index.js';
 import type { NewsTypography } from '../pdf/html/typography.js';
-import { layoutPdf, paintPending, type PdfWarning } from '../pdf/index.js';
+import { layoutPdf, type PdfWarning } from '../pdf/index.js';
 import type { PdfJob } from './pdf-outputs.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import { htmlToBlocks, type BulletinBlock } from '../bulletin/html-blocks.js';
@@ -25,10 +25,8 @@ export interface BulletinContext {
   /** Bytes of an image named in the data (photos), or undefined. */
   image(path: string): Uint8Array | undefined;
   date: Date;
-  /** false: HTML, text and .docx only. */
+  /** false: HTML, text and .docx only; true: also the PDF, laid out and given back as a job (painted by the caller with its siblings, paintJobs). */
   pdf: boolean;
-  /** Lay the PDF out and give it back as a job (painted by the caller with its siblings) instead of painting it. */
-  deferPdf?: boolean;
 }
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
@@ -81,7 +79,7 @@ function docxBlocks(blocks: BulletinBlock[], profile: Profile) {
   });
 }
 
-export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob }> {
+export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): { outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob } {
   const photos = photosOf(vm, ctx);
   const count = vm.news.paragraphs.length;
   const rendered = renderBulletinHtml(ctx.html, { ...vm, photos: photos.slice(0, count), extraPhotos: photos.slice(count) }, ctx.htmlFile);
@@ -97,7 +95,6 @@ export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDir
     if (docx.ok) outputs.push({ path: `${vm.id}/ban-tin.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }
-  let warnings: PdfWarning[] = [];
   if (ctx.pdf) {
     const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${vm.id}/ban-tin.html` });
     const pending = layoutPdf(ir, ctx.fonts, {
@@ -109,10 +106,7 @@ export async function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDir
       creator: 'vankien',
       producer: 'vankien',
     });
-    const path = `${vm.id}/ban-tin.pdf`;
-    if (ctx.deferPdf) return { outputs, diagnostics, warnings: pending.warnings, job: { path, kind: 'bulletin', pending } };
-    outputs.push({ path, bytes: await paintPending(pending) });
-    warnings = pending.warnings;
+    return { outputs, diagnostics, warnings: pending.warnings, job: { path: `${vm.id}/ban-tin.pdf`, kind: 'bulletin', pending } };
   }
-  return { outputs, diagnostics, warnings };
+  return { outputs, diagnostics, warnings: [] };
 }
