@@ -6,7 +6,7 @@
 //
 // It relies on internals of the pinned docxtemplater (package.json): `precompileFile`, and the fields
 // compiling leaves on each part. Rendering reads those and does not change them, except for two
-// PowerPoint tags (a16:rowId and p:xfrm), whose parts are never reused. test/render/compiled-cache.test.ts
+// PowerPoint tags (a16:rowId and p:xfrm), whose parts are never reused. test/render/docx/compiled-cache.test.ts
 // renders every template with reuse and without and compares the bytes.
 import Docxtemplater from 'docxtemplater';
 import type PizZip from 'pizzip';
