@@ -26,6 +26,12 @@ export class Shaper {
   readonly missing: Array<{ char: string; where: string }> = [];
   /** Where the text being shaped comes from, for warnings about missing characters. */
   where = '';
+  /**
+   * Glyphs made so far, per run style and code point, for styles without kerning, caps or small caps:
+   * such a glyph never changes, and the same few hundred characters make up a whole document. Atoms
+   * then share them instead of each character allocating its own (the layout's largest allocation).
+   */
+  private readonly made = new Map<RunStyle, Map<number, Glyph>>();
 
   constructor(readonly fonts: FontSource) {}
 
@@ -70,13 +76,27 @@ export class Shaper {
       prev = glyph;
     };
     const nfc = text.normalize('NFC');
+    let made: Map<number, Glyph> | undefined;
+    if (!style.kerning && !style.caps && !style.smallCaps) {
+      made = this.made.get(style);
+      if (!made) this.made.set(style, (made = new Map()));
+    }
     // By index rather than with a string iterator: this runs for every character of every document.
     for (let i = 0; i < nfc.length; ) {
       const cp = nfc.codePointAt(i) ?? 0x20;
-      const ch = cp > 0xffff ? nfc.slice(i, i + 2) : nfc[i]!;
-      i += ch.length;
+      i += cp > 0xffff ? 2 : 1;
       // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.
       if (cp === 0xad) continue;
+      if (made) {
+        let glyph = made.get(cp);
+        if (!glyph) {
+          add(String.fromCodePoint(cp), cp, baseSize);
+          made.set(cp, (glyph = prev as Glyph));
+        } else out.push(glyph);
+        prev = glyph;
+        continue;
+      }
+      const ch = String.fromCodePoint(cp);
       if (!style.caps && !style.smallCaps) {
         add(ch, cp, baseSize);
         continue;
