@@ -12,6 +12,8 @@ import { sampleProject } from '../../../src/tools/sample-project.js';
 import { buildViewModel } from '../../../src/view/build.js';
 import { probeConference } from '../../../src/view/probe.js';
 import { provinces, REPO } from '../../support/fixtures.js';
+import { makePng } from '../../images/make-images.js';
+import { makeDocx, para } from './make-docx.js';
 
 const date = new Date(Date.UTC(1980, 0, 1));
 const read = (name: string) => new Uint8Array(readFileSync(join(REPO, 'templates', `${name}.docx`)));
@@ -63,6 +65,28 @@ describe('templates compiled once per process', () => {
     bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
     bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
     expect(compile.mock.calls.length).toBe(first);
+  });
+
+  it('pictures, loops and render errors come out the same with reuse (the image module adds parts per document)', () => {
+    const template = makeDocx({
+      body: para('Ký: {%signature} xong') + para('{#rows}') + para('{name}: {%sig}') + para('{/rows}') + `<w:p><w:r><w:t>[{#rows}{%sig}{/rows}]</w:t></w:r></w:p>`,
+      header: para('{%signature}'),
+    }).generate({ type: 'uint8array' });
+    const png = (fill: number) => ({ bytes: makePng({ width: 20, height: 10, fill }), format: 'png', cx: 600_000, cy: 300_000, description: 'Chữ ký' });
+    const data = [
+      { signature: png(1), rows: [{ name: 'A', sig: png(2) }, { name: 'B', sig: png(1) }] },
+      { signature: null, rows: [] },
+      { signature: png(3), rows: [{ name: 'C', sig: null }] },
+    ];
+    const invalid = { signature: 'chữ ký.png', rows: [{ name: 'D', sig: png(2) }] };
+    const fresh = data.map((d) => bytesOf(renderDocx('t.docx', template, d, date, false)));
+    expect(new PizZip(fresh[0]!).file(/^word\/media\//)).toHaveLength(2);
+    const freshError = renderDocx('t.docx', template, invalid, date, false);
+    expect(freshError.ok).toBe(false);
+    for (const i of [0, 1, 2, 0, 2, 1]) {
+      expect(bytesOf(renderDocx('t.docx', template, data[i]!, date)).equals(fresh[i]!)).toBe(true);
+      expect(renderDocx('t.docx', template, invalid, date)).toEqual(freshError);
+    }
   });
 
   it('a template that does not compile is reported every time, as without reuse', () => {
