@@ -55,7 +55,7 @@ export class Shaper {
     const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
     const main = this.fonts.face(style);
     let prev: Glyph | undefined;
-    const add = (c: string, cp: number, size: number) => {
+    const add = (c: string, cp: number, size: number): Glyph => {
       let face = main;
       let id = main.glyphId(cp);
       if (id === 0 && cp >= 0x20) {
@@ -74,6 +74,7 @@ export class Shaper {
       const glyph: Glyph = { face, id, advance, text: c, size, rise, isSpace: c === ' ' };
       out.push(glyph);
       prev = glyph;
+      return glyph;
     };
     const nfc = text.normalize('NFC');
     let made: Map<number, Glyph> | undefined;
@@ -88,12 +89,11 @@ export class Shaper {
       // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.
       if (cp === 0xad) continue;
       if (made) {
-        let glyph = made.get(cp);
-        if (!glyph) {
-          add(String.fromCodePoint(cp), cp, baseSize);
-          made.set(cp, (glyph = prev as Glyph));
-        } else out.push(glyph);
-        prev = glyph;
+        const known = made.get(cp);
+        if (known) {
+          out.push(known);
+          prev = known;
+        } else made.set(cp, add(String.fromCodePoint(cp), cp, baseSize));
         continue;
       }
       const ch = String.fromCodePoint(cp);
