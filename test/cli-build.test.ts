@@ -151,4 +151,15 @@ describe('vankien check lints the templates', () => {
     expect(build.code).toBe(1);
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false);
   });
+
+  it('reports a project bulletin template with an unknown name in a build (the workers load it without linting)', async () => {
+    const dir = project();
+    cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
+    const hbs = join(dir, 'templates', 'ban-tin.hbs');
+    writeFileSync(hbs, readFileSync(hbs, 'utf8').replace('<title>{{news.headline}}</title>', '<title>{{news.headlien}}</title>'));
+    const build = await run(['build', '--jobs', '1'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain('templates/ban-tin.hbs:6:10: lỗi VK605: Mẫu tin bài templates/ban-tin.hbs: dùng tên {{news.headlien}} mà dữ liệu hội nghị không có.');
+    expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false);
+  });
 });

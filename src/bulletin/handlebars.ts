@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { templateDiagnostic } from '../render/docx/errors.js';
+import { hbsDiagnostic, type TemplatePart } from './errors.js';
 import { BUILTIN_HELPERS, BULLETIN_HELPERS } from './helpers.js';
 
 export interface BulletinTemplates {
@@ -17,7 +18,8 @@ const KNOWN: Record<string, boolean> = { ...Object.fromEntries([...Object.keys(B
 /** `{{{x}}}` and `{{&x}}` print without escaping: refused, so data can never inject markup. */
 const UNESCAPED = /\{\{\{|\{\{~?\s*&/;
 
-export type Compiled = { ok: true; render: (context: object) => string } | { ok: false; diagnostics: Diagnostic[] };
+/** A compiled template keeps its parts (main first), to place render errors. */
+export type Compiled = { ok: true; render: (context: object) => string; parts: TemplatePart[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function compileBulletin(t: BulletinTemplates): Compiled {
   const diagnostics: Diagnostic[] = [];
@@ -28,23 +30,19 @@ export function compileBulletin(t: BulletinTemplates): Compiled {
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(BULLETIN_HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
   const options: CompileOptions = { strict: true, knownHelpers: KNOWN, knownHelpersOnly: true, preventIndent: true };
-  const fail = (file: string, e: unknown) => {
-    const first = (e as Error).message.split('\n')[0] ?? String(e);
-    return templateDiagnostic(file, 'VK605', { detail_vi: first, detail_en: first });
-  };
   // precompile parses the whole template and rejects unknown helpers now, not at the first render.
   for (const part of [t.main, ...t.partials]) {
     try {
       hb.precompile(part.text, options);
     } catch (e) {
-      diagnostics.push(fail(part.file, e));
+      diagnostics.push(hbsDiagnostic(e, [part]));
     }
   }
   if (diagnostics.length) return { ok: false, diagnostics };
   for (const p of t.partials) hb.registerPartial(p.name, hb.compile(p.text, options));
   const main = hb.compile(t.main.text, options);
   const runtime = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
-  return { ok: true, render: (context) => main(context, runtime) };
+  return { ok: true, render: (context) => main(context, runtime), parts: [t.main, ...t.partials].map(({ file, text }) => ({ file, text })) };
 }
 
 /** Renders, turning a strict-mode lookup failure (a name the data lacks) into a diagnostic. */
@@ -52,8 +50,8 @@ export function renderBulletinHtml(compiled: Extract<Compiled, { ok: true }>, co
   try {
     return { html: compiled.render(context) };
   } catch (e) {
-    const first = (e as Error).message.split('\n')[0] ?? String(e);
-    return { diagnostics: [templateDiagnostic(file, 'VK605', { detail_vi: first, detail_en: first })] };
+    const [main, ...partials] = compiled.parts;
+    return { diagnostics: [hbsDiagnostic(e, [{ file, text: main?.text ?? '' }, ...partials])] };
   }
 }
 

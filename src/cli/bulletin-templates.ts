@@ -22,7 +22,12 @@ export const BULLETIN_DOCX_PROBE = {
   blocks: [{ headline: true, subhead: true, lead: true, body: true, item: true, figure: true, caption: true, author: true, text: 'x', image: null }],
 };
 
-export function loadBulletin(root: string, provinces: ProvinceList): LoadedBulletin {
+/**
+ * The bulletin's templates, compiled. With `lint` (the default) they are also tried on a probe
+ * conference and the Word template linted; a build passes false, since it lints every template itself
+ * (lintAll) whenever they change, and would otherwise repeat that work in every worker (~45 ms each).
+ */
+export function loadBulletin(root: string, provinces: ProvinceList, lint = true): LoadedBulletin {
   const mainPath = projectOrBundled(root, 'templates/ban-tin.hbs');
   const partialsDir = projectOrBundled(root, 'templates/ban-tin/partials');
   const partials = existsSync(partialsDir)
@@ -34,7 +39,7 @@ export function loadBulletin(root: string, provinces: ProvinceList): LoadedBulle
   const htmlFile = shown(root, mainPath);
   const compiled = compileBulletin({ main: { file: htmlFile, text: readFileSync(mainPath, 'utf8') }, partials });
   const diagnostics: Diagnostic[] = compiled.ok ? [] : compiled.diagnostics;
-  if (compiled.ok) {
+  if (compiled.ok && lint) {
     // Rendering the probe conference (one of everything) finds names the data does not have.
     const probe = probeConference();
     const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
@@ -44,6 +49,6 @@ export function loadBulletin(root: string, provinces: ProvinceList): LoadedBulle
   }
   const docxPath = projectOrBundled(root, 'templates/ban-tin.docx');
   const docx = { file: shown(root, docxPath), bytes: readFileSync(docxPath) };
-  append(diagnostics, lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
+  if (lint) append(diagnostics, lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
   return { ...(compiled.ok ? { html: compiled } : {}), htmlFile, docx, diagnostics };
 }

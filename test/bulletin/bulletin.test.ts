@@ -1,9 +1,12 @@
 // The press bulletin: the facts of each seed article, valid HTML, safe templates, natural text, same PDF rules.
 import fc from 'fast-check';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { loadBulletin } from '../../src/cli/bulletin-templates.js';
-import { compileBulletin } from '../../src/bulletin/handlebars.js';
+import { compileBulletin, renderBulletinHtml } from '../../src/bulletin/handlebars.js';
 import { createFontSource } from '../../src/pdf/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { buildViewModel } from '../../src/view/build.js';
@@ -34,6 +37,19 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 describe('bulletin of the seed conferences', () => {
   it('the bundled templates compile and lint clean', () => {
     expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('loads without linting when asked (a build lints templates itself): same compiled template, no probe findings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vk-bulletin-'));
+    cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
+    const hbs = join(dir, 'templates', 'ban-tin.hbs');
+    writeFileSync(hbs, readFileSync(hbs, 'utf8').replace('{{news.headline}}', '{{news.headlien}}'));
+    const linted = loadBulletin(dir, provinces);
+    expect(linted.diagnostics.map((d) => d.params.detail_vi).join('\n')).toContain('{{news.headlien}}');
+    const plain = loadBulletin(dir, provinces, false);
+    expect(plain.diagnostics).toEqual([]);
+    expect(plain.html?.ok).toBe(true);
+    expect(plain.docx?.bytes).toEqual(linted.docx?.bytes);
   });
 
   it('seed 000 (TTXVN): dateline, members, awards with derived counts, speaker, pledge, photos, author', async () => {
@@ -103,6 +119,21 @@ describe('bulletin templates are safe', () => {
     const r = main('<p>{{news.leed}}</p>');
     expect(r.ok).toBe(true);
     if (r.ok) expect(() => r.render({ news: {} })).toThrow(/leed/);
+  });
+
+  it('says in Vietnamese what is wrong, at the line and column of the template that has it', () => {
+    const partial = { name: 'anh', file: 'p/anh.hbs', text: '<figure>\n  {{photo.captoin}}\n</figure>' };
+    const r = compileBulletin({ main: { file: 't.hbs', text: '<h1>{{news.headline}}</h1>\n{{#with news}}{{> anh photo=this}}{{/with}}' }, partials: [partial] });
+    if (!r.ok) throw new Error('compiles');
+    const missing = renderBulletinHtml(r, { news: { headline: 'x' } }, 't.hbs');
+    expect(missing).toEqual({ diagnostics: [expect.objectContaining({ code: 'VK605', file: 'p/anh.hbs', start: { line: 2, column: 5 } })] });
+    if ('diagnostics' in missing) expect(missing.diagnostics[0]!.params.detail_vi).toBe('dùng tên {{photo.captoin}} mà dữ liệu hội nghị không có');
+    const inMain = renderBulletinHtml(r, {}, 't.hbs');
+    expect(inMain).toEqual({ diagnostics: [expect.objectContaining({ file: 't.hbs', start: { line: 1, column: 7 }, params: expect.objectContaining({ detail_vi: 'dùng tên {{news.headline}} mà dữ liệu hội nghị không có' }) })] });
+    const helper = main('<p>\n{{exec "ls"}}</p>');
+    expect(helper).toEqual({ ok: false, diagnostics: [expect.objectContaining({ start: { line: 2, column: 1 }, params: expect.objectContaining({ detail_vi: 'dùng hàm "exec" không có trong danh sách được phép' }) })] });
+    const syntax = main('<p>\n\n{{#if news.lead}x</p>');
+    expect(syntax).toEqual({ ok: false, diagnostics: [expect.objectContaining({ start: { line: 3, column: 1 }, params: expect.objectContaining({ detail_vi: expect.stringMatching(/^sai cú pháp Handlebars \(/) }) })] });
   });
 });
 
