@@ -4,7 +4,7 @@ import type { Anchor, ImageData, Paragraph, RunStyle } from '../ir.js';
 import type { Glyph, Shaper } from './shape.js';
 
 export type Atom =
-  | { kind: 'glyph'; glyph: Glyph; style: RunStyle }
+  | Glyph
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'image'; image: ImageData; width: number; height: number; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
@@ -26,7 +26,7 @@ export interface AtomList {
 
 /** Width of an atom that does not depend on its position (tabs do: 0 here). */
 export function atomWidth(a: Atom): number {
-  if (a.kind === 'glyph') return a.glyph.advance;
+  if (a.kind === 'glyph') return a.advance;
   if (a.kind === 'image') return a.width;
   if (a.kind === 'field') return a.glyphs.reduce((s, g) => s + g.advance, 0);
   return 0;
@@ -48,12 +48,12 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     pieces.push(chars);
   };
   if (p.marker) {
-    for (const g of shaper.shape(p.marker.text, p.marker.style)) push({ kind: 'glyph', glyph: g, style: p.marker.style }, g.text);
+    for (const g of shaper.shape(p.marker.text, p.marker.style)) push(g, g.text);
     push({ kind: 'tab', style: p.marker.style }, '\u00a0');
   }
   for (const inline of p.inlines) {
     if (inline.kind === 'text') {
-      for (const g of shaper.shape(inline.text, inline.style)) push({ kind: 'glyph', glyph: g, style: inline.style }, g.text);
+      for (const g of shaper.shape(inline.text, inline.style)) push(g, g.text);
     } else if (inline.kind === 'tab') push({ kind: 'tab', style: inline.style }, '\t');
     else if (inline.kind === 'break') push({ kind: 'break', type: inline.type, style: inline.style }, '\n');
     else if (inline.kind === 'field') push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');

@@ -10,19 +10,18 @@ const EPSILON = 0.01;
  */
 const FIT_MARGIN = 0.05;
 
-export interface PlacedAtom {
-  atom: Atom;
-  /** x from the text column's left edge. */
-  x: number;
-  width: number;
-  /** For a tab: the character that fills it ("." for a dot leader). */
-  leader?: string;
-}
-
 const LEADERS: Record<TabStop['leader'], string | undefined> = { none: undefined, dot: '.', hyphen: '-', underscore: '_' };
 
+/**
+ * A laid-out line: its atoms and, by atom index, each one's x from the text column's left edge and
+ * its width (plain arrays of numbers rather than an object per atom: lines are the layout's bulk).
+ */
 export interface Line {
-  items: PlacedAtom[];
+  atoms: Atom[];
+  x: number[];
+  width: number[];
+  /** For tabs with a leader, by atom index: the character that fills it ("." for a dot leader). */
+  leaders?: Map<number, string>;
   height: number;
   /** Height the page must have room for when this line is the last on it. */
   fit: number;
@@ -32,7 +31,7 @@ export interface Line {
   pageBreak: boolean;
 }
 
-const isSpace = (a: Atom) => a.kind === 'glyph' && a.glyph.isSpace;
+const isSpace = (a: Atom) => a.kind === 'glyph' && a.isSpace;
 
 /** The next tab stop after `x`: a custom stop, the hanging indent, or a default stop. */
 /**
@@ -103,62 +102,68 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, defaul
 }
 
 /** Positions the atoms of one line: tabs, then alignment or justification. */
-function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): PlacedAtom[] {
-  const items: PlacedAtom[] = [];
+function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): Pick<Line, 'x' | 'width' | 'leaders'> {
+  const xs: number[] = [];
+  const ws: number[] = [];
+  let leaders: Map<number, string> | undefined;
   let x = style.indentLeft + (first ? style.firstLine : 0);
   let tabAlign: { pos: number; align: string; from: number } | undefined;
   const settle = () => {
     if (!tabAlign || tabAlign.align === 'left') return;
-    const seg = items.slice(tabAlign.from);
-    const segWidth = x - (seg[0]?.x ?? x);
-    const shift = tabAlign.align === 'right' ? tabAlign.pos - (seg[0]?.x ?? x) - segWidth : tabAlign.pos - (seg[0]?.x ?? x) - segWidth / 2;
-    if (shift > 0) for (const it of seg) it.x += shift;
-    const tab = items[tabAlign.from - 1];
-    if (tab && shift > 0) tab.width += shift;
+    const from = tabAlign.from;
+    const start = from < xs.length ? (xs[from] as number) : x;
+    const segWidth = x - start;
+    const shift = tabAlign.align === 'right' ? tabAlign.pos - start - segWidth : tabAlign.pos - start - segWidth / 2;
+    if (shift > 0) for (let i = from; i < xs.length; i++) (xs[i] as number) += shift;
+    if (from > 0 && shift > 0) (ws[from - 1] as number) += shift;
     x += Math.max(0, shift);
   };
-  for (const a of atoms) {
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as Atom;
     if (a.kind === 'tab') {
       settle();
       const stop = nextTab(x, style, defaultTab);
       const leader = LEADERS[stop.leader];
-      items.push({ atom: a, x, width: stop.align === 'left' ? stop.pos - x : 0, ...(leader ? { leader } : {}) });
+      xs.push(x);
+      ws.push(stop.align === 'left' ? stop.pos - x : 0);
+      if (leader) (leaders ??= new Map()).set(i, leader);
       if (stop.align === 'left') x = stop.pos;
-      tabAlign = { pos: stop.pos, align: stop.align, from: items.length };
+      tabAlign = { pos: stop.pos, align: stop.align, from: xs.length };
       continue;
     }
     const w = atomWidth(a);
-    items.push({ atom: a, x, width: w });
+    xs.push(x);
+    ws.push(w);
     x += w;
   }
   settle();
   // Alignment of what follows the last tab (or of the whole line without tabs).
-  let end = items.length;
-  while (end > 0 && isSpace((items[end - 1] as PlacedAtom).atom)) end--;
-  const used = end > 0 ? (items[end - 1] as PlacedAtom).x + (items[end - 1] as PlacedAtom).width : x;
+  const n = atoms.length;
+  let end = n;
+  while (end > 0 && isSpace(atoms[end - 1] as Atom)) end--;
+  const used = end > 0 ? (xs[end - 1] as number) + (ws[end - 1] as number) : x;
   const slack = width - style.indentRight - used;
-  let from = items.length;
-  while (from > 0 && (items[from - 1] as PlacedAtom).atom.kind !== 'tab') from--;
+  let from = n;
+  while (from > 0 && (atoms[from - 1] as Atom).kind !== 'tab') from--;
   if (style.align === 'center' || style.align === 'right') {
     const shift = style.align === 'center' ? slack / 2 : slack;
-    if (shift > 0) for (let i = from; i < items.length; i++) (items[i] as PlacedAtom).x += shift;
+    if (shift > 0) for (let i = from; i < n; i++) (xs[i] as number) += shift;
   } else if (style.align === 'both' && !last && slack > 0) {
     let spaces = 0;
-    for (let i = from; i < end; i++) if (isSpace((items[i] as PlacedAtom).atom)) spaces++;
+    for (let i = from; i < end; i++) if (isSpace(atoms[i] as Atom)) spaces++;
     if (spaces > 0) {
       const extra = slack / spaces;
       let shift = 0;
-      for (let i = from; i < items.length; i++) {
-        const it = items[i] as PlacedAtom;
-        it.x += shift;
-        if (i < end && isSpace(it.atom)) {
-          it.width += extra;
+      for (let i = from; i < n; i++) {
+        (xs[i] as number) += shift;
+        if (i < end && isSpace(atoms[i] as Atom)) {
+          (ws[i] as number) += extra;
           shift += extra;
         }
       }
     }
   }
-  return items;
+  return leaders ? { x: xs, width: ws, leaders } : { x: xs, width: ws };
 }
 
 /** Breaks and places the lines of a paragraph in a column `width` points wide. */
@@ -168,8 +173,8 @@ export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: Ru
     const atoms = list.atoms.slice(a, b);
     const lastAtom = atoms[atoms.length - 1];
     const endsWithBreak = lastAtom?.kind === 'break';
-    const items = place(atoms, style, width, i === 0, i === ranges.length - 1 || endsWithBreak, defaultTab);
+    const placed = place(atoms, style, width, i === 0, i === ranges.length - 1 || endsWithBreak, defaultTab);
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    return { items, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    return { atoms, ...placed, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
   });
 }

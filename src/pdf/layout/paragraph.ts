@@ -45,11 +45,13 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     }
     return text;
   };
-  for (const item of line.items) {
-    const a = item.atom;
-    const x = left + item.x;
+  for (let i = 0; i < line.atoms.length; i++) {
+    const a = line.atoms[i]!;
+    const x = left + line.x[i]!;
+    const itemWidth = line.width[i]!;
+    const leader = line.leaders?.get(i);
     if (a.kind === 'glyph') {
-      glyphRun(a.glyph, a.style.color).glyphs.push({ id: a.glyph.id, x, text: a.glyph.text });
+      glyphRun(a, a.style.color).glyphs.push({ id: a.id, x, text: a.text });
     } else if (a.kind === 'field') {
       const value = String(a.field === 'PAGE' ? page : (ctx.pageCount ?? page));
       let gx = x;
@@ -57,11 +59,11 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
         glyphRun(g, a.style.color).glyphs.push({ id: g.id, x: gx, text: g.text });
         gx += g.advance;
       }
-    } else if (a.kind === 'tab' && item.leader) {
+    } else if (a.kind === 'tab' && leader) {
       // Leader characters fill the tab from its start, as many whole ones as fit.
-      const [dot] = ctx.shaper.shape(item.leader, a.style);
+      const [dot] = ctx.shaper.shape(leader, a.style);
       if (dot && dot.advance > 0) {
-        const count = Math.floor(item.width / dot.advance);
+        const count = Math.floor(itemWidth / dot.advance);
         for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * dot.advance, text: dot.text });
       }
     } else if (a.kind === 'image') {
@@ -71,8 +73,8 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {
       const prev = decorations[decorations.length - 1];
       const style = { underline: a.style.underline, strike: a.style.strike, color: a.style.color, size: a.style.size };
-      if (prev && Math.abs(prev.x2 - x) < 0.5 && prev.style.underline === style.underline && prev.style.strike === style.strike) prev.x2 = x + item.width;
-      else decorations.push({ x1: x, x2: x + item.width, style });
+      if (prev && Math.abs(prev.x2 - x) < 0.5 && prev.style.underline === style.underline && prev.style.strike === style.strike) prev.x2 = x + itemWidth;
+      else decorations.push({ x1: x, x2: x + itemWidth, style });
     }
   }
   for (const d of decorations) {

@@ -2,7 +2,11 @@
 import type { FontFace, FontSource } from '../fonts/face.js';
 import type { RunStyle } from '../ir.js';
 
+/** A shaped character; it is also the layout's atom for it (kind 'glyph'), so a character makes one object, not two. */
 export interface Glyph {
+  readonly kind: 'glyph';
+  /** The run style it was shaped in. */
+  readonly style: RunStyle;
   face: FontFace;
   id: number;
   /** Advance in points at the run's effective size. */
@@ -71,7 +75,7 @@ export class Shaper {
         const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
         prev.advance += k;
       }
-      const glyph: Glyph = { face, id, advance, text: c, size, rise, isSpace: c === ' ' };
+      const glyph: Glyph = { kind: 'glyph', style, face, id, advance, text: c, size, rise, isSpace: c === ' ' };
       out.push(glyph);
       prev = glyph;
       return glyph;
