@@ -1,24 +1,22 @@
-// npm run compile, second step: the command and the build worker as a few ES module chunks (esbuild)
-// in dist/bundle/. Node then resolves, reads and links ~10 files at start-up instead of ~500: about
-// 0.2 s of CPU off every cold start and every worker thread. bin/vankien.js runs dist/bundle/main.js.
+// npm run compile, second step: the command and the build worker, each as one CommonJS file (esbuild)
+// in dist/bundle/, run through V8's code cache (src/cli/code-cache.ts). Node then reads two files at
+// start-up instead of ~500, and on later starts compiles nothing it compiled before.
+// bin/vankien.js runs main.cjs; the worker pool starts dist/bundle/worker.js, which runs worker.cjs.
 import { build, type Plugin } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(DIST, 'bundle');
 
-/**
- * Bundled CommonJS packages call require(); an ES module has none, so each chunk defines one.
- * (The name is esbuild's own: its shim for CommonJS code calls a global `require` when there is one.)
- */
-const REQUIRE_BANNER = "import { createRequire as __vankienCreateRequire } from 'node:module'; const require = __vankienCreateRequire(import.meta.url);";
+/** import.meta.url of the ES modules, as the URL of the bundle file they end up in (dist/bundle/*.cjs). */
+const URL_BANNER = "var __vankien_import_meta_url = require('node:url').pathToFileURL(__filename).href;";
 
 /**
  * src/pdf/paint/pdf-lib.ts loads @cantoo/pdf-lib's single-file ES build at run time (fast for the tests
  * and tools that run dist/ unbundled). In the bundle the library is bundled like any other: its ES
- * modules join our chunks, tree-shaken, instead of a separate 1.4 MB file that Node first tries to
+ * modules join our code, tree-shaken, instead of a separate 1.4 MB file that Node first tries to
  * compile as CommonJS (the package is not "type": "module") and then compiles again: ~80 ms per start.
  */
 const bundledPdfLib: Plugin = {
@@ -32,27 +30,44 @@ const bundledPdfLib: Plugin = {
   },
 };
 
+/** The file the worker pool starts (by name, beside main.cjs): it runs worker.cjs and saves its code cache after a first task. */
+const WORKER_ENTRY = `// Made by src/tools/bundle.ts: the build worker, run from its bundle through the code cache.
+import { loadBundle } from '../cli/code-cache.js';
+
+const bundle = loadBundle('worker');
+const run = bundle.exports.default;
+
+export default async function task(t) {
+  const result = await run(t);
+  bundle.saveCache();
+  return result;
+}
+`;
+
 export async function bundle(): Promise<void> {
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   await build({
-    // The worker keeps its own entry: the pool starts it by file name beside the code that makes the pool.
     entryPoints: { main: join(DIST, 'cli', 'main.js'), worker: join(DIST, 'build', 'worker.js') },
     outdir: BUNDLE_DIR,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    banner: { js: REQUIRE_BANNER },
+    banner: { js: URL_BANNER },
+    define: { 'import.meta.url': '__vankien_import_meta_url' },
+    // import() of bundled modules becomes a lazy require; a vm.Script could not run import() anyway.
+    supported: { 'dynamic-import': false },
     // The pool finds its own thread bootstrap file beside its code (__dirname): it stays in node_modules.
     external: ['piscina'],
     // fontkit's WOFF2 decoder, loaded only when a font needs it (src/pdf/fonts/lazy-brotli.ts).
     alias: { 'brotli/decompress.js': join(DIST, 'pdf', 'fonts', 'lazy-brotli.js') },
-    // Module paths relative to dist/ stay valid: the chunks sit two folders below the package, as dist/cli/main.js does.
     plugins: [bundledPdfLib],
+    // Module paths relative to dist/ stay valid: the bundles sit two folders below the package, as dist/cli/main.js does.
     logLevel: 'warning',
     legalComments: 'none',
   });
+  writeFileSync(join(BUNDLE_DIR, 'worker.js'), WORKER_ENTRY);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

@@ -1,25 +1,38 @@
-// The bundled command (dist/bundle, made by `npm run compile`): pdf-lib inside it, brotli's decoder outside it (loaded on demand).
-import { readdirSync, readFileSync } from 'node:fs';
+// The bundled command (dist/bundle, made by `npm run compile`): one CommonJS file each for the command and
+// the worker, pdf-lib inside them, brotli's decoder outside them (loaded on demand).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/fixtures.js';
 import decompress from '../../src/pdf/fonts/lazy-brotli.js';
 
+const dir = join(REPO, 'dist', 'bundle');
+const bundles = ['main.cjs', 'worker.cjs'].map((f) => ({ f, code: readFileSync(join(dir, f), 'utf8') }));
+
 describe('bundle', () => {
+  it('has the command, the worker and the worker entry the pool starts (beside main.cjs)', () => {
+    for (const { code } of bundles) expect(code.length).toBeGreaterThan(1_000_000);
+    expect(readFileSync(join(dir, 'worker.js'), 'utf8')).toContain("loadBundle('worker')");
+    // No import() or import.meta is left: a vm.Script (code-cache.ts) could run neither.
+    for (const { f, code } of bundles) {
+      expect(code, f).not.toMatch(/\bimport\(|import\.meta/);
+      expect(existsSync(join(dir, f))).toBe(true);
+    }
+  });
+
   it('holds no brotli dictionary (fontkit needs the decoder for WOFF2 fonts only)', () => {
-    const dir = join(REPO, 'dist', 'bundle');
-    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    expect(chunks.length).toBeGreaterThan(2);
-    for (const f of chunks) expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('node_modules/brotli/dec/dictionary');
-    expect(chunks.some((f) => readFileSync(join(dir, f), 'utf8').includes("load('brotli/decompress.js')") || readFileSync(join(dir, f), 'utf8').includes('load("brotli/decompress.js")'))).toBe(true);
+    for (const { f, code } of bundles) {
+      expect(code, f).not.toContain('node_modules/brotli/dec/dictionary');
+      expect(code, f).toMatch(/load\(["']brotli\/decompress\.js["']\)/);
+    }
   });
 
   it('bundles pdf-lib rather than loading its separate ES build at run time', () => {
-    const dir = join(REPO, 'dist', 'bundle');
-    const code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8'));
-    expect(code.some((c) => c.includes('// node_modules/@cantoo/pdf-lib/es/api/PDFDocument.js'))).toBe(true);
-    for (const c of code) expect(c).not.toContain('pdf-lib.esm.js');
+    for (const { f, code } of bundles) {
+      expect(code, f).toContain('// node_modules/@cantoo/pdf-lib/es/api/PDFDocument.js');
+      expect(code, f).not.toContain('pdf-lib.esm.js');
+    }
   });
 
   it('the stand-in decodes brotli data with the real decoder when asked', () => {
