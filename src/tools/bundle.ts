@@ -30,16 +30,24 @@ const bundledPdfLib: Plugin = {
   },
 };
 
-/** The file the worker pool starts (by name, beside main.cjs): it runs worker.cjs and saves its code cache after a first task. */
+/**
+ * The file the worker pool starts (by name, beside main.cjs): it runs worker.cjs, and offers its code
+ * cache for saving after its first check and its first render (what each compiles differs).
+ */
 const WORKER_ENTRY = `// Made by src/tools/bundle.ts: the build worker, run from its bundle through the code cache.
 import { loadBundle } from '../cli/code-cache.js';
 
 const bundle = loadBundle('worker');
 const run = bundle.exports.default;
+const firsts = new Set();
 
 export default async function task(t) {
   const result = await run(t);
-  bundle.saveCache();
+  const kind = 'check' in t ? 'check' : 'render';
+  if (!firsts.has(kind)) {
+    firsts.add(kind);
+    bundle.saveCache();
+  }
   return result;
 }
 `;

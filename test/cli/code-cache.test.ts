@@ -1,6 +1,6 @@
 // Running a bundle through V8's code cache: saved after a first run, taken on the next, refused and
 // replaced when it does not fit, never in the way when it cannot be written.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,32 @@ describe('loadBundle', () => {
     const second = loadBundle('main', dir);
     expect(second.cached).toBe(true);
     expect(call(second.exports)).toBe(`Xin chào main.cjs ${dir.length}`);
+  });
+
+  it('saves the cache again after a run that compiled much more than it held, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vk-code-cache-'));
+    // Many functions that only a "big" run calls: a first run without them saves a small cache.
+    const many = Array.from({ length: 3000 }, (_, i) => `function f${i}(x) { const a = [x, ${i}]; return a.map((v) => v * 2 + ${i}).join('-') + String(x).padStart(${i % 7}, '0'); }`).join('\n');
+    writeFileSync(join(dir, 'main.cjs'), `${many}\nexports.main = (big) => { let s = 0; if (big) { ${Array.from({ length: 3000 }, (_, i) => `s += f${i}(1).length;`).join(' ')} } return s; };\n`);
+    const cacheFile = cacheFileOf(join(dir, 'main.cjs'));
+    const small = loadBundle('main', dir);
+    expect((small.exports.main as (big: boolean) => number)(false)).toBe(0);
+    small.saveCache();
+    const smallSize = statSync(cacheFile).size;
+    const big = loadBundle('main', dir);
+    expect(big.cached).toBe(true);
+    expect((big.exports.main as (big: boolean) => number)(true)).toBeGreaterThan(0);
+    big.saveCache();
+    const bigSize = statSync(cacheFile).size;
+    expect(bigSize).toBeGreaterThan(smallSize * 2);
+    // The same big run again compiles nothing new: the cache stays as it is.
+    const again = loadBundle('main', dir);
+    expect(again.cached).toBe(true);
+    (again.exports.main as (big: boolean) => number)(true);
+    const before = statSync(cacheFile).mtimeMs;
+    again.saveCache();
+    expect(statSync(cacheFile).mtimeMs).toBe(before);
+    expect(statSync(cacheFile).size).toBe(bigSize);
   });
 
   it('refuses a cache that does not belong to the bundle, and replaces it', () => {
