@@ -13,6 +13,25 @@ type StreamDict = Parameters<PDFContext['stream']>[1];
 export const STORED_BELOW = 256;
 
 /**
+ * Page bodies compressed lately, by their text: a print bundle repeats the pages of the pledge painted
+ * just before it (same boxes, same subset codes), and deflate gives the same bytes for the same text.
+ */
+const recentBodies = new Map<string, Uint8Array>();
+const RECENT_BODIES = 16;
+
+/** A FlateDecode stream of a page body's content: compressed once while it recurs (see recentBodies). */
+export function flateBody(context: PDFContext, content: string): PDFRawStream {
+  if (content.length < STORED_BELOW) return context.stream(Buffer.from(content, 'latin1'), {});
+  let deflated = recentBodies.get(content);
+  if (!deflated) {
+    deflated = zlibSync(Buffer.from(content, 'latin1'), { level: 6 });
+    if (recentBodies.size >= RECENT_BODIES) recentBodies.delete(recentBodies.keys().next().value!);
+    recentBodies.set(content, deflated);
+  }
+  return context.stream(deflated, { Filter: 'FlateDecode' });
+}
+
+/**
  * A FlateDecode stream of `data` (zlib format, level 6, as pdf-lib's own flateStream writes), or a plain
  * one below STORED_BELOW bytes. Text (operators, CMaps) is latin1: it becomes bytes in one native conversion.
  */

@@ -7,7 +7,7 @@ import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';
 import { pageContent, type ContentResources } from './content.js';
 import { embedFont, type SubsetGlyph } from './embed-font.js';
-import { flateStream } from './flate.js';
+import { flateBody, flateStream } from './flate.js';
 
 export interface PdfMeta {
   title?: string;
@@ -175,18 +175,18 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   // One stream per distinct body (by array identity): copies of a page share it.
   const bodies = new Map<Box[], PDFRef>();
   const bodyResources = new Map<Box[], ReturnType<typeof resourcesOf>>();
-  const stream = (content: string): PDFRef => {
+  const stream = (content: string, body: boolean): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
-    return context.register(flateStream(context, content));
+    return context.register(body ? flateBody(context, content) : flateStream(context, content));
   };
   for (const page of pages) {
     const pdfPage = doc.addPage([page.width, page.height]);
     let body = bodies.get(page.boxes);
-    if (!body) bodies.set(page.boxes, (body = stream(pageContent(page, resources))));
+    if (!body) bodies.set(page.boxes, (body = stream(pageContent(page, resources), true)));
     hash.update(`page ${page.width} ${page.height} ${body.objectNumber}\n`);
     const node = pdfPage.node;
     if (page.overlay && page.overlay.length > 0) {
-      node.set(PDFName.of('Contents'), context.obj([body, stream(pageContent(page, resources, page.overlay, true))]));
+      node.set(PDFName.of('Contents'), context.obj([body, stream(pageContent(page, resources, page.overlay, true), false)]));
     } else {
       node.set(PDFName.of('Contents'), body);
     }

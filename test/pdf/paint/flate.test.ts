@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { flateStream, STORED_BELOW } from '../../../src/pdf/paint/flate.js';
+import { flateBody, flateStream, STORED_BELOW } from '../../../src/pdf/paint/flate.js';
 
 describe('flateStream', async () => {
   const { context } = await PDFDocument.create();
@@ -22,5 +22,28 @@ describe('flateStream', async () => {
     expect(s.dict.get(PDFName.of('Filter'))?.toString()).toBe('/FlateDecode');
     expect(s.contents.length).toBeLessThan(text.length);
     expect(inflateSync(s.contents).toString('latin1')).toBe(text);
+  });
+});
+
+describe('flateBody', async () => {
+  const { context } = await PDFDocument.create();
+
+  it('compresses a page body as flateStream does, and a body seen lately again to the very same bytes (compressed once)', () => {
+    const body = 'BT /F1 14 Tf 1 0 0 1 85 700 Tm [(\x00\x21\x00\x22) -62.5 (\x00\x23)] TJ ET\n'.repeat(40);
+    const first = flateBody(context, body);
+    expect(first.dict.get(PDFName.of('Filter'))?.toString()).toBe('/FlateDecode');
+    expect(Buffer.from(first.contents)).toEqual(Buffer.from(flateStream(context, body).contents));
+    const again = flateBody(context, `${body}`);
+    expect(again.contents).toBe(first.contents);
+    expect(inflateSync(again.contents).toString('latin1')).toBe(body);
+    const other = flateBody(context, body.replace('85 700', '85 686'));
+    expect(other.contents).not.toBe(first.contents);
+    expect(inflateSync(other.contents).toString('latin1')).toBe(body.replace('85 700', '85 686'));
+  });
+
+  it('stores a short body as it is', () => {
+    const s = flateBody(context, 'q Q\n');
+    expect(s.dict.get(PDFName.of('Filter'))).toBeUndefined();
+    expect(Buffer.from(s.contents).toString('latin1')).toBe('q Q\n');
   });
 });
