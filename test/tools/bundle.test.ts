@@ -6,6 +6,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/fixtures.js';
 import decompress from '../../src/pdf/fonts/lazy-brotli.js';
+import { asciiOnly } from '../../src/tools/bundle.js';
 
 const dir = join(REPO, 'dist', 'bundle');
 const bundles = ['main.cjs', 'worker.cjs'].map((f) => ({ f, code: readFileSync(join(dir, f), 'utf8') }));
@@ -18,6 +19,19 @@ describe('bundle', () => {
     for (const { f, code } of bundles) {
       expect(code, f).not.toMatch(/\bimport\(|import\.meta/);
       expect(existsSync(join(dir, f))).toBe(true);
+    }
+  });
+
+  it('is plain ASCII (one non-ASCII character would make V8 keep each ~4.6 MB source as two bytes per character)', () => {
+    for (const { f, code } of bundles) expect(/[^\x00-\x7f]/.test(code), f).toBe(false);
+  });
+
+  it('escapes non-ASCII characters without changing what the code means (regular expressions, comments)', () => {
+    const source = "// “Hội nghị” 🥚\nreturn [/[.!?…]$/.test(s), /^(tỉnh|thành phố)\\s+/i.test(s), s.replace(/đ/g, 'd'), /🥚/u.test(s)];";
+    const escaped = asciiOnly(source);
+    expect(/[^\x00-\x7f]/.test(escaped)).toBe(false);
+    for (const s of ['Tỉnh Đắk Lắk…', 'thành phố Huế', 'đồng chí', 'trứng 🥚', '']) {
+      expect(new Function('s', escaped)(s), s).toEqual(new Function('s', source)(s));
     }
   });
 
