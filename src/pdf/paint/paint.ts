@@ -206,5 +206,7 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   hash.update(JSON.stringify([meta.title, meta.subject, meta.author, meta.keywords, meta.language, meta.creator, meta.producer]));
   const id = PDFHexString.of(hash.digest('hex').slice(0, 32).toUpperCase());
   context.trailerInfo.ID = context.obj([id, id]);
-  return doc.save({ useObjectStreams: false, addDefaultPage: true, updateFieldAppearances: false });
+  // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects with setTimeout(0),
+  // which waits at least 1 ms: ~3 ms idle per PDF, ~1 s of a build worker's 18 s at N = 200.
+  return doc.save({ useObjectStreams: false, addDefaultPage: true, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

@@ -80,6 +80,17 @@ describe('paintPdf', () => {
     expect(latin1(await paintPdf(pages, fonts.loadedFaces(), meta)).match(/\/Subtype \/Image/g)).toHaveLength(2);
   });
 
+  it('paints without giving the event loop a turn (pdf-lib would wait 1 ms every 50 objects)', async () => {
+    // 120 pages with their own bodies: several hundred objects to write.
+    const many: Page[] = Array.from({ length: 120 }, (_, i) => ({ width: 300, height: 300, boxes: [textBox(regular, `Trang ${i + 1}`, 72, 100)] }));
+    let turned = false;
+    const immediate = setImmediate(() => (turned = true));
+    const pdf = await paintPdf(many, fonts.loadedFaces(), meta);
+    expect(turned).toBe(false);
+    clearImmediate(immediate);
+    expect(latin1(pdf).match(/\/Type \/Page\b/g)).toHaveLength(120);
+  });
+
   it('maps a glyph shared by several characters (space, no-break space) to the most frequent one', async () => {
     const nbsp = textBox(regular, 'Điều\u00a01', 72, 100);
     const page: Page = { width: 300, height: 300, boxes: [nbsp, textBox(regular, 'Hội nghị tổng kết', 72, 120)] };
