@@ -1,5 +1,6 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
 import { zipProblem } from '../../render/docx/zip-guard.js';
+import { writtenEntries } from '../../render/docx/zip.js';
 import PizZip from 'pizzip';
 import { RecurringCache } from '../../util/content-cache.js';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
@@ -42,38 +43,52 @@ function parse(bytes: Uint8Array): XElement | Error {
 }
 
 export class DocxPackage {
-  private readonly zip: PizZip;
+  /** The zip's files (folders left out), read on demand. */
+  private readonly files: ReadonlyMap<string, () => Uint8Array>;
   /** Lower-cased entry name → actual name: part names are case-insensitive. */
   private readonly names = new Map<string, string>();
   private readonly xmlCache = new Map<string, XElement | Error | undefined>();
   private readonly relsCache = new Map<string, Map<string, Relationship>>();
 
   /** Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. */
+  /**
+   * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. A zip
+   * this thread has just written (a rendered template) is not unzipped: its entries are at hand.
+   */
   constructor(bytes: Uint8Array, label: string) {
+    this.files = DocxPackage.open(bytes, label);
+    for (const name of this.files.keys()) this.names.set(name.toLowerCase(), name);
+  }
+
+  private static open(bytes: Uint8Array, label: string): ReadonlyMap<string, () => Uint8Array> {
+    const known = writtenEntries(bytes);
+    if (known) return new Map([...known].map(([name, data]) => [name, () => data]));
     const bomb = zipProblem(bytes);
     if (bomb) throw new Error(`${label}: không mở tệp .docx này: ${bomb}`);
+    let zip: PizZip;
     try {
-      this.zip = new PizZip(bytes);
+      zip = new PizZip(bytes);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       throw new Error(`${label}: không phải tệp .docx hợp lệ (không đọc được gói zip: ${why})`);
     }
-    for (const name of Object.keys(this.zip.files)) this.names.set(name.toLowerCase(), name);
+    const files = new Map<string, () => Uint8Array>();
+    for (const [name, file] of Object.entries(zip.files)) if (!file.dir) files.set(name, () => file.asUint8Array());
+    return files;
   }
 
-  private entry(path: string) {
+  private entry(path: string): (() => Uint8Array) | undefined {
     const name = this.names.get(path.replace(/^\//, '').toLowerCase());
-    const file = name === undefined ? null : this.zip.file(name);
-    return file && !file.dir ? file : null;
+    return name === undefined ? undefined : this.files.get(name);
   }
 
   has(path: string): boolean {
-    return this.entry(path) !== null;
+    return this.entry(path) !== undefined;
   }
 
   bytes(path: string): Uint8Array | undefined {
     try {
-      return this.entry(path)?.asUint8Array() ?? undefined;
+      return this.entry(path)?.();
     } catch {
       return undefined;
     }

@@ -43,6 +43,17 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/**
+ * The entries of each zip writeZip made, by the zip's bytes (while they live): the PDF engine reads the
+ * .docx it was just given, and takes its parts from here rather than unzipping what was just zipped.
+ */
+const written = new WeakMap<Uint8Array, ReadonlyMap<string, Uint8Array>>();
+
+/** The entries (name → bytes) of a zip made by writeZip in this thread, if `zip` is one. */
+export function writtenEntries(zip: Uint8Array): ReadonlyMap<string, Uint8Array> | undefined {
+  return written.get(zip);
+}
+
 /** A zip (no encryption, no zip64: parts are far below 4 GB) of `entries`, sorted by name, each stamped `date`. */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const { time, day } = dosDateTime(date);
@@ -83,7 +94,9 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   end.writeUInt16LE(sorted.length, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+  const zip = new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+  written.set(zip, new Map(sorted.map((e) => [e.name, e.bytes])));
+  return zip;
 }
 
 /** The files of a PizZip (folders left out) as a deterministic zip. */

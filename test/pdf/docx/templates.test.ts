@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/pdf/docx/index.js';
+import { writtenEntries } from '../../../src/render/docx/zip.js';
 import type { DocumentIR, Inline } from '../../../src/pdf/ir.js';
 import { checkProject } from '../../../src/validate/project.js';
 import { renderFor, sample, samples } from '../../support/docx.js';
@@ -73,6 +74,18 @@ describe('rendered sample documents', () => {
     expect(signatures?.rows.every((r) => r.cantSplit)).toBe(true);
     const space = paragraphs(signatures ? [signatures] : []).find((x) => x.style.styleId === 'VkSignSpace');
     expect(space?.style.line).toEqual({ rule: 'atLeast', value: 70.85 });
+  });
+
+  it('reads a .docx just rendered in this thread from its entries, the same as from its unzipped bytes', () => {
+    const { minutes, pledge } = renderFor(samples.project, sample('cum-3-tong-ket-2023'));
+    for (const docx of [minutes, pledge]) {
+      if (!docx) throw new Error('rendered');
+      expect(writtenEntries(docx)?.get('word/document.xml')?.length).toBeGreaterThan(1000);
+      // A copy is not known to the zip writer: it is unzipped.
+      const copy = Uint8Array.from(docx);
+      expect(writtenEntries(copy)).toBeUndefined();
+      expect(readDocx(docx, { where: 'x.docx' })).toEqual(readDocx(copy, { where: 'x.docx' }));
+    }
   });
 
   it('a pledge with a signature picture and a seal anchored behind it', () => {
