@@ -95,8 +95,11 @@ async function checkedSession(root: string, cwd: string, paths: string[], opts: 
   }
 }
 
-/** Renders the planned conferences: in this thread for few, else on a pool of worker threads (`pool`, if the check started one). */
-async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, started: Piscina | undefined, done: (r: LandedConference) => void): Promise<void> {
+/**
+ * Renders the planned conferences: in this thread for few, else on a pool of worker threads (the
+ * check's, or one started here and left to `workers` to close).
+ */
+async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, workers: PoolHandle, done: (r: LandedConference) => void): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
@@ -108,22 +111,18 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
     }
     return;
   }
-  const pool = started ?? (await startPool(jobs));
-  try {
-    const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
-    // Workers get the checked conference and the registry: they never read or check the data again.
-    const registry = registryPairs(session.project);
-    const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outDir, outShown };
-    const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
-    await Promise.all(
-      ids.map(async (id) => {
-        const conference = byId.get(id);
-        if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as LandedConference);
-      }),
-    );
-  } finally {
-    if (pool !== started) await pool.destroy();
-  }
+  const pool = workers.pool ?? workers.adopt(await startPool(jobs));
+  const options: BuildOptions = { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs };
+  // Workers get the checked conference and the registry: they never read or check the data again.
+  const registry = registryPairs(session.project);
+  const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outDir, outShown };
+  const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
+  await Promise.all(
+    ids.map(async (id) => {
+      const conference = byId.get(id);
+      if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as LandedConference);
+    }),
+  );
 }
 
 export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io: Io): Promise<number> {
@@ -141,9 +140,11 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   }
 }
 
-/** The check's worker pool, kept for rendering; closed once, as soon as rendering is done (before the index and manifest). */
+/** The build's worker pool (the check's, or the renderer's): closed once, as soon as rendering is done. */
 interface PoolHandle {
   readonly pool: Piscina | undefined;
+  /** Takes a pool started for rendering; returns it. */
+  adopt(pool: Piscina): Piscina;
   close(): Promise<void>;
 }
 
@@ -152,6 +153,10 @@ function poolHandle(started: Piscina | undefined): PoolHandle {
   return {
     get pool() {
       return open;
+    },
+    adopt(pool) {
+      open = pool;
+      return pool;
     },
     async close() {
       const p = open;
@@ -233,7 +238,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
       savedAt = performance.now();
     };
-    await renderAll(session, planned, opts, outDir, outShown, workers.pool, (r) => {
+    await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
       if (r.failed) {
         failed++;
@@ -256,9 +261,14 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       built++;
       reporter.step(r.id, r.outputs.length, false);
     });
-    // The workers' heaps go before the index, manifest and cache are made (the build's last peak).
-    await workers.close();
-    writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+    // The workers are let go while the index, manifest and cache are made: ending a thread with a large
+    // heap takes ~0.5 s, and these need this thread only (a few MB).
+    const closing = workers.close();
+    try {
+      writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+    } finally {
+      await closing;
+    }
     const summary: Summary = {
       conferences: { built, skipped, failed },
       documents,
