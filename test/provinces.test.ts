@@ -1,6 +1,7 @@
 // The province lists by date: 63 before 01-7-2025, 34 after, names checked against the right list.
 import { describe, expect, it } from 'vitest';
 import { provinces } from './support/fixtures.js';
+import { ProvinceList } from '../src/reference/provinces.js';
 
 describe('province reference data', () => {
   it('has 63 provincial units before the 2025 merger and 34 after', () => {
@@ -21,6 +22,13 @@ describe('province reference data', () => {
     expect(after.ok).toBe(false);
     expect(after.ok ? '' : after.suggestion).toBe('"Quảng Trị"');
     expect(after.ok ? '' : after.reasonVi).toContain('01-7-2025');
+  });
+
+  it('answers a name checked many times for each date it is checked on (the lookup is remembered, the date is not)', () => {
+    const fresh = new ProvinceList(provinces.all);
+    const answers = ['2024-12-08', '2025-08-01', '2024-12-08', undefined, '2025-08-01'].map((d) => fresh.check('tỉnh Quảng Bình', d).ok);
+    expect(answers).toEqual([true, false, true, true, false]);
+    expect(fresh.check('Quảng Bìnhh', '2024-12-08')).toEqual({ ok: false, suggestion: '"Quảng Bình"' });
   });
 
   it('knows Thừa Thiên Huế became Huế on 01-01-2025', () => {

@@ -36,6 +36,18 @@ export class ProvinceList {
     }
   }
 
+  /** Lookup keys of names checked so far: a big project names the same few provinces thousands of times. */
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = toneNeutral(name.replace(/^(tỉnh|thành phố|tp\.?)\s+/i, ''));
+      if (this.keys.size < 4096) this.keys.set(name, key);
+    }
+    return key;
+  }
+
   /** Provinces in force on `date` (YYYY-MM-DD). */
   on(date: string): Province[] {
     return this.all.filter((p) => inForce(p, date));
@@ -46,8 +58,7 @@ export class ProvinceList {
    * Old and new tone placement ("Khánh Hoà", "Khánh Hòa") are the same name.
    */
   check(name: string, date?: string): ProvinceCheck {
-    const found = this.byKey.get(toneNeutral(name.replace(/^(tỉnh|thành phố|tp\.?)\s+/i, ''))) ?? [];
-    const pool = date ? this.on(date) : this.all;
+    const found = this.byKey.get(this.keyOf(name)) ?? [];
     const valid = found.find((p) => !date || inForce(p, date));
     if (valid) return { ok: true, province: valid };
     const former = found[0];
@@ -69,6 +80,7 @@ export class ProvinceList {
         ...(before ? { suggestion: `"${before.name}"` } : {}),
       };
     }
+    const pool = date ? this.on(date) : this.all;
     const best = closest(name, pool.map((p) => p.name), 1)[0];
     return { ok: false, ...(best ? { suggestion: `"${best}"` } : {}) };
   }
