@@ -32,9 +32,16 @@ const flagged = (weight: number, strong: boolean) => (strong && weight >= 2) || 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
 const escapeClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
-/** Text without any of these cannot score (every sign below needs one): most text is skipped at once. */
+/**
+ * Text without any of these cannot score (every sign below needs one): most text is skipped at once.
+ * The VNI marks that are Vietnamese letters count only after the vowels they follow in VNI, so that
+ * Unicode words such as "quân" or "xuân" (u before â) do not send a text to the full scan.
+ */
 const ANY_SIGN = new RegExp(
-  `[${escapeClass(TCVN3_SYMBOLS + TCVN3_LETTERS + VNI_MARKS_STRONG + VNI_MARKS_WEAK)}ñ]|[${VOWELS}][${escapeClass(Object.keys(VNI_SAME_CLASS).join(''))}]`,
+  [
+    `[${escapeClass(TCVN3_SYMBOLS + TCVN3_LETTERS + VNI_MARKS_STRONG + VNI_MARKS_WEAK)}ñ]`,
+    ...Object.entries(VNI_SAME_CLASS).map(([mark, after]) => `[${escapeClass(after)}]${escapeClass(mark)}`),
+  ].join('|'),
   'u',
 );
 
@@ -58,7 +65,11 @@ function wordAround(text: string, offset: number): string {
 
 /** Returns the likely legacy encoding of `text`, or undefined for ordinary Unicode text. */
 export function detectLegacy(text: string): LegacyHit | undefined {
-  if (!ANY_SIGN.test(text)) return undefined;
+  return ANY_SIGN.test(text) ? scanLegacy(text) : undefined;
+}
+
+/** detectLegacy without the quick test that skips most text (exported for the test that checks that test). */
+export function scanLegacy(text: string): LegacyHit | undefined {
   let tcvn = 0;
   let vni = 0;
   let firstTcvn = -1;
@@ -80,8 +91,8 @@ export function detectLegacy(text: string): LegacyHit | undefined {
       strongVni ||= v === 2;
       if (firstVni < 0) firstVni = i;
     }
-    const inWord = isLetter(prev) || isLetter(next);
-    const t = !inWord ? 0 : TCVN3_SYMBOLS.includes(ch) ? 2 : TCVN3_LETTERS.includes(ch) ? 1 : 0;
+    const sign = TCVN3_SYMBOLS.includes(ch) ? 2 : TCVN3_LETTERS.includes(ch) ? 1 : 0;
+    const t = sign > 0 && (isLetter(prev) || isLetter(next)) ? sign : 0;
     if (t > 0) {
       tcvn += t;
       strongTcvn ||= t === 2;
