@@ -74,6 +74,8 @@ function fromYamlError(err: { code: string; message: string; pos: [number, numbe
 /** The parser and the checks recurse per nesting level: a file nested deeper than this is refused first. */
 export const MAX_DEPTH = 200;
 
+const FLOW_BRACKET = /[[\]{}]/;
+
 /** Deepest nesting of a text, by indentation and flow brackets (cheap, no parsing). */
 function nestingDepth(text: string): number {
   let deepest = 0;
@@ -81,6 +83,8 @@ function nestingDepth(text: string): number {
   for (const line of text.split('\n')) {
     const indent = line.length - line.trimStart().length;
     if (line.trim() !== '') deepest = Math.max(deepest, Math.floor(indent / 2));
+    // Most lines hold no bracket: they skip the walk through their characters.
+    if (!FLOW_BRACKET.test(line)) continue;
     for (const ch of line) {
       if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
       else if ((ch === ']' || ch === '}') && flow > 0) flow--;
@@ -139,11 +143,13 @@ function parseChecked(text: string): Parsed {
     diagnostics.push({ code: 'VK108', params: {}, range: [start, start + 1] });
   }
   if (diagnostics.length > 0) return { doc, diagnostics };
-  const aliases = aliasBudget(doc);
+  // An alias is written "*name": a text without "*" has none, so nothing to count and no cycle.
+  const mayAlias = text.includes('*');
+  const aliases = mayAlias ? aliasBudget(doc) : { limit: MAX_ALIAS_COUNT, used: 0 };
   if (aliases.used > aliases.limit) return { doc, diagnostics: [{ code: 'VK105', params: { limit: aliases.limit }, range: firstAliasRange(doc) }] };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (isCyclic(value)) return { doc, diagnostics: [{ code: 'VK112', params: {}, range: firstAliasRange(doc) }] };
+    if (mayAlias && isCyclic(value)) return { doc, diagnostics: [{ code: 'VK112', params: {}, range: firstAliasRange(doc) }] };
     return { doc, value, diagnostics };
   } catch (e) {
     if (e instanceof ReferenceError) {
