@@ -33,8 +33,20 @@ function charRange(source: SourceFile, range: [number, number], ch: string): [nu
 
 const printable = (text: string) => text.replace(/[^\p{L}\p{N}\- ]/gu, '');
 
-function checkString(source: SourceFile, path: DataPath, text: string, range: [number, number], isId: boolean, out: Diagnostic[]): void {
-  const at = (offset: number, code: Code, params: Params) => out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, path));
+/** A data path built as the walk goes down, turned into an array only for a finding (most strings have none). */
+interface PathLink {
+  up: PathLink | undefined;
+  seg: string | number;
+}
+
+function pathOf(link: PathLink | undefined): DataPath {
+  const out: Array<string | number> = [];
+  for (let l = link; l; l = l.up) out.push(l.seg);
+  return out.reverse();
+}
+
+function checkString(source: SourceFile, link: PathLink | undefined, text: string, range: [number, number], isId: boolean, out: Diagnostic[]): void {
+  const at = (offset: number, code: Code, params: Params) => out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, pathOf(link)));
   const control = findControl(text);
   if (control) return void at(control.offset, 'VK405', { char: control.char });
   const legacy = isId ? undefined : detectLegacy(text);
@@ -49,23 +61,23 @@ function checkString(source: SourceFile, path: DataPath, text: string, range: [n
  */
 export function checkText(source: SourceFile, schema: JsonSchema | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const walk = (node: unknown, path: DataPath, sub: JsonSchema | undefined): void => {
+  const walk = (node: unknown, link: PathLink | undefined, sub: JsonSchema | undefined): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;
         const key = String(pair.key.value).normalize('NFC');
-        const keyPath = [...path, key];
+        const keyLink: PathLink = { up: link, seg: key };
         const range: [number, number] = [pair.key.range[0], pair.key.range[1]];
         const hit = findInvisible(key, true) ?? findControl(key);
-        if (hit) out.push(diagnosticInRange(source, charRange(source, range, key[hit.offset] ?? ''), 'VK404', { char: hit.char, name: hit.name, value: printable(key) }, keyPath));
-        walk(pair.value, keyPath, sub?.properties?.[key]);
+        if (hit) out.push(diagnosticInRange(source, charRange(source, range, key[hit.offset] ?? ''), 'VK404', { char: hit.char, name: hit.name, value: printable(key) }, pathOf(keyLink)));
+        walk(pair.value, keyLink, sub?.properties?.[key]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i], sub?.items));
+      node.items.forEach((item, i) => walk(item, { up: link, seg: i }, sub?.items));
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-      checkString(source, path, node.value.normalize('NFC'), [node.range[0], node.range[1]], isIdSchema(sub), out);
+      checkString(source, link, node.value.normalize('NFC'), [node.range[0], node.range[1]], isIdSchema(sub), out);
     }
   };
-  walk(source.doc?.contents as Node | null, [], schema);
+  walk(source.doc?.contents as Node | null, undefined, schema);
   return out;
 }
