@@ -50,7 +50,6 @@ export class DocxPackage {
   private readonly xmlCache = new Map<string, XElement | Error | undefined>();
   private readonly relsCache = new Map<string, Map<string, Relationship>>();
 
-  /** Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. */
   /**
    * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. A zip
    * this thread has just written (a rendered template) is not unzipped: its entries are at hand.
