@@ -12,6 +12,9 @@ type StreamDict = Parameters<PDFContext['stream']>[1];
  */
 export const STORED_BELOW = 256;
 
+/** zlib format, level 6, as pdf-lib's own flateStream writes. */
+const deflate = (bytes: Uint8Array): Uint8Array => zlibSync(bytes, { level: 6 });
+
 /**
  * Page bodies compressed lately, by their text: a print bundle repeats the pages of the pledge painted
  * just before it (same boxes, same subset codes), and deflate gives the same bytes for the same text.
@@ -21,10 +24,10 @@ const RECENT_BODIES = 16;
 
 /** A FlateDecode stream of a page body's content: compressed once while it recurs (see recentBodies). */
 export function flateBody(context: PDFContext, content: string): PDFRawStream {
-  if (content.length < STORED_BELOW) return context.stream(Buffer.from(content, 'latin1'), {});
+  if (content.length < STORED_BELOW) return flateStream(context, content);
   let deflated = recentBodies.get(content);
   if (!deflated) {
-    deflated = zlibSync(Buffer.from(content, 'latin1'), { level: 6 });
+    deflated = deflate(Buffer.from(content, 'latin1'));
     if (recentBodies.size >= RECENT_BODIES) recentBodies.delete(recentBodies.keys().next().value!);
     recentBodies.set(content, deflated);
   }
@@ -38,5 +41,5 @@ export function flateBody(context: PDFContext, content: string): PDFRawStream {
 export function flateStream(context: PDFContext, data: Uint8Array | string, dict: StreamDict = {}): PDFRawStream {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
   if (bytes.length < STORED_BELOW) return context.stream(bytes, dict);
-  return context.stream(zlibSync(bytes, { level: 6 }), { ...dict, Filter: 'FlateDecode' });
+  return context.stream(deflate(bytes), { ...dict, Filter: 'FlateDecode' });
 }
