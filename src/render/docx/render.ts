@@ -6,6 +6,7 @@ import { fromDocxtemplater, templateDiagnostic } from './errors.js';
 import { compileReusing } from './compiled-cache.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
+import { utf8Module } from './utf8-module.js';
 import { packZip } from './zip.js';
 import { zipProblem } from './zip-guard.js';
 
@@ -26,7 +27,7 @@ export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } |
 }
 
 const templateOptions = (modules: object[]): Docxtemplater.DXT.ConstructorOptions => ({
-  modules: [new ImageModule(), ...modules],
+  modules: [new ImageModule(), utf8Module(), ...modules],
   paragraphLoop: true,
   linebreaks: true,
   errorLogging: false,
