@@ -7,6 +7,7 @@ import { compileReusing } from './compiled-cache.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
 import { utf8Module } from './utf8-module.js';
+import { templateZip } from './template-zip.js';
 import { packZip } from './zip.js';
 import { zipProblem } from './zip-guard.js';
 
@@ -18,7 +19,7 @@ export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } |
   if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: bomb })] };
   let zip: PizZip;
   try {
-    zip = new PizZip(bytes);
+    zip = templateZip(bytes);
   } catch (e) {
     return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: (e as Error).message })] };
   }
