@@ -28,7 +28,9 @@ export interface BuildCache {
 }
 
 export const STATE_DIR = '.vankien';
-export const cacheFile = (outDir: string) => join(outDir, STATE_DIR, 'cache.json');
+/** The cache's path inside the output folder, as the write stage takes it ("/"-separated). */
+export const CACHE_PATH = `${STATE_DIR}/cache.json`;
+export const cacheFile = (outDir: string) => join(outDir, CACHE_PATH);
 
 export function readCache(outDir: string): BuildCache {
   try {

@@ -8,8 +8,8 @@ import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
 import { EXIT, type Io } from '../cli/io.js';
 import { findRoot, shown, usesShippedTemplates } from '../cli/workspace.js';
-import { writeOutputs } from '../write/write.js';
-import { cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
+import { writeOutputsAsync } from '../write/write.js';
+import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
 import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
@@ -233,10 +233,19 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     let built = 0;
     // The cache is saved after a conference's outputs have landed, at most once a second (it lists every
     // conference: saving it after each would cost O(N²)); a killed build then redoes at most a second of work.
+    // It is written on libuv's threads: renaming over the old file makes ext4 flush the new one, which
+    // blocked this thread (and the workers waiting on it for their next conference) for up to a second.
     let savedAt = 0;
+    let saving: Promise<void> | undefined;
     const saveCache = () => {
-      writeOutputs(outDir, [{ path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+      if (saving) return;
       savedAt = performance.now();
+      saving = writeOutputsAsync(outDir, [{ path: CACHE_PATH, bytes: JSON.stringify(cache) }])
+        .then(
+          () => undefined,
+          () => undefined, // A save on the way only spares a killed build some work; the last save reports a failing disk.
+        )
+        .finally(() => (saving = undefined));
     };
     await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
@@ -265,7 +274,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     // heap takes ~0.5 s, and these need this thread only (a few MB).
     const closing = workers.close();
     try {
-      writeOutputs(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: '.vankien/cache.json', bytes: JSON.stringify(cache) }]);
+      await saving; // before the last save, which it must not overwrite
+      await writeOutputsAsync(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: CACHE_PATH, bytes: JSON.stringify(cache) }]);
     } finally {
       await closing;
     }
