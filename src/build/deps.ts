@@ -46,10 +46,19 @@ export function sharedDependencies(s: Session): Dependency[] {
   return deps;
 }
 
+/** A session's input files by path and their hashes, made once per session (conferences share unit and cluster files). */
+const hashedInputs = new WeakMap<Session['inputs'], { bytes: Map<string, Uint8Array>; hashes: Map<string, string> }>();
+
+function inputHash(s: Session, file: string): string {
+  let known = hashedInputs.get(s.inputs);
+  if (!known) hashedInputs.set(s.inputs, (known = { bytes: new Map(s.inputs.map((i) => [i.file, i.bytes])), hashes: new Map() }));
+  let hash = known.hashes.get(file);
+  if (hash === undefined) known.hashes.set(file, (hash = sha256(known.bytes.get(file) ?? '')));
+  return hash;
+}
+
 /** The conference's own inputs: its file, the unit and cluster files it names, the images it uses. */
 export function conferenceDependencies(s: Session, conf: ConferenceFile, file: string): Dependency[] {
-  const byFile = new Map<string, Uint8Array>();
-  for (const i of s.inputs) byFile.set(i.file, i.bytes);
   const files = new Set<string>([file]);
   const units = new Set<string>([conf.host, conf.issuer, ...(conf.participants?.delegations ?? []).map((d) => d.unit), ...(conf.pledge?.signatories ?? []).map((x) => x.unit), ...(conf.emulation?.awards ?? []).flatMap((a) => (a.recipients ?? []).map((r) => r.unit)), conf.elections?.head, ...(conf.elections?.deputies ?? []), ...(conf.discussion ?? []).map((d) => d.unit), ...(conf.reports ?? []).map((r) => r.unit)].filter((x): x is string => !!x));
   const cluster = conf.cluster ? s.project.clusters.get(conf.cluster) : undefined;
@@ -62,7 +71,7 @@ export function conferenceDependencies(s: Session, conf: ConferenceFile, file: s
     const found = s.project.units.get(u);
     if (found) files.add(found.source.file);
   }
-  const deps: Dependency[] = [...files].filter(Boolean).sort().map((f) => ({ path: f, sha256: sha256(byFile.get(f) ?? '') }));
+  const deps: Dependency[] = [...files].filter(Boolean).sort().map((f) => ({ path: f, sha256: inputHash(s, f) }));
   const images = [...(conf.pledge?.signatories ?? []).flatMap((x) => [x.signature, x.seal]), ...(conf.press?.photos ?? []).map((p) => p.file)].filter((x): x is string => !!x);
   for (const img of [...new Set(images)].sort()) deps.push({ path: img, sha256: sha256(s.env.read(img.replace(/\\/g, '/')) ?? '') });
   return deps;
