@@ -23,7 +23,7 @@ const bundledPdfLib: Plugin = {
   name: 'bundled-pdf-lib',
   setup(b) {
     b.onLoad({ filter: /[\\/]pdf[\\/]paint[\\/]pdf-lib\.js$/ }, () => ({
-      contents: "export { PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';",
+      contents: "export { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString } from '@cantoo/pdf-lib';",
       loader: 'js',
       resolveDir: join(DIST, 'pdf', 'paint'),
     }));

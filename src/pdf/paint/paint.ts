@@ -1,7 +1,7 @@
 // Paints laid-out pages to PDF bytes: subset fonts, own content streams, images, metadata, deterministic ID.
 import { createHash } from 'node:crypto';
-import type { PDFDocument as PdfDocument, PDFRef } from '@cantoo/pdf-lib';
-import { PDFDocument, PDFHexString, PDFName } from './pdf-lib.js';
+import type { PDFContext, PDFDocument as PdfDocument, PDFObject, PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';
@@ -141,6 +141,22 @@ export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
 }
 
 /**
+ * Adds a page leaf to the document's page tree as PDFDocument.addPage would, with its media box,
+ * contents and (shared) resources set at once: addPage makes an empty leaf, then sizes it and fills
+ * its own resource dictionary, ~50 µs a page (a print bundle has ~50 pages).
+ */
+function addPage(doc: PdfDocument, index: number, page: Page, contents: PDFObject, resources: PDFRef): void {
+  const context = doc.context;
+  const leaf = PDFPageLeaf.fromMapWithContext(new Map(), context);
+  leaf.set(PDFName.of('Type'), PDFName.of('Page'));
+  leaf.set(PDFName.of('Resources'), resources);
+  leaf.set(PDFName.of('MediaBox'), context.obj([0, 0, page.width, page.height]));
+  leaf.set(PDFName.of('Contents'), contents);
+  const ref = context.register(leaf);
+  leaf.setParent(doc.catalog.insertLeafNode(ref, index));
+}
+
+/**
  * The PDF of `pages`. `faces` must hold every face the boxes name by key: the same objects the
  * layout measured with. `shared` adds glyphs to each face's subset (those of sibling documents,
  * so that all embed the same subset program, made and compressed once). Two calls with the same
@@ -179,28 +195,33 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
     hash.update(`stream ${content.length}\n${content}`);
     return context.register(body ? flateBody(context, content) : flateStream(context, content));
   };
-  for (const page of pages) {
-    const pdfPage = doc.addPage([page.width, page.height]);
+  // Pages drawing the same faces and images share one resource dictionary.
+  const sharedResources = new Map<string, PDFRef>();
+  const resourcesRef = (usedFonts: Iterable<string>, usedImages: Iterable<string>): PDFRef => {
+    const font = [...usedFonts].map((key) => fonts.get(key)!);
+    const xobject = [...usedImages].map((id) => [imageNames.get(id)!, imageRefs.get(id)!] as const);
+    const key = [...font.map((f) => f.name), '|', ...xobject.map(([name]) => name)].join(' ');
+    let ref = sharedResources.get(key);
+    if (!ref) {
+      const dict: Record<string, unknown> = {};
+      if (font.length > 0) dict.Font = Object.fromEntries(font.map((f) => [f.name, f.ref]));
+      if (xobject.length > 0) dict.XObject = Object.fromEntries(xobject);
+      sharedResources.set(key, (ref = context.register(context.obj(dict as Parameters<PDFContext['obj']>[0]))));
+    }
+    return ref;
+  };
+  pages.forEach((page, index) => {
     let body = bodies.get(page.boxes);
     if (!body) bodies.set(page.boxes, (body = stream(pageContent(page, resources), true)));
     hash.update(`page ${page.width} ${page.height} ${body.objectNumber}\n`);
-    const node = pdfPage.node;
-    if (page.overlay && page.overlay.length > 0) {
-      node.set(PDFName.of('Contents'), context.obj([body, stream(pageContent(page, resources, page.overlay, true), false)]));
-    } else {
-      node.set(PDFName.of('Contents'), body);
-    }
+    const contents = page.overlay && page.overlay.length > 0 ? context.obj([body, stream(pageContent(page, resources, page.overlay, true), false)]) : body;
     let used = bodyResources.get(page.boxes);
     if (!used) bodyResources.set(page.boxes, (used = resourcesOf(page.boxes)));
     const overlay = page.overlay ? resourcesOf(page.overlay) : undefined;
     const usedFonts = overlay ? new Set([...used.fonts, ...overlay.fonts]) : used.fonts;
     const usedImages = overlay ? new Set([...used.images, ...overlay.images]) : used.images;
-    for (const key of usedFonts) {
-      const f = fonts.get(key)!;
-      node.setFontDictionary(PDFName.of(f.name), f.ref);
-    }
-    for (const id of usedImages) node.setXObject(PDFName.of(imageNames.get(id)!), imageRefs.get(id)!);
-  }
+    addPage(doc, index, page, contents, resourcesRef(usedFonts, usedImages));
+  });
 
   setInfo(doc, meta);
   hash.update(JSON.stringify([meta.title, meta.subject, meta.author, meta.keywords, meta.language, meta.creator, meta.producer]));
@@ -208,5 +229,5 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
   context.trailerInfo.ID = context.obj([id, id]);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects with setTimeout(0),
   // which waits at least 1 ms: ~3 ms idle per PDF, ~1 s of a build worker's 18 s at N = 200.
-  return doc.save({ useObjectStreams: false, addDefaultPage: true, updateFieldAppearances: false, objectsPerTick: Infinity });
+  return doc.save({ useObjectStreams: false, addDefaultPage: pages.length === 0, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

@@ -11,4 +11,4 @@ const require = createRequire(import.meta.url);
 const bundle = join(dirname(require.resolve('@cantoo/pdf-lib')), '..', 'dist', 'pdf-lib.esm.js');
 const lib = (await import(pathToFileURL(bundle).href)) as typeof PdfLib;
 
-export const { PDFDocument, PDFHexString, PDFName, PDFString } = lib;
+export const { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString } = lib;

@@ -80,6 +80,26 @@ describe('paintPdf', () => {
     expect(latin1(await paintPdf(pages, fonts.loadedFaces(), meta)).match(/\/Subtype \/Image/g)).toHaveLength(2);
   });
 
+  it('gives pages that draw the same faces and images one shared resource dictionary, naming all they use', async () => {
+    const [first, second] = pages as [Page, Page];
+    // Copies of the first page (as in a print bundle), one with an overlay in a face the page does not use.
+    const italic = fonts.face({ ...spec, italic: true });
+    const copies: Page[] = [first, first, second, { ...first, overlay: [textBox(italic, 'Bản số 2/3', 400, 60)] }, first];
+    const { doc, pages: read } = await readPdf(await paintPdf(copies, fonts.loadedFaces(), meta));
+    expect(read).toHaveLength(5);
+    const refs = copies.map((_, i) => doc.getPage(i).node.get(PDFName.of('Resources'))?.toString());
+    expect(refs.every((r) => /^\d+ 0 R$/.test(r ?? ''))).toBe(true);
+    expect(new Set([refs[0], refs[1], refs[4]]).size).toBe(1);
+    expect(refs[2], 'another image').not.toBe(refs[0]);
+    expect(refs[3], 'another face').not.toBe(refs[0]);
+    // Each page's dictionary names every font its content selects, and the images it draws.
+    for (const page of read) {
+      for (const name of page.content.match(/\/F\d+(?= [\d.]+ Tf)/g) ?? []) expect([...page.fonts.keys()]).toContain(name.slice(1));
+      for (const name of page.content.match(/\/Im\d+(?= Do)/g) ?? []) expect(page.xobjects).toContain(name.slice(1));
+    }
+    expect(read[3]!.fonts.size).toBe(read[0]!.fonts.size + 1);
+  });
+
   it('paints without giving the event loop a turn (pdf-lib would wait 1 ms every 50 objects)', async () => {
     // 120 pages with their own bodies: several hundred objects to write.
     const many: Page[] = Array.from({ length: 120 }, (_, i) => ({ width: 300, height: 300, boxes: [textBox(regular, `Trang ${i + 1}`, 72, 100)] }));
