@@ -143,7 +143,7 @@ export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
 /**
  * Adds a page leaf to the document's page tree as PDFDocument.addPage would, with its media box,
  * contents and (shared) resources set at once: addPage makes an empty leaf, then sizes it and fills
- * its own resource dictionary, ~50 µs a page (a print bundle has ~50 pages).
+ * its own resource dictionary, ~50 µs a page (a print bundle has a page for every page of every copy).
  */
 function addPage(doc: PdfDocument, index: number, page: Page, contents: PDFObject, resources: PDFRef): void {
   const context = doc.context;
