@@ -5,7 +5,7 @@
 import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(DIST, 'bundle');
@@ -18,15 +18,15 @@ const URL_BANNER = "var __vankien_import_meta_url = require('node:url').pathToFi
  * and tools that run dist/ unbundled). In the bundle the library is bundled like any other: its ES
  * modules join our code, tree-shaken, instead of a separate 1.4 MB file that Node first tries to
  * compile as CommonJS (the package is not "type": "module") and then compiles again: ~80 ms per start.
+ * The names re-exported are those the module exports, read from it: one list, in pdf-lib.ts.
  */
 const bundledPdfLib: Plugin = {
   name: 'bundled-pdf-lib',
   setup(b) {
-    b.onLoad({ filter: /[\\/]pdf[\\/]paint[\\/]pdf-lib\.js$/ }, () => ({
-      contents: "export { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString } from '@cantoo/pdf-lib';",
-      loader: 'js',
-      resolveDir: join(DIST, 'pdf', 'paint'),
-    }));
+    b.onLoad({ filter: /[\\/]pdf[\\/]paint[\\/]pdf-lib\.js$/ }, async (args) => {
+      const names = Object.keys((await import(pathToFileURL(args.path).href)) as object).sort();
+      return { contents: `export { ${names.join(', ')} } from '@cantoo/pdf-lib';`, loader: 'js', resolveDir: dirname(args.path) };
+    });
   },
 };
 
