@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
+import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { PACKAGE_DIR, projectOrBundled, shown } from '../cli/workspace.js';
 import type { Session } from './session.js';
@@ -60,19 +61,19 @@ function inputHash(s: Session, file: string): string {
 /** The conference's own inputs: its file, the unit and cluster files it names, the images it uses. */
 export function conferenceDependencies(s: Session, conf: ConferenceFile, file: string): Dependency[] {
   const files = new Set<string>([file]);
-  const units = new Set<string>([conf.host, conf.issuer, ...(conf.participants?.delegations ?? []).map((d) => d.unit), ...(conf.pledge?.signatories ?? []).map((x) => x.unit), ...(conf.emulation?.awards ?? []).flatMap((a) => (a.recipients ?? []).map((r) => r.unit)), conf.elections?.head, ...(conf.elections?.deputies ?? []), ...(conf.discussion ?? []).map((d) => d.unit), ...(conf.reports ?? []).map((r) => r.unit)].filter((x): x is string => !!x));
-  const cluster = conf.cluster ? s.project.clusters.get(conf.cluster) : undefined;
-  if (cluster) {
+  const units = new Set<string>([...unitRefs(conf).map((r) => r.id), ...bodyRefs(conf).map((r) => r.id)]);
+  for (const id of [conf.cluster, ...bodyRefs(conf).map((r) => r.id)]) {
+    const cluster = id ? s.project.clusters.get(id) : undefined;
+    if (!cluster) continue;
     files.add(cluster.source.file);
     for (const m of cluster.value.members) units.add(m);
   }
-  if (conf.issuer && s.project.clusters.has(conf.issuer)) files.add(s.project.clusters.get(conf.issuer)?.source.file ?? '');
   for (const u of units) {
     const found = s.project.units.get(u);
     if (found) files.add(found.source.file);
   }
   const deps: Dependency[] = [...files].filter(Boolean).sort().map((f) => ({ path: f, sha256: inputHash(s, f) }));
-  const images = [...(conf.pledge?.signatories ?? []).flatMap((x) => [x.signature, x.seal]), ...(conf.press?.photos ?? []).map((p) => p.file)].filter((x): x is string => !!x);
+  const images = imageRefs(conf).map((x) => x.file);
   for (const img of [...new Set(images)].sort()) deps.push({ path: img, sha256: sha256(s.env.read(img.replace(/\\/g, '/')) ?? '') });
   return deps;
 }

@@ -189,6 +189,15 @@ const entries = {
     message: { vi: (p) => `Dữ liệu không khớp mẫu (${s(p, 'detail')}).`, en: (p) => `Data does not match the format (${s(p, 'detail')}).` },
     hint: { vi: () => 'Đối chiếu với ví dụ đầy đủ trong README.', en: () => 'Compare with the complete example in the README.' },
   },
+  VK210: {
+    severity: 'error',
+    summary: { vi: 'Trường đã đổi tên trong phiên bản mới', en: 'Field renamed in this version' },
+    message: {
+      vi: (p) => `Trường "${s(p, 'field')}" của phiên bản trước nay là "${s(p, 'now')}".`,
+      en: (p) => `Field "${s(p, 'field')}" of the previous version is now "${s(p, 'now')}".`,
+    },
+    hint: { vi: (p) => s(p, 'hint_vi'), en: (p) => s(p, 'hint_en') },
+  },
   VK301: {
     severity: 'error',
     summary: { vi: 'Mã đơn vị không tồn tại', en: 'Unknown unit id' },
@@ -335,8 +344,8 @@ const entries = {
   },
   VK319: {
     severity: 'error',
-    summary: { vi: 'Ý kiến thảo luận không rõ của ai', en: 'Discussion item names nobody' },
-    message: { vi: () => 'Ý kiến thảo luận phải ghi "unit" (đơn vị) hoặc "speaker" (người phát biểu).', en: () => 'A discussion item needs a "unit" or a "speaker".' },
+    summary: { vi: 'Phát biểu không rõ của ai', en: 'Speech names nobody' },
+    message: { vi: () => 'Phát biểu phải ghi "speaker" (người phát biểu) hoặc "unit" (đơn vị, khi bài không nêu tên người).', en: () => 'A speech needs a "speaker" or a "unit".' },
     hint: { vi: () => 'Thêm "unit: <mã đơn vị>" hoặc "speaker: <mã người>".', en: () => 'Add "unit: <unit id>" or "speaker: <person id>".' },
   },
   VK320: {
@@ -353,6 +362,30 @@ const entries = {
     summary: { vi: 'Bầu ban lãnh đạo nhưng hội nghị không thuộc Cụm nào', en: 'Election without a cluster' },
     message: { vi: () => 'Có mục "elections" nhưng hội nghị không ghi "cluster".', en: () => 'There are "elections" but the conference names no "cluster".' },
     hint: { vi: () => 'Thêm "cluster: <mã Cụm>" vào hội nghị, hoặc bỏ mục elections.', en: () => 'Add "cluster: <cluster id>" to the conference, or remove elections.' },
+  },
+  VK330: {
+    severity: 'error',
+    summary: { vi: 'Người chủ trì ghi sai', en: 'Malformed chair' },
+    message: { vi: () => 'Mỗi người chủ trì ghi đúng một trong "person" (mã người) hoặc "group" (ghi chung khi không nêu tên).', en: () => 'Each chair has exactly one of "person" (a person id) or "group" (when no name is given).' },
+    hint: { vi: () => 'Ví dụ "- person: le-thanh-nghiem" hoặc "- group: các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy".', en: () => 'E.g. "- person: le-thanh-nghiem" or "- group: the deputy heads".' },
+  },
+  VK331: {
+    severity: 'error',
+    summary: { vi: 'Kỳ ghi nhiều cách cùng lúc', en: 'Period given several ways' },
+    message: { vi: (p) => `Kỳ chỉ ghi một trong "half", "quarter", "months"; ở đây có ${s(p, 'list')}.`, en: (p) => `A period has at most one of "half", "quarter", "months"; here: ${s(p, 'list')}.` },
+    hint: { vi: () => 'Giữ một trường; kỳ có tên riêng thì ghi thêm "label".', en: () => 'Keep one field; give a named span in "label".' },
+  },
+  VK332: {
+    severity: 'error',
+    summary: { vi: 'Buổi họp không khớp giờ bắt đầu', en: 'Part of day disagrees with the start time' },
+    message: { vi: (p) => `Ghi buổi "${s(p, 'part')}" nhưng giờ bắt đầu là ${s(p, 'start')}.`, en: (p) => `Part of day "${s(p, 'part')}" but the start time is ${s(p, 'start')}.` },
+    hint: { vi: () => 'Sáng là trước 12 giờ, chiều từ 12 đến trước 18 giờ, tối từ 18 giờ; sửa một trong hai, hoặc bỏ partOfDay khi đã có giờ.', en: () => 'Morning is before 12:00, afternoon 12:00-17:59, evening from 18:00; fix one, or drop partOfDay when the time is known.' },
+  },
+  VK333: {
+    severity: 'error',
+    summary: { vi: 'Số phiếu vượt tổng số', en: 'Votes exceed the total' },
+    message: { vi: (p) => `Tổng số phiếu (${s(p, 'sum')}) lớn hơn số có quyền biểu quyết (${s(p, 'of')}).`, en: (p) => `The votes (${s(p, 'sum')}) exceed the number entitled to vote (${s(p, 'of')}).` },
+    hint: { vi: () => 'Kiểm tra lại "for", "against", "abstain" và "of" theo biên bản kiểm phiếu.', en: () => 'Check "for", "against", "abstain" and "of" against the tally.' },
   },
   VK401: {
     severity: 'error',

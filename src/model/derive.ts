@@ -1,5 +1,5 @@
 // Values derived from a conference rather than typed: counts, the issuer, the period's bounds.
-import type { ConferenceFile } from '../schema/conference.js';
+import type { ConferenceFile, PeriodData } from '../schema/conference.js';
 
 type Award = NonNullable<NonNullable<ConferenceFile['emulation']>['awards']>[number];
 type Recipient = NonNullable<Award['recipients']>[number];
@@ -21,19 +21,36 @@ export function awardCounts(award: Award): { collectives: number; individuals: n
   return { collectives: award.counts?.collectives ?? 0, individuals: award.counts?.individuals ?? 0 };
 }
 
-/** Number of pledge content groups: the list when given, else the typed count. */
-export const pledgeGroupCount = (p: NonNullable<ConferenceFile['pledge']>) => p.groups?.length ?? p.groupCount ?? 0;
+/** Number of pledge content groups: the list when given, else the typed count; undefined when unknown (never 0). */
+export const pledgeGroupCount = (p: NonNullable<ConferenceFile['pledge']>): number | undefined =>
+  p.groups?.length || p.groupCount || undefined;
 
-/** The body that issues the documents: the issuer, else the host unit, else the cluster. */
-export const issuerId = (c: ConferenceFile): string | undefined => c.issuer ?? c.host ?? c.cluster;
+/** Who organised the meeting: as written, else the cluster, else the host unit. */
+export const organizerIds = (c: ConferenceFile): string[] => c.organizers ?? [c.cluster ?? c.host].filter((x): x is string => x !== undefined);
 
-/** First and last day of the reviewed period. */
-export function periodBounds(period: NonNullable<ConferenceFile['period']>): { from: string; to: string } {
+/** The body that issues the minutes: as written, else the first organiser. */
+export const minutesIssuerId = (c: ConferenceFile): string | undefined => c.documents?.minutes?.issuer ?? organizerIds(c)[0];
+
+/** The body whose header a pledge carries: as written, else the cluster (the members' joint document), else the first organiser. */
+export const pledgeIssuerId = (c: ConferenceFile): string | undefined => c.documents?.pledge?.issuer ?? c.cluster ?? organizerIds(c)[0];
+
+const lastDay = (y: number, month: number) => `${y}-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? '30' : '31'}`;
+
+/** First and last day of a period (a named span is taken as its year). */
+export function periodBounds(period: PeriodData): { from: string; to: string } {
   const y = period.year;
   if (period.half === 1) return { from: `${y}-01-01`, to: `${y}-06-30` };
   if (period.half === 2) return { from: `${y}-07-01`, to: `${y}-12-31` };
+  if (period.quarter !== undefined) {
+    const first = (period.quarter - 1) * 3 + 1;
+    return { from: `${y}-${String(first).padStart(2, '0')}-01`, to: lastDay(y, first + 2) };
+  }
+  if (period.months !== undefined) return { from: `${y}-01-01`, to: lastDay(y, period.months) };
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
+
+/** Is the period a whole calendar year? */
+export const wholeYear = (p: PeriodData) => p.half === undefined && p.quarter === undefined && p.months === undefined && p.label === undefined;
 
 /** Documents the conference gives rise to. */
 export function documentsOf(c: ConferenceFile): Array<'minutes' | 'pledge' | 'bulletin'> {

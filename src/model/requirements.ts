@@ -2,7 +2,7 @@
 import type { DataPath } from '../diagnostics/types.js';
 import type { Registry } from './registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { documentsOf, issuerId } from './derive.js';
+import { documentsOf, minutesIssuerId, pledgeIssuerId } from './derive.js';
 
 export type DocumentName = 'minutes' | 'pledge' | 'bulletin';
 
@@ -22,8 +22,7 @@ export interface Requirement {
 const has = (v: unknown) => v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0);
 
 /** The issuing body's short code, for the "Số 01-BB/..." line. */
-function issuerCode(c: ConferenceFile, r: Registry): string | undefined {
-  const id = issuerId(c);
+function codeOf(id: string | undefined, r: Registry): string | undefined {
   if (!id) return undefined;
   return r.units.get(id)?.value.code ?? r.clusters.get(id)?.value.code;
 }
@@ -36,15 +35,26 @@ export const REQUIREMENTS: Requirement[] = [
   { documents: ['minutes'], path: ['place', 'venue'], what: { vi: 'nơi họp', en: 'venue' }, present: (c) => has(c.place?.venue) },
   { documents: ['minutes', 'bulletin'], path: ['place', 'province'], what: { vi: 'tỉnh, thành phố nơi họp', en: 'province of the venue' }, present: (c) => has(c.place?.province) },
   { documents: ['bulletin'], path: ['place', 'locality'], what: { vi: 'thành phố, xã, phường nơi họp (cho dòng đầu tin)', en: 'locality (for the dateline)' }, present: (c) => has(c.place?.locality) },
-  { documents: ['minutes', 'pledge'], path: ['issuer'], what: { vi: 'cơ quan ban hành văn bản (issuer, host hoặc cluster)', en: 'issuing body (issuer, host or cluster)' }, present: (c) => has(issuerId(c)) },
   {
-    documents: ['minutes', 'pledge'],
-    path: ['issuer'],
-    what: { vi: 'ký hiệu của cơ quan ban hành (code trong tệp đơn vị hoặc Cụm)', en: "issuing body's code (code in its unit or cluster file)" },
-    present: (c, r) => !issuerId(c) || has(issuerCode(c, r)),
+    documents: ['minutes'],
+    path: ['documents', 'minutes', 'issuer'],
+    what: { vi: 'cơ quan ban hành biên bản (documents.minutes.issuer, organizers, cluster hoặc host)', en: 'issuer of the minutes (documents.minutes.issuer, organizers, cluster or host)' },
+    present: (c) => has(minutesIssuerId(c)),
+  },
+  {
+    documents: ['minutes'],
+    path: ['documents', 'minutes', 'issuer'],
+    what: { vi: 'ký hiệu của cơ quan ban hành biên bản (code trong tệp đơn vị hoặc Cụm)', en: "code of the minutes' issuer (code in its unit or cluster file)" },
+    present: (c, r) => !minutesIssuerId(c) || has(codeOf(minutesIssuerId(c), r)),
+  },
+  {
+    documents: ['pledge'],
+    path: ['documents', 'pledge', 'issuer'],
+    what: { vi: 'cơ quan đứng tên giao ước (documents.pledge.issuer hoặc cluster)', en: 'body named at the head of the pledge (documents.pledge.issuer or cluster)' },
+    present: (c) => has(pledgeIssuerId(c)),
   },
   { documents: ['minutes'], path: ['documents', 'minutes', 'number'], what: { vi: 'số biên bản', en: 'minutes number' }, present: (c) => has(c.documents?.minutes?.number) },
-  { documents: ['minutes'], path: ['presiding'], what: { vi: 'người chủ trì', en: 'presiding person' }, present: (c) => has(c.presiding) },
+  { documents: ['minutes'], path: ['chairs'], what: { vi: 'người chủ trì', en: 'chair' }, present: (c) => has(c.chairs) },
   { documents: ['minutes'], path: ['secretary'], what: { vi: 'thư ký', en: 'secretary' }, present: (c) => has(c.secretary) },
   {
     documents: ['minutes'],
@@ -58,7 +68,7 @@ export const REQUIREMENTS: Requirement[] = [
   { documents: ['pledge'], path: ['pledge', 'groups'], what: { vi: 'các nhóm nội dung', en: 'content groups' }, present: (c) => !c.pledge || has(c.pledge.groups) },
   { documents: ['pledge'], path: ['pledge', 'implementation'], what: { vi: 'tổ chức thực hiện', en: 'implementation' }, present: (c) => !c.pledge || has(c.pledge.implementation) },
   { documents: ['pledge'], path: ['pledge', 'signatories'], what: { vi: 'người ký của các đơn vị', en: 'signatories' }, present: (c) => !c.pledge || has(c.pledge.signatories) },
-  { documents: ['bulletin'], path: ['press', 'agencyCode'], what: { vi: 'tên viết tắt cơ quan báo chí (đầu tin)', en: 'agency code (dateline)' }, present: (c) => has(c.press?.agencyCode) },
+  { documents: ['bulletin'], path: ['press', 'agency'], what: { vi: 'cơ quan báo chí', en: 'press outlet' }, present: (c) => has(c.press?.agency) },
   { documents: ['bulletin'], path: ['press', 'authors'], what: { vi: 'tác giả', en: 'author' }, present: (c) => has(c.press?.authors) },
 ];
 

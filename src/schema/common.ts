@@ -40,6 +40,7 @@ export const Person = Obj(
     name: Text('Họ và tên, ví dụ "Nguyễn Quang Dương".', 200),
     title: Type.Optional(Text('Chức vụ, ví dụ "Phó Trưởng Ban Tổ chức Trung ương".', 300)),
     organization: Type.Optional(Text('Cơ quan, nếu chức vụ chưa nêu, ví dụ "Ban Tổ chức Trung ương".', 300)),
+    unit: Type.Optional(Id('Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.')),
     gender: Type.Optional(Enum(['nam', 'nữ'] as const, 'Giới tính ("nam" hoặc "nữ"), để tin bài viết "ông"/"bà".')),
   },
   { description: 'Một người: họ tên, chức vụ, cơ quan.' },

@@ -6,24 +6,36 @@ import { Count, DateText, Enum, Id, ImagePath, Obj, Person, Text, TextList, Time
 export const CONFERENCE_KINDS = ['tong-ket', 'so-ket', 'giao-ban', 'ky-giao-uoc'] as const;
 export const AWARD_KINDS = ['co-thi-dua', 'bang-khen', 'giay-khen'] as const;
 export const AWARD_STATUSES = ['de-nghi', 'da-trao'] as const;
-export const DIRECTIVE_KINDS = ['chi-dao', 'ket-luan', 'phat-bieu'] as const;
+export const SPEECH_KINDS = ['khai-mac', 'chao-mung', 'chi-dao', 'tham-luan', 'thao-luan', 'phat-bieu', 'tiep-thu', 'ket-luan', 'be-mac'] as const;
 export const SIGNER_ROLES = ['truong-ban', 'pho-truong-ban', 'quyen-truong-ban'] as const;
 export const QUALIFIERS = ['trên', 'hơn', 'gần', 'khoảng', 'đạt'] as const;
+export const PARTS_OF_DAY = ['sáng', 'chiều', 'tối'] as const;
+export const CHAIR_ROLES = ['chu-tri', 'dong-chu-tri'] as const;
+export const VOTE_METHODS = ['bieu-quyet', 'bo-phieu-kin'] as const;
+export const DECISION_KINDS = ['thong-qua', 'bieu-quyet', 'thong-nhat'] as const;
+/** Signing authority prefixes of Party (T/M, K/T, T/L, Q.) and State (TM., KT., TL., TUQ., Q.) documents. */
+export const AUTHORITY_PATTERN = '^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$';
 
-const Period = Obj(
-  {
-    year: Year('Năm được tổng kết, sơ kết.'),
-    half: Type.Optional(Enum([1, 2] as const, '1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm.')),
-  },
-  { description: 'Kỳ được đánh giá.' },
-);
+/** A span of time a review or a pledge covers: a year, a half, a quarter, the first months, or a named span. */
+const Period = (description: string) =>
+  Obj(
+    {
+      year: Year('Năm, ví dụ 2024.'),
+      half: Type.Optional(Enum([1, 2] as const, '1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm.')),
+      quarter: Type.Optional(Enum([1, 2, 3, 4] as const, 'Quý 1 đến 4, nếu là một quý.')),
+      months: Type.Optional(Enum([3, 6, 9] as const, 'Số tháng đầu năm, ví dụ 9 (in ra "9 tháng đầu năm").')),
+      label: Type.Optional(Text('Tên kỳ tự viết, in ra đúng như vậy, ví dụ "6 tháng cuối năm 2026" hoặc "giai đoạn 2021 - 2025".', 200)),
+    },
+    { description: `${description} Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.` },
+  );
 
 const Time = Obj(
   {
     start: Type.Optional(TimeText('Giờ khai mạc, ví dụ "8:00".')),
     end: Type.Optional(TimeText('Giờ bế mạc, ví dụ "11:30".')),
+    partOfDay: Type.Optional(Enum(PARTS_OF_DAY, 'Buổi họp khi chưa biết giờ: "sáng", "chiều" hoặc "tối".')),
   },
-  { description: 'Giờ bắt đầu và kết thúc.' },
+  { description: 'Giờ bắt đầu, kết thúc, hoặc buổi họp.' },
 );
 
 const Place = Obj(
@@ -36,32 +48,59 @@ const Place = Obj(
   { description: 'Địa điểm.' },
 );
 
-const DocumentInfo = Obj(
+/** Who signs a document: the authority line, the position line, the name, images of the signature and seal. */
+export const Signer = Obj(
   {
-    number: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, description: 'Số văn bản, ví dụ 1 (in ra "01").' })),
-    type: Type.Optional(Type.String({ pattern: '^[A-ZĐƯ][A-Za-zĐƯđư]*$', maxLength: 10, description: 'Chữ viết tắt tên loại văn bản, ví dụ "BB" (biên bản).' })),
-    date: Type.Optional(DateText('Ngày ký, nếu khác ngày họp (YYYY-MM-DD).')),
+    person: Type.Optional(Id('Mã người ký (trong participants), nếu có.')),
+    name: Type.Optional(Text('Họ tên người ký, nếu không dùng mã người.', 200)),
+    authority: Type.Optional(
+      Type.String({ pattern: AUTHORITY_PATTERN, maxLength: 200, description: 'Dòng thẩm quyền ký, in như viết, ví dụ "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "T/M CỤM THI ĐUA".' }),
+    ),
+    position: Type.Optional(Text('Chức vụ người ký (dòng dưới thẩm quyền), ví dụ "Phó Trưởng Ban", "Cụm trưởng".', 200)),
+    signature: Type.Optional(ImagePath('Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
+    seal: Type.Optional(ImagePath('Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
   },
-  { description: 'Số, ký hiệu và ngày của một văn bản.' },
+  { description: 'Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.' },
 );
+
+/** Fields every issued document has: issuer, number, type, date, recipients. */
+const documentFields = (what: string) => ({
+  issuer: Type.Optional(Id(`Cơ quan ban hành ${what}: mã đơn vị hoặc mã Cụm.`)),
+  number: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, description: 'Số văn bản, ví dụ 1 (in ra "01").' })),
+  type: Type.Optional(Type.String({ pattern: '^[A-ZĐƯ][A-Za-zĐƯđư]*$', maxLength: 10, description: 'Chữ viết tắt tên loại văn bản, ví dụ "BB" (biên bản).' })),
+  date: Type.Optional(DateText('Ngày ký, nếu khác ngày họp (YYYY-MM-DD).')),
+  recipients: Type.Optional(TextList('Nơi nhận, mỗi dòng một nơi, ví dụ "Ban Tổ chức Trung ương (để b/c)"; dòng "Lưu ..." được thêm vào cuối.')),
+});
 
 const Delegation = Obj(
   {
     unit: Id('Mã đơn vị.'),
-    members: Type.Optional(Type.Array(Person, { description: 'Những người dự của đơn vị.' })),
-    count: Type.Optional(Count('Tổng số người dự của đơn vị (không nhỏ hơn số người đã liệt kê).')),
+    present: Type.Optional(Type.Boolean({ description: 'false nếu đơn vị vắng mặt; bỏ trống là có mặt.' })),
+    reason: Type.Optional(Text('Lý do vắng mặt.', 300)),
+    members: Type.Optional(Type.Array(Person, { description: 'Những người dự của đơn vị, với chức vụ.' })),
+    count: Type.Optional(Count('Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).')),
   },
-  { description: 'Đoàn đại biểu của một đơn vị.' },
+  { description: 'Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.' },
 );
 
 const Participants = Obj(
   {
-    guests: Type.Optional(Type.Array(Person, { description: 'Khách mời, lãnh đạo dự và chỉ đạo.' })),
-    delegations: Type.Optional(Type.Array(Delegation, { description: 'Đại biểu theo từng đơn vị.' })),
+    guests: Type.Optional(Type.Array(Person, { description: 'Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.' })),
+    delegations: Type.Optional(Type.Array(Delegation, { description: 'Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).' })),
     groups: Type.Optional(TextList('Thành phần dự ghi chung, ví dụ "Thường trực Tỉnh ủy, Thành ủy".')),
-    absent: Type.Optional(Type.Array(Obj({ who: Text('Người hoặc đơn vị vắng.', 300), reason: Type.Optional(Text('Lý do.', 300)) }), { description: 'Vắng mặt.' })),
+    press: Type.Optional(TextList('Cơ quan báo chí dự và đưa tin, ví dụ "Báo Long An".')),
+    absent: Type.Optional(Type.Array(Obj({ who: Text('Người hoặc đơn vị vắng.', 300), reason: Type.Optional(Text('Lý do.', 300)) }), { description: 'Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).' })),
   },
   { description: 'Thành phần dự.' },
+);
+
+const Chair = Obj(
+  {
+    person: Type.Optional(Id('Mã người chủ trì (trong participants).')),
+    group: Type.Optional(Text('Người chủ trì ghi chung khi không nêu tên, ví dụ "các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy".', 300)),
+    role: Type.Optional(Enum(CHAIR_ROLES, '"chu-tri" (chủ trì, mặc định) hoặc "dong-chu-tri" (đồng chủ trì).')),
+  },
+  { description: 'Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.' },
 );
 
 const Report = Obj(
@@ -82,6 +121,8 @@ const Indicator = Obj(
     of: Type.Optional(Type.Number({ minimum: 0, description: 'Tổng số, nếu viết "29/29".' })),
     unit: Type.Optional(Text('Đơn vị tính, ví dụ "đảng viên", "chỉ tiêu", "%".', 100)),
     note: Type.Optional(Text('Nói thêm, ví dụ "vượt gần 6% so với chỉ tiêu Nghị quyết năm".', 500)),
+    actor: Type.Optional(Text('Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ "toàn tỉnh", "Đảng bộ tỉnh".', 200)),
+    scope: Type.Optional(Text('Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ "từ đầu nhiệm kỳ đến nay".', 200)),
   },
   { description: 'Một chỉ số kết quả, ví dụ "kết nạp trên 1.600 đảng viên".' },
 );
@@ -94,23 +135,42 @@ const Results = Obj(
   { description: 'Kết quả đạt được trong kỳ.' },
 );
 
-const Discussion = Obj(
+const Speech = Obj(
   {
-    unit: Type.Optional(Id('Mã đơn vị phát biểu.')),
     speaker: Type.Optional(Id('Mã người phát biểu (trong participants).')),
-    points: Type.Optional(TextList('Các ý chính.')),
+    unit: Type.Optional(Id('Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.')),
+    kind: Type.Optional(
+      Enum(
+        SPEECH_KINDS,
+        'Loại phát biểu: "khai-mac", "chao-mung", "chi-dao", "tham-luan", "thao-luan", "phat-bieu" (mặc định), "tiep-thu" (tiếp thu, giải trình), "ket-luan", "be-mac".',
+      ),
+    ),
+    verb: Type.Optional(Text('Động từ như bài viết, ví dụ "nhấn mạnh", "đề nghị", "chia sẻ", "biểu dương"; bỏ trống thì dùng động từ của loại phát biểu.', 60)),
+    summary: Type.Optional(Text('Ý chung, viết lại (không phải nguyên văn).', 2000)),
+    quotes: Type.Optional(TextList('Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.')),
+    points: Type.Optional(TextList('Các ý, viết lại (không phải nguyên văn).')),
   },
-  { description: 'Ý kiến thảo luận của một đơn vị hoặc một người.' },
+  { description: 'Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.' },
 );
 
-const Directive = Obj(
+const Vote = Obj(
   {
-    speaker: Id('Mã người phát biểu (trong participants).'),
-    kind: Type.Optional(Enum(DIRECTIVE_KINDS, '"chi-dao" (phát biểu chỉ đạo), "ket-luan" (kết luận hội nghị) hoặc "phat-bieu".')),
-    summary: Type.Optional(Text('Ý chung, nếu có.', 2000)),
-    points: Type.Optional(TextList('Các ý được đánh số.')),
+    method: Enum(VOTE_METHODS, 'Hình thức: "bieu-quyet" (biểu quyết giơ tay) hoặc "bo-phieu-kin" (bỏ phiếu kín).'),
+    for: Type.Optional(Count('Số tán thành.')),
+    against: Type.Optional(Count('Số không tán thành.')),
+    abstain: Type.Optional(Count('Số không biểu quyết, phiếu trắng.')),
+    of: Type.Optional(Count('Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.')),
   },
-  { description: 'Phát biểu chỉ đạo hoặc kết luận.' },
+  { description: 'Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.' },
+);
+
+const Decision = Obj(
+  {
+    kind: Type.Optional(Enum(DECISION_KINDS, '"thong-qua" (thông qua dự thảo, mặc định), "bieu-quyet" (biểu quyết một vấn đề), "thong-nhat" (thống nhất một việc).')),
+    subject: Text('Việc được quyết định, ví dụ "dự thảo Quy chế hoạt động của Cụm thi đua số 1".', 1000),
+    vote: Type.Optional(Vote),
+  },
+  { description: 'Một quyết định của hội nghị.' },
 );
 
 const Recipient = Obj(
@@ -150,6 +210,7 @@ const Elections = Obj(
     year: Year('Năm thi đua của ban lãnh đạo mới.'),
     head: Id('Đơn vị Cụm trưởng.'),
     deputies: Type.Optional(Type.Array(Id('Mã đơn vị.'), { description: 'Các đơn vị Cụm phó.' })),
+    vote: Type.Optional(Vote),
   },
   { description: 'Bầu Cụm trưởng, Cụm phó năm sau.' },
 );
@@ -158,6 +219,10 @@ const Signatory = Obj(
   {
     unit: Id('Mã đơn vị ký.'),
     role: Type.Optional(Enum(SIGNER_ROLES, '"truong-ban" (TRƯỞNG BAN), "pho-truong-ban" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc "quyen-truong-ban" (Q. TRƯỞNG BAN).')),
+    authority: Type.Optional(
+      Type.String({ pattern: AUTHORITY_PATTERN, maxLength: 200, description: 'Dòng thẩm quyền ký nếu khác role, in như viết, ví dụ "K/T TRƯỞNG BAN".' }),
+    ),
+    position: Type.Optional(Text('Chức vụ người ký nếu khác role, ví dụ "Phó Trưởng Ban Thường trực".', 200)),
     name: Type.Optional(Text('Họ tên người ký.', 200)),
     signature: Type.Optional(ImagePath('Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
     seal: Type.Optional(ImagePath('Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
@@ -175,13 +240,14 @@ const PledgeGroup = Obj(
 
 const Pledge = Obj(
   {
-    year: Year('Năm thi đua của giao ước.'),
+    period: Period('Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026.'),
     theme: Type.Optional(Text('Chủ đề, khẩu hiệu thi đua.', 1000)),
     basis: Type.Optional(TextList('Căn cứ.')),
-    goals: Type.Optional(TextList('Mục đích, yêu cầu.')),
-    groups: Type.Optional(Type.Array(PledgeGroup, { description: 'Các nhóm nội dung, được đánh số theo thứ tự.' })),
+    goals: Type.Optional(TextList('Mục đích, yêu cầu (không phải nội dung giao ước).')),
+    groups: Type.Optional(Type.Array(PledgeGroup, { description: 'Các nhóm nội dung giao ước, được đánh số theo thứ tự.' })),
     groupCount: Type.Optional(Count('Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.')),
     implementation: Type.Optional(TextList('Tổ chức thực hiện.')),
+    originals: Type.Optional(Count('Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.')),
     signatories: Type.Optional(Type.Array(Signatory, { description: 'Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.' })),
   },
   { description: 'Bản giao ước thi đua.' },
@@ -191,16 +257,28 @@ const Photo = Obj(
   {
     file: Type.Optional(ImagePath('Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
     caption: Text('Chú thích ảnh.', 500),
-    credit: Type.Optional(Text('Tác giả ảnh, ví dụ "Anh Dũng".', 200)),
+    credit: Type.Optional(Text('Tác giả ảnh như báo ghi, ví dụ "Anh Dũng"; bỏ trống nếu không biết (không bao giờ tự điền).', 200)),
   },
   { description: 'Một ảnh kèm tin.' },
 );
 
+const PressStyle = Obj(
+  {
+    dateline: Type.Optional(Type.Boolean({ description: 'Mở đầu tin bằng tên viết tắt và dấu gạch ("TTXVN - Ngày 8/12, ..."); mặc định: có nếu có agencyCode.' })),
+    closing: Type.Optional(Type.Boolean({ description: 'Kết thúc tin bằng "./."; mặc định: có.' })),
+    photoCredit: Type.Optional(Enum(['ten-co-quan', 'ten', 'khong'] as const, 'Cách ghi tác giả ảnh: "ten-co-quan" ("Ảnh: Anh Dũng/TTXVN", mặc định khi có agencyCode), "ten" ("Ảnh: Anh Dũng"), "khong" (không ghi).')),
+    pronoun: Type.Optional(Enum(['dong-chi', 'ong-ba'] as const, 'Cách gọi người: "dong-chi" (đồng chí, mặc định) hoặc "ong-ba" (ông/bà, theo giới tính).')),
+  },
+  { description: 'Văn phong của cơ quan báo chí.' },
+);
+
 const Press = Obj(
   {
-    agency: Type.Optional(Text('Tên cơ quan báo chí, ví dụ "Thông tấn xã Việt Nam".', 200)),
-    agencyCode: Type.Optional(Text('Tên viết tắt ở đầu tin, ví dụ "TTXVN".', 30)),
+    agency: Type.Optional(Text('Tên cơ quan báo chí, ví dụ "Thông tấn xã Việt Nam", "Báo Long An".', 200)),
+    agencyCode: Type.Optional(Text('Tên viết tắt ở đầu tin, ví dụ "TTXVN"; bỏ trống nếu báo không dùng.', 30)),
+    style: Type.Optional(PressStyle),
     headline: Type.Optional(Text('Tít bài, nếu muốn tự đặt.', 300)),
+    lead: Type.Optional(Text('Đoạn mở đầu (sapo), nếu muốn tự viết.', 1500)),
     authors: Type.Optional(TextList('Tác giả.')),
     photos: Type.Optional(Type.Array(Photo, { description: 'Ảnh.' })),
   },
@@ -212,37 +290,51 @@ export const ConferenceFile = Obj(
     $schema: Type.Optional(Type.String()),
     kind: Type.Literal('conference', { description: 'Loại tệp: "conference" là một hội nghị.' }),
     id: Id('Mã hội nghị, cũng là tên thư mục kết quả trong out/.'),
-    kinds: Type.Array(Enum(CONFERENCE_KINDS, 'Loại: "tong-ket" (tổng kết năm), "so-ket" (sơ kết 6 tháng), "giao-ban", "ky-giao-uoc" (ký giao ước thi đua).'), {
+    kinds: Type.Array(Enum(CONFERENCE_KINDS, 'Loại: "tong-ket" (tổng kết năm), "so-ket" (sơ kết), "giao-ban", "ky-giao-uoc" (ký giao ước thi đua).'), {
       minItems: 1,
       uniqueItems: true,
       description: 'Loại hội nghị; một hội nghị có thể gồm nhiều loại.',
     }),
     title: Type.Optional(Text('Tên hội nghị (trích yếu), ví dụ "Hội nghị tổng kết công tác thi đua năm 2023".', 500)),
-    cluster: Type.Optional(Id('Mã Cụm thi đua tổ chức (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.')),
-    period: Type.Optional(Period),
+    cluster: Type.Optional(Id('Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.')),
+    organizers: Type.Optional(
+      Type.Array(Id('Mã đơn vị hoặc mã Cụm.'), {
+        uniqueItems: true,
+        description: 'Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.',
+      }),
+    ),
+    host: Type.Optional(Id('Đơn vị đăng cai (mã đơn vị).')),
+    period: Type.Optional(Period('Kỳ được đánh giá.')),
     date: Type.Optional(DateText('Ngày họp (YYYY-MM-DD).')),
     time: Type.Optional(Time),
     place: Type.Optional(Place),
-    host: Type.Optional(Id('Đơn vị đăng cai (mã đơn vị).')),
-    issuer: Type.Optional(Id('Cơ quan ban hành văn bản: mã đơn vị hoặc mã Cụm; mặc định là đơn vị đăng cai.')),
     documents: Type.Optional(
       Obj(
         {
-          minutes: Type.Optional(DocumentInfo),
-          pledge: Type.Optional(DocumentInfo),
+          minutes: Type.Optional(
+            Obj(
+              {
+                ...documentFields('biên bản (mặc định: cơ quan tổ chức đầu tiên)'),
+                signers: Type.Optional(Type.Array(Signer, { maxItems: 2, description: 'Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.' })),
+              },
+              { description: 'Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.' },
+            ),
+          ),
+          pledge: Type.Optional(Obj(documentFields('giao ước (mặc định: Cụm thi đua)'), { description: 'Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.' })),
         },
-        { description: 'Số, ký hiệu từng văn bản.' },
+        { description: 'Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.' },
       ),
     ),
-    presiding: Type.Optional(Type.Array(Id('Mã người.'), { uniqueItems: true, description: 'Người chủ trì (mã người trong participants).' })),
+    chairs: Type.Optional(Type.Array(Chair, { description: 'Người chủ trì, đồng chủ trì.' })),
     secretary: Type.Optional(Id('Thư ký hội nghị (mã người trong participants).')),
     participants: Type.Optional(Participants),
     materials: Type.Optional(TextList('Tài liệu sử dụng tại hội nghị.')),
-    reports: Type.Optional(Type.Array(Report, { description: 'Các báo cáo.' })),
+    reports: Type.Optional(Type.Array(Report, { description: 'Các báo cáo, với người trình bày.' })),
     results: Type.Optional(Results),
-    discussion: Type.Optional(Type.Array(Discussion, { description: 'Ý kiến thảo luận.' })),
+    speeches: Type.Optional(Type.Array(Speech, { description: 'Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...' })),
     difficulties: Type.Optional(TextList('Khó khăn, vướng mắc được nêu.')),
-    directives: Type.Optional(Type.Array(Directive, { description: 'Phát biểu chỉ đạo, kết luận.' })),
+    decisions: Type.Optional(Type.Array(Decision, { description: 'Hội nghị thông qua, biểu quyết, thống nhất.' })),
+    tasks: Type.Optional(TextList('Nhiệm vụ kỳ tới hội nghị đề ra.')),
     emulation: Type.Optional(
       Obj(
         {
@@ -261,3 +353,6 @@ export const ConferenceFile = Obj(
 
 export type ConferenceFile = Static<typeof ConferenceFile>;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+export type PeriodData = NonNullable<ConferenceFile['period']>;
+export type SpeechData = NonNullable<ConferenceFile['speeches']>[number];
+export type SignerData = Static<typeof Signer>;

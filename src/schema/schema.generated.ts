@@ -104,7 +104,7 @@ export const publishedSchema: PublishedSchema = {
               "giao-ban",
               "ky-giao-uoc"
             ],
-            "description": "Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết 6 tháng), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."
+            "description": "Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."
           }
         },
         "title": {
@@ -116,12 +116,29 @@ export const publishedSchema: PublishedSchema = {
         "cluster": {
           "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
           "maxLength": 64,
-          "description": "Mã Cụm thi đua tổ chức (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.",
+          "description": "Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.",
+          "type": "string"
+        },
+        "organizers": {
+          "uniqueItems": true,
+          "description": "Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.",
+          "type": "array",
+          "items": {
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "maxLength": 64,
+            "description": "Mã đơn vị hoặc mã Cụm.",
+            "type": "string"
+          }
+        },
+        "host": {
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+          "maxLength": 64,
+          "description": "Đơn vị đăng cai (mã đơn vị).",
           "type": "string"
         },
         "period": {
           "additionalProperties": false,
-          "description": "Kỳ được đánh giá.",
+          "description": "Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.",
           "type": "object",
           "required": [
             "year"
@@ -130,7 +147,7 @@ export const publishedSchema: PublishedSchema = {
             "year": {
               "minimum": 1930,
               "maximum": 2100,
-              "description": "Năm được tổng kết, sơ kết.",
+              "description": "Năm, ví dụ 2024.",
               "type": "integer"
             },
             "half": {
@@ -139,6 +156,29 @@ export const publishedSchema: PublishedSchema = {
                 2
               ],
               "description": "1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."
+            },
+            "quarter": {
+              "enum": [
+                1,
+                2,
+                3,
+                4
+              ],
+              "description": "Quý 1 đến 4, nếu là một quý."
+            },
+            "months": {
+              "enum": [
+                3,
+                6,
+                9
+              ],
+              "description": "Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."
+            },
+            "label": {
+              "minLength": 1,
+              "maxLength": 200,
+              "description": "Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".",
+              "type": "string"
             }
           }
         },
@@ -149,7 +189,7 @@ export const publishedSchema: PublishedSchema = {
         },
         "time": {
           "additionalProperties": false,
-          "description": "Giờ bắt đầu và kết thúc.",
+          "description": "Giờ bắt đầu, kết thúc, hoặc buổi họp.",
           "type": "object",
           "properties": {
             "start": {
@@ -161,6 +201,14 @@ export const publishedSchema: PublishedSchema = {
               "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
               "description": "Giờ bế mạc, ví dụ \"11:30\".",
               "type": "string"
+            },
+            "partOfDay": {
+              "enum": [
+                "sáng",
+                "chiều",
+                "tối"
+              ],
+              "description": "Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."
             }
           }
         },
@@ -195,28 +243,22 @@ export const publishedSchema: PublishedSchema = {
             }
           }
         },
-        "host": {
-          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-          "maxLength": 64,
-          "description": "Đơn vị đăng cai (mã đơn vị).",
-          "type": "string"
-        },
-        "issuer": {
-          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-          "maxLength": 64,
-          "description": "Cơ quan ban hành văn bản: mã đơn vị hoặc mã Cụm; mặc định là đơn vị đăng cai.",
-          "type": "string"
-        },
         "documents": {
           "additionalProperties": false,
-          "description": "Số, ký hiệu từng văn bản.",
+          "description": "Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.",
           "type": "object",
           "properties": {
             "minutes": {
               "additionalProperties": false,
-              "description": "Số, ký hiệu và ngày của một văn bản.",
+              "description": "Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.",
               "type": "object",
               "properties": {
+                "issuer": {
+                  "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                  "maxLength": 64,
+                  "description": "Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.",
+                  "type": "string"
+                },
                 "number": {
                   "minimum": 1,
                   "maximum": 9999,
@@ -233,14 +275,78 @@ export const publishedSchema: PublishedSchema = {
                   "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                   "description": "Ngày ký, nếu khác ngày họp (YYYY-MM-DD).",
                   "type": "string"
+                },
+                "recipients": {
+                  "description": "Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
+                  "type": "array",
+                  "items": {
+                    "minLength": 1,
+                    "maxLength": 4000,
+                    "description": "Một mục.",
+                    "type": "string"
+                  }
+                },
+                "signers": {
+                  "maxItems": 2,
+                  "description": "Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.",
+                  "type": "array",
+                  "items": {
+                    "additionalProperties": false,
+                    "description": "Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.",
+                    "type": "object",
+                    "properties": {
+                      "person": {
+                        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                        "maxLength": 64,
+                        "description": "Mã người ký (trong participants), nếu có.",
+                        "type": "string"
+                      },
+                      "name": {
+                        "minLength": 1,
+                        "maxLength": 200,
+                        "description": "Họ tên người ký, nếu không dùng mã người.",
+                        "type": "string"
+                      },
+                      "authority": {
+                        "pattern": "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",
+                        "maxLength": 200,
+                        "description": "Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".",
+                        "type": "string"
+                      },
+                      "position": {
+                        "minLength": 1,
+                        "maxLength": 200,
+                        "description": "Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".",
+                        "type": "string"
+                      },
+                      "signature": {
+                        "minLength": 1,
+                        "maxLength": 500,
+                        "description": "Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.",
+                        "type": "string"
+                      },
+                      "seal": {
+                        "minLength": 1,
+                        "maxLength": 500,
+                        "description": "Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.",
+                        "type": "string"
+                      }
+                    }
+                  }
                 }
               }
             },
             "pledge": {
               "additionalProperties": false,
-              "description": "Số, ký hiệu và ngày của một văn bản.",
+              "description": "Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.",
               "type": "object",
               "properties": {
+                "issuer": {
+                  "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                  "maxLength": 64,
+                  "description": "Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.",
+                  "type": "string"
+                },
                 "number": {
                   "minimum": 1,
                   "maximum": 9999,
@@ -257,20 +363,49 @@ export const publishedSchema: PublishedSchema = {
                   "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                   "description": "Ngày ký, nếu khác ngày họp (YYYY-MM-DD).",
                   "type": "string"
+                },
+                "recipients": {
+                  "description": "Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
+                  "type": "array",
+                  "items": {
+                    "minLength": 1,
+                    "maxLength": 4000,
+                    "description": "Một mục.",
+                    "type": "string"
+                  }
                 }
               }
             }
           }
         },
-        "presiding": {
-          "uniqueItems": true,
-          "description": "Người chủ trì (mã người trong participants).",
+        "chairs": {
+          "description": "Người chủ trì, đồng chủ trì.",
           "type": "array",
           "items": {
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-            "maxLength": 64,
-            "description": "Mã người.",
-            "type": "string"
+            "additionalProperties": false,
+            "description": "Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.",
+            "type": "object",
+            "properties": {
+              "person": {
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "maxLength": 64,
+                "description": "Mã người chủ trì (trong participants).",
+                "type": "string"
+              },
+              "group": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".",
+                "type": "string"
+              },
+              "role": {
+                "enum": [
+                  "chu-tri",
+                  "dong-chu-tri"
+                ],
+                "description": "\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."
+              }
+            }
           }
         },
         "secretary": {
@@ -285,7 +420,7 @@ export const publishedSchema: PublishedSchema = {
           "type": "object",
           "properties": {
             "guests": {
-              "description": "Khách mời, lãnh đạo dự và chỉ đạo.",
+              "description": "Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.",
               "type": "array",
               "items": {
                 "additionalProperties": false,
@@ -319,6 +454,12 @@ export const publishedSchema: PublishedSchema = {
                     "description": "Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".",
                     "type": "string"
                   },
+                  "unit": {
+                    "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "maxLength": 64,
+                    "description": "Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.",
+                    "type": "string"
+                  },
                   "gender": {
                     "enum": [
                       "nam",
@@ -330,11 +471,11 @@ export const publishedSchema: PublishedSchema = {
               }
             },
             "delegations": {
-              "description": "Đại biểu theo từng đơn vị.",
+              "description": "Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).",
               "type": "array",
               "items": {
                 "additionalProperties": false,
-                "description": "Đoàn đại biểu của một đơn vị.",
+                "description": "Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.",
                 "type": "object",
                 "required": [
                   "unit"
@@ -346,8 +487,18 @@ export const publishedSchema: PublishedSchema = {
                     "description": "Mã đơn vị.",
                     "type": "string"
                   },
+                  "present": {
+                    "description": "false nếu đơn vị vắng mặt; bỏ trống là có mặt.",
+                    "type": "boolean"
+                  },
+                  "reason": {
+                    "minLength": 1,
+                    "maxLength": 300,
+                    "description": "Lý do vắng mặt.",
+                    "type": "string"
+                  },
                   "members": {
-                    "description": "Những người dự của đơn vị.",
+                    "description": "Những người dự của đơn vị, với chức vụ.",
                     "type": "array",
                     "items": {
                       "additionalProperties": false,
@@ -381,6 +532,12 @@ export const publishedSchema: PublishedSchema = {
                           "description": "Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".",
                           "type": "string"
                         },
+                        "unit": {
+                          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                          "maxLength": 64,
+                          "description": "Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.",
+                          "type": "string"
+                        },
                         "gender": {
                           "enum": [
                             "nam",
@@ -394,7 +551,7 @@ export const publishedSchema: PublishedSchema = {
                   "count": {
                     "minimum": 0,
                     "maximum": 1000000,
-                    "description": "Tổng số người dự của đơn vị (không nhỏ hơn số người đã liệt kê).",
+                    "description": "Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).",
                     "type": "integer"
                   }
                 }
@@ -410,8 +567,18 @@ export const publishedSchema: PublishedSchema = {
                 "type": "string"
               }
             },
+            "press": {
+              "description": "Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".",
+              "type": "array",
+              "items": {
+                "minLength": 1,
+                "maxLength": 4000,
+                "description": "Một mục.",
+                "type": "string"
+              }
+            },
             "absent": {
-              "description": "Vắng mặt.",
+              "description": "Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).",
               "type": "array",
               "items": {
                 "additionalProperties": false,
@@ -448,7 +615,7 @@ export const publishedSchema: PublishedSchema = {
           }
         },
         "reports": {
-          "description": "Các báo cáo.",
+          "description": "Các báo cáo, với người trình bày.",
           "type": "array",
           "items": {
             "additionalProperties": false,
@@ -553,34 +720,82 @@ export const publishedSchema: PublishedSchema = {
                     "maxLength": 500,
                     "description": "Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".",
                     "type": "string"
+                  },
+                  "actor": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".",
+                    "type": "string"
+                  },
+                  "scope": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".",
+                    "type": "string"
                   }
                 }
               }
             }
           }
         },
-        "discussion": {
-          "description": "Ý kiến thảo luận.",
+        "speeches": {
+          "description": "Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...",
           "type": "array",
           "items": {
             "additionalProperties": false,
-            "description": "Ý kiến thảo luận của một đơn vị hoặc một người.",
+            "description": "Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.",
             "type": "object",
             "properties": {
-              "unit": {
-                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-                "maxLength": 64,
-                "description": "Mã đơn vị phát biểu.",
-                "type": "string"
-              },
               "speaker": {
                 "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
                 "maxLength": 64,
                 "description": "Mã người phát biểu (trong participants).",
                 "type": "string"
               },
+              "unit": {
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "maxLength": 64,
+                "description": "Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.",
+                "type": "string"
+              },
+              "kind": {
+                "enum": [
+                  "khai-mac",
+                  "chao-mung",
+                  "chi-dao",
+                  "tham-luan",
+                  "thao-luan",
+                  "phat-bieu",
+                  "tiep-thu",
+                  "ket-luan",
+                  "be-mac"
+                ],
+                "description": "Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."
+              },
+              "verb": {
+                "minLength": 1,
+                "maxLength": 60,
+                "description": "Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.",
+                "type": "string"
+              },
+              "summary": {
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": "Ý chung, viết lại (không phải nguyên văn).",
+                "type": "string"
+              },
+              "quotes": {
+                "description": "Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.",
+                "type": "array",
+                "items": {
+                  "minLength": 1,
+                  "maxLength": 4000,
+                  "description": "Một mục.",
+                  "type": "string"
+                }
+              },
               "points": {
-                "description": "Các ý chính.",
+                "description": "Các ý, viết lại (không phải nguyên văn).",
                 "type": "array",
                 "items": {
                   "minLength": 1,
@@ -602,48 +817,83 @@ export const publishedSchema: PublishedSchema = {
             "type": "string"
           }
         },
-        "directives": {
-          "description": "Phát biểu chỉ đạo, kết luận.",
+        "decisions": {
+          "description": "Hội nghị thông qua, biểu quyết, thống nhất.",
           "type": "array",
           "items": {
             "additionalProperties": false,
-            "description": "Phát biểu chỉ đạo hoặc kết luận.",
+            "description": "Một quyết định của hội nghị.",
             "type": "object",
             "required": [
-              "speaker"
+              "subject"
             ],
             "properties": {
-              "speaker": {
-                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-                "maxLength": 64,
-                "description": "Mã người phát biểu (trong participants).",
-                "type": "string"
-              },
               "kind": {
                 "enum": [
-                  "chi-dao",
-                  "ket-luan",
-                  "phat-bieu"
+                  "thong-qua",
+                  "bieu-quyet",
+                  "thong-nhat"
                 ],
-                "description": "\"chi-dao\" (phát biểu chỉ đạo), \"ket-luan\" (kết luận hội nghị) hoặc \"phat-bieu\"."
+                "description": "\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."
               },
-              "summary": {
+              "subject": {
                 "minLength": 1,
-                "maxLength": 2000,
-                "description": "Ý chung, nếu có.",
+                "maxLength": 1000,
+                "description": "Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".",
                 "type": "string"
               },
-              "points": {
-                "description": "Các ý được đánh số.",
-                "type": "array",
-                "items": {
-                  "minLength": 1,
-                  "maxLength": 4000,
-                  "description": "Một mục.",
-                  "type": "string"
+              "vote": {
+                "additionalProperties": false,
+                "description": "Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.",
+                "type": "object",
+                "required": [
+                  "method"
+                ],
+                "properties": {
+                  "method": {
+                    "enum": [
+                      "bieu-quyet",
+                      "bo-phieu-kin"
+                    ],
+                    "description": "Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."
+                  },
+                  "for": {
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Số tán thành.",
+                    "type": "integer"
+                  },
+                  "against": {
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Số không tán thành.",
+                    "type": "integer"
+                  },
+                  "abstain": {
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Số không biểu quyết, phiếu trắng.",
+                    "type": "integer"
+                  },
+                  "of": {
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.",
+                    "type": "integer"
+                  }
                 }
               }
             }
+          }
+        },
+        "tasks": {
+          "description": "Nhiệm vụ kỳ tới hội nghị đề ra.",
+          "type": "array",
+          "items": {
+            "minLength": 1,
+            "maxLength": 4000,
+            "description": "Một mục.",
+            "type": "string"
           }
         },
         "emulation": {
@@ -798,6 +1048,47 @@ export const publishedSchema: PublishedSchema = {
                 "description": "Mã đơn vị.",
                 "type": "string"
               }
+            },
+            "vote": {
+              "additionalProperties": false,
+              "description": "Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.",
+              "type": "object",
+              "required": [
+                "method"
+              ],
+              "properties": {
+                "method": {
+                  "enum": [
+                    "bieu-quyet",
+                    "bo-phieu-kin"
+                  ],
+                  "description": "Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."
+                },
+                "for": {
+                  "minimum": 0,
+                  "maximum": 1000000,
+                  "description": "Số tán thành.",
+                  "type": "integer"
+                },
+                "against": {
+                  "minimum": 0,
+                  "maximum": 1000000,
+                  "description": "Số không tán thành.",
+                  "type": "integer"
+                },
+                "abstain": {
+                  "minimum": 0,
+                  "maximum": 1000000,
+                  "description": "Số không biểu quyết, phiếu trắng.",
+                  "type": "integer"
+                },
+                "of": {
+                  "minimum": 0,
+                  "maximum": 1000000,
+                  "description": "Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.",
+                  "type": "integer"
+                }
+              }
             }
           }
         },
@@ -806,14 +1097,54 @@ export const publishedSchema: PublishedSchema = {
           "description": "Bản giao ước thi đua.",
           "type": "object",
           "required": [
-            "year"
+            "period"
           ],
           "properties": {
-            "year": {
-              "minimum": 1930,
-              "maximum": 2100,
-              "description": "Năm thi đua của giao ước.",
-              "type": "integer"
+            "period": {
+              "additionalProperties": false,
+              "description": "Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.",
+              "type": "object",
+              "required": [
+                "year"
+              ],
+              "properties": {
+                "year": {
+                  "minimum": 1930,
+                  "maximum": 2100,
+                  "description": "Năm, ví dụ 2024.",
+                  "type": "integer"
+                },
+                "half": {
+                  "enum": [
+                    1,
+                    2
+                  ],
+                  "description": "1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."
+                },
+                "quarter": {
+                  "enum": [
+                    1,
+                    2,
+                    3,
+                    4
+                  ],
+                  "description": "Quý 1 đến 4, nếu là một quý."
+                },
+                "months": {
+                  "enum": [
+                    3,
+                    6,
+                    9
+                  ],
+                  "description": "Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."
+                },
+                "label": {
+                  "minLength": 1,
+                  "maxLength": 200,
+                  "description": "Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".",
+                  "type": "string"
+                }
+              }
             },
             "theme": {
               "minLength": 1,
@@ -832,7 +1163,7 @@ export const publishedSchema: PublishedSchema = {
               }
             },
             "goals": {
-              "description": "Mục đích, yêu cầu.",
+              "description": "Mục đích, yêu cầu (không phải nội dung giao ước).",
               "type": "array",
               "items": {
                 "minLength": 1,
@@ -842,7 +1173,7 @@ export const publishedSchema: PublishedSchema = {
               }
             },
             "groups": {
-              "description": "Các nhóm nội dung, được đánh số theo thứ tự.",
+              "description": "Các nhóm nội dung giao ước, được đánh số theo thứ tự.",
               "type": "array",
               "items": {
                 "additionalProperties": false,
@@ -887,6 +1218,12 @@ export const publishedSchema: PublishedSchema = {
                 "type": "string"
               }
             },
+            "originals": {
+              "minimum": 0,
+              "maximum": 1000000,
+              "description": "Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.",
+              "type": "integer"
+            },
             "signatories": {
               "description": "Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.",
               "type": "array",
@@ -911,6 +1248,18 @@ export const publishedSchema: PublishedSchema = {
                       "quyen-truong-ban"
                     ],
                     "description": "\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN)."
+                  },
+                  "authority": {
+                    "pattern": "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",
+                    "maxLength": 200,
+                    "description": "Dòng thẩm quyền ký nếu khác role, in như viết, ví dụ \"K/T TRƯỞNG BAN\".",
+                    "type": "string"
+                  },
+                  "position": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Chức vụ người ký nếu khác role, ví dụ \"Phó Trưởng Ban Thường trực\".",
+                    "type": "string"
                   },
                   "name": {
                     "minLength": 1,
@@ -943,19 +1292,55 @@ export const publishedSchema: PublishedSchema = {
             "agency": {
               "minLength": 1,
               "maxLength": 200,
-              "description": "Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\".",
+              "description": "Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".",
               "type": "string"
             },
             "agencyCode": {
               "minLength": 1,
               "maxLength": 30,
-              "description": "Tên viết tắt ở đầu tin, ví dụ \"TTXVN\".",
+              "description": "Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.",
               "type": "string"
+            },
+            "style": {
+              "additionalProperties": false,
+              "description": "Văn phong của cơ quan báo chí.",
+              "type": "object",
+              "properties": {
+                "dateline": {
+                  "description": "Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.",
+                  "type": "boolean"
+                },
+                "closing": {
+                  "description": "Kết thúc tin bằng \"./.\"; mặc định: có.",
+                  "type": "boolean"
+                },
+                "photoCredit": {
+                  "enum": [
+                    "ten-co-quan",
+                    "ten",
+                    "khong"
+                  ],
+                  "description": "Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."
+                },
+                "pronoun": {
+                  "enum": [
+                    "dong-chi",
+                    "ong-ba"
+                  ],
+                  "description": "Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."
+                }
+              }
             },
             "headline": {
               "minLength": 1,
               "maxLength": 300,
               "description": "Tít bài, nếu muốn tự đặt.",
+              "type": "string"
+            },
+            "lead": {
+              "minLength": 1,
+              "maxLength": 1500,
+              "description": "Đoạn mở đầu (sapo), nếu muốn tự viết.",
               "type": "string"
             },
             "authors": {
@@ -994,7 +1379,7 @@ export const publishedSchema: PublishedSchema = {
                   "credit": {
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "Tác giả ảnh, ví dụ \"Anh Dũng\".",
+                    "description": "Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).",
                     "type": "string"
                   }
                 }

@@ -1,6 +1,7 @@
 // Conference facts that must agree with each other: real dates, time order, years, derived counts.
 import type { DataPath } from '../diagnostics/types.js';
-import { awardCounts, periodBounds } from '../model/derive.js';
+import { awardCounts, periodBounds, wholeYear } from '../model/derive.js';
+import type { PeriodData } from '../schema/conference.js';
 import { dateProblem, minutesOf } from '../text/dates.js';
 import type { ConferenceContext } from './context.js';
 
@@ -29,12 +30,13 @@ function checkYears(ctx: ConferenceContext): void {
   const c = ctx.conf;
   const year = c.period?.year;
   if (year === undefined) return;
-  if (c.pledge) {
-    const yearEnd = c.kinds.includes('tong-ket') && c.period?.half === undefined;
-    const ok = yearEnd ? c.pledge.year === year + 1 : c.pledge.year === year || c.pledge.year === year + 1;
+  if (c.pledge && c.period) {
+    const pledgeYear = c.pledge.period.year;
+    const yearEnd = c.kinds.includes('tong-ket') && wholeYear(c.period);
+    const ok = yearEnd ? pledgeYear === year + 1 : pledgeYear === year || pledgeYear === year + 1;
     if (!ok) {
-      ctx.report(['pledge', 'year'], 'VK308', {
-        year: c.pledge.year,
+      ctx.report(['pledge', 'period', 'year'], 'VK308', {
+        year: pledgeYear,
         period: year,
         rule_vi: yearEnd ? `hội nghị tổng kết năm ${year} ký giao ước cho năm ${year + 1}` : `giao ước phải cho năm ${year} hoặc ${year + 1}`,
         rule_en: yearEnd ? `a ${year} year-end review signs the pledge for ${year + 1}` : `the pledge must be for ${year} or ${year + 1}`,
@@ -77,10 +79,41 @@ function checkCounts(ctx: ConferenceContext): void {
   });
 }
 
-function checkDiscussion(ctx: ConferenceContext): void {
-  ctx.conf.discussion?.forEach((d, i) => {
-    if (!d.unit && !d.speaker) ctx.report(['discussion', i], 'VK319', {}, 'key');
+function checkSpeechesAndChairs(ctx: ConferenceContext): void {
+  ctx.conf.speeches?.forEach((d, i) => {
+    if (!d.unit && !d.speaker) ctx.report(['speeches', i], 'VK319', {}, 'key');
   });
+  ctx.conf.chairs?.forEach((ch, i) => {
+    if ((ch.person === undefined) === (ch.group === undefined)) ctx.report(['chairs', i], 'VK330', {}, 'key');
+  });
+}
+
+function checkPeriod(ctx: ConferenceContext, period: PeriodData | undefined, path: DataPath): void {
+  if (!period) return;
+  const given = (['half', 'quarter', 'months'] as const).filter((k) => period[k] !== undefined);
+  if (given.length > 1) ctx.report([...path, given[1] ?? 'half'], 'VK331', { list: given.map((k) => `"${k}"`).join(', ') }, 'key');
+}
+
+function checkPartOfDay(ctx: ConferenceContext): void {
+  const t = ctx.conf.time;
+  if (!t?.partOfDay || !t.start) return;
+  const m = minutesOf(t.start);
+  const actual = m < 12 * 60 ? 'sáng' : m < 18 * 60 ? 'chiều' : 'tối';
+  if (actual !== t.partOfDay) ctx.report(['time', 'partOfDay'], 'VK332', { part: t.partOfDay, start: t.start });
+}
+
+type Vote = { for?: number; against?: number; abstain?: number; of?: number };
+
+function checkVotes(ctx: ConferenceContext): void {
+  const votes: Array<[Vote | undefined, DataPath]> = [
+    ...(ctx.conf.decisions ?? []).map((d, i): [Vote | undefined, DataPath] => [d.vote, ['decisions', i, 'vote']]),
+    [ctx.conf.elections?.vote, ['elections', 'vote']],
+  ];
+  for (const [v, path] of votes) {
+    if (!v || v.of === undefined) continue;
+    const sum = (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0);
+    if (sum > v.of) ctx.report([...path, 'of'], 'VK333', { sum, of: v.of });
+  }
 }
 
 function checkElections(ctx: ConferenceContext): void {
@@ -116,7 +149,11 @@ export function checkConsistency(ctx: ConferenceContext): void {
   checkDatesAndTimes(ctx);
   checkYears(ctx);
   checkCounts(ctx);
-  checkDiscussion(ctx);
+  checkSpeechesAndChairs(ctx);
+  checkPeriod(ctx, ctx.conf.period, ['period']);
+  checkPeriod(ctx, ctx.conf.pledge?.period, ['pledge', 'period']);
+  checkPartOfDay(ctx);
+  checkVotes(ctx);
   checkElections(ctx);
   checkSignatories(ctx);
 }

@@ -1,7 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
-import type { DataPath } from '../diagnostics/types.js';
 import { imageInfo, isImageProblem } from '../images/info.js';
+import { imageRefs } from '../model/refs.js';
 import type { ConferenceContext } from './context.js';
 
 const IMAGE_EXT = /\.(png|jpe?g)$/i;
@@ -24,13 +24,7 @@ const CONTENT_PROBLEMS = {
 } as const;
 
 export function checkImages(ctx: ConferenceContext): void {
-  const paths: Array<[string, DataPath]> = [];
-  ctx.conf.pledge?.signatories?.forEach((s, i) => {
-    if (s.signature) paths.push([s.signature, ['pledge', 'signatories', i, 'signature']]);
-    if (s.seal) paths.push([s.seal, ['pledge', 'signatories', i, 'seal']]);
-  });
-  ctx.conf.press?.photos?.forEach((p, i) => p.file && paths.push([p.file, ['press', 'photos', i, 'file']]));
-  for (const [value, path] of paths) {
+  for (const { file: value, path } of imageRefs(ctx.conf)) {
     const problem = imagePathProblem(value, ctx.env.exists);
     if (problem) {
       ctx.report(path, 'VK315', { value, reason_vi: problem.vi, reason_en: problem.en });

@@ -1,5 +1,6 @@
 // Conference references: people, units and the cluster exist; units are members and active on the date.
 import type { DataPath } from '../diagnostics/types.js';
+import { bodyRefs, personRefs, unitRefs } from '../model/refs.js';
 import { clusterLabel, unitActive } from '../model/registry.js';
 import { suggestionFor as suggestion } from '../text/closest.js';
 import type { ConferenceContext } from './context.js';
@@ -22,13 +23,7 @@ function declaredPeople(ctx: ConferenceContext): Set<string> {
 function checkPeople(ctx: ConferenceContext): void {
   const people = declaredPeople(ctx);
   const c = ctx.conf;
-  const refs: Array<[string, DataPath]> = [];
-  c.presiding?.forEach((id, i) => refs.push([id, ['presiding', i]]));
-  if (c.secretary) refs.push([c.secretary, ['secretary']]);
-  c.reports?.forEach((r, i) => r.presenter && refs.push([r.presenter, ['reports', i, 'presenter']]));
-  c.discussion?.forEach((d, i) => d.speaker && refs.push([d.speaker, ['discussion', i, 'speaker']]));
-  c.directives?.forEach((d, i) => refs.push([d.speaker, ['directives', i, 'speaker']]));
-  for (const [id, path] of refs) if (!people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
+  for (const { id, path } of personRefs(c)) if (!people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
 }
 
 /**
@@ -71,19 +66,8 @@ function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: b
 function checkUnits(ctx: ConferenceContext): void {
   const c = ctx.conf;
   if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...suggestion(c.cluster, ctx.registry.clusters.keys()) });
-  if (c.host) checkUnit(ctx, c.host, ['host'], false);
-  if (c.issuer && !ctx.registry.clusters.has(c.issuer)) checkUnit(ctx, c.issuer, ['issuer'], false);
-  c.participants?.delegations?.forEach((d, i) => checkUnit(ctx, d.unit, ['participants', 'delegations', i, 'unit'], false));
-  c.reports?.forEach((r, i) => r.unit && checkUnit(ctx, r.unit, ['reports', i, 'unit'], false));
-  c.discussion?.forEach((d, i) => d.unit && checkUnit(ctx, d.unit, ['discussion', i, 'unit'], false));
-  c.emulation?.awards?.forEach((a, i) =>
-    a.recipients?.forEach((r, j) => r.unit && checkUnit(ctx, r.unit, ['emulation', 'awards', i, 'recipients', j, 'unit'], true)),
-  );
-  if (c.elections) {
-    checkUnit(ctx, c.elections.head, ['elections', 'head'], true);
-    c.elections.deputies?.forEach((id, i) => checkUnit(ctx, id, ['elections', 'deputies', i], true));
-  }
-  c.pledge?.signatories?.forEach((s, i) => checkUnit(ctx, s.unit, ['pledge', 'signatories', i, 'unit'], true));
+  for (const { id, path } of bodyRefs(c)) if (!ctx.registry.clusters.has(id)) checkUnit(ctx, id, path, false);
+  for (const { id, path, member } of unitRefs(c)) checkUnit(ctx, id, path, member);
 }
 
 function checkPlace(ctx: ConferenceContext): void {

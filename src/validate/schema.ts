@@ -5,6 +5,7 @@ import { diagnosticAt, type SourceFile } from '../load/source.js';
 import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/patterns.js';
 import type { FileKind } from '../schema/kinds.js';
 import { publishedSchema } from '../schema/schema.generated.js';
+import { renamedField } from '../schema/renamed.js';
 import { schemaAt, type JsonSchema } from '../schema/walk.js';
 import { quoteList, suggestionFor } from '../text/closest.js';
 
@@ -40,9 +41,16 @@ function pathOf(instancePath: string): DataPath {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** The value at a data path of a loaded file. */
+function valueAt(value: unknown, path: DataPath): unknown {
+  let v = value;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+  return v;
+}
+
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagnostic | undefined {
+function explain(err: ErrorObject, source: SourceFile, root: JsonSchema, kind: FileKind): Diagnostic | undefined {
   const path = pathOf(err.instancePath);
   const p = err.params as Record<string, unknown>;
   const at = (code: Parameters<typeof diagnosticAt>[2], params: Params, target: 'key' | 'value' = 'value', where: DataPath = path) =>
@@ -50,12 +58,17 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema): Diagno
   switch (err.keyword) {
     case 'required': {
       const field = String(p.missingProperty);
+      // An old field that became this one is reported once, as renamed (VK210).
+      const value = valueAt(source.value, path);
+      if (value && typeof value === 'object' && Object.keys(value).some((k) => renamedField(kind, path, k)?.supplies?.includes(field))) return undefined;
       const description = schemaAt(root, [...path, field])?.description ?? '';
       // At the top level there is no parent key: point at "kind", the line that opens the file.
       return at('VK201', { field, description }, 'key', path.length === 0 ? ['kind'] : path);
     }
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
+      const renamed = renamedField(kind, path, field);
+      if (renamed) return at('VK210', { field, now: renamed.now, hint_vi: renamed.hint.vi, hint_en: renamed.hint.en }, 'key', [...path, field]);
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
       // A "key" with spaces is usually the tail of a value cut at a comma inside {...}: explain that.
       const flowComma = /\s/.test(field);
@@ -112,7 +125,7 @@ export function checkSchema(source: SourceFile, kind: FileKind): Diagnostic[] {
   const root = fileSchema(kind);
   const out: Diagnostic[] = [];
   for (const err of validate.errors ?? []) {
-    const d = explain(err, source, root);
+    const d = explain(err, source, root, kind);
     if (d) out.push(d);
   }
   return out;

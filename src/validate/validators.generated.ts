@@ -5,14 +5,15 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết 6 tháng), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua tổ chức (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm được tổng kết, sơ kết.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu và kết thúc.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành văn bản: mã đơn vị hoặc mã Cụm; mặc định là đơn vị đăng cai.","type":"string"},"documents":{"additionalProperties":false,"description":"Số, ký hiệu từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu và ngày của một văn bản.","type":"object","properties":{"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu và ngày của một văn bản.","type":"object","properties":{"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"}}}}},"presiding":{"uniqueItems":true,"description":"Người chủ trì (mã người trong participants).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người.","type":"string"}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Khách mời, lãnh đạo dự và chỉ đạo.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Đại biểu theo từng đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Đoàn đại biểu của một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"members":{"description":"Những người dự của đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị (không nhỏ hơn số người đã liệt kê).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"}}}}}},"discussion":{"description":"Ý kiến thảo luận.","type":"array","items":{"additionalProperties":false,"description":"Ý kiến thảo luận của một đơn vị hoặc một người.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị phát biểu.","type":"string"},"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"points":{"description":"Các ý chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"directives":{"description":"Phát biểu chỉ đạo, kết luận.","type":"array","items":{"additionalProperties":false,"description":"Phát biểu chỉ đạo hoặc kết luận.","type":"object","required":["speaker"],"properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"kind":{"enum":["chi-dao","ket-luan","phat-bieu"],"description":"\"chi-dao\" (phát biểu chỉ đạo), \"ket-luan\" (kết luận hội nghị) hoặc \"phat-bieu\"."},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, nếu có.","type":"string"},"points":{"description":"Các ý được đánh số.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của giao ước.","type":"integer"},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN)."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\".","type":"string"},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh, ví dụ \"Anh Dũng\".","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN)."},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký nếu khác role, in như viết, ví dụ \"K/T TRƯỞNG BAN\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký nếu khác role, ví dụ \"Phó Trưởng Ban Thường trực\".","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-const pattern7 = new RegExp("^([01]?[0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern11 = new RegExp("^[A-ZĐƯ][A-Za-zĐƯđư]*$", "u");
+const pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const pattern9 = new RegExp("^([01]?[0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern12 = new RegExp("^[A-ZĐƯ][A-Za-zĐƯđư]*$", "u");
+const pattern15 = new RegExp("^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -267,11 +268,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.period !== undefined){
-let data7 = data.period;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.year === undefined){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.period.required,parentSchema:schema32.properties.period,data:data7};
+if(data.organizers !== undefined){
+let data7 = data.organizers;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func2(data8) > 64){
+const err20 = {instancePath:instancePath+"/organizers/" + i2,schemaPath:"#/properties/organizers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.organizers.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -280,9 +285,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "year") || (key1 === "half"))){
-const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.period,data:data7};
+if(!pattern4.test(data8)){
+const err21 = {instancePath:instancePath+"/organizers/" + i2,schemaPath:"#/properties/organizers/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.organizers.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -292,10 +296,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.year !== undefined){
-let data8 = data7.year;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err22 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.period.properties.year.type,parentSchema:schema32.properties.period.properties.year,data:data8};
+else {
+const err22 = {instancePath:instancePath+"/organizers/" + i2,schemaPath:"#/properties/organizers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.organizers.items.type,parentSchema:schema32.properties.organizers.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -304,9 +306,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 2100 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.period.properties.year,data:data8};
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data7[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err23 = {instancePath:instancePath+"/organizers",schemaPath:"#/properties/organizers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema32.properties.organizers,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -314,9 +326,14 @@ else {
 vErrors.push(err23);
 }
 errors++;
+break;
 }
-if(data8 < 1930 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.period.properties.year,data:data8};
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/organizers",schemaPath:"#/properties/organizers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.organizers.type,parentSchema:schema32.properties.organizers,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -326,11 +343,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-if(data7.half !== undefined){
-let data9 = data7.half;
-if(!((data9 === 1) || (data9 === 2))){
-const err25 = {instancePath:instancePath+"/period/half",schemaPath:"#/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.period.properties.half.enum,parentSchema:schema32.properties.period.properties.half,data:data9};
+if(data.host !== undefined){
+let data9 = data.host;
+if(typeof data9 === "string"){
+if(func2(data9) > 64){
+const err25 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.host,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -339,10 +356,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.period.type,parentSchema:schema32.properties.period,data:data7};
+if(!pattern4.test(data9)){
+const err26 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.host,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -352,11 +367,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data10 = data.date;
-if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
-const err27 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.date,data:data10};
+else {
+const err27 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.host.type,parentSchema:schema32.properties.host,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -366,8 +378,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.date.type,parentSchema:schema32.properties.date,data:data10};
+if(data.period !== undefined){
+let data10 = data.period;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.year === undefined){
+const err28 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.period.required,parentSchema:schema32.properties.period,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -376,13 +391,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.time !== undefined){
-let data11 = data.time;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-if(!((key2 === "start") || (key2 === "end"))){
-const err29 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.time,data:data11};
+for(const key1 in data10){
+if(!(((((key1 === "year") || (key1 === "half")) || (key1 === "quarter")) || (key1 === "months")) || (key1 === "label"))){
+const err29 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.period,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -392,11 +403,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data11.start !== undefined){
-let data12 = data11.start;
-if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err30 = {instancePath:instancePath+"/time/start",schemaPath:"#/properties/time/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema32.properties.time.properties.start,data:data12};
+if(data10.year !== undefined){
+let data11 = data10.year;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err30 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.period.properties.year.type,parentSchema:schema32.properties.period.properties.year,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -405,9 +415,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/time/start",schemaPath:"#/properties/time/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.time.properties.start.type,parentSchema:schema32.properties.time.properties.start,data:data12};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 2100 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.period.properties.year,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -416,12 +426,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data11.end !== undefined){
-let data13 = data11.end;
-if(typeof data13 === "string"){
-if(!pattern7.test(data13)){
-const err32 = {instancePath:instancePath+"/time/end",schemaPath:"#/properties/time/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema32.properties.time.properties.end,data:data13};
+if(data11 < 1930 || isNaN(data11)){
+const err32 = {instancePath:instancePath+"/period/year",schemaPath:"#/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.period.properties.year,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -431,8 +437,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/time/end",schemaPath:"#/properties/time/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.time.properties.end.type,parentSchema:schema32.properties.time.properties.end,data:data13};
+}
+if(data10.half !== undefined){
+let data12 = data10.half;
+if(!((data12 === 1) || (data12 === 2))){
+const err33 = {instancePath:instancePath+"/period/half",schemaPath:"#/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.period.properties.half.enum,parentSchema:schema32.properties.period.properties.half,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -442,9 +451,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.time.type,parentSchema:schema32.properties.time,data:data11};
+if(data10.quarter !== undefined){
+let data13 = data10.quarter;
+if(!((((data13 === 1) || (data13 === 2)) || (data13 === 3)) || (data13 === 4))){
+const err34 = {instancePath:instancePath+"/period/quarter",schemaPath:"#/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.period.properties.quarter.enum,parentSchema:schema32.properties.period.properties.quarter,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -454,12 +464,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data14 = data.place;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-if(!((((key3 === "venue") || (key3 === "address")) || (key3 === "locality")) || (key3 === "province"))){
-const err35 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.place,data:data14};
+if(data10.months !== undefined){
+let data14 = data10.months;
+if(!(((data14 === 3) || (data14 === 6)) || (data14 === 9))){
+const err35 = {instancePath:instancePath+"/period/months",schemaPath:"#/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.period.properties.months.enum,parentSchema:schema32.properties.period.properties.months,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -469,11 +477,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data14.venue !== undefined){
-let data15 = data14.venue;
+if(data10.label !== undefined){
+let data15 = data10.label;
 if(typeof data15 === "string"){
-if(func2(data15) > 300){
-const err36 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.place.properties.venue,data:data15};
+if(func2(data15) > 200){
+const err36 = {instancePath:instancePath+"/period/label",schemaPath:"#/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.period.properties.label,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -483,7 +491,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func2(data15) < 1){
-const err37 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.venue,data:data15};
+const err37 = {instancePath:instancePath+"/period/label",schemaPath:"#/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.period.properties.label,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -494,7 +502,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.venue.type,parentSchema:schema32.properties.place.properties.venue,data:data15};
+const err38 = {instancePath:instancePath+"/period/label",schemaPath:"#/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.period.properties.label.type,parentSchema:schema32.properties.period.properties.label,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -504,11 +512,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data14.address !== undefined){
-let data16 = data14.address;
-if(typeof data16 === "string"){
-if(func2(data16) > 300){
-const err39 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.place.properties.address,data:data16};
+}
+else {
+const err39 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.period.type,parentSchema:schema32.properties.period,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -517,8 +523,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err40 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.address,data:data16};
+}
+if(data.date !== undefined){
+let data16 = data.date;
+if(typeof data16 === "string"){
+if(!pattern8.test(data16)){
+const err40 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.date,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -529,7 +539,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.address.type,parentSchema:schema32.properties.place.properties.address,data:data16};
+const err41 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.date.type,parentSchema:schema32.properties.date,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -539,11 +549,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data14.locality !== undefined){
-let data17 = data14.locality;
-if(typeof data17 === "string"){
-if(func2(data17) > 200){
-const err42 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.place.properties.locality,data:data17};
+if(data.time !== undefined){
+let data17 = data.time;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+if(!(((key2 === "start") || (key2 === "end")) || (key2 === "partOfDay"))){
+const err42 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.time,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -552,8 +563,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err43 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.locality,data:data17};
+}
+if(data17.start !== undefined){
+let data18 = data17.start;
+if(typeof data18 === "string"){
+if(!pattern9.test(data18)){
+const err43 = {instancePath:instancePath+"/time/start",schemaPath:"#/properties/time/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema32.properties.time.properties.start,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -564,7 +579,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.locality.type,parentSchema:schema32.properties.place.properties.locality,data:data17};
+const err44 = {instancePath:instancePath+"/time/start",schemaPath:"#/properties/time/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.time.properties.start.type,parentSchema:schema32.properties.time.properties.start,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -574,11 +589,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.province !== undefined){
-let data18 = data14.province;
-if(typeof data18 === "string"){
-if(func2(data18) > 100){
-const err45 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.place.properties.province,data:data18};
+if(data17.end !== undefined){
+let data19 = data17.end;
+if(typeof data19 === "string"){
+if(!pattern9.test(data19)){
+const err45 = {instancePath:instancePath+"/time/end",schemaPath:"#/properties/time/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema32.properties.time.properties.end,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -587,8 +602,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err46 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.province,data:data18};
+}
+else {
+const err46 = {instancePath:instancePath+"/time/end",schemaPath:"#/properties/time/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.time.properties.end.type,parentSchema:schema32.properties.time.properties.end,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -598,8 +614,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.province.type,parentSchema:schema32.properties.place.properties.province,data:data18};
+if(data17.partOfDay !== undefined){
+let data20 = data17.partOfDay;
+if(!(((data20 === "sáng") || (data20 === "chiều")) || (data20 === "tối"))){
+const err47 = {instancePath:instancePath+"/time/partOfDay",schemaPath:"#/properties/time/properties/partOfDay/enum",keyword:"enum",params:{allowedValues: schema32.properties.time.properties.partOfDay.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.time.properties.partOfDay.enum,parentSchema:schema32.properties.time.properties.partOfDay,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -611,7 +629,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.place.type,parentSchema:schema32.properties.place,data:data14};
+const err48 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.time.type,parentSchema:schema32.properties.time,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -621,11 +639,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.host !== undefined){
-let data19 = data.host;
-if(typeof data19 === "string"){
-if(func2(data19) > 64){
-const err49 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.host,data:data19};
+if(data.place !== undefined){
+let data21 = data.place;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+if(!((((key3 === "venue") || (key3 === "address")) || (key3 === "locality")) || (key3 === "province"))){
+const err49 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.place,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -634,8 +653,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err50 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.host,data:data19};
+}
+if(data21.venue !== undefined){
+let data22 = data21.venue;
+if(typeof data22 === "string"){
+if(func2(data22) > 300){
+const err50 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.place.properties.venue,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -644,9 +667,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.host.type,parentSchema:schema32.properties.host,data:data19};
+if(func2(data22) < 1){
+const err51 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.venue,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -656,11 +678,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.issuer !== undefined){
-let data20 = data.issuer;
-if(typeof data20 === "string"){
-if(func2(data20) > 64){
-const err52 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.issuer,data:data20};
+else {
+const err52 = {instancePath:instancePath+"/place/venue",schemaPath:"#/properties/place/properties/venue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.venue.type,parentSchema:schema32.properties.place.properties.venue,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -669,8 +688,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err53 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.issuer,data:data20};
+}
+if(data21.address !== undefined){
+let data23 = data21.address;
+if(typeof data23 === "string"){
+if(func2(data23) > 300){
+const err53 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.place.properties.address,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -679,9 +702,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.issuer.type,parentSchema:schema32.properties.issuer,data:data20};
+if(func2(data23) < 1){
+const err54 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.address,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -691,12 +713,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data21 = data.documents;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
-if(!((key4 === "minutes") || (key4 === "pledge"))){
-const err55 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents,data:data21};
+else {
+const err55 = {instancePath:instancePath+"/place/address",schemaPath:"#/properties/place/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.address.type,parentSchema:schema32.properties.place.properties.address,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -706,12 +724,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data21.minutes !== undefined){
-let data22 = data21.minutes;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key5 in data22){
-if(!(((key5 === "number") || (key5 === "type")) || (key5 === "date"))){
-const err56 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes,data:data22};
+if(data21.locality !== undefined){
+let data24 = data21.locality;
+if(typeof data24 === "string"){
+if(func2(data24) > 200){
+const err56 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.place.properties.locality,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -720,11 +737,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data22.number !== undefined){
-let data23 = data22.number;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err57 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.minutes.properties.number.type,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data23};
+if(func2(data24) < 1){
+const err57 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.locality,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -733,9 +747,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 9999 || isNaN(data23)){
-const err58 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data23};
+}
+else {
+const err58 = {instancePath:instancePath+"/place/locality",schemaPath:"#/properties/place/properties/locality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.locality.type,parentSchema:schema32.properties.place.properties.locality,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -744,8 +758,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err59 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data23};
+}
+if(data21.province !== undefined){
+let data25 = data21.province;
+if(typeof data25 === "string"){
+if(func2(data25) > 100){
+const err59 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.place.properties.province,data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -754,13 +772,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data22.type !== undefined){
-let data24 = data22.type;
-if(typeof data24 === "string"){
-if(func2(data24) > 10){
-const err60 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data24};
+if(func2(data25) < 1){
+const err60 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.place.properties.province,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -769,8 +782,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern11.test(data24)){
-const err61 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data24};
+}
+else {
+const err61 = {instancePath:instancePath+"/place/province",schemaPath:"#/properties/place/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.place.properties.province.type,parentSchema:schema32.properties.place.properties.province,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -780,8 +794,9 @@ vErrors.push(err61);
 errors++;
 }
 }
+}
 else {
-const err62 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.type.type,parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data24};
+const err62 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.place.type,parentSchema:schema32.properties.place,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -791,11 +806,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data22.date !== undefined){
-let data25 = data22.date;
-if(typeof data25 === "string"){
-if(!pattern6.test(data25)){
-const err63 = {instancePath:instancePath+"/documents/minutes/date",schemaPath:"#/properties/documents/properties/minutes/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.minutes.properties.date,data:data25};
+if(data.documents !== undefined){
+let data26 = data.documents;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+if(!((key4 === "minutes") || (key4 === "pledge"))){
+const err63 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -805,8 +821,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/documents/minutes/date",schemaPath:"#/properties/documents/properties/minutes/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.date.type,parentSchema:schema32.properties.documents.properties.minutes.properties.date,data:data25};
+if(data26.minutes !== undefined){
+let data27 = data26.minutes;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key5 in data27){
+if(!((((((key5 === "issuer") || (key5 === "number")) || (key5 === "type")) || (key5 === "date")) || (key5 === "recipients")) || (key5 === "signers"))){
+const err64 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -816,9 +836,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data22};
+if(data27.issuer !== undefined){
+let data28 = data27.issuer;
+if(typeof data28 === "string"){
+if(func2(data28) > 64){
+const err65 = {instancePath:instancePath+"/documents/minutes/issuer",schemaPath:"#/properties/documents/properties/minutes/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.minutes.properties.issuer,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -827,13 +849,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data21.pledge !== undefined){
-let data26 = data21.pledge;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key6 in data26){
-if(!(((key6 === "number") || (key6 === "type")) || (key6 === "date"))){
-const err66 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data26};
+if(!pattern4.test(data28)){
+const err66 = {instancePath:instancePath+"/documents/minutes/issuer",schemaPath:"#/properties/documents/properties/minutes/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.minutes.properties.issuer,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -843,10 +860,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data26.number !== undefined){
-let data27 = data26.number;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err67 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data27};
+else {
+const err67 = {instancePath:instancePath+"/documents/minutes/issuer",schemaPath:"#/properties/documents/properties/minutes/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.issuer.type,parentSchema:schema32.properties.documents.properties.minutes.properties.issuer,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -855,9 +870,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 9999 || isNaN(data27)){
-const err68 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data27};
+}
+if(data27.number !== undefined){
+let data29 = data27.number;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err68 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.minutes.properties.number.type,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -866,8 +883,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data27 < 1 || isNaN(data27)){
-const err69 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data27};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 9999 || isNaN(data29)){
+const err69 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -876,13 +894,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data26.type !== undefined){
-let data28 = data26.type;
-if(typeof data28 === "string"){
-if(func2(data28) > 10){
-const err70 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data28};
+if(data29 < 1 || isNaN(data29)){
+const err70 = {instancePath:instancePath+"/documents/minutes/number",schemaPath:"#/properties/documents/properties/minutes/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -891,8 +904,13 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern11.test(data28)){
-const err71 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data28};
+}
+}
+if(data27.type !== undefined){
+let data30 = data27.type;
+if(typeof data30 === "string"){
+if(func2(data30) > 10){
+const err71 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -901,9 +919,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data28};
+if(!pattern12.test(data30)){
+const err72 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -913,11 +930,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data26.date !== undefined){
-let data29 = data26.date;
-if(typeof data29 === "string"){
-if(!pattern6.test(data29)){
-const err73 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data29};
+else {
+const err73 = {instancePath:instancePath+"/documents/minutes/type",schemaPath:"#/properties/documents/properties/minutes/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.type.type,parentSchema:schema32.properties.documents.properties.minutes.properties.type,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -927,8 +941,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data29};
+if(data27.date !== undefined){
+let data31 = data27.date;
+if(typeof data31 === "string"){
+if(!pattern8.test(data31)){
+const err74 = {instancePath:instancePath+"/documents/minutes/date",schemaPath:"#/properties/documents/properties/minutes/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.minutes.properties.date,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -938,9 +955,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data26};
+const err75 = {instancePath:instancePath+"/documents/minutes/date",schemaPath:"#/properties/documents/properties/minutes/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.date.type,parentSchema:schema32.properties.documents.properties.minutes.properties.date,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -950,9 +966,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data21};
+if(data27.recipients !== undefined){
+let data32 = data27.recipients;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i4=0; i4<len2; i4++){
+let data33 = data32[i4];
+if(typeof data33 === "string"){
+if(func2(data33) > 4000){
+const err76 = {instancePath:instancePath+"/documents/minutes/recipients/" + i4,schemaPath:"#/properties/documents/properties/minutes/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.minutes.properties.recipients.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -961,16 +983,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data.presiding !== undefined){
-let data30 = data.presiding;
-if(Array.isArray(data30)){
-const len1 = data30.length;
-for(let i2=0; i2<len1; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func2(data31) > 64){
-const err77 = {instancePath:instancePath+"/presiding/" + i2,schemaPath:"#/properties/presiding/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.presiding.items,data:data31};
+if(func2(data33) < 1){
+const err77 = {instancePath:instancePath+"/documents/minutes/recipients/" + i4,schemaPath:"#/properties/documents/properties/minutes/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.recipients.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -979,8 +993,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!pattern4.test(data31)){
-const err78 = {instancePath:instancePath+"/presiding/" + i2,schemaPath:"#/properties/presiding/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.presiding.items,data:data31};
+}
+else {
+const err78 = {instancePath:instancePath+"/documents/minutes/recipients/" + i4,schemaPath:"#/properties/documents/properties/minutes/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.minutes.properties.recipients.items,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -990,8 +1005,9 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/presiding/" + i2,schemaPath:"#/properties/presiding/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.presiding.items.type,parentSchema:schema32.properties.presiding.items,data:data31};
+const err79 = {instancePath:instancePath+"/documents/minutes/recipients",schemaPath:"#/properties/documents/properties/minutes/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.minutes.properties.recipients.type,parentSchema:schema32.properties.documents.properties.minutes.properties.recipients,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1001,18 +1017,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-let i3 = data30.length;
-let j1;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data30[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err80 = {instancePath:instancePath+"/presiding",schemaPath:"#/properties/presiding/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema32.properties.presiding,data:data30};
+if(data27.signers !== undefined){
+let data34 = data27.signers;
+if(Array.isArray(data34)){
+if(data34.length > 2){
+const err80 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1020,14 +1029,14 @@ else {
 vErrors.push(err80);
 }
 errors++;
-break;
 }
-indices0[item0] = i3;
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/presiding",schemaPath:"#/properties/presiding/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.presiding.type,parentSchema:schema32.properties.presiding,data:data30};
+const len3 = data34.length;
+for(let i5=0; i5<len3; i5++){
+let data35 = data34[i5];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key6 in data35){
+if(!((((((key6 === "person") || (key6 === "name")) || (key6 === "authority")) || (key6 === "position")) || (key6 === "signature")) || (key6 === "seal"))){
+const err81 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1037,11 +1046,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.secretary !== undefined){
-let data32 = data.secretary;
-if(typeof data32 === "string"){
-if(func2(data32) > 64){
-const err82 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data32};
+if(data35.person !== undefined){
+let data36 = data35.person;
+if(typeof data36 === "string"){
+if(func2(data36) > 64){
+const err82 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1050,8 +1059,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern4.test(data32)){
-const err83 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data32};
+if(!pattern4.test(data36)){
+const err83 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1062,7 +1071,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data32};
+const err84 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1072,12 +1081,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.participants !== undefined){
-let data33 = data.participants;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key7 in data33){
-if(!((((key7 === "guests") || (key7 === "delegations")) || (key7 === "groups")) || (key7 === "absent"))){
-const err85 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data33};
+if(data35.name !== undefined){
+let data37 = data35.name;
+if(typeof data37 === "string"){
+if(func2(data37) > 200){
+const err85 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1086,16 +1094,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data33.guests !== undefined){
-let data34 = data33.guests;
-if(Array.isArray(data34)){
-const len2 = data34.length;
-for(let i4=0; i4<len2; i4++){
-let data35 = data34[i4];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.name === undefined){
-const err86 = {instancePath:instancePath+"/participants/guests/" + i4,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data35};
+if(func2(data37) < 1){
+const err86 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1104,9 +1104,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key8 in data35){
-if(!(((((key8 === "id") || (key8 === "name")) || (key8 === "title")) || (key8 === "organization")) || (key8 === "gender"))){
-const err87 = {instancePath:instancePath+"/participants/guests/" + i4,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data35};
+}
+else {
+const err87 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1116,11 +1116,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.id !== undefined){
-let data36 = data35.id;
-if(typeof data36 === "string"){
-if(func2(data36) > 64){
-const err88 = {instancePath:instancePath+"/participants/guests/" + i4+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data36};
+if(data35.authority !== undefined){
+let data38 = data35.authority;
+if(typeof data38 === "string"){
+if(func2(data38) > 200){
+const err88 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1129,8 +1129,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(!pattern4.test(data36)){
-const err89 = {instancePath:instancePath+"/participants/guests/" + i4+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data36};
+if(!pattern15.test(data38)){
+const err89 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1141,7 +1141,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/participants/guests/" + i4+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data36};
+const err90 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1151,11 +1151,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.name !== undefined){
-let data37 = data35.name;
-if(typeof data37 === "string"){
-if(func2(data37) > 200){
-const err91 = {instancePath:instancePath+"/participants/guests/" + i4+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data37};
+if(data35.position !== undefined){
+let data39 = data35.position;
+if(typeof data39 === "string"){
+if(func2(data39) > 200){
+const err91 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1164,8 +1164,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err92 = {instancePath:instancePath+"/participants/guests/" + i4+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data37};
+if(func2(data39) < 1){
+const err92 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1176,7 +1176,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/participants/guests/" + i4+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data37};
+const err93 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1186,11 +1186,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.title !== undefined){
-let data38 = data35.title;
-if(typeof data38 === "string"){
-if(func2(data38) > 300){
-const err94 = {instancePath:instancePath+"/participants/guests/" + i4+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data38};
+if(data35.signature !== undefined){
+let data40 = data35.signature;
+if(typeof data40 === "string"){
+if(func2(data40) > 500){
+const err94 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1199,8 +1199,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err95 = {instancePath:instancePath+"/participants/guests/" + i4+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data38};
+if(func2(data40) < 1){
+const err95 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1211,7 +1211,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/participants/guests/" + i4+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data38};
+const err96 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1221,11 +1221,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data35.organization !== undefined){
-let data39 = data35.organization;
-if(typeof data39 === "string"){
-if(func2(data39) > 300){
-const err97 = {instancePath:instancePath+"/participants/guests/" + i4+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data39};
+if(data35.seal !== undefined){
+let data41 = data35.seal;
+if(typeof data41 === "string"){
+if(func2(data41) > 500){
+const err97 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1234,8 +1234,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err98 = {instancePath:instancePath+"/participants/guests/" + i4+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data39};
+if(func2(data41) < 1){
+const err98 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1246,7 +1246,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/participants/guests/" + i4+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data39};
+const err99 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1256,10 +1256,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data35.gender !== undefined){
-let data40 = data35.gender;
-if(!((data40 === "nam") || (data40 === "nữ"))){
-const err100 = {instancePath:instancePath+"/participants/guests/" + i4+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data40};
+}
+else {
+const err100 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.properties.signers.items.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data35};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1271,7 +1270,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/participants/guests/" + i4,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data35};
+const err101 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.minutes.properties.signers.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data34};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1283,7 +1282,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data34};
+const err102 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1293,15 +1292,12 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data33.delegations !== undefined){
-let data41 = data33.delegations;
-if(Array.isArray(data41)){
-const len3 = data41.length;
-for(let i5=0; i5<len3; i5++){
-let data42 = data41[i5];
+if(data26.pledge !== undefined){
+let data42 = data26.pledge;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.unit === undefined){
-const err103 = {instancePath:instancePath+"/participants/delegations/" + i5,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data42};
+for(const key7 in data42){
+if(!(((((key7 === "issuer") || (key7 === "number")) || (key7 === "type")) || (key7 === "date")) || (key7 === "recipients"))){
+const err103 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data42};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1310,9 +1306,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key9 in data42){
-if(!(((key9 === "unit") || (key9 === "members")) || (key9 === "count"))){
-const err104 = {instancePath:instancePath+"/participants/delegations/" + i5,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data42};
+}
+if(data42.issuer !== undefined){
+let data43 = data42.issuer;
+if(typeof data43 === "string"){
+if(func2(data43) > 64){
+const err104 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1321,12 +1320,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data42.unit !== undefined){
-let data43 = data42.unit;
-if(typeof data43 === "string"){
-if(func2(data43) > 64){
-const err105 = {instancePath:instancePath+"/participants/delegations/" + i5+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data43};
+if(!pattern4.test(data43)){
+const err105 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1335,8 +1330,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern4.test(data43)){
-const err106 = {instancePath:instancePath+"/participants/delegations/" + i5+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data43};
+}
+else {
+const err106 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.issuer.type,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1346,8 +1342,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/participants/delegations/" + i5+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data43};
+if(data42.number !== undefined){
+let data44 = data42.number;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err107 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1356,16 +1354,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data42.members !== undefined){
-let data44 = data42.members;
-if(Array.isArray(data44)){
-const len4 = data44.length;
-for(let i6=0; i6<len4; i6++){
-let data45 = data44[i6];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err108 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data45};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 9999 || isNaN(data44)){
+const err108 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1374,9 +1365,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!(((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "gender"))){
-const err109 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data45};
+if(data44 < 1 || isNaN(data44)){
+const err109 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1386,11 +1376,12 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(func2(data46) > 64){
-const err110 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data46};
+}
+if(data42.type !== undefined){
+let data45 = data42.type;
+if(typeof data45 === "string"){
+if(func2(data45) > 10){
+const err110 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1399,8 +1390,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern4.test(data46)){
-const err111 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data46};
+if(!pattern12.test(data45)){
+const err111 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1411,7 +1402,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data46};
+const err112 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1421,11 +1412,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data45.name !== undefined){
-let data47 = data45.name;
-if(typeof data47 === "string"){
-if(func2(data47) > 200){
-const err113 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data47};
+if(data42.date !== undefined){
+let data46 = data42.date;
+if(typeof data46 === "string"){
+if(!pattern8.test(data46)){
+const err113 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1434,8 +1425,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(func2(data47) < 1){
-const err114 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data47};
+}
+else {
+const err114 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data46};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1445,8 +1437,15 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data47};
+if(data42.recipients !== undefined){
+let data47 = data42.recipients;
+if(Array.isArray(data47)){
+const len4 = data47.length;
+for(let i6=0; i6<len4; i6++){
+let data48 = data47[i6];
+if(typeof data48 === "string"){
+if(func2(data48) > 4000){
+const err115 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1455,12 +1454,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data45.title !== undefined){
-let data48 = data45.title;
-if(typeof data48 === "string"){
-if(func2(data48) > 300){
-const err116 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data48};
+if(func2(data48) < 1){
+const err116 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1469,8 +1464,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func2(data48) < 1){
-const err117 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data48};
+}
+else {
+const err117 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1480,8 +1476,9 @@ vErrors.push(err117);
 errors++;
 }
 }
+}
 else {
-const err118 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data48};
+const err118 = {instancePath:instancePath+"/documents/pledge/recipients",schemaPath:"#/properties/documents/properties/pledge/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.pledge.properties.recipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients,data:data47};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1491,11 +1488,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data45.organization !== undefined){
-let data49 = data45.organization;
-if(typeof data49 === "string"){
-if(func2(data49) > 300){
-const err119 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data49};
+}
+else {
+const err119 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data42};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1504,8 +1499,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func2(data49) < 1){
-const err120 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data49};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data26};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1515,8 +1512,16 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data49};
+if(data.chairs !== undefined){
+let data49 = data.chairs;
+if(Array.isArray(data49)){
+const len5 = data49.length;
+for(let i7=0; i7<len5; i7++){
+let data50 = data49[i7];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key8 in data50){
+if(!(((key8 === "person") || (key8 === "group")) || (key8 === "role"))){
+const err121 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.chairs.items,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1526,10 +1531,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data45.gender !== undefined){
-let data50 = data45.gender;
-if(!((data50 === "nam") || (data50 === "nữ"))){
-const err122 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data50};
+if(data50.person !== undefined){
+let data51 = data50.person;
+if(typeof data51 === "string"){
+if(func2(data51) > 64){
+const err122 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1538,10 +1544,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members/" + i6,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data45};
+if(!pattern4.test(data51)){
+const err123 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1551,9 +1555,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
 else {
-const err124 = {instancePath:instancePath+"/participants/delegations/" + i5+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data44};
+const err124 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.person.type,parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1563,10 +1566,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data42.count !== undefined){
-let data51 = data42.count;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err125 = {instancePath:instancePath+"/participants/delegations/" + i5+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data51};
+if(data50.group !== undefined){
+let data52 = data50.group;
+if(typeof data52 === "string"){
+if(func2(data52) > 300){
+const err125 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1575,9 +1579,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1000000 || isNaN(data51)){
-const err126 = {instancePath:instancePath+"/participants/delegations/" + i5+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data51};
+if(func2(data52) < 1){
+const err126 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1586,8 +1589,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err127 = {instancePath:instancePath+"/participants/delegations/" + i5+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data51};
+}
+else {
+const err127 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.group.type,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1597,10 +1601,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/participants/delegations/" + i5,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data42};
+if(data50.role !== undefined){
+let data53 = data50.role;
+if(!((data53 === "chu-tri") || (data53 === "dong-chu-tri"))){
+const err128 = {instancePath:instancePath+"/chairs/" + i7+"/role",schemaPath:"#/properties/chairs/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.chairs.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.chairs.items.properties.role.enum,parentSchema:schema32.properties.chairs.items.properties.role,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1612,7 +1616,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data41};
+const err129 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.chairs.items.type,parentSchema:schema32.properties.chairs.items,data:data50};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1622,15 +1626,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data33.groups !== undefined){
-let data52 = data33.groups;
-if(Array.isArray(data52)){
-const len5 = data52.length;
-for(let i7=0; i7<len5; i7++){
-let data53 = data52[i7];
-if(typeof data53 === "string"){
-if(func2(data53) > 4000){
-const err130 = {instancePath:instancePath+"/participants/groups/" + i7,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data53};
+}
+else {
+const err130 = {instancePath:instancePath+"/chairs",schemaPath:"#/properties/chairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.chairs.type,parentSchema:schema32.properties.chairs,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1639,8 +1637,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func2(data53) < 1){
-const err131 = {instancePath:instancePath+"/participants/groups/" + i7,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data53};
+}
+if(data.secretary !== undefined){
+let data54 = data.secretary;
+if(typeof data54 === "string"){
+if(func2(data54) > 64){
+const err131 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data54};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1649,9 +1651,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/participants/groups/" + i7,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data53};
+if(!pattern4.test(data54)){
+const err132 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data54};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1661,9 +1662,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
 else {
-const err133 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data52};
+const err133 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data54};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1673,15 +1673,12 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data33.absent !== undefined){
-let data54 = data33.absent;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i8=0; i8<len6; i8++){
-let data55 = data54[i8];
+if(data.participants !== undefined){
+let data55 = data.participants;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.who === undefined){
-const err134 = {instancePath:instancePath+"/participants/absent/" + i8,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data55};
+for(const key9 in data55){
+if(!(((((key9 === "guests") || (key9 === "delegations")) || (key9 === "groups")) || (key9 === "press")) || (key9 === "absent"))){
+const err134 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data55};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1690,9 +1687,16 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key11 in data55){
-if(!((key11 === "who") || (key11 === "reason"))){
-const err135 = {instancePath:instancePath+"/participants/absent/" + i8,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data55};
+}
+if(data55.guests !== undefined){
+let data56 = data55.guests;
+if(Array.isArray(data56)){
+const len6 = data56.length;
+for(let i8=0; i8<len6; i8++){
+let data57 = data56[i8];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.name === undefined){
+const err135 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1701,12 +1705,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data55.who !== undefined){
-let data56 = data55.who;
-if(typeof data56 === "string"){
-if(func2(data56) > 300){
-const err136 = {instancePath:instancePath+"/participants/absent/" + i8+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data56};
+for(const key10 in data57){
+if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "unit")) || (key10 === "gender"))){
+const err136 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1715,8 +1716,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(func2(data56) < 1){
-const err137 = {instancePath:instancePath+"/participants/absent/" + i8+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data56};
+}
+if(data57.id !== undefined){
+let data58 = data57.id;
+if(typeof data58 === "string"){
+if(func2(data58) > 64){
+const err137 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1725,9 +1730,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/participants/absent/" + i8+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data56};
+if(!pattern4.test(data58)){
+const err138 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1737,11 +1741,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data55.reason !== undefined){
-let data57 = data55.reason;
-if(typeof data57 === "string"){
-if(func2(data57) > 300){
-const err139 = {instancePath:instancePath+"/participants/absent/" + i8+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data57};
+else {
+const err139 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1750,8 +1751,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func2(data57) < 1){
-const err140 = {instancePath:instancePath+"/participants/absent/" + i8+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data57};
+}
+if(data57.name !== undefined){
+let data59 = data57.name;
+if(typeof data59 === "string"){
+if(func2(data59) > 200){
+const err140 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1760,9 +1765,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/participants/absent/" + i8+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data57};
+if(func2(data59) < 1){
+const err141 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1772,9 +1776,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
 else {
-const err142 = {instancePath:instancePath+"/participants/absent/" + i8,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data55};
+const err142 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1784,9 +1787,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data54};
+if(data57.title !== undefined){
+let data60 = data57.title;
+if(typeof data60 === "string"){
+if(func2(data60) > 300){
+const err143 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1795,10 +1800,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data33};
+if(func2(data60) < 1){
+const err144 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1808,15 +1811,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data.materials !== undefined){
-let data58 = data.materials;
-if(Array.isArray(data58)){
-const len7 = data58.length;
-for(let i9=0; i9<len7; i9++){
-let data59 = data58[i9];
-if(typeof data59 === "string"){
-if(func2(data59) > 4000){
-const err145 = {instancePath:instancePath+"/materials/" + i9,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data59};
+else {
+const err145 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1825,8 +1821,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(func2(data59) < 1){
-const err146 = {instancePath:instancePath+"/materials/" + i9,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data59};
+}
+if(data57.organization !== undefined){
+let data61 = data57.organization;
+if(typeof data61 === "string"){
+if(func2(data61) > 300){
+const err146 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1835,9 +1835,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/materials/" + i9,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data59};
+if(func2(data61) < 1){
+const err147 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1847,9 +1846,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data58};
+const err148 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1859,15 +1857,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data60 = data.reports;
-if(Array.isArray(data60)){
-const len8 = data60.length;
-for(let i10=0; i10<len8; i10++){
-let data61 = data60[i10];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.title === undefined){
-const err149 = {instancePath:instancePath+"/reports/" + i10,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data61};
+if(data57.unit !== undefined){
+let data62 = data57.unit;
+if(typeof data62 === "string"){
+if(func2(data62) > 64){
+const err149 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1876,9 +1870,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key12 in data61){
-if(!((((key12 === "title") || (key12 === "presenter")) || (key12 === "unit")) || (key12 === "summary"))){
-const err150 = {instancePath:instancePath+"/reports/" + i10,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data61};
+if(!pattern4.test(data62)){
+const err150 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1888,11 +1881,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data61.title !== undefined){
-let data62 = data61.title;
-if(typeof data62 === "string"){
-if(func2(data62) > 500){
-const err151 = {instancePath:instancePath+"/reports/" + i10+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data62};
+else {
+const err151 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1901,8 +1891,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(func2(data62) < 1){
-const err152 = {instancePath:instancePath+"/reports/" + i10+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data62};
+}
+if(data57.gender !== undefined){
+let data63 = data57.gender;
+if(!((data63 === "nam") || (data63 === "nữ"))){
+const err152 = {instancePath:instancePath+"/participants/guests/" + i8+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data63};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1912,8 +1905,9 @@ vErrors.push(err152);
 errors++;
 }
 }
+}
 else {
-const err153 = {instancePath:instancePath+"/reports/" + i10+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data62};
+const err153 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1923,11 +1917,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data61.presenter !== undefined){
-let data63 = data61.presenter;
-if(typeof data63 === "string"){
-if(func2(data63) > 64){
-const err154 = {instancePath:instancePath+"/reports/" + i10+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data63};
+}
+else {
+const err154 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data56};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1936,8 +1928,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(!pattern4.test(data63)){
-const err155 = {instancePath:instancePath+"/reports/" + i10+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data63};
+}
+if(data55.delegations !== undefined){
+let data64 = data55.delegations;
+if(Array.isArray(data64)){
+const len7 = data64.length;
+for(let i9=0; i9<len7; i9++){
+let data65 = data64[i9];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.unit === undefined){
+const err155 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1946,9 +1946,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/reports/" + i10+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data63};
+for(const key11 in data65){
+if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
+const err156 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1958,11 +1958,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data61.unit !== undefined){
-let data64 = data61.unit;
-if(typeof data64 === "string"){
-if(func2(data64) > 64){
-const err157 = {instancePath:instancePath+"/reports/" + i10+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data64};
+if(data65.unit !== undefined){
+let data66 = data65.unit;
+if(typeof data66 === "string"){
+if(func2(data66) > 64){
+const err157 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1971,8 +1971,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(!pattern4.test(data64)){
-const err158 = {instancePath:instancePath+"/reports/" + i10+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data64};
+if(!pattern4.test(data66)){
+const err158 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1983,7 +1983,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/reports/" + i10+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data64};
+const err159 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1993,15 +1993,10 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data61.summary !== undefined){
-let data65 = data61.summary;
-if(Array.isArray(data65)){
-const len9 = data65.length;
-for(let i11=0; i11<len9; i11++){
-let data66 = data65[i11];
-if(typeof data66 === "string"){
-if(func2(data66) > 4000){
-const err160 = {instancePath:instancePath+"/reports/" + i10+"/summary/" + i11,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data66};
+if(data65.present !== undefined){
+let data67 = data65.present;
+if(typeof data67 !== "boolean"){
+const err160 = {instancePath:instancePath+"/participants/delegations/" + i9+"/present",schemaPath:"#/properties/participants/properties/delegations/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.participants.properties.delegations.items.properties.present.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.present,data:data67};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2010,8 +2005,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(func2(data66) < 1){
-const err161 = {instancePath:instancePath+"/reports/" + i10+"/summary/" + i11,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data66};
+}
+if(data65.reason !== undefined){
+let data68 = data65.reason;
+if(typeof data68 === "string"){
+if(func2(data68) > 300){
+const err161 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2020,9 +2019,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/reports/" + i10+"/summary/" + i11,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data66};
+if(func2(data68) < 1){
+const err162 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2032,9 +2030,8 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
 else {
-const err163 = {instancePath:instancePath+"/reports/" + i10+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data65};
+const err163 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2044,9 +2041,15 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/reports/" + i10,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data61};
+if(data65.members !== undefined){
+let data69 = data65.members;
+if(Array.isArray(data69)){
+const len8 = data69.length;
+for(let i10=0; i10<len8; i10++){
+let data70 = data69[i10];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.name === undefined){
+const err164 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2055,10 +2058,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data60};
+for(const key12 in data70){
+if(!((((((key12 === "id") || (key12 === "name")) || (key12 === "title")) || (key12 === "organization")) || (key12 === "unit")) || (key12 === "gender"))){
+const err165 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2068,12 +2070,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data67 = data.results;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key13 in data67){
-if(!((key13 === "highlights") || (key13 === "indicators"))){
-const err166 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data67};
+if(data70.id !== undefined){
+let data71 = data70.id;
+if(typeof data71 === "string"){
+if(func2(data71) > 64){
+const err166 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2082,16 +2083,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data67.highlights !== undefined){
-let data68 = data67.highlights;
-if(Array.isArray(data68)){
-const len10 = data68.length;
-for(let i12=0; i12<len10; i12++){
-let data69 = data68[i12];
-if(typeof data69 === "string"){
-if(func2(data69) > 4000){
-const err167 = {instancePath:instancePath+"/results/highlights/" + i12,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data69};
+if(!pattern4.test(data71)){
+const err167 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2100,8 +2093,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(func2(data69) < 1){
-const err168 = {instancePath:instancePath+"/results/highlights/" + i12,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data69};
+}
+else {
+const err168 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2111,8 +2105,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/results/highlights/" + i12,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data69};
+if(data70.name !== undefined){
+let data72 = data70.name;
+if(typeof data72 === "string"){
+if(func2(data72) > 200){
+const err169 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2121,10 +2118,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data68};
+if(func2(data72) < 1){
+const err170 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2134,15 +2129,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data67.indicators !== undefined){
-let data70 = data67.indicators;
-if(Array.isArray(data70)){
-const len11 = data70.length;
-for(let i13=0; i13<len11; i13++){
-let data71 = data70[i13];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.action === undefined){
-const err171 = {instancePath:instancePath+"/results/indicators/" + i13,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data71};
+else {
+const err171 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2151,8 +2139,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data71.value === undefined){
-const err172 = {instancePath:instancePath+"/results/indicators/" + i13,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data71};
+}
+if(data70.title !== undefined){
+let data73 = data70.title;
+if(typeof data73 === "string"){
+if(func2(data73) > 300){
+const err172 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2161,9 +2153,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key14 in data71){
-if(!((((((key14 === "action") || (key14 === "qualifier")) || (key14 === "value")) || (key14 === "of")) || (key14 === "unit")) || (key14 === "note"))){
-const err173 = {instancePath:instancePath+"/results/indicators/" + i13,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data71};
+if(func2(data73) < 1){
+const err173 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2173,11 +2164,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data71.action !== undefined){
-let data72 = data71.action;
-if(typeof data72 === "string"){
-if(func2(data72) > 200){
-const err174 = {instancePath:instancePath+"/results/indicators/" + i13+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data72};
+else {
+const err174 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2186,8 +2174,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err175 = {instancePath:instancePath+"/results/indicators/" + i13+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data72};
+}
+if(data70.organization !== undefined){
+let data74 = data70.organization;
+if(typeof data74 === "string"){
+if(func2(data74) > 300){
+const err175 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2196,9 +2188,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/results/indicators/" + i13+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data72};
+if(func2(data74) < 1){
+const err176 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2208,10 +2199,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data71.qualifier !== undefined){
-let data73 = data71.qualifier;
-if(!(((((data73 === "trên") || (data73 === "hơn")) || (data73 === "gần")) || (data73 === "khoảng")) || (data73 === "đạt"))){
-const err177 = {instancePath:instancePath+"/results/indicators/" + i13+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data73};
+else {
+const err177 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2221,11 +2210,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data71.value !== undefined){
-let data74 = data71.value;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 0 || isNaN(data74)){
-const err178 = {instancePath:instancePath+"/results/indicators/" + i13+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data74};
+if(data70.unit !== undefined){
+let data75 = data70.unit;
+if(typeof data75 === "string"){
+if(func2(data75) > 64){
+const err178 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2234,9 +2223,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/results/indicators/" + i13+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data74};
+if(!pattern4.test(data75)){
+const err179 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2246,11 +2234,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data71.of !== undefined){
-let data75 = data71.of;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
-const err180 = {instancePath:instancePath+"/results/indicators/" + i13+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data75};
+else {
+const err180 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2260,8 +2245,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/results/indicators/" + i13+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data75};
+if(data70.gender !== undefined){
+let data76 = data70.gender;
+if(!((data76 === "nam") || (data76 === "nữ"))){
+const err181 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data76};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2271,11 +2258,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data71.unit !== undefined){
-let data76 = data71.unit;
-if(typeof data76 === "string"){
-if(func2(data76) > 100){
-const err182 = {instancePath:instancePath+"/results/indicators/" + i13+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data76};
+}
+else {
+const err182 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2284,8 +2269,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(func2(data76) < 1){
-const err183 = {instancePath:instancePath+"/results/indicators/" + i13+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data76};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data69};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2295,8 +2282,10 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/results/indicators/" + i13+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data76};
+if(data65.count !== undefined){
+let data77 = data65.count;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err184 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2305,12 +2294,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-if(data71.note !== undefined){
-let data77 = data71.note;
-if(typeof data77 === "string"){
-if(func2(data77) > 500){
-const err185 = {instancePath:instancePath+"/results/indicators/" + i13+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data77};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 1000000 || isNaN(data77)){
+const err185 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2319,8 +2305,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(func2(data77) < 1){
-const err186 = {instancePath:instancePath+"/results/indicators/" + i13+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data77};
+if(data77 < 0 || isNaN(data77)){
+const err186 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2330,8 +2316,10 @@ vErrors.push(err186);
 errors++;
 }
 }
+}
+}
 else {
-const err187 = {instancePath:instancePath+"/results/indicators/" + i13+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data77};
+const err187 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2343,7 +2331,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/results/indicators/" + i13,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data71};
+const err188 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data64};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2353,9 +2341,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data70};
+if(data55.groups !== undefined){
+let data78 = data55.groups;
+if(Array.isArray(data78)){
+const len9 = data78.length;
+for(let i11=0; i11<len9; i11++){
+let data79 = data78[i11];
+if(typeof data79 === "string"){
+if(func2(data79) > 4000){
+const err189 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2364,10 +2358,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data67};
+if(func2(data79) < 1){
+const err190 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2377,16 +2369,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data.discussion !== undefined){
-let data78 = data.discussion;
-if(Array.isArray(data78)){
-const len12 = data78.length;
-for(let i14=0; i14<len12; i14++){
-let data79 = data78[i14];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key15 in data79){
-if(!(((key15 === "unit") || (key15 === "speaker")) || (key15 === "points"))){
-const err191 = {instancePath:instancePath+"/discussion/" + i14,schemaPath:"#/properties/discussion/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.discussion.items,data:data79};
+else {
+const err191 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2396,11 +2380,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data79.unit !== undefined){
-let data80 = data79.unit;
-if(typeof data80 === "string"){
-if(func2(data80) > 64){
-const err192 = {instancePath:instancePath+"/discussion/" + i14+"/unit",schemaPath:"#/properties/discussion/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.discussion.items.properties.unit,data:data80};
+}
+else {
+const err192 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data78};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2409,8 +2391,16 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(!pattern4.test(data80)){
-const err193 = {instancePath:instancePath+"/discussion/" + i14+"/unit",schemaPath:"#/properties/discussion/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.discussion.items.properties.unit,data:data80};
+}
+if(data55.press !== undefined){
+let data80 = data55.press;
+if(Array.isArray(data80)){
+const len10 = data80.length;
+for(let i12=0; i12<len10; i12++){
+let data81 = data80[i12];
+if(typeof data81 === "string"){
+if(func2(data81) > 4000){
+const err193 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2419,9 +2409,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/discussion/" + i14+"/unit",schemaPath:"#/properties/discussion/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.discussion.items.properties.unit.type,parentSchema:schema32.properties.discussion.items.properties.unit,data:data80};
+if(func2(data81) < 1){
+const err194 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2431,11 +2420,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data79.speaker !== undefined){
-let data81 = data79.speaker;
-if(typeof data81 === "string"){
-if(func2(data81) > 64){
-const err195 = {instancePath:instancePath+"/discussion/" + i14+"/speaker",schemaPath:"#/properties/discussion/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.discussion.items.properties.speaker,data:data81};
+else {
+const err195 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2444,8 +2430,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!pattern4.test(data81)){
-const err196 = {instancePath:instancePath+"/discussion/" + i14+"/speaker",schemaPath:"#/properties/discussion/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.discussion.items.properties.speaker,data:data81};
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data80};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2455,8 +2443,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-else {
-const err197 = {instancePath:instancePath+"/discussion/" + i14+"/speaker",schemaPath:"#/properties/discussion/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.discussion.items.properties.speaker.type,parentSchema:schema32.properties.discussion.items.properties.speaker,data:data81};
+if(data55.absent !== undefined){
+let data82 = data55.absent;
+if(Array.isArray(data82)){
+const len11 = data82.length;
+for(let i13=0; i13<len11; i13++){
+let data83 = data82[i13];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.who === undefined){
+const err197 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2465,16 +2460,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data79.points !== undefined){
-let data82 = data79.points;
-if(Array.isArray(data82)){
-const len13 = data82.length;
-for(let i15=0; i15<len13; i15++){
-let data83 = data82[i15];
-if(typeof data83 === "string"){
-if(func2(data83) > 4000){
-const err198 = {instancePath:instancePath+"/discussion/" + i14+"/points/" + i15,schemaPath:"#/properties/discussion/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.discussion.items.properties.points.items,data:data83};
+for(const key13 in data83){
+if(!((key13 === "who") || (key13 === "reason"))){
+const err198 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2483,8 +2471,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(func2(data83) < 1){
-const err199 = {instancePath:instancePath+"/discussion/" + i14+"/points/" + i15,schemaPath:"#/properties/discussion/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.discussion.items.properties.points.items,data:data83};
+}
+if(data83.who !== undefined){
+let data84 = data83.who;
+if(typeof data84 === "string"){
+if(func2(data84) > 300){
+const err199 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2493,9 +2485,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/discussion/" + i14+"/points/" + i15,schemaPath:"#/properties/discussion/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.discussion.items.properties.points.items.type,parentSchema:schema32.properties.discussion.items.properties.points.items,data:data83};
+if(func2(data84) < 1){
+const err200 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2505,9 +2496,8 @@ vErrors.push(err200);
 errors++;
 }
 }
-}
 else {
-const err201 = {instancePath:instancePath+"/discussion/" + i14+"/points",schemaPath:"#/properties/discussion/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.discussion.items.properties.points.type,parentSchema:schema32.properties.discussion.items.properties.points,data:data82};
+const err201 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2517,9 +2507,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/discussion/" + i14,schemaPath:"#/properties/discussion/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.discussion.items.type,parentSchema:schema32.properties.discussion.items,data:data79};
+if(data83.reason !== undefined){
+let data85 = data83.reason;
+if(typeof data85 === "string"){
+if(func2(data85) > 300){
+const err202 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2528,10 +2520,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/discussion",schemaPath:"#/properties/discussion/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.discussion.type,parentSchema:schema32.properties.discussion,data:data78};
+if(func2(data85) < 1){
+const err203 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2541,15 +2531,8 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data84 = data.difficulties;
-if(Array.isArray(data84)){
-const len14 = data84.length;
-for(let i16=0; i16<len14; i16++){
-let data85 = data84[i16];
-if(typeof data85 === "string"){
-if(func2(data85) > 4000){
-const err204 = {instancePath:instancePath+"/difficulties/" + i16,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data85};
+else {
+const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2558,8 +2541,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(func2(data85) < 1){
-const err205 = {instancePath:instancePath+"/difficulties/" + i16,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data85};
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2569,8 +2554,9 @@ vErrors.push(err205);
 errors++;
 }
 }
+}
 else {
-const err206 = {instancePath:instancePath+"/difficulties/" + i16,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data85};
+const err206 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data82};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2582,7 +2568,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data84};
+const err207 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data55};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2592,15 +2578,15 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data.directives !== undefined){
-let data86 = data.directives;
+if(data.materials !== undefined){
+let data86 = data.materials;
 if(Array.isArray(data86)){
-const len15 = data86.length;
-for(let i17=0; i17<len15; i17++){
-let data87 = data86[i17];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.speaker === undefined){
-const err208 = {instancePath:instancePath+"/directives/" + i17,schemaPath:"#/properties/directives/items/required",keyword:"required",params:{missingProperty: "speaker"},message:"must have required property '"+"speaker"+"'",schema:schema32.properties.directives.items.required,parentSchema:schema32.properties.directives.items,data:data87};
+const len12 = data86.length;
+for(let i14=0; i14<len12; i14++){
+let data87 = data86[i14];
+if(typeof data87 === "string"){
+if(func2(data87) > 4000){
+const err208 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data87};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2609,9 +2595,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-for(const key16 in data87){
-if(!((((key16 === "speaker") || (key16 === "kind")) || (key16 === "summary")) || (key16 === "points"))){
-const err209 = {instancePath:instancePath+"/directives/" + i17,schemaPath:"#/properties/directives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.directives.items,data:data87};
+if(func2(data87) < 1){
+const err209 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data87};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2621,11 +2606,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data87.speaker !== undefined){
-let data88 = data87.speaker;
-if(typeof data88 === "string"){
-if(func2(data88) > 64){
-const err210 = {instancePath:instancePath+"/directives/" + i17+"/speaker",schemaPath:"#/properties/directives/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.directives.items.properties.speaker,data:data88};
+else {
+const err210 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data87};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2634,8 +2616,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!pattern4.test(data88)){
-const err211 = {instancePath:instancePath+"/directives/" + i17+"/speaker",schemaPath:"#/properties/directives/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.directives.items.properties.speaker,data:data88};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data86};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2645,8 +2629,15 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/directives/" + i17+"/speaker",schemaPath:"#/properties/directives/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.directives.items.properties.speaker.type,parentSchema:schema32.properties.directives.items.properties.speaker,data:data88};
+if(data.reports !== undefined){
+let data88 = data.reports;
+if(Array.isArray(data88)){
+const len13 = data88.length;
+for(let i15=0; i15<len13; i15++){
+let data89 = data88[i15];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.title === undefined){
+const err212 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data89};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2655,11 +2646,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data87.kind !== undefined){
-let data89 = data87.kind;
-if(!(((data89 === "chi-dao") || (data89 === "ket-luan")) || (data89 === "phat-bieu"))){
-const err213 = {instancePath:instancePath+"/directives/" + i17+"/kind",schemaPath:"#/properties/directives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.directives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.directives.items.properties.kind.enum,parentSchema:schema32.properties.directives.items.properties.kind,data:data89};
+for(const key14 in data89){
+if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
+const err213 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data89};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2669,11 +2658,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data87.summary !== undefined){
-let data90 = data87.summary;
+if(data89.title !== undefined){
+let data90 = data89.title;
 if(typeof data90 === "string"){
-if(func2(data90) > 2000){
-const err214 = {instancePath:instancePath+"/directives/" + i17+"/summary",schemaPath:"#/properties/directives/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.directives.items.properties.summary,data:data90};
+if(func2(data90) > 500){
+const err214 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2683,7 +2672,7 @@ vErrors.push(err214);
 errors++;
 }
 if(func2(data90) < 1){
-const err215 = {instancePath:instancePath+"/directives/" + i17+"/summary",schemaPath:"#/properties/directives/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.directives.items.properties.summary,data:data90};
+const err215 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2694,7 +2683,7 @@ errors++;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/directives/" + i17+"/summary",schemaPath:"#/properties/directives/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.directives.items.properties.summary.type,parentSchema:schema32.properties.directives.items.properties.summary,data:data90};
+const err216 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2704,15 +2693,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data87.points !== undefined){
-let data91 = data87.points;
-if(Array.isArray(data91)){
-const len16 = data91.length;
-for(let i18=0; i18<len16; i18++){
-let data92 = data91[i18];
-if(typeof data92 === "string"){
-if(func2(data92) > 4000){
-const err217 = {instancePath:instancePath+"/directives/" + i17+"/points/" + i18,schemaPath:"#/properties/directives/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.directives.items.properties.points.items,data:data92};
+if(data89.presenter !== undefined){
+let data91 = data89.presenter;
+if(typeof data91 === "string"){
+if(func2(data91) > 64){
+const err217 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2721,8 +2706,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(func2(data92) < 1){
-const err218 = {instancePath:instancePath+"/directives/" + i17+"/points/" + i18,schemaPath:"#/properties/directives/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.directives.items.properties.points.items,data:data92};
+if(!pattern4.test(data91)){
+const err218 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2733,7 +2718,7 @@ errors++;
 }
 }
 else {
-const err219 = {instancePath:instancePath+"/directives/" + i17+"/points/" + i18,schemaPath:"#/properties/directives/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.directives.items.properties.points.items.type,parentSchema:schema32.properties.directives.items.properties.points.items,data:data92};
+const err219 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2743,9 +2728,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/directives/" + i17+"/points",schemaPath:"#/properties/directives/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.directives.items.properties.points.type,parentSchema:schema32.properties.directives.items.properties.points,data:data91};
+if(data89.unit !== undefined){
+let data92 = data89.unit;
+if(typeof data92 === "string"){
+if(func2(data92) > 64){
+const err220 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2754,10 +2741,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/directives/" + i17,schemaPath:"#/properties/directives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.directives.items.type,parentSchema:schema32.properties.directives.items,data:data87};
+if(!pattern4.test(data92)){
+const err221 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2767,9 +2752,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-}
 else {
-const err222 = {instancePath:instancePath+"/directives",schemaPath:"#/properties/directives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.directives.type,parentSchema:schema32.properties.directives,data:data86};
+const err222 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2779,12 +2763,15 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data.emulation !== undefined){
-let data93 = data.emulation;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key17 in data93){
-if(!((key17 === "assessment") || (key17 === "awards"))){
-const err223 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data93};
+if(data89.summary !== undefined){
+let data93 = data89.summary;
+if(Array.isArray(data93)){
+const len14 = data93.length;
+for(let i16=0; i16<len14; i16++){
+let data94 = data93[i16];
+if(typeof data94 === "string"){
+if(func2(data94) > 4000){
+const err223 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2793,12 +2780,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-if(data93.assessment !== undefined){
-let data94 = data93.assessment;
-if(typeof data94 === "string"){
-if(func2(data94) > 2000){
-const err224 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data94};
+if(func2(data94) < 1){
+const err224 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2807,8 +2790,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(func2(data94) < 1){
-const err225 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data94};
+}
+else {
+const err225 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2818,8 +2802,9 @@ vErrors.push(err225);
 errors++;
 }
 }
+}
 else {
-const err226 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data94};
+const err226 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data93};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2829,15 +2814,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data93.awards !== undefined){
-let data95 = data93.awards;
-if(Array.isArray(data95)){
-const len17 = data95.length;
-for(let i19=0; i19<len17; i19++){
-let data96 = data95[i19];
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.kind === undefined){
-const err227 = {instancePath:instancePath+"/emulation/awards/" + i19,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data96};
+}
+else {
+const err227 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data89};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2846,8 +2825,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data96.status === undefined){
-const err228 = {instancePath:instancePath+"/emulation/awards/" + i19,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data96};
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data88};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2856,8 +2837,13 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data96.grantor === undefined){
-const err229 = {instancePath:instancePath+"/emulation/awards/" + i19,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data96};
+}
+if(data.results !== undefined){
+let data95 = data.results;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key15 in data95){
+if(!((key15 === "highlights") || (key15 === "indicators"))){
+const err229 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data95};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2866,9 +2852,16 @@ vErrors.push(err229);
 }
 errors++;
 }
-for(const key18 in data96){
-if(!(((((((key18 === "kind") || (key18 === "status")) || (key18 === "grantor")) || (key18 === "title")) || (key18 === "reason")) || (key18 === "recipients")) || (key18 === "counts"))){
-const err230 = {instancePath:instancePath+"/emulation/awards/" + i19,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data96};
+}
+if(data95.highlights !== undefined){
+let data96 = data95.highlights;
+if(Array.isArray(data96)){
+const len15 = data96.length;
+for(let i17=0; i17<len15; i17++){
+let data97 = data96[i17];
+if(typeof data97 === "string"){
+if(func2(data97) > 4000){
+const err230 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2877,11 +2870,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data96.kind !== undefined){
-let data97 = data96.kind;
-if(!(((data97 === "co-thi-dua") || (data97 === "bang-khen")) || (data97 === "giay-khen"))){
-const err231 = {instancePath:instancePath+"/emulation/awards/" + i19+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data97};
+if(func2(data97) < 1){
+const err231 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2891,10 +2881,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data96.status !== undefined){
-let data98 = data96.status;
-if(!((data98 === "de-nghi") || (data98 === "da-trao"))){
-const err232 = {instancePath:instancePath+"/emulation/awards/" + i19+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data98};
+else {
+const err232 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2904,11 +2892,9 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data96.grantor !== undefined){
-let data99 = data96.grantor;
-if(typeof data99 === "string"){
-if(func2(data99) > 300){
-const err233 = {instancePath:instancePath+"/emulation/awards/" + i19+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data99};
+}
+else {
+const err233 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data96};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2917,8 +2903,16 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(func2(data99) < 1){
-const err234 = {instancePath:instancePath+"/emulation/awards/" + i19+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data99};
+}
+if(data95.indicators !== undefined){
+let data98 = data95.indicators;
+if(Array.isArray(data98)){
+const len16 = data98.length;
+for(let i18=0; i18<len16; i18++){
+let data99 = data98[i18];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.action === undefined){
+const err234 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2927,9 +2921,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/emulation/awards/" + i19+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data99};
+if(data99.value === undefined){
+const err235 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2938,12 +2931,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data96.title !== undefined){
-let data100 = data96.title;
-if(typeof data100 === "string"){
-if(func2(data100) > 300){
-const err236 = {instancePath:instancePath+"/emulation/awards/" + i19+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data100};
+for(const key16 in data99){
+if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
+const err236 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2952,8 +2942,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(func2(data100) < 1){
-const err237 = {instancePath:instancePath+"/emulation/awards/" + i19+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data100};
+}
+if(data99.action !== undefined){
+let data100 = data99.action;
+if(typeof data100 === "string"){
+if(func2(data100) > 200){
+const err237 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2962,9 +2956,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/emulation/awards/" + i19+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data100};
+if(func2(data100) < 1){
+const err238 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2974,11 +2967,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data96.reason !== undefined){
-let data101 = data96.reason;
-if(typeof data101 === "string"){
-if(func2(data101) > 500){
-const err239 = {instancePath:instancePath+"/emulation/awards/" + i19+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data101};
+else {
+const err239 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2987,8 +2977,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(func2(data101) < 1){
-const err240 = {instancePath:instancePath+"/emulation/awards/" + i19+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data101};
+}
+if(data99.qualifier !== undefined){
+let data101 = data99.qualifier;
+if(!(((((data101 === "trên") || (data101 === "hơn")) || (data101 === "gần")) || (data101 === "khoảng")) || (data101 === "đạt"))){
+const err240 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data101};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2998,8 +2991,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/emulation/awards/" + i19+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data101};
+if(data99.value !== undefined){
+let data102 = data99.value;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err241 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data102};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3009,16 +3005,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data96.recipients !== undefined){
-let data102 = data96.recipients;
-if(Array.isArray(data102)){
-const len18 = data102.length;
-for(let i20=0; i20<len18; i20++){
-let data103 = data102[i20];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key19 in data103){
-if(!(((((key19 === "unit") || (key19 === "collective")) || (key19 === "person")) || (key19 === "title")) || (key19 === "organization"))){
-const err242 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data103};
+else {
+const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data102};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3028,11 +3016,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data103.unit !== undefined){
-let data104 = data103.unit;
-if(typeof data104 === "string"){
-if(func2(data104) > 64){
-const err243 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data104};
+if(data99.of !== undefined){
+let data103 = data99.of;
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data103};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3041,8 +3029,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(!pattern4.test(data104)){
-const err244 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data104};
+}
+else {
+const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data103};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3052,8 +3041,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data104};
+if(data99.unit !== undefined){
+let data104 = data99.unit;
+if(typeof data104 === "string"){
+if(func2(data104) > 100){
+const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3062,12 +3054,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data103.collective !== undefined){
-let data105 = data103.collective;
-if(typeof data105 === "string"){
-if(func2(data105) > 300){
-const err246 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data105};
+if(func2(data104) < 1){
+const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3076,8 +3064,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(func2(data105) < 1){
-const err247 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data105};
+}
+else {
+const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3087,8 +3076,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-else {
-const err248 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data105};
+if(data99.note !== undefined){
+let data105 = data99.note;
+if(typeof data105 === "string"){
+if(func2(data105) > 500){
+const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3097,12 +3089,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-if(data103.person !== undefined){
-let data106 = data103.person;
-if(typeof data106 === "string"){
-if(func2(data106) > 200){
-const err249 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data106};
+if(func2(data105) < 1){
+const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3111,8 +3099,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(func2(data106) < 1){
-const err250 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data106};
+}
+else {
+const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3122,8 +3111,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data106};
+if(data99.actor !== undefined){
+let data106 = data99.actor;
+if(typeof data106 === "string"){
+if(func2(data106) > 200){
+const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3132,12 +3124,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data103.title !== undefined){
-let data107 = data103.title;
-if(typeof data107 === "string"){
-if(func2(data107) > 300){
-const err252 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data107};
+if(func2(data106) < 1){
+const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3146,8 +3134,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(func2(data107) < 1){
-const err253 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data107};
+}
+else {
+const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3157,8 +3146,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data107};
+if(data99.scope !== undefined){
+let data107 = data99.scope;
+if(typeof data107 === "string"){
+if(func2(data107) > 200){
+const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3167,12 +3159,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-if(data103.organization !== undefined){
-let data108 = data103.organization;
-if(typeof data108 === "string"){
-if(func2(data108) > 300){
-const err255 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data108};
+if(func2(data107) < 1){
+const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3181,8 +3169,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(func2(data108) < 1){
-const err256 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data108};
+}
+else {
+const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3192,8 +3181,9 @@ vErrors.push(err256);
 errors++;
 }
 }
+}
 else {
-const err257 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data108};
+const err257 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3205,7 +3195,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients/" + i20,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data103};
+const err258 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data98};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3217,7 +3207,7 @@ errors++;
 }
 }
 else {
-const err259 = {instancePath:instancePath+"/emulation/awards/" + i19+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data102};
+const err259 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data95};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3227,12 +3217,16 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data96.counts !== undefined){
-let data109 = data96.counts;
+if(data.speeches !== undefined){
+let data108 = data.speeches;
+if(Array.isArray(data108)){
+const len17 = data108.length;
+for(let i19=0; i19<len17; i19++){
+let data109 = data108[i19];
 if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key20 in data109){
-if(!((key20 === "collectives") || (key20 === "individuals"))){
-const err260 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data109};
+for(const key17 in data109){
+if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
+const err260 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data109};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3242,10 +3236,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data109.collectives !== undefined){
-let data110 = data109.collectives;
-if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
-const err261 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data110};
+if(data109.speaker !== undefined){
+let data110 = data109.speaker;
+if(typeof data110 === "string"){
+if(func2(data110) > 64){
+const err261 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3254,9 +3249,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 1000000 || isNaN(data110)){
-const err262 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data110};
+if(!pattern4.test(data110)){
+const err262 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3265,8 +3259,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err263 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data110};
+}
+else {
+const err263 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3276,11 +3271,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-if(data109.individuals !== undefined){
-let data111 = data109.individuals;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err264 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data111};
+if(data109.unit !== undefined){
+let data111 = data109.unit;
+if(typeof data111 === "string"){
+if(func2(data111) > 64){
+const err264 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3289,9 +3284,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 1000000 || isNaN(data111)){
-const err265 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data111};
+if(!pattern4.test(data111)){
+const err265 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3300,8 +3294,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data111 < 0 || isNaN(data111)){
-const err266 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data111};
+}
+else {
+const err266 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3311,10 +3306,10 @@ vErrors.push(err266);
 errors++;
 }
 }
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/emulation/awards/" + i19+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data109};
+if(data109.kind !== undefined){
+let data112 = data109.kind;
+if(!(((((((((data112 === "khai-mac") || (data112 === "chao-mung")) || (data112 === "chi-dao")) || (data112 === "tham-luan")) || (data112 === "thao-luan")) || (data112 === "phat-bieu")) || (data112 === "tiep-thu")) || (data112 === "ket-luan")) || (data112 === "be-mac"))){
+const err267 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data112};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3324,9 +3319,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/emulation/awards/" + i19,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data96};
+if(data109.verb !== undefined){
+let data113 = data109.verb;
+if(typeof data113 === "string"){
+if(func2(data113) > 60){
+const err268 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3335,10 +3332,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-}
-else {
-const err269 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data95};
+if(func2(data113) < 1){
+const err269 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3348,9 +3343,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-}
 else {
-const err270 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data93};
+const err270 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3360,11 +3354,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data112 = data.elections;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.year === undefined){
-const err271 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data112};
+if(data109.summary !== undefined){
+let data114 = data109.summary;
+if(typeof data114 === "string"){
+if(func2(data114) > 2000){
+const err271 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3373,8 +3367,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data112.head === undefined){
-const err272 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data112};
+if(func2(data114) < 1){
+const err272 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3383,9 +3377,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key21 in data112){
-if(!(((key21 === "year") || (key21 === "head")) || (key21 === "deputies"))){
-const err273 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data112};
+}
+else {
+const err273 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3395,10 +3389,15 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data112.year !== undefined){
-let data113 = data112.year;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err274 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data113};
+if(data109.quotes !== undefined){
+let data115 = data109.quotes;
+if(Array.isArray(data115)){
+const len18 = data115.length;
+for(let i20=0; i20<len18; i20++){
+let data116 = data115[i20];
+if(typeof data116 === "string"){
+if(func2(data116) > 4000){
+const err274 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3407,9 +3406,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 > 2100 || isNaN(data113)){
-const err275 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data113};
+if(func2(data116) < 1){
+const err275 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3418,8 +3416,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data113 < 1930 || isNaN(data113)){
-const err276 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data113};
+}
+else {
+const err276 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3430,11 +3429,8 @@ errors++;
 }
 }
 }
-if(data112.head !== undefined){
-let data114 = data112.head;
-if(typeof data114 === "string"){
-if(func2(data114) > 64){
-const err277 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data114};
+else {
+const err277 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data115};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3443,8 +3439,16 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(!pattern4.test(data114)){
-const err278 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data114};
+}
+if(data109.points !== undefined){
+let data117 = data109.points;
+if(Array.isArray(data117)){
+const len19 = data117.length;
+for(let i21=0; i21<len19; i21++){
+let data118 = data117[i21];
+if(typeof data118 === "string"){
+if(func2(data118) > 4000){
+const err278 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3453,9 +3457,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data114};
+if(func2(data118) < 1){
+const err279 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3465,15 +3468,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data112.deputies !== undefined){
-let data115 = data112.deputies;
-if(Array.isArray(data115)){
-const len19 = data115.length;
-for(let i21=0; i21<len19; i21++){
-let data116 = data115[i21];
-if(typeof data116 === "string"){
-if(func2(data116) > 64){
-const err280 = {instancePath:instancePath+"/elections/deputies/" + i21,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data116};
+else {
+const err280 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3482,8 +3478,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(!pattern4.test(data116)){
-const err281 = {instancePath:instancePath+"/elections/deputies/" + i21,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data116};
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data117};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3493,8 +3491,9 @@ vErrors.push(err281);
 errors++;
 }
 }
+}
 else {
-const err282 = {instancePath:instancePath+"/elections/deputies/" + i21,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data116};
+const err282 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data109};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3506,7 +3505,7 @@ errors++;
 }
 }
 else {
-const err283 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data115};
+const err283 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data108};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3516,9 +3515,15 @@ vErrors.push(err283);
 errors++;
 }
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data112};
+if(data.difficulties !== undefined){
+let data119 = data.difficulties;
+if(Array.isArray(data119)){
+const len20 = data119.length;
+for(let i22=0; i22<len20; i22++){
+let data120 = data119[i22];
+if(typeof data120 === "string"){
+if(func2(data120) > 4000){
+const err284 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3527,12 +3532,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data.pledge !== undefined){
-let data117 = data.pledge;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.year === undefined){
-const err285 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data117};
+if(func2(data120) < 1){
+const err285 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data120};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3541,9 +3542,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key22 in data117){
-if(!((((((((key22 === "year") || (key22 === "theme")) || (key22 === "basis")) || (key22 === "goals")) || (key22 === "groups")) || (key22 === "groupCount")) || (key22 === "implementation")) || (key22 === "signatories"))){
-const err286 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data117};
+}
+else {
+const err286 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data120};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3553,10 +3554,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data117.year !== undefined){
-let data118 = data117.year;
-if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-const err287 = {instancePath:instancePath+"/pledge/year",schemaPath:"#/properties/pledge/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.year.type,parentSchema:schema32.properties.pledge.properties.year,data:data118};
+}
+else {
+const err287 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data119};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3565,9 +3565,16 @@ vErrors.push(err287);
 }
 errors++;
 }
-if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 > 2100 || isNaN(data118)){
-const err288 = {instancePath:instancePath+"/pledge/year",schemaPath:"#/properties/pledge/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.year,data:data118};
+}
+if(data.decisions !== undefined){
+let data121 = data.decisions;
+if(Array.isArray(data121)){
+const len21 = data121.length;
+for(let i23=0; i23<len21; i23++){
+let data122 = data121[i23];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.subject === undefined){
+const err288 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data122};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3576,8 +3583,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(data118 < 1930 || isNaN(data118)){
-const err289 = {instancePath:instancePath+"/pledge/year",schemaPath:"#/properties/pledge/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.year,data:data118};
+for(const key18 in data122){
+if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
+const err289 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data122};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3587,12 +3595,10 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-if(data117.theme !== undefined){
-let data119 = data117.theme;
-if(typeof data119 === "string"){
-if(func2(data119) > 1000){
-const err290 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data119};
+if(data122.kind !== undefined){
+let data123 = data122.kind;
+if(!(((data123 === "thong-qua") || (data123 === "bieu-quyet")) || (data123 === "thong-nhat"))){
+const err290 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data123};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3601,8 +3607,12 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(func2(data119) < 1){
-const err291 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data119};
+}
+if(data122.subject !== undefined){
+let data124 = data122.subject;
+if(typeof data124 === "string"){
+if(func2(data124) > 1000){
+const err291 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3611,9 +3621,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-else {
-const err292 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data119};
+if(func2(data124) < 1){
+const err292 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3623,15 +3632,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data117.basis !== undefined){
-let data120 = data117.basis;
-if(Array.isArray(data120)){
-const len20 = data120.length;
-for(let i22=0; i22<len20; i22++){
-let data121 = data120[i22];
-if(typeof data121 === "string"){
-if(func2(data121) > 4000){
-const err293 = {instancePath:instancePath+"/pledge/basis/" + i22,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data121};
+else {
+const err293 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3640,8 +3642,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err294 = {instancePath:instancePath+"/pledge/basis/" + i22,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data121};
+}
+if(data122.vote !== undefined){
+let data125 = data122.vote;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.method === undefined){
+const err294 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3650,9 +3656,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/pledge/basis/" + i22,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data121};
+for(const key19 in data125){
+if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
+const err295 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3662,9 +3668,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data120};
+if(data125.method !== undefined){
+let data126 = data125.method;
+if(!((data126 === "bieu-quyet") || (data126 === "bo-phieu-kin"))){
+const err296 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data126};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3674,15 +3681,10 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data117.goals !== undefined){
-let data122 = data117.goals;
-if(Array.isArray(data122)){
-const len21 = data122.length;
-for(let i23=0; i23<len21; i23++){
-let data123 = data122[i23];
-if(typeof data123 === "string"){
-if(func2(data123) > 4000){
-const err297 = {instancePath:instancePath+"/pledge/goals/" + i23,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data123};
+if(data125.for !== undefined){
+let data127 = data125.for;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err297 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3691,8 +3693,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(func2(data123) < 1){
-const err298 = {instancePath:instancePath+"/pledge/goals/" + i23,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data123};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 1000000 || isNaN(data127)){
+const err298 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3701,9 +3704,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/pledge/goals/" + i23,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data123};
+if(data127 < 0 || isNaN(data127)){
+const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3714,8 +3716,10 @@ errors++;
 }
 }
 }
-else {
-const err300 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data122};
+if(data125.against !== undefined){
+let data128 = data125.against;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3724,16 +3728,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-if(data117.groups !== undefined){
-let data124 = data117.groups;
-if(Array.isArray(data124)){
-const len22 = data124.length;
-for(let i24=0; i24<len22; i24++){
-let data125 = data124[i24];
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.title === undefined){
-const err301 = {instancePath:instancePath+"/pledge/groups/" + i24,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data125};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 > 1000000 || isNaN(data128)){
+const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3742,9 +3739,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-for(const key23 in data125){
-if(!((key23 === "title") || (key23 === "items"))){
-const err302 = {instancePath:instancePath+"/pledge/groups/" + i24,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data125};
+if(data128 < 0 || isNaN(data128)){
+const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3754,11 +3750,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data125.title !== undefined){
-let data126 = data125.title;
-if(typeof data126 === "string"){
-if(func2(data126) > 500){
-const err303 = {instancePath:instancePath+"/pledge/groups/" + i24+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data126};
+}
+if(data125.abstain !== undefined){
+let data129 = data125.abstain;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3767,8 +3763,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(func2(data126) < 1){
-const err304 = {instancePath:instancePath+"/pledge/groups/" + i24+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data126};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 > 1000000 || isNaN(data129)){
+const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3777,9 +3774,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/pledge/groups/" + i24+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data126};
+if(data129 < 0 || isNaN(data129)){
+const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3789,15 +3785,11 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data125.items !== undefined){
-let data127 = data125.items;
-if(Array.isArray(data127)){
-const len23 = data127.length;
-for(let i25=0; i25<len23; i25++){
-let data128 = data127[i25];
-if(typeof data128 === "string"){
-if(func2(data128) > 4000){
-const err306 = {instancePath:instancePath+"/pledge/groups/" + i24+"/items/" + i25,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data128};
+}
+if(data125.of !== undefined){
+let data130 = data125.of;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3806,8 +3798,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(func2(data128) < 1){
-const err307 = {instancePath:instancePath+"/pledge/groups/" + i24+"/items/" + i25,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data128};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 1000000 || isNaN(data130)){
+const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3816,9 +3809,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/pledge/groups/" + i24+"/items/" + i25,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data128};
+if(data130 < 0 || isNaN(data130)){
+const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3829,8 +3821,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err309 = {instancePath:instancePath+"/pledge/groups/" + i24+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data127};
+const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3842,7 +3835,7 @@ errors++;
 }
 }
 else {
-const err310 = {instancePath:instancePath+"/pledge/groups/" + i24,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data125};
+const err310 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data122};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3854,7 +3847,7 @@ errors++;
 }
 }
 else {
-const err311 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data124};
+const err311 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data121};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3864,10 +3857,15 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data117.groupCount !== undefined){
-let data129 = data117.groupCount;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err312 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data129};
+if(data.tasks !== undefined){
+let data131 = data.tasks;
+if(Array.isArray(data131)){
+const len22 = data131.length;
+for(let i24=0; i24<len22; i24++){
+let data132 = data131[i24];
+if(typeof data132 === "string"){
+if(func2(data132) > 4000){
+const err312 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data132};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3876,9 +3874,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(data129 > 1000000 || isNaN(data129)){
-const err313 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data129};
+if(func2(data132) < 1){
+const err313 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data132};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3887,8 +3884,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data129 < 0 || isNaN(data129)){
-const err314 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data129};
+}
+else {
+const err314 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data132};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3899,15 +3897,8 @@ errors++;
 }
 }
 }
-if(data117.implementation !== undefined){
-let data130 = data117.implementation;
-if(Array.isArray(data130)){
-const len24 = data130.length;
-for(let i26=0; i26<len24; i26++){
-let data131 = data130[i26];
-if(typeof data131 === "string"){
-if(func2(data131) > 4000){
-const err315 = {instancePath:instancePath+"/pledge/implementation/" + i26,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data131};
+else {
+const err315 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data131};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3916,8 +3907,13 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(func2(data131) < 1){
-const err316 = {instancePath:instancePath+"/pledge/implementation/" + i26,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data131};
+}
+if(data.emulation !== undefined){
+let data133 = data.emulation;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key20 in data133){
+if(!((key20 === "assessment") || (key20 === "awards"))){
+const err316 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data133};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3927,8 +3923,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/pledge/implementation/" + i26,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data131};
+if(data133.assessment !== undefined){
+let data134 = data133.assessment;
+if(typeof data134 === "string"){
+if(func2(data134) > 2000){
+const err317 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3937,10 +3936,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data130};
+if(func2(data134) < 1){
+const err318 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3950,15 +3947,8 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data117.signatories !== undefined){
-let data132 = data117.signatories;
-if(Array.isArray(data132)){
-const len25 = data132.length;
-for(let i27=0; i27<len25; i27++){
-let data133 = data132[i27];
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.unit === undefined){
-const err319 = {instancePath:instancePath+"/pledge/signatories/" + i27,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data133};
+else {
+const err319 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3967,9 +3957,16 @@ vErrors.push(err319);
 }
 errors++;
 }
-for(const key24 in data133){
-if(!(((((key24 === "unit") || (key24 === "role")) || (key24 === "name")) || (key24 === "signature")) || (key24 === "seal"))){
-const err320 = {instancePath:instancePath+"/pledge/signatories/" + i27,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data133};
+}
+if(data133.awards !== undefined){
+let data135 = data133.awards;
+if(Array.isArray(data135)){
+const len23 = data135.length;
+for(let i25=0; i25<len23; i25++){
+let data136 = data135[i25];
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.kind === undefined){
+const err320 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3978,12 +3975,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data133.unit !== undefined){
-let data134 = data133.unit;
-if(typeof data134 === "string"){
-if(func2(data134) > 64){
-const err321 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data134};
+if(data136.status === undefined){
+const err321 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3992,8 +3985,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(!pattern4.test(data134)){
-const err322 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data134};
+if(data136.grantor === undefined){
+const err322 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4002,9 +3995,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data134};
+for(const key21 in data136){
+if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
+const err323 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4014,10 +4007,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data133.role !== undefined){
-let data135 = data133.role;
-if(!(((data135 === "truong-ban") || (data135 === "pho-truong-ban")) || (data135 === "quyen-truong-ban"))){
-const err324 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data135};
+if(data136.kind !== undefined){
+let data137 = data136.kind;
+if(!(((data137 === "co-thi-dua") || (data137 === "bang-khen")) || (data137 === "giay-khen"))){
+const err324 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4027,11 +4020,10 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data133.name !== undefined){
-let data136 = data133.name;
-if(typeof data136 === "string"){
-if(func2(data136) > 200){
-const err325 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data136};
+if(data136.status !== undefined){
+let data138 = data136.status;
+if(!((data138 === "de-nghi") || (data138 === "da-trao"))){
+const err325 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data138};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4040,8 +4032,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(func2(data136) < 1){
-const err326 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data136};
+}
+if(data136.grantor !== undefined){
+let data139 = data136.grantor;
+if(typeof data139 === "string"){
+if(func2(data139) > 300){
+const err326 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4050,9 +4046,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data136};
+if(func2(data139) < 1){
+const err327 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4062,11 +4057,8 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data133.signature !== undefined){
-let data137 = data133.signature;
-if(typeof data137 === "string"){
-if(func2(data137) > 500){
-const err328 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data137};
+else {
+const err328 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4075,8 +4067,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(func2(data137) < 1){
-const err329 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data137};
+}
+if(data136.title !== undefined){
+let data140 = data136.title;
+if(typeof data140 === "string"){
+if(func2(data140) > 300){
+const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4085,9 +4081,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-else {
-const err330 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data137};
+if(func2(data140) < 1){
+const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4097,11 +4092,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data133.seal !== undefined){
-let data138 = data133.seal;
-if(typeof data138 === "string"){
-if(func2(data138) > 500){
-const err331 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data138};
+else {
+const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4110,8 +4102,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(func2(data138) < 1){
-const err332 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data138};
+}
+if(data136.reason !== undefined){
+let data141 = data136.reason;
+if(typeof data141 === "string"){
+if(func2(data141) > 500){
+const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4120,9 +4116,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/pledge/signatories/" + i27+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data138};
+if(func2(data141) < 1){
+const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4132,9 +4127,8 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
 else {
-const err334 = {instancePath:instancePath+"/pledge/signatories/" + i27,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data133};
+const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4144,9 +4138,16 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
-else {
-const err335 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data132};
+if(data136.recipients !== undefined){
+let data142 = data136.recipients;
+if(Array.isArray(data142)){
+const len24 = data142.length;
+for(let i26=0; i26<len24; i26++){
+let data143 = data142[i26];
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key22 in data143){
+if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
+const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data143};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4156,9 +4157,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-}
-else {
-const err336 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data117};
+if(data143.unit !== undefined){
+let data144 = data143.unit;
+if(typeof data144 === "string"){
+if(func2(data144) > 64){
+const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4167,13 +4170,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data.press !== undefined){
-let data139 = data.press;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key25 in data139){
-if(!(((((key25 === "agency") || (key25 === "agencyCode")) || (key25 === "headline")) || (key25 === "authors")) || (key25 === "photos"))){
-const err337 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data139};
+if(!pattern4.test(data144)){
+const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4183,11 +4181,8 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data139.agency !== undefined){
-let data140 = data139.agency;
-if(typeof data140 === "string"){
-if(func2(data140) > 200){
-const err338 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data140};
+else {
+const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4196,8 +4191,12 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(func2(data140) < 1){
-const err339 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data140};
+}
+if(data143.collective !== undefined){
+let data145 = data143.collective;
+if(typeof data145 === "string"){
+if(func2(data145) > 300){
+const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4206,9 +4205,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-else {
-const err340 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data140};
+if(func2(data145) < 1){
+const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4218,11 +4216,8 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data139.agencyCode !== undefined){
-let data141 = data139.agencyCode;
-if(typeof data141 === "string"){
-if(func2(data141) > 30){
-const err341 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data141};
+else {
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4231,8 +4226,12 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(func2(data141) < 1){
-const err342 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data141};
+}
+if(data143.person !== undefined){
+let data146 = data143.person;
+if(typeof data146 === "string"){
+if(func2(data146) > 200){
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4241,9 +4240,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data141};
+if(func2(data146) < 1){
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4253,11 +4251,8 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data139.headline !== undefined){
-let data142 = data139.headline;
-if(typeof data142 === "string"){
-if(func2(data142) > 300){
-const err344 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data142};
+else {
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4266,8 +4261,12 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err345 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data142};
+}
+if(data143.title !== undefined){
+let data147 = data143.title;
+if(typeof data147 === "string"){
+if(func2(data147) > 300){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4276,9 +4275,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-else {
-const err346 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data142};
+if(func2(data147) < 1){
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4288,15 +4286,8 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data139.authors !== undefined){
-let data143 = data139.authors;
-if(Array.isArray(data143)){
-const len26 = data143.length;
-for(let i28=0; i28<len26; i28++){
-let data144 = data143[i28];
-if(typeof data144 === "string"){
-if(func2(data144) > 4000){
-const err347 = {instancePath:instancePath+"/press/authors/" + i28,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data144};
+else {
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4305,8 +4296,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(func2(data144) < 1){
-const err348 = {instancePath:instancePath+"/press/authors/" + i28,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data144};
+}
+if(data143.organization !== undefined){
+let data148 = data143.organization;
+if(typeof data148 === "string"){
+if(func2(data148) > 300){
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4315,9 +4310,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-else {
-const err349 = {instancePath:instancePath+"/press/authors/" + i28,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data144};
+if(func2(data148) < 1){
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4327,9 +4321,8 @@ vErrors.push(err349);
 errors++;
 }
 }
-}
 else {
-const err350 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data143};
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4339,15 +4332,9 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data139.photos !== undefined){
-let data145 = data139.photos;
-if(Array.isArray(data145)){
-const len27 = data145.length;
-for(let i29=0; i29<len27; i29++){
-let data146 = data145[i29];
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(data146.caption === undefined){
-const err351 = {instancePath:instancePath+"/press/photos/" + i29,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data146};
+}
+else {
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data143};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4356,9 +4343,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-for(const key26 in data146){
-if(!(((key26 === "file") || (key26 === "caption")) || (key26 === "credit"))){
-const err352 = {instancePath:instancePath+"/press/photos/" + i29,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data146};
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data142};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4368,11 +4356,12 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data146.file !== undefined){
-let data147 = data146.file;
-if(typeof data147 === "string"){
-if(func2(data147) > 500){
-const err353 = {instancePath:instancePath+"/press/photos/" + i29+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data147};
+if(data136.counts !== undefined){
+let data149 = data136.counts;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key23 in data149){
+if(!((key23 === "collectives") || (key23 === "individuals"))){
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data149};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4381,8 +4370,11 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(func2(data147) < 1){
-const err354 = {instancePath:instancePath+"/press/photos/" + i29+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data147};
+}
+if(data149.collectives !== undefined){
+let data150 = data149.collectives;
+if(!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))){
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4391,9 +4383,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-else {
-const err355 = {instancePath:instancePath+"/press/photos/" + i29+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data147};
+if((typeof data150 == "number") && (isFinite(data150))){
+if(data150 > 1000000 || isNaN(data150)){
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4402,12 +4394,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data146.caption !== undefined){
-let data148 = data146.caption;
-if(typeof data148 === "string"){
-if(func2(data148) > 500){
-const err356 = {instancePath:instancePath+"/press/photos/" + i29+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data148};
+if(data150 < 0 || isNaN(data150)){
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4416,8 +4404,12 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(func2(data148) < 1){
-const err357 = {instancePath:instancePath+"/press/photos/" + i29+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data148};
+}
+}
+if(data149.individuals !== undefined){
+let data151 = data149.individuals;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4426,9 +4418,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-else {
-const err358 = {instancePath:instancePath+"/press/photos/" + i29+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data148};
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 > 1000000 || isNaN(data151)){
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4437,12 +4429,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-if(data146.credit !== undefined){
-let data149 = data146.credit;
-if(typeof data149 === "string"){
-if(func2(data149) > 200){
-const err359 = {instancePath:instancePath+"/press/photos/" + i29+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data149};
+if(data151 < 0 || isNaN(data151)){
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4451,8 +4439,11 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(func2(data149) < 1){
-const err360 = {instancePath:instancePath+"/press/photos/" + i29+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data149};
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data149};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4462,8 +4453,9 @@ vErrors.push(err360);
 errors++;
 }
 }
+}
 else {
-const err361 = {instancePath:instancePath+"/press/photos/" + i29+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data149};
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4475,7 +4467,7 @@ errors++;
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/press/photos/" + i29,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data146};
+const err362 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data135};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4487,7 +4479,7 @@ errors++;
 }
 }
 else {
-const err363 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data145};
+const err363 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data133};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4497,9 +4489,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data139};
+if(data.elections !== undefined){
+let data152 = data.elections;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.year === undefined){
+const err364 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data152};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4508,15 +4502,1670 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-}
-else {
-const err365 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data152.head === undefined){
+const err365 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data152};
 if(vErrors === null){
 vErrors = [err365];
 }
 else {
 vErrors.push(err365);
+}
+errors++;
+}
+for(const key24 in data152){
+if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
+const err366 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data152};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data152.year !== undefined){
+let data153 = data152.year;
+if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
+const err367 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data153};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 > 2100 || isNaN(data153)){
+const err368 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data153};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+if(data153 < 1930 || isNaN(data153)){
+const err369 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data153};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+if(data152.head !== undefined){
+let data154 = data152.head;
+if(typeof data154 === "string"){
+if(func2(data154) > 64){
+const err370 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data154};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+if(!pattern4.test(data154)){
+const err371 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data154};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+else {
+const err372 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data154};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+if(data152.deputies !== undefined){
+let data155 = data152.deputies;
+if(Array.isArray(data155)){
+const len25 = data155.length;
+for(let i27=0; i27<len25; i27++){
+let data156 = data155[i27];
+if(typeof data156 === "string"){
+if(func2(data156) > 64){
+const err373 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+if(!pattern4.test(data156)){
+const err374 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+else {
+const err375 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data155};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data152.vote !== undefined){
+let data157 = data152.vote;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.method === undefined){
+const err377 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+for(const key25 in data157){
+if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
+const err378 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data157.method !== undefined){
+let data158 = data157.method;
+if(!((data158 === "bieu-quyet") || (data158 === "bo-phieu-kin"))){
+const err379 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data158};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data157.for !== undefined){
+let data159 = data157.for;
+if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
+const err380 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+if((typeof data159 == "number") && (isFinite(data159))){
+if(data159 > 1000000 || isNaN(data159)){
+const err381 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if(data159 < 0 || isNaN(data159)){
+const err382 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+}
+if(data157.against !== undefined){
+let data160 = data157.against;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err383 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 > 1000000 || isNaN(data160)){
+const err384 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+if(data160 < 0 || isNaN(data160)){
+const err385 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+}
+if(data157.abstain !== undefined){
+let data161 = data157.abstain;
+if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){
+const err386 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+if((typeof data161 == "number") && (isFinite(data161))){
+if(data161 > 1000000 || isNaN(data161)){
+const err387 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+if(data161 < 0 || isNaN(data161)){
+const err388 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+}
+if(data157.of !== undefined){
+let data162 = data157.of;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err389 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+if((typeof data162 == "number") && (isFinite(data162))){
+if(data162 > 1000000 || isNaN(data162)){
+const err390 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+if(data162 < 0 || isNaN(data162)){
+const err391 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data152};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data.pledge !== undefined){
+let data163 = data.pledge;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+if(data163.period === undefined){
+const err394 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data163};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+for(const key26 in data163){
+if(!(func1.call(schema32.properties.pledge.properties, key26))){
+const err395 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data163};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+if(data163.period !== undefined){
+let data164 = data163.period;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.year === undefined){
+const err396 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+for(const key27 in data164){
+if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
+const err397 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data164.year !== undefined){
+let data165 = data164.year;
+if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
+const err398 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 > 2100 || isNaN(data165)){
+const err399 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+if(data165 < 1930 || isNaN(data165)){
+const err400 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+}
+if(data164.half !== undefined){
+let data166 = data164.half;
+if(!((data166 === 1) || (data166 === 2))){
+const err401 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data166};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+if(data164.quarter !== undefined){
+let data167 = data164.quarter;
+if(!((((data167 === 1) || (data167 === 2)) || (data167 === 3)) || (data167 === 4))){
+const err402 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data167};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+if(data164.months !== undefined){
+let data168 = data164.months;
+if(!(((data168 === 3) || (data168 === 6)) || (data168 === 9))){
+const err403 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data168};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+if(data164.label !== undefined){
+let data169 = data164.label;
+if(typeof data169 === "string"){
+if(func2(data169) > 200){
+const err404 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+if(func2(data169) < 1){
+const err405 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+if(data163.theme !== undefined){
+let data170 = data163.theme;
+if(typeof data170 === "string"){
+if(func2(data170) > 1000){
+const err408 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+if(func2(data170) < 1){
+const err409 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+if(data163.basis !== undefined){
+let data171 = data163.basis;
+if(Array.isArray(data171)){
+const len26 = data171.length;
+for(let i28=0; i28<len26; i28++){
+let data172 = data171[i28];
+if(typeof data172 === "string"){
+if(func2(data172) > 4000){
+const err411 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+if(func2(data172) < 1){
+const err412 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data171};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+if(data163.goals !== undefined){
+let data173 = data163.goals;
+if(Array.isArray(data173)){
+const len27 = data173.length;
+for(let i29=0; i29<len27; i29++){
+let data174 = data173[i29];
+if(typeof data174 === "string"){
+if(func2(data174) > 4000){
+const err415 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+if(func2(data174) < 1){
+const err416 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data173};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+if(data163.groups !== undefined){
+let data175 = data163.groups;
+if(Array.isArray(data175)){
+const len28 = data175.length;
+for(let i30=0; i30<len28; i30++){
+let data176 = data175[i30];
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.title === undefined){
+const err419 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+for(const key28 in data176){
+if(!((key28 === "title") || (key28 === "items"))){
+const err420 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data176.title !== undefined){
+let data177 = data176.title;
+if(typeof data177 === "string"){
+if(func2(data177) > 500){
+const err421 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+if(func2(data177) < 1){
+const err422 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+if(data176.items !== undefined){
+let data178 = data176.items;
+if(Array.isArray(data178)){
+const len29 = data178.length;
+for(let i31=0; i31<len29; i31++){
+let data179 = data178[i31];
+if(typeof data179 === "string"){
+if(func2(data179) > 4000){
+const err424 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if(func2(data179) < 1){
+const err425 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data178};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+}
+else {
+const err428 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data175};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+if(data163.groupCount !== undefined){
+let data180 = data163.groupCount;
+if(!(((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180))) && (isFinite(data180)))){
+const err430 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+if((typeof data180 == "number") && (isFinite(data180))){
+if(data180 > 1000000 || isNaN(data180)){
+const err431 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+if(data180 < 0 || isNaN(data180)){
+const err432 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+}
+if(data163.implementation !== undefined){
+let data181 = data163.implementation;
+if(Array.isArray(data181)){
+const len30 = data181.length;
+for(let i32=0; i32<len30; i32++){
+let data182 = data181[i32];
+if(typeof data182 === "string"){
+if(func2(data182) > 4000){
+const err433 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+if(func2(data182) < 1){
+const err434 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data181};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+if(data163.originals !== undefined){
+let data183 = data163.originals;
+if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
+const err437 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+if((typeof data183 == "number") && (isFinite(data183))){
+if(data183 > 1000000 || isNaN(data183)){
+const err438 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+if(data183 < 0 || isNaN(data183)){
+const err439 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+}
+if(data163.signatories !== undefined){
+let data184 = data163.signatories;
+if(Array.isArray(data184)){
+const len31 = data184.length;
+for(let i33=0; i33<len31; i33++){
+let data185 = data184[i33];
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.unit === undefined){
+const err440 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+for(const key29 in data185){
+if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "name")) || (key29 === "signature")) || (key29 === "seal"))){
+const err441 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data185.unit !== undefined){
+let data186 = data185.unit;
+if(typeof data186 === "string"){
+if(func2(data186) > 64){
+const err442 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if(!pattern4.test(data186)){
+const err443 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+if(data185.role !== undefined){
+let data187 = data185.role;
+if(!(((data187 === "truong-ban") || (data187 === "pho-truong-ban")) || (data187 === "quyen-truong-ban"))){
+const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data187};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+if(data185.authority !== undefined){
+let data188 = data185.authority;
+if(typeof data188 === "string"){
+if(func2(data188) > 200){
+const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data188};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+if(!pattern15.test(data188)){
+const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data188};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data188};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+if(data185.position !== undefined){
+let data189 = data185.position;
+if(typeof data189 === "string"){
+if(func2(data189) > 200){
+const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data189};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+if(func2(data189) < 1){
+const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data189};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data189};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+if(data185.name !== undefined){
+let data190 = data185.name;
+if(typeof data190 === "string"){
+if(func2(data190) > 200){
+const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data190};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+if(func2(data190) < 1){
+const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data190};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+else {
+const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data190};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+if(data185.signature !== undefined){
+let data191 = data185.signature;
+if(typeof data191 === "string"){
+if(func2(data191) > 500){
+const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+if(func2(data191) < 1){
+const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+if(data185.seal !== undefined){
+let data192 = data185.seal;
+if(typeof data192 === "string"){
+if(func2(data192) > 500){
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+if(func2(data192) < 1){
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+}
+else {
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data184};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data163};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data.press !== undefined){
+let data193 = data.press;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key30 in data193){
+if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
+const err464 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data193};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+if(data193.agency !== undefined){
+let data194 = data193.agency;
+if(typeof data194 === "string"){
+if(func2(data194) > 200){
+const err465 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data194};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+if(func2(data194) < 1){
+const err466 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data194};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data194};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data193.agencyCode !== undefined){
+let data195 = data193.agencyCode;
+if(typeof data195 === "string"){
+if(func2(data195) > 30){
+const err468 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+if(func2(data195) < 1){
+const err469 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+if(data193.style !== undefined){
+let data196 = data193.style;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key31 in data196){
+if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+const err471 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data196};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+if(data196.dateline !== undefined){
+let data197 = data196.dateline;
+if(typeof data197 !== "boolean"){
+const err472 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data197};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+if(data196.closing !== undefined){
+let data198 = data196.closing;
+if(typeof data198 !== "boolean"){
+const err473 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data198};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+if(data196.photoCredit !== undefined){
+let data199 = data196.photoCredit;
+if(!(((data199 === "ten-co-quan") || (data199 === "ten")) || (data199 === "khong"))){
+const err474 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data199};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+if(data196.pronoun !== undefined){
+let data200 = data196.pronoun;
+if(!((data200 === "dong-chi") || (data200 === "ong-ba"))){
+const err475 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data200};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data196};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+if(data193.headline !== undefined){
+let data201 = data193.headline;
+if(typeof data201 === "string"){
+if(func2(data201) > 300){
+const err477 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data201};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+if(func2(data201) < 1){
+const err478 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data201};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data201};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+}
+if(data193.lead !== undefined){
+let data202 = data193.lead;
+if(typeof data202 === "string"){
+if(func2(data202) > 1500){
+const err480 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data202};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+if(func2(data202) < 1){
+const err481 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data202};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data202};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+if(data193.authors !== undefined){
+let data203 = data193.authors;
+if(Array.isArray(data203)){
+const len32 = data203.length;
+for(let i34=0; i34<len32; i34++){
+let data204 = data203[i34];
+if(typeof data204 === "string"){
+if(func2(data204) > 4000){
+const err483 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+if(func2(data204) < 1){
+const err484 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+else {
+const err485 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data203};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+if(data193.photos !== undefined){
+let data205 = data193.photos;
+if(Array.isArray(data205)){
+const len33 = data205.length;
+for(let i35=0; i35<len33; i35++){
+let data206 = data205[i35];
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.caption === undefined){
+const err487 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+for(const key32 in data206){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err488 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+if(data206.file !== undefined){
+let data207 = data206.file;
+if(typeof data207 === "string"){
+if(func2(data207) > 500){
+const err489 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+if(func2(data207) < 1){
+const err490 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+if(data206.caption !== undefined){
+let data208 = data206.caption;
+if(typeof data208 === "string"){
+if(func2(data208) > 500){
+const err492 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+if(func2(data208) < 1){
+const err493 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+else {
+const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+}
+if(data206.credit !== undefined){
+let data209 = data206.credit;
+if(typeof data209 === "string"){
+if(func2(data209) > 200){
+const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+if(func2(data209) < 1){
+const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+else {
+const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+}
+}
+else {
+const err498 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+}
+}
+else {
+const err499 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data205};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+}
+}
+else {
+const err500 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data193};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+}
+}
+else {
+const err501 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
 }
 errors++;
 }
@@ -4527,8 +6176,8 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cluster = validate22;
 const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
-const pattern30 = new RegExp("^([IVXLC]+|[0-9]+)$", "u");
-const pattern31 = new RegExp("^[A-ZĐ][A-ZĐ0-9]*$", "u");
+const pattern36 = new RegExp("^([IVXLC]+|[0-9]+)$", "u");
+const pattern37 = new RegExp("^[A-ZĐ][A-ZĐ0-9]*$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4702,7 +6351,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern30.test(data4)){
+if(!pattern36.test(data4)){
 const err14 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^([IVXLC]+|[0-9]+)$"},message:"must match pattern \""+"^([IVXLC]+|[0-9]+)$"+"\"",schema:"^([IVXLC]+|[0-9]+)$",parentSchema:schema33.properties.number,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -4762,7 +6411,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern31.test(data6)){
+if(!pattern37.test(data6)){
 const err19 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ][A-ZĐ0-9]*$"},message:"must match pattern \""+"^[A-ZĐ][A-ZĐ0-9]*$"+"\"",schema:"^[A-ZĐ][A-ZĐ0-9]*$",parentSchema:schema33.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -5433,7 +7082,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern31.test(data8)){
+if(!pattern37.test(data8)){
 const err25 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ][A-ZĐ0-9]*$"},message:"must match pattern \""+"^[A-ZĐ][A-ZĐ0-9]*$"+"\"",schema:"^[A-ZĐ][A-ZĐ0-9]*$",parentSchema:schema34.properties.units.items.properties.code,data:data8};
 if(vErrors === null){
 vErrors = [err25];
@@ -5493,7 +7142,7 @@ errors++;
 if(data3.from !== undefined){
 let data10 = data3.from;
 if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
+if(!pattern8.test(data10)){
 const err30 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.from,data:data10};
 if(vErrors === null){
 vErrors = [err30];
@@ -5518,7 +7167,7 @@ errors++;
 if(data3.until !== undefined){
 let data11 = data3.until;
 if(typeof data11 === "string"){
-if(!pattern6.test(data11)){
+if(!pattern8.test(data11)){
 const err32 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.until,data:data11};
 if(vErrors === null){
 vErrors = [err32];

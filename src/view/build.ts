@@ -1,5 +1,5 @@
 // Builds the view model of one conference: pure, from validated data, the registry and an image loader.
-import { issuerId } from '../model/derive.js';
+import { minutesIssuerId, organizerIds, pledgeIssuerId } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -21,13 +21,17 @@ import {
   upperVi,
   weekdayName,
 } from './format/index.js';
-import { headerLines, numberLine, resolveIssuer } from './header.js';
+import { attendanceOf, chairsOf, secretaryText } from './attendance.js';
+import { decisionsOf, electionsOf } from './decisions.js';
+import { headerLines, numberLine, resolveIssuer, type Issuer } from './header.js';
+import { minutesSigners } from './signers.js';
+import { speechesOf } from './speeches.js';
 import type { ViewModel } from './model.js';
-import { comrade, peopleById } from './people.js';
+import { peopleById } from './people.js';
 import { placeTexts } from './place.js';
 import { pledgeOf, type ImageLoader } from './pledge.js';
 import { newsOf } from './news.js';
-import { awardsOf, directivesOf, discussionOf, electionsOf, indicatorText, reportsOf } from './proceedings.js';
+import { awardsOf, indicatorText, reportsOf } from './proceedings.js';
 
 export interface ViewContext {
   registry: RegistryValues;
@@ -53,7 +57,7 @@ function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
 }
 
 /** The parts of the proceedings in the order the minutes record them, numbered as they appear. */
-const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'emulation', 'elections', 'pledge'] as const;
+const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'decisions', 'emulation', 'elections', 'pledge'] as const;
 
 function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sections'] {
   const present: Record<(typeof SECTION_ORDER)[number], boolean> = {
@@ -62,6 +66,7 @@ function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sectio
     discussion: vm.discussion.length > 0,
     difficulties: vm.difficulties.length > 0,
     directives: vm.directives.length > 0,
+    decisions: vm.decisions.length > 0 || vm.tasks.length > 0,
     emulation: vm.emulation.any,
     elections: vm.elections.present,
     pledge: vm.pledge.present && vm.pledge.signed,
@@ -77,19 +82,38 @@ export function buildViewModel(c: ConferenceFile, ctx: ViewContext): ViewModel {
   return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm) };
 }
 
+/** "sáng", "chiều", "tối": as written, else from the start time. */
+function partOfDay(c: ConferenceFile): string {
+  if (c.time?.partOfDay) return c.time.partOfDay;
+  const start = c.time?.start;
+  if (!start) return '';
+  const hour = Number(start.split(':')[0]);
+  return hour < 12 ? 'sáng' : hour < 18 ? 'chiều' : 'tối';
+}
+
+/** The name of a unit or cluster by id, as running text names it. */
+const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name ?? r.clusters.get(id)?.value.name ?? id;
+
+/** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
+function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
+  return [...(lines ?? []), `Lưu ${issuer?.headerName ?? BLANK}`];
+}
+
 function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {
   const r = ctx.registry;
   const people = peopleById(c);
-  const issuer = resolveIssuer(c, r);
+  const issuer = resolveIssuer(minutesIssuerId(c), c, r);
+  const pledgeIssuer = resolveIssuer(pledgeIssuerId(c), c, r);
   const title = c.title ?? BLANK;
-  const presiding = (c.presiding ?? []).map((id) => people.get(id)).filter((p) => p !== undefined);
-  const secretary = c.secretary ? people.get(c.secretary) : undefined;
-  const p = c.participants;
+  const chairs = chairsOf(c, people);
+  const secretary = secretaryText(c, people);
   const host = c.host ? r.units.get(c.host)?.value.name : undefined;
-  const organizerId = c.host ?? issuerId(c);
-  const organizer = (organizerId && (r.units.get(organizerId)?.value.name ?? r.clusters.get(organizerId)?.value.name)) || BLANK;
+  const organizers = organizerIds(c).map((id) => bodyName(r, id));
   const start = c.time?.start;
+  const session = partOfDay(c);
   const awards = awardsOf(c, r);
+  const speeches = speechesOf(c, r, people);
+  const decisions = decisionsOf(c);
   return {
     id: c.id,
     kinds: joinVi(c.kinds.map((k) => KIND_NAMES[k])),
@@ -107,35 +131,28 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     time: {
       start: start ? clockText(start) : `${BLANK_SHORT} giờ ${BLANK_SHORT}`,
       end: c.time?.end ? clockText(c.time.end) : `${BLANK_SHORT} giờ ${BLANK_SHORT}`,
-      session: start ? (Number(start.split(':')[0]) < 12 ? 'sáng' : 'chiều') : '',
+      session,
+      // "vào hồi 8 giờ 00", or "vào buổi sáng" when only the part of the day is known.
+      opening: start ? `vào hồi ${clockText(start)}` : session ? `vào buổi ${session}` : `vào hồi ${BLANK_SHORT} giờ ${BLANK_SHORT}`,
     },
     place: placeTexts(c, ctx.provinces),
     header: headerLines(c, issuer, c.date),
+    pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date),
     numbers: {
       minutes: numberLine(c.documents?.minutes, 'BB', issuer) || `Số ${BLANK_SHORT}-BB/${issuer?.code ?? BLANK_SHORT}`,
-      pledge: numberLine(c.documents?.pledge, undefined, issuer),
+      pledge: numberLine(c.documents?.pledge, undefined, pledgeIssuer),
     },
-    organizer,
+    organizer: joinVi(organizers) || BLANK,
     host: host ?? '',
+    recipients: { minutes: recipientsOf(c.documents?.minutes?.recipients, issuer), pledge: recipientsOf(c.documents?.pledge?.recipients, pledgeIssuer) },
     cluster: clusterOf(c, r),
-    presiding: presiding.length > 0 ? joinVi(presiding.map(comrade)) : BLANK,
-    secretary: secretary ? comrade(secretary) : BLANK,
-    chairSignName: presiding[0]?.name ?? BLANK,
-    secretarySignName: secretary?.name ?? BLANK,
-    attendance: {
-      guests: (p?.guests ?? []).map((g) => upperFirst(comrade(g))),
-      delegations: (p?.delegations ?? []).map((d) => {
-        const name = r.units.get(d.unit)?.value.name ?? d.unit;
-        const count = d.count ?? d.members?.length;
-        const who = (d.members ?? []).map((m) => comrade(m));
-        const head = count ? `${name} (${formatNumber(count)} đồng chí)` : name;
-        return who.length ? `${head}: ${joinVi(who)}` : head;
-      }),
-      groups: p?.groups ?? [],
-      absent: (p?.absent ?? []).map((a) => (a.reason ? `${a.who} (${a.reason})` : a.who)),
-      any: Boolean(p?.guests?.length || p?.delegations?.length || p?.groups?.length),
-      blank: BLANK_LONG,
-    },
+    presiding: chairs.text,
+    chairs: chairs.list,
+    secretary: secretary.text,
+    chairSignName: chairs.signer?.name ?? BLANK,
+    secretarySignName: secretary.person?.name ?? BLANK,
+    signers: minutesSigners(c, people, secretary.person, chairs.signer),
+    attendance: attendanceOf(c, r),
     materials: c.materials ?? [],
     reports: reportsOf(c, r, people),
     results: {
@@ -143,9 +160,12 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
       indicators: (c.results?.indicators ?? []).map(indicatorText),
       any: Boolean(c.results?.highlights?.length || c.results?.indicators?.length),
     },
-    discussion: discussionOf(c, r, people),
+    speeches: speeches.all,
+    discussion: speeches.discussion,
     difficulties: c.difficulties ?? [],
-    directives: directivesOf(c, people),
+    directives: speeches.directives,
+    decisions,
+    tasks: c.tasks ?? [],
     emulation: { assessment: c.emulation?.assessment ?? '', awards, any: Boolean(c.emulation?.assessment || awards.length) },
     elections: electionsOf(c, r),
     pledge: pledgeOf(c, r, ctx.image),

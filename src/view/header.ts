@@ -1,5 +1,4 @@
 // The document header: superior and issuing body, the number line and the place-date line.
-import { issuerId } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { toneNeutral } from '../text/fold.js';
@@ -22,8 +21,8 @@ function withoutProvince(name: string, province: string): string {
   return toneNeutral(words.slice(-tail).join(' ')) === toneNeutral(province) && cut ? cut : name;
 }
 
-export function resolveIssuer(c: ConferenceFile, r: RegistryValues): Issuer | undefined {
-  const id = issuerId(c);
+/** The issuing body `id` (a unit or a cluster) as a document's header shows it. */
+export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;
   if (unit) {

@@ -1,5 +1,7 @@
 // The view model: every text a document prints, built once per conference and shared by all renderers.
 import type { DocxImage } from '../render/docx/image-module.js';
+import type { SignerView } from './signers.js';
+import type { SpeechView } from './speeches.js';
 
 /** One signature block of the pledge grid: one member unit. */
 export interface SignatureBlock {
@@ -30,7 +32,7 @@ export interface ViewModel {
     weekday: string;
     known: boolean;
   };
-  time: { start: string; end: string; session: string };
+  time: { start: string; end: string; session: string; opening: string };
   place: {
     venue: string;
     locality: string;
@@ -45,9 +47,13 @@ export interface ViewModel {
     issuerName: string; // "Ban Tổ chức Tỉnh ủy Đắk Lắk"
     placeDate: string; // "Đắk Lắk, ngày 08 tháng 12 năm 2023"
   };
+  /** The pledge's own header: the cluster's for a cluster pledge (the members' joint document). */
+  pledgeHeader: ViewModel['header'];
   numbers: { minutes: string; pledge: string }; // "Số 01-BB/BTCTU"
-  organizer: string; // who held it, in a sentence
+  organizer: string; // who held it, in a sentence: "Cụm thi đua số III" or "A và B"
   host: string;
+  /** "Nơi nhận" of each document: the data's lines, then "Lưu …". */
+  recipients: { minutes: string[]; pledge: string[] };
   cluster: {
     present: boolean;
     name: string;
@@ -57,45 +63,57 @@ export interface ViewModel {
     members: string[]; // unit names
     memberProvinces: string; // "Quảng Bình, Quảng Trị và Đắk Lắk"
   };
-  presiding: string; // "đồng chí A, chức vụ và đồng chí B, chức vụ" or blank
+  presiding: string; // "đồng chí A, chức vụ; đồng chủ trì: đồng chí B, chức vụ" or blank
+  chairs: Array<{ text: string; coChair: boolean }>;
   secretary: string;
   chairSignName: string;
   secretarySignName: string;
+  signers: { left: SignerView; right: SignerView };
   attendance: {
     guests: string[];
     delegations: string[];
     groups: string[];
+    press: string[];
     absent: string[];
+    presentUnits: string[];
+    absentUnits: string[];
     any: boolean;
     blank: string; // the line to fill by hand when no attendance is recorded
   };
   materials: string[];
   reports: Array<{ title: string; presenter: string; lead: string; summary: string[] }>;
   results: { highlights: string[]; indicators: string[]; any: boolean };
-  discussion: Array<{ who: string; lead: string; points: string[] }>;
+  /** Every speech in the order given; discussion and directives are its two parts as the minutes file them. */
+  speeches: SpeechView[];
+  discussion: SpeechView[];
   difficulties: string[];
-  directives: Array<{ speaker: string; speakerName: string; speakerTitle: string; verb: string; summary: string; lead: string; points: Numbered[] }>;
+  directives: SpeechView[];
+  decisions: string[];
+  tasks: string[];
   emulation: {
     assessment: string;
     awards: Array<{ sentence: string; kind: string; grantor: string; recipients: string; counts: string; proposed: boolean }>;
     any: boolean;
   };
-  elections: { present: boolean; year: string; head: string; deputies: string; count: string; sentence: string };
+  elections: { present: boolean; year: string; head: string; deputies: string; count: string; sentence: string; vote: string };
   pledge: {
     present: boolean;
+    period: string; // "năm 2024", "6 tháng cuối năm 2026"
+    periodCaps: string;
     year: string;
     theme: string;
     basis: string[];
     goals: string[];
     groups: Array<{ no: string; title: string; items: string[] }>;
-    groupCount: string;
+    groupCount: string; // a blank when unknown, never "0"
+    originals: string; // how many originals are made
     implementation: string[];
     signatureRows: Array<{ left: SignatureBlock; right: SignatureBlock | null }>;
     signatoryCount: string;
     signed: boolean; // the meeting included the signing
   };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
-  sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
+  sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
   /** The press bulletin: sentences from the data, in the order of a news item (see view/news.ts). */
   news: {
     headline: string;

@@ -4,11 +4,10 @@ import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { formatNumber, joinSemicolon, joinVi, lowerFirst, newsDate, newsDateFull, periodLabel, upperFirst } from './format/index.js';
 import type { ViewModel } from './model.js';
-import { comrade, peopleById } from './people.js';
+import { comrade } from './people.js';
 import { countsText } from './proceedings.js';
 
 const AWARD_NAMES = { 'co-thi-dua': 'Cờ thi đua', 'bang-khen': 'Bằng khen', 'giay-khen': 'Giấy khen' } as const;
-const DIRECTIVE_WORDS = { 'chi-dao': 'chỉ đạo ', 'ket-luan': 'kết luận ', 'phat-bieu': '' } as const;
 const KIND_TITLES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
 
 /** A clause without its closing punctuation, to be joined into a longer sentence. */
@@ -20,7 +19,6 @@ const sentenceOf = (s: string) => {
 };
 
 export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['news'] {
-  const people = peopleById(c);
   const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   const host = c.host ? r.units.get(c.host)?.value.name : undefined;
   const numberText = cluster?.number !== undefined ? `Cụm thi đua số ${cluster.number}` : 'Cụm thi đua';
@@ -48,14 +46,16 @@ export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel,
   if (highlights.length) paragraphs.push(sentenceOf(`Kết quả nổi bật${period ? ` ${period}` : ''}: ${joinSemicolon(highlights)}`));
   const indicators = vm.results.indicators.map(clause).filter(Boolean);
   if (indicators.length) paragraphs.push(sentenceOf(`${period ? `${upperFirst(period)}, ` : 'Trong kỳ, '}${actor} đã ${joinSemicolon(indicators)}`));
-  for (const d of c.directives ?? []) {
-    const p = people.get(d.speaker) ?? { name: d.speaker };
-    const headOf = `Phát biểu ${DIRECTIVE_WORDS[d.kind ?? 'phat-bieu']}tại Hội nghị, ${comrade(p)}`;
-    const points = (d.points ?? []).map((x) => lowerFirst(clause(x))).filter(Boolean);
-    const summary = d.summary ? clause(d.summary) : '';
-    if (summary) paragraphs.push(`${headOf} nhấn mạnh: “${upperFirst(summary)}”.`);
-    if (points.length) paragraphs.push(sentenceOf(`${summary ? `Đồng chí ${p.name}` : headOf} đề nghị ${joinSemicolon(points)}`));
-    if (!summary && !points.length) paragraphs.push(sentenceOf(`${comrade(p)} đã phát biểu tại Hội nghị`));
+  for (const d of vm.directives) {
+    // A summary is the writer's words, never in quotation marks; only verbatim passages are quoted.
+    const headOf = `Phát biểu tại Hội nghị, ${lowerFirst(d.speaker)}`;
+    const points = d.points.map((x) => lowerFirst(clause(x.text))).filter(Boolean);
+    const summary = d.summary ? lowerFirst(clause(d.summary)) : '';
+    const verb = d.verb.startsWith('phát biểu') ? 'nhấn mạnh' : d.verb;
+    if (summary) paragraphs.push(sentenceOf(`${headOf} ${verb} ${summary}`));
+    for (const q of d.quotes) paragraphs.push(`${summary ? `Đồng chí ${d.speakerName || d.unit}` : headOf} nhấn mạnh: ${q}`);
+    if (points.length) paragraphs.push(sentenceOf(`${summary || d.quotes.length ? `Đồng chí ${d.speakerName || d.unit}` : headOf} đề nghị ${joinSemicolon(points)}`));
+    if (!summary && !points.length && !d.quotes.length) paragraphs.push(sentenceOf(`${d.speaker} đã ${d.verb} tại Hội nghị`));
   }
   const awards = c.emulation?.awards ?? [];
   const groups = new Map<string, string[]>();
@@ -80,7 +80,7 @@ export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel,
   if (c.pledge && c.kinds.includes('ky-giao-uoc')) {
     const n = c.pledge.groups?.length ?? c.pledge.groupCount ?? 0;
     const signers = vm.pledge.signatureRows.length > 0 ? `${vm.pledge.signatoryCount} đơn vị` : 'các đơn vị';
-    paragraphs.push(sentenceOf(`${cluster ? `Các đơn vị trong ${numberText}` : upperFirst(signers)} đã ký giao ước thi đua năm ${c.pledge.year}${n ? ` với ${formatNumber(n)} nhóm nội dung, nhiệm vụ trọng tâm` : ''}${c.pledge.theme ? `, chủ đề “${clause(c.pledge.theme)}”` : ''}`));
+    paragraphs.push(sentenceOf(`${cluster ? `Các đơn vị trong ${numberText}` : upperFirst(signers)} đã ký giao ước thi đua ${vm.pledge.period}${n ? ` với ${formatNumber(n)} nhóm nội dung, nhiệm vụ trọng tâm` : ''}${c.pledge.theme ? `, chủ đề “${clause(c.pledge.theme)}”` : ''}`));
   }
   if (c.elections) {
     const e = c.elections;

@@ -6,14 +6,16 @@ export interface PersonRef {
   title?: string;
   organization?: string;
   gender?: 'nam' | 'nữ';
+  /** Id of the unit the person represents. */
+  unit?: string;
 }
 
-/** Every person declared in participants, by id. */
+/** Every person declared in participants, by id; a delegate represents the delegation's unit unless told otherwise. */
 export function peopleById(c: ConferenceFile): Map<string, PersonRef> {
   const map = new Map<string, PersonRef>();
   const add = (p: PersonRef & { id?: string }) => p.id && map.set(p.id, p);
   c.participants?.guests?.forEach(add);
-  c.participants?.delegations?.forEach((d) => d.members?.forEach(add));
+  c.participants?.delegations?.forEach((d) => d.members?.forEach((m) => add({ unit: d.unit, ...m })));
   return map;
 }
 
@@ -24,4 +26,13 @@ export const roleOf = (p: PersonRef) => [p.title, p.organization].filter((x): x 
 export function comrade(p: PersonRef): string {
   const role = roleOf(p);
   return role ? `đồng chí ${p.name}, ${role}` : `đồng chí ${p.name}`;
+}
+
+/**
+ * A speaker as the minutes name them: with their position, or, when none is known, the unit they
+ * represent ("đồng chí A, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng").
+ */
+export function speakerOf(p: PersonRef, unitName: string | undefined): string {
+  if (roleOf(p) || !unitName) return comrade(p);
+  return `đồng chí ${p.name}, đại diện ${unitName}`;
 }

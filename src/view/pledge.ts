@@ -3,7 +3,7 @@ import type { RegistryValues } from '../model/registry.js';
 import { pledgeGroupCount } from '../model/derive.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { BLANK, BLANK_LONG, formatNumber, upperVi } from './format/index.js';
+import { BLANK, BLANK_LONG, BLANK_SHORT, formatNumber, periodLabel, upperVi } from './format/index.js';
 import type { SignatureBlock, ViewModel } from './model.js';
 
 export type ImageRole = 'signature' | 'seal';
@@ -22,8 +22,8 @@ function block(unitId: string, s: Signatory | undefined, r: RegistryValues, imag
   const [authority, title] = s?.role ? ROLES[s.role] : ['', BLANK];
   return {
     unit: upperVi(r.units.get(unitId)?.value.name ?? unitId),
-    authority,
-    title,
+    authority: s?.authority ? upperVi(s.authority) : authority,
+    title: s?.position ? upperVi(s.position) : title,
     name: s?.name ?? BLANK,
     signature: s?.signature ? image(s.signature, 'signature') : null,
     seal: s?.seal ? image(s.seal, 'seal') : null,
@@ -48,14 +48,20 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
   // A part not written yet prints as one dotted line, so a draft pledge can be filled by hand.
   const orLine = (items: string[] | undefined) => (items && items.length > 0 ? items : [BLANK_LONG]);
   const groups = (p?.groups ?? []).map((g, i) => ({ no: String(i + 1), title: g.title, items: g.items ?? [] }));
+  const count = p ? pledgeGroupCount(p) : undefined;
+  const period = p ? periodLabel(p.period) : BLANK;
   return {
     present: p !== undefined,
-    year: p ? String(p.year) : BLANK,
+    period,
+    periodCaps: upperVi(period),
+    year: p ? String(p.period.year) : BLANK,
     theme: p?.theme ?? '',
     basis: orLine(p?.basis),
     goals: orLine(p?.goals),
     groups: groups.length > 0 ? groups : [{ no: '1', title: BLANK, items: [BLANK_LONG] }],
-    groupCount: p ? formatNumber(pledgeGroupCount(p)) : '',
+    // Unknown is a blank, never "0 nhóm nội dung".
+    groupCount: count !== undefined ? formatNumber(count) : BLANK_SHORT,
+    originals: formatNumber(p?.originals ?? blocks.length + (c.cluster ? 1 : 0)),
     implementation: orLine(p?.implementation),
     signatureRows,
     signatoryCount: formatNumber(blocks.length),

@@ -30,6 +30,9 @@ function sample(s: JsonSchema | undefined): unknown {
 export function probeConference(): { conference: ConferenceFile; registry: Registry } {
   const conference = sample(fileSchema('conference')) as ConferenceFile;
   conference.time = { start: '8:00', end: '11:00' };
+  // The minutes file speeches in two sections by kind: one speech of each, so both show their tags.
+  const speech = conference.speeches?.[0];
+  if (speech) conference.speeches = [speech, { ...speech, kind: 'thao-luan' }];
   const unit = { ...(sample(fileSchema('units').properties?.units?.items) as Unit), id: PROBE_ID };
   const cluster = { ...(sample(fileSchema('cluster')) as ClusterFile), id: PROBE_ID, members: [PROBE_ID, PROBE_ID] };
   const source: SourceFile = { file: '(probe)', text: '', lines: new LineIndex('') };

@@ -1,4 +1,4 @@
-// What happened at the meeting: reports, results, discussion, directives, awards, elections.
+// What happened at the meeting: reports, results and awards.
 import { awardCounts } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -10,13 +10,12 @@ const unitName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name 
 const personOr = (people: People, id: string | undefined) => (id ? people.get(id) : undefined);
 
 const AWARD_NAMES = { 'co-thi-dua': 'Cờ thi đua', 'bang-khen': 'Bằng khen', 'giay-khen': 'Giấy khen' } as const;
-const DIRECTIVE_VERBS = { 'chi-dao': 'phát biểu chỉ đạo', 'ket-luan': 'phát biểu kết luận', 'phat-bieu': 'phát biểu' } as const;
 
-/** "kết nạp trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu" */
+/** "toàn tỉnh kết nạp trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu": who, what, how many, over which span. */
 export function indicatorText(i: NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number]): string {
   const value = i.of !== undefined ? `${formatNumber(i.value)}/${formatNumber(i.of)}` : formatNumber(i.value);
   const unit = i.unit === '%' ? '%' : i.unit ? ` ${i.unit}` : '';
-  const core = [i.action, i.qualifier, `${value}${unit}`].filter(Boolean).join(' ');
+  const core = [i.actor, i.action, i.qualifier, `${value}${unit}`, i.scope].filter(Boolean).join(' ');
   return i.note ? `${core}, ${i.note}` : core;
 }
 
@@ -42,31 +41,6 @@ export function awardsOf(c: ConferenceFile, r: RegistryValues) {
   });
 }
 
-export function directivesOf(c: ConferenceFile, people: People) {
-  return (c.directives ?? []).map((d) => {
-    const p = people.get(d.speaker) ?? { name: d.speaker };
-    return {
-      speaker: upperFirst(comrade(p)),
-      speakerName: p.name,
-      speakerTitle: roleOf(p),
-      verb: DIRECTIVE_VERBS[d.kind ?? 'phat-bieu'],
-      summary: d.summary ?? '',
-      // "Đồng chí A, chức vụ phát biểu kết luận: ..." — a colon when something follows, else a full stop.
-      lead: `${upperFirst(comrade(p))} ${DIRECTIVE_VERBS[d.kind ?? 'phat-bieu']}${d.summary ? `: ${sentence(d.summary)}` : d.points?.length ? ':' : '.'}`,
-      points: (d.points ?? []).map((text, i) => ({ no: String(i + 1), text: sentence(text) })),
-    };
-  });
-}
-
-export function discussionOf(c: ConferenceFile, r: RegistryValues, people: People) {
-  return (c.discussion ?? []).map((d) => {
-    const speaker = personOr(people, d.speaker);
-    const who = [d.unit ? unitName(r, d.unit) : '', speaker ? comrade(speaker) : ''].filter(Boolean).join(', ');
-    const points = d.points ?? [];
-    return { who: upperFirst(who), lead: `${upperFirst(who)} phát biểu${points.length ? ':' : '.'}`, points };
-  });
-}
-
 export function reportsOf(c: ConferenceFile, r: RegistryValues, people: People) {
   return (c.reports ?? []).map((rep) => {
     const person = personOr(people, rep.presenter);
@@ -75,14 +49,4 @@ export function reportsOf(c: ConferenceFile, r: RegistryValues, people: People) 
     const lead = by ? `${upperFirst(by)} trình bày ${rep.title}` : upperFirst(rep.title);
     return { title: rep.title, presenter: upperFirst(by), lead: `${lead}${summary.length ? ':' : '.'}`, summary };
   });
-}
-
-export function electionsOf(c: ConferenceFile, r: RegistryValues) {
-  const e = c.elections;
-  if (!e) return { present: false, year: '', head: '', deputies: '', count: '', sentence: '' };
-  const head = unitName(r, e.head);
-  const deputies = joinVi((e.deputies ?? []).map((id) => unitName(r, id)));
-  const count = formatNumber(1 + (e.deputies?.length ?? 0));
-  const sentence = `${head} làm Cụm trưởng${deputies ? `; ${deputies} làm Cụm phó` : ''} năm ${e.year}`;
-  return { present: true, year: String(e.year), head, deputies, count, sentence };
 }

@@ -16,8 +16,11 @@ end
 p VkDocType | BIÊN BẢN
 p VkSummary | {title}
 p VkRule | -----
-p VkBody | Hội nghị bắt đầu vào hồi {time.start}, {date.running}, tại {place.full}.
+p VkBody | Hội nghị bắt đầu {time.opening}, {date.running}, tại {place.full}.
 p VkBody | Đơn vị tổ chức: {organizer}.
+p VkBody | {#host}
+p VkBody | Đơn vị đăng cai: {host}.
+p VkBody | {/host}
 p VkBody | Chủ trì hội nghị: {presiding}.
 p VkBody | Thư ký hội nghị: {secretary}.
 p VkBody | {#materials.0}
@@ -36,6 +39,12 @@ p VkBody | {/attendance.delegations}
 p VkBody | {#attendance.groups}
 p VkBody | - {.}
 p VkBody | {/attendance.groups}
+p VkBody | {#attendance.press.0}
+p VkBody | Cơ quan báo chí:
+p VkBody | {/attendance.press.0}
+p VkBody | {#attendance.press}
+p VkBody | - {.}
+p VkBody | {/attendance.press}
 p VkBody | {^attendance.any}
 p VkBody | - {attendance.blank}
 p VkBody | {/attendance.any}
@@ -69,8 +78,11 @@ p VkHeading | {sections.discussion.no}. Ý kiến thảo luận
 p VkBody | {/sections.discussion.show}
 p VkBody | {#discussion}
 p VkBody | {lead}
-p VkBody | {#points}
+p VkBody | {#quotes}
 p VkBody | - {.}
+p VkBody | {/quotes}
+p VkBody | {#points}
+p VkBody | - {text}
 p VkBody | {/points}
 p VkBody | {/discussion}
 p VkBody | {#sections.difficulties.show}
@@ -84,10 +96,25 @@ p VkHeading | {sections.directives.no}. Ý kiến chỉ đạo, kết luận
 p VkBody | {/sections.directives.show}
 p VkBody | {#directives}
 p VkBody | {lead}
+p VkBody | {#quotes}
+p VkBody | - {.}
+p VkBody | {/quotes}
 p VkBody | {#points}
 p VkBody | {no}. {text}
 p VkBody | {/points}
 p VkBody | {/directives}
+p VkBody | {#sections.decisions.show}
+p VkHeading | {sections.decisions.no}. Hội nghị thống nhất
+p VkBody | {/sections.decisions.show}
+p VkBody | {#decisions}
+p VkBody | - {.}
+p VkBody | {/decisions}
+p VkBody | {#tasks.0}
+p VkBody | Nhiệm vụ thời gian tới:
+p VkBody | {/tasks.0}
+p VkBody | {#tasks}
+p VkBody | - {.}
+p VkBody | {/tasks}
 p VkBody | {#sections.emulation.show}
 p VkHeading | {sections.emulation.no}. Kết quả bình xét thi đua, khen thưởng
 p VkBody | {/sections.emulation.show}
@@ -99,22 +126,24 @@ p VkBody | - {sentence}.
 p VkBody | {/emulation.awards}
 p VkBody | {#sections.elections.show}
 p VkHeading | {sections.elections.no}. Bầu Cụm trưởng, Cụm phó năm {elections.year}
-p VkBody | Hội nghị thống nhất bầu {elections.count} đơn vị lãnh đạo Cụm năm {elections.year}: {elections.sentence}.
+p VkBody | Hội nghị thống nhất bầu {elections.count} đơn vị lãnh đạo Cụm năm {elections.year}{elections.vote}: {elections.sentence}.
 p VkBody | {/sections.elections.show}
 p VkBody | {#sections.pledge.show}
-p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi đua năm {pledge.year}
-p VkBody | Hội nghị phát động phong trào thi đua năm {pledge.year}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
+p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi đua {pledge.period}
+p VkBody | Hội nghị phát động phong trào thi đua {pledge.period}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
 p VkBody | {/sections.pledge.show}
 p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày./.
 p VkSignHeading |
 table 50,50
 row cantSplit
 cell
-p VkSignAuthority | THƯ KÝ
+p VkSignAuthority | {signers.left.authority}
+p VkSignAuthority | {signers.left.title}
 p VkSignSpace |
-p VkSignName | {secretarySignName}
+p VkSignName | {signers.left.name}
 cell
-p VkSignAuthority | CHỦ TRÌ HỘI NGHỊ
+p VkSignAuthority | {signers.right.authority}
+p VkSignAuthority | {signers.right.title}
 p VkSignSpace |
-p VkSignName | {chairSignName}
+p VkSignName | {signers.right.name}
 end

@@ -3,15 +3,15 @@
 table 45,55
 row
 cell
-p VkSuperior | {header.superior}
-p VkIssuer | {header.issuer}
+p VkSuperior | {pledgeHeader.superior}
+p VkIssuer | {pledgeHeader.issuer}
 p VkStar | *
 p VkNumber | {numbers.pledge}
 cell
 p VkPartyLine | ĐẢNG CỘNG SẢN VIỆT NAM
-p VkPlaceDate | {header.placeDate}
+p VkPlaceDate | {pledgeHeader.placeDate}
 end
-p VkDocType | BẢN GIAO ƯỚC THI ĐUA NĂM {pledge.year}
+p VkDocType | BẢN GIAO ƯỚC THI ĐUA {pledge.periodCaps}
 p VkSummary | {#cluster.present}
 p VkSummary | {cluster.name}
 p VkSummary | {/cluster.present}
@@ -19,7 +19,7 @@ p VkSummary | {#pledge.theme}
 p VkSummary | Chủ đề: “{pledge.theme}”
 p VkSummary | {/pledge.theme}
 p VkRule | -----
-p VkBody | Thực hiện {titleInSentence}, {date.running}, tại {place.full}, các đơn vị thống nhất ký giao ước thi đua năm {pledge.year} với những nội dung sau:
+p VkBody | Thực hiện {titleInSentence}, {date.running}, tại {place.full}, các đơn vị thống nhất ký giao ước thi đua {pledge.period} với những nội dung sau:
 p VkHeading | I. CĂN CỨ
 p VkBody | {#pledge.basis}
 p VkBody | - {.}

@@ -71,11 +71,11 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
       place: { ...(r.locality ? { locality: r.locality } : {}), ...(r.province ? { province: r.province } : {}) },
       participants: { guests },
       results: { highlights: r.highlights, indicators: r.indicators },
-      directives: guests.map((g, i) => ({ speaker: g.id, kind: 'chi-dao' as const, points: r.directivePoints[i] ?? [], ...(i === 0 && r.summary ? { summary: r.summary } : {}) })),
+      speeches: guests.map((g, i) => ({ speaker: g.id, kind: 'chi-dao' as const, points: r.directivePoints[i] ?? [], ...(i === 0 && r.summary ? { summary: r.summary } : {}) })),
       emulation: {
         awards: r.awards.map((a) => (a.units.length ? { kind: a.kind, status: a.status, grantor: a.grantor, recipients: a.units.map((u) => ({ unit: u })) } : { kind: a.kind, status: a.status, grantor: a.grantor, counts: { collectives: a.collectives, individuals: a.individuals } })),
       },
-      ...(r.kinds.includes('ky-giao-uoc') ? { pledge: { year: 2025, ...(r.pledgeGroups ? { groupCount: r.pledgeGroups } : {}), ...(r.theme ? { theme: r.theme } : {}) } } : {}),
+      ...(r.kinds.includes('ky-giao-uoc') ? { pledge: { period: { year: 2025 }, ...(r.pledgeGroups ? { groupCount: r.pledgeGroups } : {}), ...(r.theme ? { theme: r.theme } : {}) } } : {}),
       ...(r.election && r.inCluster ? { elections: { year: 2025, head: 'u0', deputies: ['u1', 'u2'] } } : {}),
       press: { authors: r.authors, ...(r.agency ? { agencyCode: r.agency } : {}), photos: r.photos.map((p) => ({ caption: p.caption, ...(p.credit ? { credit: p.credit } : {}) })) },
     };

@@ -69,8 +69,9 @@ describe('generateProject', () => {
       expect((p.guests?.length ?? 0) + delegates).toBe(60);
       expect((p.guests?.length ?? 0) + listed).toBe(60);
       expect(p.delegations?.map((d) => d.unit).sort()).toEqual([...members].sort());
-      expect(c.directives).toHaveLength(10);
-      expect(c.directives!.every((d) => (d.points?.length ?? 0) >= 3)).toBe(true);
+      const directives = (c.speeches ?? []).filter((d) => d.kind !== 'thao-luan');
+      expect(directives).toHaveLength(10);
+      expect(directives.every((d) => (d.points?.length ?? 0) >= 3)).toBe(true);
       expect(c.pledge?.groups).toHaveLength(8);
       expect(c.pledge!.groups!.every((g) => (g.items?.length ?? 0) >= 2)).toBe(true);
       expect(c.pledge?.signatories?.map((s) => s.unit).sort()).toEqual([...members].sort());

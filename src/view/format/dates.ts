@@ -73,19 +73,45 @@ export function clockTextBlank(): string {
   return `${BLANK_SHORT} giờ ${BLANK_SHORT}`;
 }
 
-/** A reporting period: a whole year, or its first (1) or second (2) half. */
+/** A reporting period: a whole year, a half, a quarter, the first months, or a span named by the user. */
 export interface Period {
   year: number;
   half?: 1 | 2 | undefined;
+  quarter?: 1 | 2 | 3 | 4 | undefined;
+  months?: 3 | 6 | 9 | undefined;
+  label?: string | undefined;
 }
 
-/** "năm 2023", "6 tháng đầu năm 2024" (half 1), "6 tháng cuối năm 2024" (half 2). */
-export function periodLabel({ year, half }: Period): string {
+/**
+ * "năm 2023", "6 tháng đầu năm 2024" (half 1), "6 tháng cuối năm 2024" (half 2), "quý III năm 2024",
+ * "9 tháng đầu năm 2024"; a label is printed as written.
+ */
+export function periodLabel({ year, half, quarter, months, label }: Period): string {
+  if (label !== undefined) return label;
   if (!Number.isInteger(year)) throw new RangeError(`not a year: ${year}`);
-  if (half === undefined) return `năm ${year}`;
-  if (half === 1) return `6 tháng đầu năm ${year}`;
-  if (half === 2) return `6 tháng cuối năm ${year}`;
-  throw new RangeError(`half must be 1 or 2, not ${String(half)}`);
+  if (half !== undefined) {
+    if (half === 1) return `6 tháng đầu năm ${year}`;
+    if (half === 2) return `6 tháng cuối năm ${year}`;
+    throw new RangeError(`half must be 1 or 2, not ${String(half)}`);
+  }
+  if (quarter !== undefined) {
+    const roman = ['I', 'II', 'III', 'IV'][quarter - 1];
+    if (!roman) throw new RangeError(`quarter must be 1 to 4, not ${String(quarter)}`);
+    return `quý ${roman} năm ${year}`;
+  }
+  if (months !== undefined) return `${months} tháng đầu năm ${year}`;
+  return `năm ${year}`;
+}
+
+const MONTH_WORDS: Record<string, string> = { '3': 'Ba', '6': 'Sáu', '9': 'Chín' };
+
+/** A period label that opens a sentence: capitalised, and never starting with a digit ("Sáu tháng đầu năm 2024"). */
+export function periodLabelOpening(p: Period): string {
+  const label = periodLabel(p);
+  const m = /^(\d+)( tháng)/u.exec(label);
+  const word = m ? MONTH_WORDS[m[1] ?? ''] : undefined;
+  if (m && word) return word + label.slice(m[1]!.length);
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
