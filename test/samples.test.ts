@@ -42,22 +42,32 @@ describe('sample data', () => {
     expect(flag?.kind).toBe('co-thi-dua');
     expect(flag && awardCounts(flag)).toEqual({ collectives: 1, individuals: 0 });
     expect(merit && awardCounts(merit)).toEqual({ collectives: 5, individuals: 13 });
-    expect(c.pledge?.year).toBe(2024);
+    expect(c.pledge?.period).toEqual({ year: 2024 });
     expect(c.press?.agencyCode).toBe('TTXVN');
   });
 
   it('holds the indicators of seed 001 as numbers, not text', () => {
     const c = conference('long-an-tong-ket-2023');
     const values = c.results?.indicators?.map((i) => [i.action, i.value, i.of ?? null]);
-    expect(values).toContainEqual(['hoàn thành', 29, 29]);
-    expect(values).toContainEqual(['kết nạp', 1600, null]);
+    expect(values).toContainEqual(['tham mưu triển khai thực hiện hoàn thành', 29, 29]);
+    expect(values).toContainEqual(['kết nạp được', 1600, null]);
+    // The province admits members, not the Ban; the term total is not the year's.
+    const admitted = c.results?.indicators?.filter((i) => i.action === 'kết nạp được');
+    expect(admitted?.map((i) => [i.actor, i.value, i.scope ?? null])).toEqual([
+      ['toàn tỉnh', 1600, null],
+      ['toàn tỉnh', 5800, 'từ đầu nhiệm kỳ đến nay'],
+    ]);
     expect(c.cluster).toBeUndefined();
   });
 
   it('leaves out what the articles do not say (no invented times or numbers)', () => {
     for (const { value: c } of project.conferences) {
-      expect(c.time, c.id).toBeUndefined();
+      // The articles give the part of the day at most ("sáng nay", "chiều cùng ngày"), never a clock time.
+      expect(c.time?.start, c.id).toBeUndefined();
+      expect(c.time?.end, c.id).toBeUndefined();
       expect(c.documents, c.id).toBeUndefined();
+      for (const d of c.participants?.delegations ?? []) expect(d.count, c.id).toBeUndefined();
+      for (const p of c.press?.photos ?? []) if (c.id !== 'cum-3-tong-ket-2023') expect(p.credit, c.id).toBeUndefined();
     }
   });
 });
