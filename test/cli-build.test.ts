@@ -141,12 +141,12 @@ describe('vankien check lints the templates', () => {
     const dir = project();
     cpSync(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
     const zip = new PizZip(readFileSync(join(dir, 'templates', 'giao-uoc.docx')));
-    zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('{pledge.year}', '{pledge.yeer}'));
+    zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('{pledge.period}', '{pledge.peryod}'));
     writeFileSync(join(dir, 'templates', 'giao-uoc.docx'), zip.generate({ type: 'uint8array' }));
     const r = await run(['check'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('templates/giao-uoc.docx:1:1: lỗi VK603: Mẫu templates/giao-uoc.docx dùng thẻ {pledge.yeer}');
-    expect(r.stdout).toContain('Có phải ý bạn là "pledge.year"?');
+    expect(r.stdout).toContain('templates/giao-uoc.docx:1:1: lỗi VK603: Mẫu templates/giao-uoc.docx dùng thẻ {pledge.peryod}');
+    expect(r.stdout).toContain('Có phải ý bạn là "pledge.period"?');
     const build = await run(['build'], dir);
     expect(build.code).toBe(1);
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false);

@@ -2,10 +2,10 @@
 import { awardCounts } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { formatNumber, joinSemicolon, joinVi, lowerFirst, newsDate, newsDateFull, periodLabel, upperFirst } from './format/index.js';
+import { formatNumber, joinSemicolon, joinVi, lowerFirst, newsDate, newsDateFull, periodLabel, periodLabelOpening, upperFirst } from './format/index.js';
 import type { ViewModel } from './model.js';
 import { comrade } from './people.js';
-import { countsText } from './proceedings.js';
+import { countsText, indicatorText } from './proceedings.js';
 
 const AWARD_NAMES = { 'co-thi-dua': 'Cờ thi đua', 'bang-khen': 'Bằng khen', 'giay-khen': 'Giấy khen' } as const;
 const KIND_TITLES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
@@ -44,8 +44,18 @@ export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel,
   const paragraphs: string[] = [];
   const highlights = (c.results?.highlights ?? []).map((h) => lowerFirst(clause(h))).filter(Boolean);
   if (highlights.length) paragraphs.push(sentenceOf(`Kết quả nổi bật${period ? ` ${period}` : ''}: ${joinSemicolon(highlights)}`));
-  const indicators = vm.results.indicators.map(clause).filter(Boolean);
-  if (indicators.length) paragraphs.push(sentenceOf(`${period ? `${upperFirst(period)}, ` : 'Trong kỳ, '}${actor} đã ${joinSemicolon(indicators)}`));
+  // Each figure under its own subject: the province admits members, the Ban advises (formats.md §5).
+  const bySubject = new Map<string, string[]>();
+  for (const i of c.results?.indicators ?? []) {
+    const who = i.actor ?? actor;
+    bySubject.set(who, [...(bySubject.get(who) ?? []), clause(indicatorText({ ...i, actor: undefined }))]);
+  }
+  let first = true;
+  for (const [who, items] of bySubject) {
+    const opener = first ? (period ? `${periodLabelOpening(c.period!)}, ` : 'Trong kỳ, ') : '';
+    paragraphs.push(sentenceOf(`${opener}${first ? who : upperFirst(who)} đã ${joinSemicolon(items)}`));
+    first = false;
+  }
   for (const d of vm.directives) {
     // A summary is the writer's words, never in quotation marks; only verbatim passages are quoted.
     const headOf = `Phát biểu tại Hội nghị, ${lowerFirst(d.speaker)}`;

@@ -44,8 +44,9 @@ describe('minutes (biên bản) of every sample conference', () => {
     expect(text).toContain('BAN TỔ CHỨC TỈNH ỦY');
     expect(text).toContain('Long An, ngày 12 tháng 01 năm 2024');
     expect(text).toContain('Chủ trì hội nghị: đồng chí Lê Thanh Nghiêm, Trưởng Ban Tổ chức Tỉnh ủy.');
-    expect(text).toContain('- hoàn thành 29/29 chỉ tiêu');
-    expect(text).toContain('- kết nạp trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu Nghị quyết năm');
+    expect(text).toContain('- ngành tổ chức xây dựng Đảng tham mưu triển khai thực hiện hoàn thành 29/29 chỉ tiêu');
+    expect(text).toContain('- toàn tỉnh kết nạp được trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu Nghị quyết năm');
+    expect(text).toContain('- toàn tỉnh kết nạp được hơn 5.800 đảng viên từ đầu nhiệm kỳ đến nay');
   });
 });
 

@@ -45,7 +45,7 @@ function projectWith(files: Record<string, Uint8Array | string>): string {
 }
 
 const conference = (signature: string) =>
-  ['kind: conference', 'id: thu', 'kinds: [ky-giao-uoc]', 'period: { year: 2024 }', 'pledge:', '  year: 2024', '  signatories:', '    - unit: u1', `      signature: ${signature}`, ''].join('\n');
+  ['kind: conference', 'id: thu', 'kinds: [ky-giao-uoc]', 'period: { year: 2024 }', 'pledge:', '  period: { year: 2024 }', '  signatories:', '    - unit: u1', `      signature: ${signature}`, ''].join('\n');
 const units = 'kind: units\nunits:\n  - { id: u1, name: Ban Tổ chức Tỉnh ủy Đắk Lắk, superior: Đảng bộ tỉnh Đắk Lắk, code: BTCTU, province: Đắk Lắk }\n';
 
 /** What the check says about the signature image of the one conference in `dir`. */
