@@ -41,6 +41,21 @@ export function listYaml(dir: string): string[] {
 /** Path as shown to users: relative to the project folder, with "/" separators. */
 export const shown = (root: string, file: string) => relative(root, file).split(sep).join('/') || file;
 
+/**
+ * How the build cache and the manifest name an input: relative to the project, or "(vankien)/…" for a
+ * file shipped with vankien or one of its packages (the bundled fonts), so the names do not depend on
+ * where vankien and its packages are installed.
+ */
+export function inputName(root: string, file: string): string {
+  const full = resolve(file);
+  if (full.startsWith(resolve(root) + sep)) return shown(root, full);
+  const slashed = full.split(sep).join('/');
+  const inPackage = slashed.lastIndexOf('/node_modules/');
+  if (inPackage >= 0) return `(vankien)${slashed.slice(inPackage)}`;
+  if (full.startsWith(PACKAGE_DIR + sep)) return `(vankien)/${relative(PACKAGE_DIR, full).split(sep).join('/')}`;
+  return shown(root, full);
+}
+
 export function readInput(root: string, file: string): InputFile {
   return { file: shown(root, file), bytes: readFileSync(file) };
 }
