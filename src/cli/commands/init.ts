@@ -13,13 +13,13 @@ const TEXT = {
     notEmpty: (d: string) => `Thư mục ${d} đã có và không trống; vankien init không ghi vào đó để khỏi đè tệp nào. Chọn một thư mục mới (chưa có, hoặc trống).`,
     notFolder: (d: string) => `${d} là một tệp, không phải thư mục. Chọn tên khác cho dự án.`,
     done: (d: string, files: string[]) =>
-      [`Đã tạo dự án trong ${d}:`, ...files.map((f) => `  ${f}`), '', 'Tiếp theo:', `  cd ${d}`, '  npx vankien check', '  npx vankien build', '', 'Xem README.md trong thư mục dự án.'].join('\n'),
+      [`Đã tạo dự án trong ${d}:`, ...files.map((f) => `  ${f}`), '', 'Tiếp theo:', `  cd ${d}`, '  vankien check', '  vankien build', '', 'Xem README.md trong thư mục dự án.'].join('\n'),
   },
   en: {
     usage: 'Usage: vankien init <folder> [--templates]',
     notEmpty: (d: string) => `The folder ${d} exists and is not empty; vankien init does not write into it, so as to overwrite nothing. Choose a new (missing or empty) folder.`,
     notFolder: (d: string) => `${d} is a file, not a folder. Choose another name for the project.`,
-    done: (d: string, files: string[]) => [`Created a project in ${d}:`, ...files.map((f) => `  ${f}`), '', 'Next:', `  cd ${d}`, '  npx vankien check', '  npx vankien build', '', 'See README.md in the project folder.'].join('\n'),
+    done: (d: string, files: string[]) => [`Created a project in ${d}:`, ...files.map((f) => `  ${f}`), '', 'Next:', `  cd ${d}`, '  vankien check', '  vankien build', '', 'See README.md in the project folder.'].join('\n'),
   },
 };
 
@@ -28,7 +28,7 @@ function exampleConference(): string {
   const template = readFileSync(join(PACKAGE_DIR, 'templates', 'new', 'conference.yaml'), 'utf8');
   return template
     .replace(/__ID__/g, EXAMPLE_ID)
-    .replace('— tệp do "vankien new conference" tạo ra.', '— hội nghị mẫu do "vankien init" tạo ra: sửa tệp này, hoặc xóa nó\n# rồi tạo hội nghị của mình bằng "npx vankien new conference <mã>".');
+    .replace('— tệp do "vankien new conference" tạo ra.', '— hội nghị mẫu do "vankien init" tạo ra: sửa tệp này, hoặc xóa nó\n# rồi tạo hội nghị của mình bằng "vankien new conference <mã>".');
 }
 
 /** Every file a shipped template consists of (folders expanded), relative to vankien's folder, sorted. */
