@@ -7,7 +7,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { usesShippedTemplates } from '../src/cli/workspace.js';
 import { main } from '../src/cli/main.js';
-import { REPO } from './support/fixtures.js';
+import { EXAMPLES, REPO } from './support/fixtures.js';
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
@@ -17,7 +17,7 @@ async function run(argv: string[], cwd: string) {
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vankien-build-'));
-  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
   return dir;
 }
 
@@ -128,6 +128,21 @@ describe('vankien build', () => {
   });
 });
 
+describe('npm run build', () => {
+  it('builds the sample project in examples/ with the command of its script', async () => {
+    const script = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+    const args = script.split('bin/vankien.js ')[1]?.split(' ') ?? [];
+    expect(args).toEqual(['build', '--project', 'examples', '--out', 'out']);
+    // The same command from the repository's folder, writing to a temporary folder instead of out/.
+    const out = mkdtempSync(join(tmpdir(), 'vankien-samples-'));
+    const r = await run([...args.slice(0, -1), out, '--jobs', '1', '--pdf-engine', 'none'], REPO);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Hội nghị tạo mới\s+4/);
+    expect(readdirSync(out).filter((f) => !f.includes('.')).sort()).toEqual(['cum-1-giao-ban-6-thang-2024', 'cum-1-so-ket-6-thang-2024', 'cum-3-tong-ket-2023', 'long-an-tong-ket-2023']);
+    expect(existsSync(join(out, 'long-an-tong-ket-2023', 'bien-ban.docx'))).toBe(true);
+  });
+});
+
 describe('vankien check lints the templates', () => {
   it('lets a build skip the lint only when every template is the one shipped (its tests lint those)', () => {
     const dir = project();
@@ -135,6 +150,7 @@ describe('vankien check lints the templates', () => {
     mkdirSync(join(dir, 'templates', 'ban-tin', 'partials'), { recursive: true });
     expect(usesShippedTemplates(dir)).toBe(false);
     expect(usesShippedTemplates(REPO)).toBe(false);
+    expect(usesShippedTemplates(EXAMPLES)).toBe(false);
   });
 
   it('reports a project template that uses an unknown tag, with the closest name', async () => {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from './support/fixtures.js';
+import { EXAMPLES, REPO } from './support/fixtures.js';
 
 /** Output of a process until `pattern` appears (or the time runs out). */
 function until(out: { text: string }, pattern: RegExp, ms: number): Promise<boolean> {
@@ -18,7 +18,7 @@ function until(out: { text: string }, pattern: RegExp, ms: number): Promise<bool
 describe('vankien watch', () => {
   it('shows the diagnostics of a saved file and rebuilds only its conference', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-watch-'));
-    cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
     // The compiled CLI (npm install compiles it): a real process, as a user runs it.
     const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1'], { cwd: dir, env: { ...process.env, VANKIEN_LANG: 'vi' } });
     const out = { text: '' };

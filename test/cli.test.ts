@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { REPO } from './support/fixtures.js';
+import { EXAMPLES, REPO } from './support/fixtures.js';
 
+/** Runs the command in the repository's folder; the sample project is examples/ (named with --project). */
 async function run(argv: string[], cwd = REPO) {
   let stdout = '';
   let stderr = '';
@@ -20,20 +21,20 @@ async function run(argv: string[], cwd = REPO) {
 
 function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vankien-'));
-  cpSync(join(REPO, 'data', 'units'), join(dir, 'data', 'units'), { recursive: true });
-  cpSync(join(REPO, 'data', 'clusters'), join(dir, 'data', 'clusters'), { recursive: true });
+  cpSync(join(EXAMPLES, 'data', 'units'), join(dir, 'data', 'units'), { recursive: true });
+  cpSync(join(EXAMPLES, 'data', 'clusters'), join(dir, 'data', 'clusters'), { recursive: true });
   return dir;
 }
 
 describe('vankien check', () => {
   it('checks all of data/ and exits 0 when there are only warnings', async () => {
-    const r = await run(['check']);
+    const r = await run(['check'], EXAMPLES);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Đã kiểm tra 9 tệp: 0 lỗi, \d+ cảnh báo\./);
   });
 
   it('prints machine-readable diagnostics with --format json', async () => {
-    const r = await run(['check', '--format', 'json']);
+    const r = await run(['check', '--project', 'examples', '--format', 'json']);
     const out = JSON.parse(r.stdout) as { errors: number; warnings: number; diagnostics: Array<Record<string, unknown>> };
     expect(out.errors).toBe(0);
     expect(out.diagnostics.length).toBe(out.warnings);
@@ -48,9 +49,9 @@ describe('vankien check', () => {
   });
 
   it('shows a code frame, a hint and exits 1 for an error', async () => {
-    const r = await run(['check', 'test/fixtures/invalid/vk301-unknown-host.yaml']);
+    const r = await run(['check', '--project', 'examples', 'test/fixtures/invalid/vk301-unknown-host.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('test/fixtures/invalid/vk301-unknown-host.yaml:8:7: lỗi VK301: Không có đơn vị mã "btctu-dak-lac" trong data/units.');
+    expect(r.stdout).toContain('../test/fixtures/invalid/vk301-unknown-host.yaml:8:7: lỗi VK301: Không có đơn vị mã "btctu-dak-lac" trong data/units.');
     expect(r.stdout).toContain('  > 8 | host: btctu-dak-lac\n');
     expect(r.stdout).toContain('\n      |       ^^^^^^^^^^^^^\n');
     expect(r.stdout).toContain('Gợi ý: Có phải ý bạn là "btctu-dak-lak"?');
@@ -58,13 +59,13 @@ describe('vankien check', () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const r = await run(['check', '--lang', 'en', 'test/fixtures/invalid/vk301-unknown-host.yaml']);
+    const r = await run(['check', '--project', 'examples', '--lang', 'en', 'test/fixtures/invalid/vk301-unknown-host.yaml']);
     expect(r.stdout).toContain('error VK301: No unit with id "btctu-dak-lac" in data/units.');
     expect(r.stdout).toContain('Hint: Did you mean "btctu-dak-lak"?');
   });
 
   it('reports a file that does not exist as a diagnostic, not a crash', async () => {
-    const r = await run(['check', 'data/conferences/khong-co.yaml']);
+    const r = await run(['check', 'data/conferences/khong-co.yaml'], EXAMPLES);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('VK101');
     expect(r.stderr).toBe('');
@@ -84,6 +85,12 @@ describe('vankien check', () => {
     const r = await run(['check'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Không có tệp dữ liệu nào');
+  });
+
+  it('refuses a --project folder that does not exist', async () => {
+    const r = await run(['check', '--project', 'khong-co-thu-muc']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Không có thư mục dự án khong-co-thu-muc. Tạo dự án mới bằng "vankien init khong-co-thu-muc".');
   });
 
   it('exits 2 for usage errors', async () => {

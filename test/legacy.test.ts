@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectLegacy, scanLegacy } from '../src/text/legacy.js';
-import { REPO } from './support/fixtures.js';
+import { EXAMPLES, REPO } from './support/fixtures.js';
 
 describe('detectLegacy', () => {
   it.each([
@@ -44,7 +44,7 @@ describe('detectLegacy', () => {
   });
 
   it('finds nothing in the sample data (real Unicode Vietnamese drawn from the seed articles)', () => {
-    const dirs = ['units', 'clusters', 'conferences'].map((d) => join(REPO, 'data', d));
+    const dirs = ['units', 'clusters', 'conferences'].map((d) => join(EXAMPLES, 'data', d));
     let lines = 0;
     for (const dir of dirs) {
       for (const file of readdirSync(dir)) {

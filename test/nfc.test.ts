@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkSamples } from './support/fixtures.js';
 import { checkProject } from '../src/validate/project.js';
-import { envFor, REPO, input, yamlFiles } from './support/fixtures.js';
+import { envFor, EXAMPLES, REPO, input, yamlFiles } from './support/fixtures.js';
 import { join } from 'node:path';
 
-const files = ['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(REPO, 'data', d))).map((f) => input(REPO, f));
+const files = ['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(EXAMPLES, 'data', d))).map((f) => input(EXAMPLES, f));
 const toNfd = (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(bytes).normalize('NFD'));
 
 describe('Unicode normalisation', () => {
@@ -17,7 +17,7 @@ describe('Unicode normalisation', () => {
 
   it('gives identical diagnostics and identical data', () => {
     const a = checkSamples();
-    const b = checkProject(nfd, envFor(REPO));
+    const b = checkProject(nfd, envFor(EXAMPLES));
     expect(b.diagnostics).toEqual(a.diagnostics);
     expect(b.project.conferences.map((c) => c.value)).toEqual(a.project.conferences.map((c) => c.value));
     expect([...b.project.units.keys()]).toEqual([...a.project.units.keys()]);

@@ -1,6 +1,6 @@
 // The published JSON Schema is the one the code checks with, and every data file points editors at it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../src/schema/index.js';
@@ -9,7 +9,7 @@ import { SCHEMA_MODULE_FILE, schemaModule } from '../src/schema/published.js';
 import { publishedSchema } from '../src/schema/schema.generated.js';
 import { GENERATED_FILE, validatorsModule } from '../src/validate/standalone.js';
 import * as generated from '../src/validate/validators.generated.js';
-import { REPO, yamlFiles } from './support/fixtures.js';
+import { EXAMPLES, REPO, yamlFiles } from './support/fixtures.js';
 
 describe('published schema', () => {
   it('schema/vankien.schema.json is up to date (npm run schema regenerates it)', () => {
@@ -45,10 +45,12 @@ describe('published schema', () => {
 
   it('every sample and template file names the schema for editors', () => {
     const files = [
-      ...['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(REPO, 'data', d))),
+      ...['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(EXAMPLES, 'data', d))),
       ...yamlFiles(join(REPO, 'templates', 'new')),
     ];
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const f of files) expect(readFileSync(f, 'utf8').split('\n')[0], f).toBe('# yaml-language-server: $schema=../../schema/vankien.schema.json');
+    // The path resolves from the samples' folders too (examples/schema links to the published schema).
+    for (const f of files) expect(existsSync(join(dirname(f), '../../schema/vankien.schema.json')), f).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
 import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { PACKAGE_DIR, projectOrBundled, shown } from '../cli/workspace.js';
+import { inputName, PACKAGE_DIR, projectOrBundled, TEMPLATE_INPUTS } from '../cli/workspace.js';
 import type { Session } from './session.js';
 
 /** Bumped when the engine's output changes for the same input (layout, painter, templates' code). */
@@ -13,10 +13,12 @@ export const ENGINE_VERSION = 'vankien-engine-1';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-function filesUnder(dir: string): string[] {
+/** A file itself, or every file under a folder. */
+function filesUnder(path: string): string[] {
   try {
-    return readdirSync(dir).flatMap((n) => {
-      const p = join(dir, n);
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path).flatMap((n) => {
+      const p = join(path, n);
       return statSync(p).isDirectory() ? filesUnder(p) : [p];
     });
   } catch {
@@ -34,14 +36,16 @@ export interface Dependency {
  * the engine itself. Hashed once per build.
  */
 export function sharedDependencies(s: Session): Dependency[] {
+  // Each template is the project's own if it has one, else vankien's: file by file (a folder as a whole).
   const files = [
-    ...['templates/bien-ban.docx', 'templates/giao-uoc.docx', 'templates/ban-tin.docx', 'templates/ban-tin.hbs'].map((f) => projectOrBundled(s.root, f)),
-    ...filesUnder(projectOrBundled(s.root, 'templates/ban-tin/partials')),
+    ...TEMPLATE_INPUTS.flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
     projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
     ...fontFiles(s.options.fontDirs.map((d) => resolve(s.cwd, d))),
   ];
-  const deps = files.sort().map((f) => ({ path: shown(s.root, f), sha256: sha256(readFileSync(f)) }));
+  const deps = files
+    .map((f) => ({ path: inputName(s.root, f), sha256: sha256(readFileSync(f)) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
   deps.push({ path: '(engine)', sha256: sha256(`${ENGINE_VERSION} ${pkg.version} ${JSON.stringify(s.options)} ${process.env.SOURCE_DATE_EPOCH ?? ''}`) });
   return deps;

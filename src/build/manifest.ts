@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 
 export interface ManifestInput {
-  /** Path of the input as the build names it (relative to the project, "/"-separated). */
+  /** Path of the input as the build names it (relative to the project, "/"-separated; "(vankien)/…" for a file shipped with vankien). */
   path: string;
   /** Hex SHA-256 of the input's bytes. */
   sha256: string;

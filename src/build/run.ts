@@ -7,7 +7,7 @@ import { limitPerFile } from '../diagnostics/limit.js';
 import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
 import { EXIT, type Io } from '../cli/io.js';
-import { findRoot, shown, usesShippedTemplates } from '../cli/workspace.js';
+import { rootOf, shown, usesShippedTemplates } from '../cli/workspace.js';
 import { writeOutputsAsync } from '../write/write.js';
 import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
 import type { LandedConference } from './land.js';
@@ -128,7 +128,7 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
 export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io: Io): Promise<number> {
   const started = process.hrtime.bigint();
   const cwd = io.cwd();
-  const root = findRoot(cwd);
+  const root = rootOf(io);
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
   const previous = opts.force ? undefined : readCache(outDir).check;
   const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);

@@ -6,6 +6,8 @@ export interface Io {
   stderr: { write(s: string): unknown };
   cwd(): string;
   env?: NodeJS.ProcessEnv;
+  /** The project folder named with --project (absolute); otherwise it is found from cwd (workspace.ts). */
+  project?: string;
 }
 
 export interface Command {

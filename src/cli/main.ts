@@ -1,17 +1,21 @@
 // The `vankien` command line: global options, the command table, and exit codes.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, type Command, type Io } from './io.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
-export const COMMANDS: Command[] = [checkCommand, buildCommand, watchCommand, newCommand];
+export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand];
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
+  project: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -20,7 +24,8 @@ const TEXT = {
     title: 'vankien — biên bản, giao ước thi đua và tin bài hội nghị từ tệp YAML',
     usage: 'Cách dùng: vankien <lệnh> [tùy chọn]',
     commands: 'Lệnh:',
-    options: 'Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help',
+    options: 'Tùy chọn chung: --project thư-mục (thư mục dự án; mặc định: thư mục hiện tại, hoặc thư mục cha gần nhất có data/), --lang vi|en (ngôn ngữ thông báo), --help',
+    noProject: (d: string) => `Không có thư mục dự án ${d}. Tạo dự án mới bằng "vankien init ${d}".`,
     unknown: (c: string) => `Không có lệnh "${c}".`,
     badOption: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
     internal: (m: string) => `Lỗi nội bộ của vankien (không phải lỗi dữ liệu): ${m}\nHãy báo lỗi này kèm tệp dữ liệu đang dùng.`,
@@ -29,7 +34,8 @@ const TEXT = {
     title: 'vankien — conference minutes, emulation pledges and press items from YAML',
     usage: 'Usage: vankien <command> [options]',
     commands: 'Commands:',
-    options: 'Global options: --lang vi|en (message language), --help',
+    options: 'Global options: --project folder (the project folder; default: the current folder, or the nearest parent with data/), --lang vi|en (message language), --help',
+    noProject: (d: string) => `No project folder ${d}. Create a new project with "vankien init ${d}".`,
     unknown: (c: string) => `No command "${c}".`,
     badOption: (m: string) => `Invalid option: ${m}`,
     internal: (m: string) => `Internal vankien error (not a data error): ${m}\nPlease report it with the data file in use.`,
@@ -68,6 +74,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (parsed.values.help) {
     io.stdout.write(`${command.usage[lang]}\n${command.summary[lang]}\n`);
     return EXIT.ok;
+  }
+  const project = parsed.values.project;
+  if (typeof project === 'string') {
+    const dir = resolve(io.cwd(), project);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      io.stderr.write(t.noProject(project) + '\n');
+      return EXIT.usage;
+    }
+    io = { ...io, project: dir };
   }
   try {
     return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | string[] | undefined>, lang, io });

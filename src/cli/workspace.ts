@@ -21,6 +21,9 @@ export function findRoot(cwd: string): string {
   }
 }
 
+/** The project folder a command works on: the one named with --project, else found from the working folder. */
+export const rootOf = (io: { cwd(): string; project?: string }): string => io.project ?? findRoot(io.cwd());
+
 /** Every .yaml/.yml file under `dir`, sorted, as absolute paths. */
 export function listYaml(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -38,6 +41,21 @@ export function listYaml(dir: string): string[] {
 /** Path as shown to users: relative to the project folder, with "/" separators. */
 export const shown = (root: string, file: string) => relative(root, file).split(sep).join('/') || file;
 
+/**
+ * How the build cache and the manifest name an input: relative to the project, or "(vankien)/…" for a
+ * file shipped with vankien or one of its packages (the bundled fonts), so the names do not depend on
+ * where vankien and its packages are installed.
+ */
+export function inputName(root: string, file: string): string {
+  const full = resolve(file);
+  if (full.startsWith(resolve(root) + sep)) return shown(root, full);
+  const slashed = full.split(sep).join('/');
+  const inPackage = slashed.lastIndexOf('/node_modules/');
+  if (inPackage >= 0) return `(vankien)${slashed.slice(inPackage)}`;
+  if (full.startsWith(PACKAGE_DIR + sep)) return `(vankien)/${relative(PACKAGE_DIR, full).split(sep).join('/')}`;
+  return shown(root, full);
+}
+
 export function readInput(root: string, file: string): InputFile {
   return { file: shown(root, file), bytes: readFileSync(file) };
 }
@@ -48,15 +66,20 @@ export function projectOrBundled(root: string, rel: string): string {
   return existsSync(own) ? own : join(PACKAGE_DIR, rel);
 }
 
-/** What the template lint reads besides the data: the Word templates, the bulletin's, the province lists. */
-const LINT_INPUTS = ['templates/bien-ban.docx', 'templates/giao-uoc.docx', 'templates/ban-tin.docx', 'templates/ban-tin.hbs', 'templates/ban-tin/partials', 'reference/provinces.yaml'];
+/** The document templates a project may have of its own, file by file (else vankien's are used): the Word templates and the bulletin's. */
+export const TEMPLATE_INPUTS = ['templates/bien-ban.docx', 'templates/giao-uoc.docx', 'templates/ban-tin.docx', 'templates/ban-tin.hbs', 'templates/ban-tin/partials'];
+
+/** What the template lint reads besides the data: the templates and the province lists. */
+const LINT_INPUTS = [...TEMPLATE_INPUTS, 'reference/provinces.yaml'];
 
 /**
- * True when a project (other than vankien's own folder) uses only the templates shipped with vankien:
- * its test suite lints those, so a build need not lint them again.
+ * True when a project (other than vankien's own folder or a folder inside it, such as examples/) uses
+ * only the templates shipped with vankien: its test suite lints those, so a build need not lint them
+ * again. A build inside vankien's own folder lints them, since that is where they are edited.
  */
 export function usesShippedTemplates(root: string): boolean {
-  if (resolve(root) === PACKAGE_DIR) return false;
+  const full = resolve(root);
+  if (full === PACKAGE_DIR || full.startsWith(PACKAGE_DIR + sep)) return false;
   return LINT_INPUTS.every((rel) => projectOrBundled(root, rel).startsWith(PACKAGE_DIR + sep));
 }
 

@@ -151,11 +151,11 @@ function medians(row: Row): void {
   }
 }
 
-/** The no-change rebuild on a copy of the bundled sample data (data/ of the repository). */
+/** The no-change rebuild on a copy of the bundled sample data (examples/data of the repository). */
 function sampleRebuild(): Run | undefined {
-  if (!existsSync(join(REPO, 'data'))) return undefined;
+  if (!existsSync(join(REPO, 'examples', 'data'))) return undefined;
   const dir = temp();
-  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  cpSync(join(REPO, 'examples', 'data'), join(dir, 'data'), { recursive: true });
   coldBuild(dir);
   settle();
   const r = build(dir, noForce());
@@ -216,7 +216,7 @@ function main(): void {
   console.log(`  500 hội nghị dưới ${TARGET.seconds500} s: ${r500 ? `${fmt(r500.cold.wall, 2)} s, ${r500.files} tệp` : 'không có N = 500'} — ${verdict(r500 && r500.cold.status === 0 ? r500.cold.wall < TARGET.seconds500 : r500 ? false : undefined)}`);
   const rss = rows.flatMap((r) => [r.cold.rssMb, r.rebuild.rssMb]).filter((x): x is number => x !== undefined);
   console.log(`  RSS đỉnh dưới ${TARGET.rssMb} MB: ${rss.length ? `${fmt(Math.max(...rss), 0)} MB` : 'n/a'} — ${verdict(rss.length ? Math.max(...rss) < TARGET.rssMb : undefined)}`);
-  console.log(`  Dựng lại khi không đổi gì (dữ liệu mẫu data/) dưới ${TARGET.rebuild} s: ${sample ? `${fmt(sample.wall, 2)} s${failedNote(sample)}` : 'không có data/'} — ${verdict(sample ? sample.status === 0 && sample.wall < TARGET.rebuild : undefined)}`);
+  console.log(`  Dựng lại khi không đổi gì (dữ liệu mẫu examples/data/) dưới ${TARGET.rebuild} s: ${sample ? `${fmt(sample.wall, 2)} s${failedNote(sample)}` : 'không có examples/data/'} — ${verdict(sample ? sample.status === 0 && sample.wall < TARGET.rebuild : undefined)}`);
   console.log(`  Khởi động lạnh, 1 hội nghị (build --force, trung vị ${COLD_RUNS} lần) dưới ${TARGET.coldStart} s: ${fmt(start.wall, 2)} s${failedNote(start)} — ${verdict(start.status === 0 && start.wall < TARGET.coldStart)}`);
   if ([...rows.flatMap((r) => [r.cold, r.rebuild]), start].some((r) => r.status !== 0)) process.exitCode = 1;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates, sourcesOf } from '../cli/inputs.js';
-import { makeEnv } from '../cli/workspace.js';
+import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import { CODES } from '../diagnostics/catalogue.js';
 import { limitPerFile, MAX_PER_FILE } from '../diagnostics/limit.js';
 import { messageOf, renderText, toJson, type Sources } from '../diagnostics/render.js';
@@ -17,7 +17,7 @@ import type { Env } from '../validate/context.js';
 import { checkProject } from '../validate/project.js';
 import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';
-import { caseArb, loadOriginals, mutatedProject, REPO, type Case, type Original } from './mutate.js';
+import { caseArb, EXAMPLES, loadOriginals, mutatedProject, type Case, type Original } from './mutate.js';
 
 export interface Harness {
   originals: Original[];
@@ -26,8 +26,8 @@ export interface Harness {
   profile: Profile;
 }
 
-export function harness(root = REPO): Harness {
-  const profile = parseProfile(readFileSync(join(root, 'profiles', 'hd36-2018.yaml'), 'utf8'), 'profiles/hd36-2018.yaml');
+export function harness(root = EXAMPLES): Harness {
+  const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profiles/hd36-2018.yaml');
   return { originals: loadOriginals(root), env: makeEnv(root), templates: loadTemplates(root), profile };
 }
 

@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../validate/project.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The sample project shipped with vankien. */
+export const EXAMPLES = join(REPO, 'examples');
 
 export interface Original extends InputFile {
   text: string;
 }
 
 /** The valid sample files of data/units, data/clusters and data/conferences, read now. */
-export function loadOriginals(root = REPO): Original[] {
+export function loadOriginals(root = EXAMPLES): Original[] {
   return ['units', 'clusters', 'conferences'].flatMap((dir) =>
     readdirSync(join(root, 'data', dir))
       .filter((f) => /\.ya?ml$/.test(f))

@@ -1,12 +1,13 @@
-// The project in the current folder, opened as a build opens it, for the benchmark scripts.
+// The sample project (examples/ of vankien's folder), opened as a build opens it, for the benchmark scripts.
 import { openSession } from '../build/session.js';
-import { findRoot } from '../cli/workspace.js';
+import { join } from 'node:path';
+import { PACKAGE_DIR } from '../cli/workspace.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';
 
 export function sampleProject() {
-  const root = findRoot(process.cwd());
+  const root = join(PACKAGE_DIR, 'examples');
   const session = openSession(root, root, [], { pdfEngine: 'none', fontDirs: [] });
   const image = (p: string, role: 'signature' | 'seal') => {
     const bytes = session.env.read(p);

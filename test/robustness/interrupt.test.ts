@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../support/fixtures.js';
+import { EXAMPLES, REPO } from '../support/fixtures.js';
 
 const KILLS = 20;
 
@@ -42,7 +42,7 @@ async function allWhole(out: string): Promise<string[]> {
 describe('interrupted builds', () => {
   it(`survive ${KILLS} kills at random moments`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-kill-'));
-    cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
     expect(await buildFor(dir, [])).toBe(0);
     // A seeded sequence of moments (no Math.random in tests either): 80 ms to ~2 s into a forced rebuild.
     let seed = 12345;

@@ -9,6 +9,8 @@ import { checkProject, type CheckResult, type InputFile } from '../../src/valida
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
+/** The sample project shipped with vankien (examples/data/...). */
+export const EXAMPLES = join(REPO, 'examples');
 
 export const provinces = parseProvinces(readFileSync(join(REPO, 'reference', 'provinces.yaml'), 'utf8'));
 
@@ -40,10 +42,10 @@ export function checkWithRegistry(files: InputFile[]): CheckResult {
   return checkProject([...registry, ...files], envFor(FIXTURES));
 }
 
-/** Checks the sample project in data/. */
+/** Checks the sample project in examples/. */
 export function checkSamples(): CheckResult {
-  const dirs = ['units', 'clusters', 'conferences'].map((d) => join(REPO, 'data', d));
-  return checkProject(dirs.flatMap(yamlFiles).map((f) => input(REPO, f)), envFor(REPO));
+  const dirs = ['units', 'clusters', 'conferences'].map((d) => join(EXAMPLES, 'data', d));
+  return checkProject(dirs.flatMap(yamlFiles).map((f) => input(EXAMPLES, f)), envFor(EXAMPLES));
 }
 
 export interface Expectation {

@@ -6,7 +6,7 @@ import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.j
 import { checkProject } from '../../validate/project.js';
 import { gather, loadTemplates, sourcesOf } from '../inputs.js';
 import { EXIT, type Command, type Io } from '../io.js';
-import { findRoot, makeEnv } from '../workspace.js';
+import { makeEnv, rootOf } from '../workspace.js';
 
 const SUMMARY = {
   vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
@@ -15,13 +15,14 @@ const SUMMARY = {
 };
 
 const NO_DATA = {
-  vi: (root: string) => `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án, hoặc tạo tệp bằng "npx vankien new conference <mã>".`,
-  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder, or create one with "npx vankien new conference <id>".`,
+  vi: (root: string) =>
+    `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án (hoặc chỉ ra nó bằng --project), tạo dự án mới bằng "npx vankien init <thư-mục>", hoặc tạo tệp bằng "npx vankien new conference <mã>".`,
+  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder (or name it with --project), create a new project with "npx vankien init <folder>", or create a file with "npx vankien new conference <id>".`,
 };
 
 export async function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {
   const cwd = io.cwd();
-  const root = findRoot(cwd);
+  const root = rootOf(io);
   const { inputs, targets, unreadable } = gather(root, cwd, paths);
   if (paths.length === 0 && inputs.length === 0) {
     io.stderr.write(NO_DATA[lang](root) + '\n');

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { ID_PATTERN } from '../../schema/patterns.js';
 import type { FileKind } from '../../schema/kinds.js';
 import { EXIT, type Command } from '../io.js';
-import { findRoot, projectOrBundled, shown } from '../workspace.js';
+import { projectOrBundled, rootOf, shown } from '../workspace.js';
 
 const KINDS: Record<string, FileKind> = {
   conference: 'conference',
@@ -74,7 +74,7 @@ export const newCommand: Command = {
       io.stderr.write(t.id(id) + '\n');
       return EXIT.usage;
     }
-    const root = findRoot(io.cwd());
+    const root = rootOf(io);
     const dest = join(root, 'data', FOLDERS[kind], `${id}.yaml`);
     const template = readFileSync(projectOrBundled(root, `templates/new/${kind}.yaml`), 'utf8');
     const content = template.replace(/__ID__/g, id);

@@ -3,7 +3,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { runBuild } from '../../build/run.js';
 import { EXIT, type Command } from '../io.js';
-import { findRoot } from '../workspace.js';
+import { rootOf } from '../workspace.js';
 import { BUILD_OPTIONS, buildOptions } from './build.js';
 import { runCheck } from './check.js';
 
@@ -36,7 +36,7 @@ export const watchCommand: Command = {
       return EXIT.usage;
     }
     const t = TEXT[lang];
-    const root = findRoot(io.cwd());
+    const root = rootOf(io);
     let generation = 0;
     await runBuild(positionals, { ...opts, generation }, lang, io);
     const dirs = WATCHED.map((d) => join(root, d)).filter((d) => existsSync(d));
