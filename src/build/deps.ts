@@ -1,14 +1,15 @@
 // What a conference's documents depend on, by content hash: the cache key of incremental builds.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
+import { PARTY_BODIES } from '../reference/party-bodies.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { PACKAGE_DIR, projectOrBundled, shown } from '../cli/workspace.js';
 import type { Session } from './session.js';
 
 /** Bumped when the engine's output changes for the same input (layout, painter, templates' code). */
-export const ENGINE_VERSION = 'vankien-engine-1';
+export const ENGINE_VERSION = 'vankien-engine-2';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
@@ -29,7 +30,8 @@ export interface Dependency {
 }
 
 /**
- * The inputs shared by every conference: templates, the profile, the province lists, the fonts and
+ * The inputs shared by every conference: templates, the profile, the province lists, the registry of
+ * Party bodies, the fonts and
  * the engine itself. Hashed once per build.
  */
 export function sharedDependencies(s: Session): Dependency[] {
@@ -38,6 +40,7 @@ export function sharedDependencies(s: Session): Dependency[] {
     ...filesUnder(projectOrBundled(s.root, 'templates/ban-tin/partials')),
     projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
+    ...[projectOrBundled(s.root, PARTY_BODIES)].filter((f) => existsSync(f)),
     ...fontFiles(s.options.fontDirs.map((d) => resolve(s.cwd, d))),
   ];
   const deps = files.sort().map((f) => ({ path: shown(s.root, f), sha256: sha256(readFileSync(f)) }));
@@ -69,7 +72,8 @@ export function conferenceDependencies(s: Session, conf: ConferenceFile, file: s
   if (conf.issuer && s.project.clusters.has(conf.issuer)) files.add(s.project.clusters.get(conf.issuer)?.source.file ?? '');
   for (const u of units) {
     const found = s.project.units.get(u);
-    if (found) files.add(found.source.file);
+    // A unit of the shipped registry is covered by the registry file among the shared dependencies.
+    if (found && !found.reference) files.add(found.source.file);
   }
   const deps: Dependency[] = [...files].filter(Boolean).sort().map((f) => ({ path: f, sha256: inputHash(s, f) }));
   const images = [...(conf.pledge?.signatories ?? []).flatMap((x) => [x.signature, x.seal]), ...(conf.press?.photos ?? []).map((p) => p.file)].filter((x): x is string => !!x);
