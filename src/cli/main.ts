@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, type Command, type Io } from './io.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
-export const COMMANDS: Command[] = [checkCommand, buildCommand, watchCommand, newCommand];
+export const COMMANDS: Command[] = [checkCommand, buildCommand, watchCommand, newCommand, listCommand];
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
