@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { registryPairs } from '../../src/model/registry.js';
 import { loadPartyBodies, PARTY_BODIES } from '../../src/reference/party-bodies.js';
 import type { Env } from '../../src/validate/context.js';
 import { checkProject } from '../../src/validate/project.js';
@@ -21,6 +22,8 @@ describe('the shipped registry with the user\'s units', () => {
     expect(diagnostics).toEqual([]);
     expect(project.units.get('btctu-vinh-phuc')?.value.name).toBe('Ban Tổ chức Tỉnh ủy Vĩnh Phúc');
     expect(project.units.get('btctu-vinh-phuc')?.reference).toBe(true);
+    // What worker threads get: the registry's units with the user's.
+    expect(registryPairs(project).units.find(([id]) => id === 'btctw')?.[1].committee).toBe('Ban Chấp hành Trung ương');
   });
 
   it('lets a user unit with a registry id replace the registry entry, without VK305', () => {
