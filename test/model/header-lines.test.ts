@@ -52,3 +52,13 @@ describe('unitHeader', () => {
     expect(unitShape(unit({ name: 'Ban Chấp hành Đảng bộ tỉnh Nghệ An' })).kind).toBe('khac');
   });
 });
+
+describe('headerLines (the view model)', () => {
+  it('gives the issuer lines as one value with line breaks, which the templates print as breaks', async () => {
+    const { headerLines, resolveIssuer } = await import('../../src/view/header.js');
+    const u = unit({ id: 'cum', name: 'Cụm thi đua số III', kind: 'khac', header: { issuer: ['Cụm thi đua số III', 'Ban Tổ chức các Tỉnh ủy, Thành ủy'] } });
+    const conf = { kind: 'conference', id: 'c', title: 't', issuer: 'cum' } as never;
+    const issuer = resolveIssuer(conf, { units: new Map([['cum', { value: u }]]), clusters: new Map() });
+    expect(headerLines(conf, issuer, '2024-01-12')).toMatchObject({ superior: '', issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY', issuerName: 'Cụm thi đua số III' });
+  });
+});
