@@ -38,7 +38,7 @@ describe('loading', () => {
     const lf = 'kind: units\nunits:\n  - id: X\n';
     const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
     expect(codes('a.yaml', crlf)).toEqual(codes('a.yaml', lf));
-    expect(codes('a.yaml', lf)).toEqual(['VK201@3:5', 'VK201@3:5', 'VK201@3:5', 'VK201@3:5', 'VK205@3:9']);
+    expect(codes('a.yaml', lf)).toEqual(['VK201@3:5', 'VK201@3:5', 'VK201@3:5', 'VK205@3:9']); // name, code, province missing (superior is optional)
   });
 
   it('gives __proto__ keys no power over objects (reported as unknown fields)', () => {

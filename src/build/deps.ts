@@ -1,15 +1,16 @@
 // What a conference's documents depend on, by content hash: the cache key of incremental builds.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
 import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
+import { PARTY_BODIES } from '../reference/party-bodies.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { inputName, PACKAGE_DIR, projectOrBundled, TEMPLATE_INPUTS } from '../cli/workspace.js';
 import type { Session } from './session.js';
 
 /** Bumped when the engine's output changes for the same input (layout, painter, templates' code). */
-export const ENGINE_VERSION = 'vankien-engine-1';
+export const ENGINE_VERSION = 'vankien-engine-2';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
@@ -32,7 +33,8 @@ export interface Dependency {
 }
 
 /**
- * The inputs shared by every conference: templates, the profile, the province lists, the fonts and
+ * The inputs shared by every conference: templates, the profile, the province lists, the registry of
+ * Party bodies, the fonts and
  * the engine itself. Hashed once per build.
  */
 export function sharedDependencies(s: Session): Dependency[] {
@@ -41,6 +43,7 @@ export function sharedDependencies(s: Session): Dependency[] {
     ...TEMPLATE_INPUTS.flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
     projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
+    ...[projectOrBundled(s.root, PARTY_BODIES)].filter((f) => existsSync(f)),
     ...fontFiles(s.options.fontDirs.map((d) => resolve(s.cwd, d))),
   ];
   const deps = files
@@ -74,7 +77,8 @@ export function conferenceDependencies(s: Session, conf: ConferenceFile, file: s
   }
   for (const u of units) {
     const found = s.project.units.get(u);
-    if (found) files.add(found.source.file);
+    // A unit of the shipped registry is covered by the registry file among the shared dependencies.
+    if (found && !found.reference) files.add(found.source.file);
   }
   const deps: Dependency[] = [...files].filter(Boolean).sort().map((f) => ({ path: f, sha256: inputHash(s, f) }));
   const images = imageRefs(conf).map((x) => x.file);

@@ -1,6 +1,6 @@
 // What every build reads first, cheaply: the checked data, the templates' bytes, the profile.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { InputFile } from '../validate/project.js';
 import { indexProject } from '../validate/project.js';
@@ -9,6 +9,7 @@ import { gather, loadTemplates } from '../cli/inputs.js';
 import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import type { Env } from '../validate/context.js';
 import type { Project } from '../model/registry.js';
+import { PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProfile, type Profile } from '../profile/profile.js';
 import type { Rendering } from './prepare.js';
 
@@ -54,10 +55,12 @@ export interface PreviousCheck {
   diagnostics: Diagnostic[];
 }
 
-/** A key for the bytes of every data file and of the province lists. */
+/** A key for the bytes of every data file, of the province lists and of the registry of Party bodies. */
 const inputsKey = (inputs: InputFile[], root: string) => {
   const h = createHash('sha256');
   h.update(readFileSync(projectOrBundled(root, 'reference/provinces.yaml')));
+  const bodies = projectOrBundled(root, PARTY_BODIES);
+  h.update('\u0000').update(existsSync(bodies) ? readFileSync(bodies) : '');
   for (const i of inputs) h.update(`\u0000${i.file}\u0000`).update(i.bytes);
   return h.digest('hex');
 };

@@ -6,12 +6,13 @@ import type { Lang } from '../diagnostics/types.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
+import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, type Command, type Io } from './io.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
-export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand];
+export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand, listCommand];
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },

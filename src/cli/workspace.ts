@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadPartyBodies, PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProvinces } from '../reference/provinces.js';
 import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
@@ -93,8 +94,11 @@ export function makeEnv(root: string): Env {
     const real = realpathSync(full);
     return real.startsWith(realRoot + sep) && statSync(real).isFile() ? real : undefined;
   };
+  let bodies: ReturnType<typeof loadPartyBodies> | undefined;
+  const bodiesFile = projectOrBundled(root, PARTY_BODIES);
   return {
     provinces,
+    partyBodies: () => (bodies ??= existsSync(bodiesFile) ? loadPartyBodies(shown(root, bodiesFile), readFileSync(bodiesFile)) : []),
     exists: (rel) => inside(rel) !== undefined,
     read: (rel) => {
       const full = inside(rel);

@@ -387,6 +387,42 @@ const entries = {
     message: { vi: (p) => `Tổng số phiếu (${s(p, 'sum')}) lớn hơn số có quyền biểu quyết (${s(p, 'of')}).`, en: (p) => `The votes (${s(p, 'sum')}) exceed the number entitled to vote (${s(p, 'of')}).` },
     hint: { vi: () => 'Kiểm tra lại "for", "against", "abstain" và "of" theo biên bản kiểm phiếu.', en: () => 'Check "for", "against", "abstain" and "of" against the tally.' },
   },
+  VK322: {
+    severity: 'warning',
+    summary: { vi: 'Đơn vị ghi theo cách cũ: có "superior", chưa có "kind"', en: 'Unit in the old form: "superior" without "kind"' },
+    message: {
+      vi: (p) => `Đơn vị "${s(p, 'id')}" ghi theo cách cũ: có "superior" nhưng chưa có "kind", nên chưa rõ tiêu đề văn bản in thế nào.`,
+      en: (p) => `Unit "${s(p, 'id')}" is in the old form: it has "superior" but no "kind", so its document header is unclear.`,
+    },
+    hint: {
+      vi: (p) =>
+        p.committee
+          ? `vankien tạm coi đây là một ban của "${s(p, 'committee')}" và in tiêu đề "${s(p, 'lines')}". Ghi rõ "kind: ban" và "committee: ${s(p, 'committee')}" thay cho dòng superior (superior chỉ dùng cho cấp ủy dưới cấp tỉnh, ví dụ "Đảng bộ tỉnh Thái Nguyên" trên "Huyện ủy Định Hóa").`
+          : `vankien tạm in tiêu đề "${s(p, 'lines')}" (như kind: khac). Ghi rõ "kind": "ban" kèm "committee" (cấp ủy mà ban phục vụ), "cap-uy" (cấp ủy), hoặc "khac".`,
+      en: (p) =>
+        p.committee
+          ? `vankien takes it as a staff body of "${s(p, 'committee')}" and prints the header "${s(p, 'lines')}". Write "kind: ban" and "committee: ${s(p, 'committee')}" instead of the superior line (superior is only for a committee below the provincial level).`
+          : `vankien prints the header "${s(p, 'lines')}" (as kind: khac). Write "kind": "ban" with "committee" (the committee it serves), "cap-uy" (a committee), or "khac".`,
+    },
+  },
+  VK323: {
+    severity: 'error',
+    summary: { vi: 'Không xác định được tiêu đề của ban', en: 'Cannot tell a staff body\'s header' },
+    message: {
+      vi: (p) => `Đơn vị "${s(p, 'id')}" là một ban (kind: ban) nhưng không xác định được ${s(p, 'what_vi')} từ tên "${s(p, 'name')}".`,
+      en: (p) => `Unit "${s(p, 'id')}" is a staff body (kind: ban) but its ${s(p, 'what_en')} cannot be told from the name "${s(p, 'name')}".`,
+    },
+    hint: {
+      vi: (p) => `Thêm "${s(p, 'field')}", ví dụ ${p.field === 'committee' ? '"committee: Tỉnh ủy Long An"' : '"shortName: Ban Tổ chức"'}; hoặc ghi "header" với các dòng tiêu đề.`,
+      en: (p) => `Add "${s(p, 'field')}", e.g. ${p.field === 'committee' ? '"committee: Tỉnh ủy Long An"' : '"shortName: Ban Tổ chức"'}; or write "header" with the header lines.`,
+    },
+  },
+  VK324: {
+    severity: 'error',
+    summary: { vi: 'Đơn vị kế thừa không có', en: 'Unknown successor unit' },
+    message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" (đơn vị kế thừa, "successor").`, en: (p) => `No unit with id "${s(p, 'id')}" (the successor).` },
+    hint: suggestHint('Ghi mã một đơn vị có trong data/units hoặc trong danh sách có sẵn (xem "vankien list units").', 'Give the id of a unit in data/units or in the shipped list (see "vankien list units").'),
+  },
   VK401: {
     severity: 'error',
     summary: { vi: 'Văn bản dán từ phông TCVN3 (.VnTime)', en: 'Text pasted from TCVN3 (.VnTime) fonts' },

@@ -9,6 +9,8 @@ export interface Located<T> {
   source: SourceFile;
   /** Data path of the value inside its file. */
   path: ReadonlyArray<string | number>;
+  /** From the registry shipped with vankien (reference/party-bodies.yaml): checked by its tests, never reported on. */
+  reference?: boolean;
 }
 
 export interface Registry {

@@ -19,7 +19,7 @@ export type ProvinceCheck =
 const inForce = (p: Province, date: string) => (!p.from || p.from <= date) && (!p.until || date <= p.until);
 
 /** "2025-06-30" → "30-6-2025", as Party texts write dates in running text. */
-const partyDate = (iso: string) => {
+export const partyDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${String(d).padStart(2, '0')}-${m}-${y}`;
 };

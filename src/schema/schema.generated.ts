@@ -1523,12 +1523,11 @@ export const publishedSchema: PublishedSchema = {
           "type": "array",
           "items": {
             "additionalProperties": false,
-            "description": "Một cơ quan đảng (thường là Ban Tổ chức Tỉnh ủy, Thành ủy).",
+            "description": "Một cơ quan đảng: Ban Tổ chức Tỉnh ủy, Thành ủy, một cấp ủy, hoặc cơ quan khác.",
             "type": "object",
             "required": [
               "id",
               "name",
-              "superior",
               "code",
               "province"
             ],
@@ -1536,7 +1535,7 @@ export const publishedSchema: PublishedSchema = {
               "id": {
                 "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
                 "maxLength": 64,
-                "description": "Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\".",
+                "description": "Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\". Trùng mã một đơn vị có sẵn của vankien thì đơn vị này thay cho đơn vị có sẵn.",
                 "type": "string"
               },
               "name": {
@@ -1545,17 +1544,65 @@ export const publishedSchema: PublishedSchema = {
                 "description": "Tên đơn vị như viết trong văn bản, ví dụ \"Ban Tổ chức Tỉnh ủy Đắk Lắk\".",
                 "type": "string"
               },
+              "kind": {
+                "enum": [
+                  "ban",
+                  "cap-uy",
+                  "khac"
+                ],
+                "description": "Loại cơ quan: \"ban\" (cơ quan tham mưu của cấp ủy: Ban Tổ chức, Văn phòng...), \"cap-uy\" (cấp ủy: Tỉnh ủy, Thành ủy, Huyện ủy...), \"khac\" (khác: tiêu đề lấy từ superior và headerName/name). Bỏ trống: \"ban\" nếu có committee."
+              },
+              "committee": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Với kind: ban — cấp ủy mà ban phục vụ, như viết, ví dụ \"Tỉnh ủy Long An\", \"Ban Chấp hành Trung ương\" (dòng trên của tiêu đề). Bỏ trống thì lấy từ tên.",
+                "type": "string"
+              },
+              "shortName": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Với kind: ban — tên ngắn in ở tiêu đề, ví dụ \"Ban Tổ chức\". Bỏ trống thì là tên bỏ phần cấp ủy.",
+                "type": "string"
+              },
               "headerName": {
                 "minLength": 1,
                 "maxLength": 300,
-                "description": "Tên đơn vị ở tiêu đề văn bản, nếu khác tên bỏ phần tên tỉnh, ví dụ \"Ban Tổ chức Tỉnh ủy\".",
+                "description": "Với kind: khac — tên ở tiêu đề văn bản, nếu khác tên đơn vị.",
                 "type": "string"
               },
               "superior": {
                 "minLength": 1,
                 "maxLength": 300,
-                "description": "Cơ quan cấp trên (dòng đầu tiêu đề văn bản), ví dụ \"Đảng bộ tỉnh Đắk Lắk\".",
+                "description": "Với cấp ủy dưới cấp tỉnh (hoặc kind: khac) — tổ chức đảng cấp trên in ở dòng đầu tiêu đề, ví dụ \"Đảng bộ tỉnh Thái Nguyên\" trên \"Huyện ủy Định Hóa\". Tỉnh ủy, Thành ủy và các ban không ghi trường này.",
                 "type": "string"
+              },
+              "header": {
+                "additionalProperties": false,
+                "description": "Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.",
+                "type": "object",
+                "required": [
+                  "issuer"
+                ],
+                "properties": {
+                  "superior": {
+                    "minLength": 1,
+                    "maxLength": 300,
+                    "description": "Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.",
+                    "type": "string"
+                  },
+                  "issuer": {
+                    "minItems": 1,
+                    "maxItems": 4,
+                    "description": "Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].",
+                    "type": "array",
+                    "items": {
+                      "minLength": 1,
+                      "maxLength": 300,
+                      "description": "Một dòng.",
+                      "type": "string"
+                    }
+                  }
+                }
               },
               "code": {
                 "pattern": "^[A-ZĐ][A-ZĐ0-9]*$",
@@ -1577,6 +1624,12 @@ export const publishedSchema: PublishedSchema = {
               "until": {
                 "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                 "description": "Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.",
+                "type": "string"
+              },
+              "successor": {
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "maxLength": 64,
+                "description": "Mã đơn vị mà đơn vị này hợp nhất vào (sau ngày until), ví dụ \"btctu-phu-tho\".",
                 "type": "string"
               }
             }

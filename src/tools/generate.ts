@@ -71,7 +71,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sentence = (r: Rng) => `${pick(r, VERBS)} ${pick(r, TOPICS)}${pick(r, TAILS)}`;
 const sentences = (r: Rng, n: number) => [...new Set(times(n * 3, () => sentence(r)))].slice(0, n);
 
-interface Unit { id: string; name: string; superior: string; code: string; province: string; until?: string; party: string }
+interface Unit { id: string; name: string; kind: 'ban'; committee: string; code: string; province: string; until?: string; party: string }
 interface Person { id: string; name: string; title: string; gender: 'nam' | 'nữ'; organization?: string }
 
 /** 28 provinces (14 northern, 14 southern) in force throughout 2023–2024 (and on 2024-06-01), as Ban Tổ chức units. */
@@ -84,7 +84,7 @@ function makeUnits(r: Rng): Unit[] {
     const city = p.type === 'thành phố';
     const label = p.name === 'Hồ Chí Minh' ? 'Thành phố Hồ Chí Minh' : p.name;
     const party = `${city ? 'Thành ủy' : 'Tỉnh ủy'} ${label}`;
-    return { id: `btctu-${slug(p.name)}`, name: `Ban Tổ chức ${party}`, superior: `Đảng bộ ${p.name === 'Hồ Chí Minh' ? label : `${p.type} ${p.name}`}`, code: 'BTCTU', province: p.name, ...(p.until ? { until: p.until } : {}), party };
+    return { id: `btctu-${slug(p.name)}`, name: `Ban Tổ chức ${party}`, kind: 'ban', committee: party, code: 'BTCTU', province: p.name, ...(p.until ? { until: p.until } : {}), party };
   });
 }
 

@@ -7,6 +7,7 @@ import type { Located, Registry } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import type { Unit } from '../schema/units.js';
 
 export interface Env {
   /** Does a file exist at this path, relative to the project folder? */
@@ -14,6 +15,11 @@ export interface Env {
   /** The bytes of a file inside the project, or undefined when it cannot be read. */
   read(relativePath: string): Uint8Array | undefined;
   provinces: ProvinceList;
+  /**
+   * The Party bodies shipped with vankien (reference/party-bodies.yaml), read when first asked for:
+   * loaded before the user's units, which replace an entry with the same id.
+   */
+  partyBodies?: () => ReadonlyArray<Located<Unit>>;
 }
 
 export class ConferenceContext {

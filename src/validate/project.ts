@@ -44,6 +44,10 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
     return true;
   };
 
+  // The shipped registry first: a user's unit with the same id replaces its entry (not a duplicate).
+  for (const located of env.partyBodies?.() ?? []) project.units.set(located.value.id, located);
+  const replace = (id: string) => project.units.get(id)?.reference === true;
+
   for (const { source, kind, diagnostics: own } of owns) {
     append(diagnostics, own);
     if (!kind) continue;
@@ -54,7 +58,11 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
       units.forEach((unit, i) => {
         const path = ['units', i];
         if (errors.some((e) => startsWith(e.path, path))) {
-          if (typeof unit?.id === 'string') project.broken.add(unit.id);
+          if (typeof unit?.id === 'string') {
+            project.broken.add(unit.id);
+            // A broken replacement hides the shipped entry too: its references are not reported again.
+            if (replace(unit.id)) project.units.delete(unit.id);
+          }
           return;
         }
         if (claim('registry', unit.id, source, [...path, 'id'])) project.units.set(unit.id, { value: unit, source, path });

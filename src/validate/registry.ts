@@ -1,14 +1,37 @@
 // Checks of the unit and cluster files: real dates, known provinces, members and leaders that exist.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { diagnosticAt } from '../load/source.js';
+import { diagnosticAt, type SourceFile } from '../load/source.js';
 import { clusterLabel, type Registry } from '../model/registry.js';
+import { unitHeader } from '../model/header-lines.js';
+import { unitShape } from '../model/unit-shape.js';
 import type { ClusterFile } from '../schema/cluster.js';
+import type { Unit } from '../schema/units.js';
 import { dateProblem } from '../text/dates.js';
 import { suggestionFor } from '../text/closest.js';
 import type { Env } from './context.js';
 
+/** The header of a unit whose form leaves it unclear (formats.md §1): old files, a ban without its committee. */
+function checkShape(unit: Unit, source: SourceFile, path: ReadonlyArray<string | number>, out: Diagnostic[]): void {
+  if (unit.header) return;
+  const shape = unitShape(unit);
+  if (shape.source === 'old-form') {
+    const lines = unitHeader(unit);
+    out.push(diagnosticAt(source, [...path, 'superior'], 'VK322', { id: unit.id, lines: [lines.superior, ...lines.issuer].filter(Boolean).join(' / '), ...(shape.committee ? { committee: shape.committee } : {}) }));
+    return;
+  }
+  if (shape.kind !== 'ban') return;
+  const missing = !shape.committee ? (['committee', 'cấp ủy mà ban phục vụ', 'committee'] as const) : !shape.shortName ? (['shortName', 'tên ngắn', 'short name'] as const) : undefined;
+  if (missing) out.push(diagnosticAt(source, [...path, unit.kind ? 'kind' : 'committee'], 'VK323', { id: unit.id, name: unit.name, field: missing[0], what_vi: missing[1], what_en: missing[2] }));
+}
+
 function checkUnits(registry: Registry, env: Env, out: Diagnostic[]): void {
-  for (const { value: unit, source, path } of registry.units.values()) {
+  for (const { value: unit, source, path, reference } of registry.units.values()) {
+    // The shipped registry is checked by its own tests; a user's mistake never points into it.
+    if (reference) continue;
+    checkShape(unit, source, path, out);
+    if (unit.successor && !registry.units.has(unit.successor) && !registry.broken.has(unit.successor)) {
+      out.push(diagnosticAt(source, [...path, 'successor'], 'VK324', { id: unit.successor, ...suggestionFor(unit.successor, registry.units.keys()) }));
+    }
     let datesOk = true;
     for (const key of ['from', 'until'] as const) {
       const v = unit[key];

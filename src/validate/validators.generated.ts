@@ -6779,7 +6779,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const units = validate23;
-const schema34 = {"additionalProperties":false,"description":"Tệp danh sách đơn vị (data/units/*.yaml).","type":"object","required":["kind","units"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"units\" là danh sách đơn vị.","const":"units","type":"string"},"units":{"description":"Các đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Một cơ quan đảng (thường là Ban Tổ chức Tỉnh ủy, Thành ủy).","type":"object","required":["id","name","superior","code","province"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đơn vị như viết trong văn bản, ví dụ \"Ban Tổ chức Tỉnh ủy Đắk Lắk\".","type":"string"},"headerName":{"minLength":1,"maxLength":300,"description":"Tên đơn vị ở tiêu đề văn bản, nếu khác tên bỏ phần tên tỉnh, ví dụ \"Ban Tổ chức Tỉnh ủy\".","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên (dòng đầu tiêu đề văn bản), ví dụ \"Đảng bộ tỉnh Đắk Lắk\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu dùng trong số văn bản, ví dụ \"BTCTU\" (trong \"Số 01-BB/BTCTU\").","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ \"Đắk Lắk\".","type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.","type":"string"}}}}}};
+const schema34 = {"additionalProperties":false,"description":"Tệp danh sách đơn vị (data/units/*.yaml).","type":"object","required":["kind","units"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"units\" là danh sách đơn vị.","const":"units","type":"string"},"units":{"description":"Các đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Một cơ quan đảng: Ban Tổ chức Tỉnh ủy, Thành ủy, một cấp ủy, hoặc cơ quan khác.","type":"object","required":["id","name","code","province"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\". Trùng mã một đơn vị có sẵn của vankien thì đơn vị này thay cho đơn vị có sẵn.","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đơn vị như viết trong văn bản, ví dụ \"Ban Tổ chức Tỉnh ủy Đắk Lắk\".","type":"string"},"kind":{"enum":["ban","cap-uy","khac"],"description":"Loại cơ quan: \"ban\" (cơ quan tham mưu của cấp ủy: Ban Tổ chức, Văn phòng...), \"cap-uy\" (cấp ủy: Tỉnh ủy, Thành ủy, Huyện ủy...), \"khac\" (khác: tiêu đề lấy từ superior và headerName/name). Bỏ trống: \"ban\" nếu có committee."},"committee":{"minLength":1,"maxLength":300,"description":"Với kind: ban — cấp ủy mà ban phục vụ, như viết, ví dụ \"Tỉnh ủy Long An\", \"Ban Chấp hành Trung ương\" (dòng trên của tiêu đề). Bỏ trống thì lấy từ tên.","type":"string"},"shortName":{"minLength":1,"maxLength":300,"description":"Với kind: ban — tên ngắn in ở tiêu đề, ví dụ \"Ban Tổ chức\". Bỏ trống thì là tên bỏ phần cấp ủy.","type":"string"},"headerName":{"minLength":1,"maxLength":300,"description":"Với kind: khac — tên ở tiêu đề văn bản, nếu khác tên đơn vị.","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Với cấp ủy dưới cấp tỉnh (hoặc kind: khac) — tổ chức đảng cấp trên in ở dòng đầu tiêu đề, ví dụ \"Đảng bộ tỉnh Thái Nguyên\" trên \"Huyện ủy Định Hóa\". Tỉnh ủy, Thành ủy và các ban không ghi trường này.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu dùng trong số văn bản, ví dụ \"BTCTU\" (trong \"Số 01-BB/BTCTU\").","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ \"Đắk Lắk\".","type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.","type":"string"},"successor":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị mà đơn vị này hợp nhất vào (sau ngày until), ví dụ \"btctu-phu-tho\".","type":"string"}}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6887,8 +6887,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.superior === undefined){
-const err8 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "superior"},message:"must have required property '"+"superior"+"'",schema:schema34.properties.units.items.required,parentSchema:schema34.properties.units.items,data:data3};
+if(data3.code === undefined){
+const err8 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema34.properties.units.items.required,parentSchema:schema34.properties.units.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6897,8 +6897,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data3.code === undefined){
-const err9 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema34.properties.units.items.required,parentSchema:schema34.properties.units.items,data:data3};
+if(data3.province === undefined){
+const err9 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "province"},message:"must have required property '"+"province"+"'",schema:schema34.properties.units.items.required,parentSchema:schema34.properties.units.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6907,8 +6907,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3.province === undefined){
-const err10 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "province"},message:"must have required property '"+"province"+"'",schema:schema34.properties.units.items.required,parentSchema:schema34.properties.units.items,data:data3};
+for(const key1 in data3){
+if(!(func1.call(schema34.properties.units.items.properties, key1))){
+const err10 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.units.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6917,9 +6918,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((((((((key1 === "id") || (key1 === "name")) || (key1 === "headerName")) || (key1 === "superior")) || (key1 === "code")) || (key1 === "province")) || (key1 === "from")) || (key1 === "until"))){
-const err11 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.units.items,data:data3};
+}
+if(data3.id !== undefined){
+let data4 = data3.id;
+if(typeof data4 === "string"){
+if(func2(data4) > 64){
+const err11 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.units.items.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6928,12 +6932,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data3.id !== undefined){
-let data4 = data3.id;
-if(typeof data4 === "string"){
-if(func2(data4) > 64){
-const err12 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.units.items.properties.id,data:data4};
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema34.properties.units.items.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6942,8 +6942,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern4.test(data4)){
-const err13 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema34.properties.units.items.properties.id,data:data4};
+}
+else {
+const err13 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.id.type,parentSchema:schema34.properties.units.items.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6953,8 +6954,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/units/" + i0+"/id",schemaPath:"#/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.id.type,parentSchema:schema34.properties.units.items.properties.id,data:data4};
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err14 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6963,12 +6967,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data3.name !== undefined){
-let data5 = data3.name;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err15 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.name,data:data5};
+if(func2(data5) < 1){
+const err15 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6977,8 +6977,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err16 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.name,data:data5};
+}
+else {
+const err16 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.name.type,parentSchema:schema34.properties.units.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6988,8 +6989,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/units/" + i0+"/name",schemaPath:"#/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.name.type,parentSchema:schema34.properties.units.items.properties.name,data:data5};
+if(data3.kind !== undefined){
+let data6 = data3.kind;
+if(!(((data6 === "ban") || (data6 === "cap-uy")) || (data6 === "khac"))){
+const err17 = {instancePath:instancePath+"/units/" + i0+"/kind",schemaPath:"#/properties/units/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema34.properties.units.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.units.items.properties.kind.enum,parentSchema:schema34.properties.units.items.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6999,11 +7002,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.headerName !== undefined){
-let data6 = data3.headerName;
-if(typeof data6 === "string"){
-if(func2(data6) > 300){
-const err18 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.headerName,data:data6};
+if(data3.committee !== undefined){
+let data7 = data3.committee;
+if(typeof data7 === "string"){
+if(func2(data7) > 300){
+const err18 = {instancePath:instancePath+"/units/" + i0+"/committee",schemaPath:"#/properties/units/items/properties/committee/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.committee,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7012,8 +7015,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err19 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.headerName,data:data6};
+if(func2(data7) < 1){
+const err19 = {instancePath:instancePath+"/units/" + i0+"/committee",schemaPath:"#/properties/units/items/properties/committee/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.committee,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7024,7 +7027,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.headerName.type,parentSchema:schema34.properties.units.items.properties.headerName,data:data6};
+const err20 = {instancePath:instancePath+"/units/" + i0+"/committee",schemaPath:"#/properties/units/items/properties/committee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.committee.type,parentSchema:schema34.properties.units.items.properties.committee,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7034,11 +7037,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.superior !== undefined){
-let data7 = data3.superior;
-if(typeof data7 === "string"){
-if(func2(data7) > 300){
-const err21 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.superior,data:data7};
+if(data3.shortName !== undefined){
+let data8 = data3.shortName;
+if(typeof data8 === "string"){
+if(func2(data8) > 300){
+const err21 = {instancePath:instancePath+"/units/" + i0+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.shortName,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7047,8 +7050,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.superior,data:data7};
+if(func2(data8) < 1){
+const err22 = {instancePath:instancePath+"/units/" + i0+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.shortName,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7059,7 +7062,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.superior.type,parentSchema:schema34.properties.units.items.properties.superior,data:data7};
+const err23 = {instancePath:instancePath+"/units/" + i0+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.shortName.type,parentSchema:schema34.properties.units.items.properties.shortName,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7069,11 +7072,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data3.code !== undefined){
-let data8 = data3.code;
-if(typeof data8 === "string"){
-if(func2(data8) > 20){
-const err24 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema34.properties.units.items.properties.code,data:data8};
+if(data3.headerName !== undefined){
+let data9 = data3.headerName;
+if(typeof data9 === "string"){
+if(func2(data9) > 300){
+const err24 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.headerName,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7082,8 +7085,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern37.test(data8)){
-const err25 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ][A-ZĐ0-9]*$"},message:"must match pattern \""+"^[A-ZĐ][A-ZĐ0-9]*$"+"\"",schema:"^[A-ZĐ][A-ZĐ0-9]*$",parentSchema:schema34.properties.units.items.properties.code,data:data8};
+if(func2(data9) < 1){
+const err25 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.headerName,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7094,7 +7097,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.code.type,parentSchema:schema34.properties.units.items.properties.code,data:data8};
+const err26 = {instancePath:instancePath+"/units/" + i0+"/headerName",schemaPath:"#/properties/units/items/properties/headerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.headerName.type,parentSchema:schema34.properties.units.items.properties.headerName,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7104,11 +7107,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data3.province !== undefined){
-let data9 = data3.province;
-if(typeof data9 === "string"){
-if(func2(data9) > 100){
-const err27 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.units.items.properties.province,data:data9};
+if(data3.superior !== undefined){
+let data10 = data3.superior;
+if(typeof data10 === "string"){
+if(func2(data10) > 300){
+const err27 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.superior,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7117,8 +7120,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err28 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.province,data:data9};
+if(func2(data10) < 1){
+const err28 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.superior,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7129,7 +7132,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.province.type,parentSchema:schema34.properties.units.items.properties.province,data:data9};
+const err29 = {instancePath:instancePath+"/units/" + i0+"/superior",schemaPath:"#/properties/units/items/properties/superior/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.superior.type,parentSchema:schema34.properties.units.items.properties.superior,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7139,11 +7142,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data3.from !== undefined){
-let data10 = data3.from;
-if(typeof data10 === "string"){
-if(!pattern8.test(data10)){
-const err30 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.from,data:data10};
+if(data3.header !== undefined){
+let data11 = data3.header;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.issuer === undefined){
+const err30 = {instancePath:instancePath+"/units/" + i0+"/header",schemaPath:"#/properties/units/items/properties/header/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema34.properties.units.items.properties.header.required,parentSchema:schema34.properties.units.items.properties.header,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7152,9 +7155,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.from.type,parentSchema:schema34.properties.units.items.properties.from,data:data10};
+for(const key2 in data11){
+if(!((key2 === "superior") || (key2 === "issuer"))){
+const err31 = {instancePath:instancePath+"/units/" + i0+"/header",schemaPath:"#/properties/units/items/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.units.items.properties.header,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7164,11 +7167,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data3.until !== undefined){
-let data11 = data3.until;
-if(typeof data11 === "string"){
-if(!pattern8.test(data11)){
-const err32 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.until,data:data11};
+if(data11.superior !== undefined){
+let data12 = data11.superior;
+if(typeof data12 === "string"){
+if(func2(data12) > 300){
+const err32 = {instancePath:instancePath+"/units/" + i0+"/header/superior",schemaPath:"#/properties/units/items/properties/header/properties/superior/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.header.properties.superior,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7177,9 +7180,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.until.type,parentSchema:schema34.properties.units.items.properties.until,data:data11};
+if(func2(data12) < 1){
+const err33 = {instancePath:instancePath+"/units/" + i0+"/header/superior",schemaPath:"#/properties/units/items/properties/header/properties/superior/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.header.properties.superior,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7189,9 +7191,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.units.items.type,parentSchema:schema34.properties.units.items,data:data3};
+const err34 = {instancePath:instancePath+"/units/" + i0+"/header/superior",schemaPath:"#/properties/units/items/properties/header/properties/superior/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.header.properties.superior.type,parentSchema:schema34.properties.units.items.properties.header.properties.superior,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7201,9 +7202,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.units.type,parentSchema:schema34.properties.units,data:data2};
+if(data11.issuer !== undefined){
+let data13 = data11.issuer;
+if(Array.isArray(data13)){
+if(data13.length > 4){
+const err35 = {instancePath:instancePath+"/units/" + i0+"/header/issuer",schemaPath:"#/properties/units/items/properties/header/properties/issuer/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema34.properties.units.items.properties.header.properties.issuer,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7212,15 +7215,263 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(data13.length < 1){
+const err36 = {instancePath:instancePath+"/units/" + i0+"/header/issuer",schemaPath:"#/properties/units/items/properties/header/properties/issuer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.units.items.properties.header.properties.issuer,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func2(data14) > 300){
+const err37 = {instancePath:instancePath+"/units/" + i0+"/header/issuer/" + i1,schemaPath:"#/properties/units/items/properties/header/properties/issuer/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.units.items.properties.header.properties.issuer.items,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err38 = {instancePath:instancePath+"/units/" + i0+"/header/issuer/" + i1,schemaPath:"#/properties/units/items/properties/header/properties/issuer/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.header.properties.issuer.items,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/units/" + i0+"/header/issuer/" + i1,schemaPath:"#/properties/units/items/properties/header/properties/issuer/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.header.properties.issuer.items.type,parentSchema:schema34.properties.units.items.properties.header.properties.issuer.items,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/units/" + i0+"/header/issuer",schemaPath:"#/properties/units/items/properties/header/properties/issuer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.units.items.properties.header.properties.issuer.type,parentSchema:schema34.properties.units.items.properties.header.properties.issuer,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/units/" + i0+"/header",schemaPath:"#/properties/units/items/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.units.items.properties.header.type,parentSchema:schema34.properties.units.items.properties.header,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data3.code !== undefined){
+let data15 = data3.code;
+if(typeof data15 === "string"){
+if(func2(data15) > 20){
+const err42 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema34.properties.units.items.properties.code,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!pattern37.test(data15)){
+const err43 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ][A-ZĐ0-9]*$"},message:"must match pattern \""+"^[A-ZĐ][A-ZĐ0-9]*$"+"\"",schema:"^[A-ZĐ][A-ZĐ0-9]*$",parentSchema:schema34.properties.units.items.properties.code,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/units/" + i0+"/code",schemaPath:"#/properties/units/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.code.type,parentSchema:schema34.properties.units.items.properties.code,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data3.province !== undefined){
+let data16 = data3.province;
+if(typeof data16 === "string"){
+if(func2(data16) > 100){
+const err45 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.units.items.properties.province,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(func2(data16) < 1){
+const err46 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.province,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/units/" + i0+"/province",schemaPath:"#/properties/units/items/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.province.type,parentSchema:schema34.properties.units.items.properties.province,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data3.from !== undefined){
+let data17 = data3.from;
+if(typeof data17 === "string"){
+if(!pattern8.test(data17)){
+const err48 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.from,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.from.type,parentSchema:schema34.properties.units.items.properties.from,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data3.until !== undefined){
+let data18 = data3.until;
+if(typeof data18 === "string"){
+if(!pattern8.test(data18)){
+const err50 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.until,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.until.type,parentSchema:schema34.properties.units.items.properties.until,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data3.successor !== undefined){
+let data19 = data3.successor;
+if(typeof data19 === "string"){
+if(func2(data19) > 64){
+const err52 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!pattern4.test(data19)){
+const err53 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.successor.type,parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.units.items.type,parentSchema:schema34.properties.units.items,data:data3};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.units.type,parentSchema:schema34.properties.units,data:data2};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }

@@ -96,7 +96,7 @@ const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name 
 
 /** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
 function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
-  return [...(lines ?? []), `Lưu ${issuer?.headerName ?? BLANK}`];
+  return [...(lines ?? []), `Lưu ${issuer?.name ?? BLANK}`];
 }
 
 function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {

@@ -1,37 +1,27 @@
 // The document header: superior and issuing body, the number line and the place-date line.
+import { unitHeader, type HeaderLines } from '../model/header-lines.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { toneNeutral } from '../text/fold.js';
 import { BLANK, BLANK_SHORT, formatTwoDigits, partyDateLine, partyDateLineBlank, upperVi } from './format/index.js';
 
 export interface Issuer {
-  superior: string;
+  /** The header lines in print case: the superior line ("" if none) and the issuer's lines. */
+  lines: HeaderLines;
   name: string;
-  headerName: string;
   code?: string;
   /** The province written as the place in the place-date line. */
   place?: string;
-}
-
-/** "Ban Tổ chức Tỉnh ủy Đắk Lắk" → "Ban Tổ chức Tỉnh ủy": the header drops the province the superior names. */
-function withoutProvince(name: string, province: string): string {
-  const words = name.split(' ');
-  const tail = province.split(' ').length;
-  const cut = words.slice(0, -tail).join(' ');
-  return toneNeutral(words.slice(-tail).join(' ')) === toneNeutral(province) && cut ? cut : name;
 }
 
 /** The issuing body `id` (a unit or a cluster) as a document's header shows it. */
 export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;
-  if (unit) {
-    return { superior: unit.superior, name: unit.name, headerName: unit.headerName ?? withoutProvince(unit.name, unit.province), code: unit.code, place: unit.province };
-  }
+  if (unit) return { lines: unitHeader(unit), name: unit.name, code: unit.code, place: unit.province };
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;
-    return { superior: cluster.superior ?? '', name, headerName: name, code: cluster.code, place: c.place?.province };
+    return { lines: { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: [upperVi(name)] }, name, code: cluster.code, place: c.place?.province };
   }
   return undefined;
 }
@@ -46,8 +36,9 @@ export function numberLine(info: { number?: number; type?: string } | undefined,
 
 export function headerLines(c: ConferenceFile, issuer: Issuer | undefined, date: string | undefined) {
   return {
-    superior: issuer?.superior ? upperVi(issuer.superior) : '',
-    issuer: issuer ? upperVi(issuer.headerName) : BLANK,
+    superior: issuer?.lines.superior ?? '',
+    // Several issuer lines are one value: the templates print "\n" as a line break.
+    issuer: issuer ? issuer.lines.issuer.join('\n') : BLANK,
     issuerName: issuer?.name ?? BLANK,
     placeDate: `${issuer?.place ?? BLANK}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
   };

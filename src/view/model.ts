@@ -42,8 +42,8 @@ export interface ViewModel {
     where: string; // "thành phố Buôn Ma Thuột, tỉnh Đắk Lắk" (news dateline)
   };
   header: {
-    superior: string; // "ĐẢNG BỘ TỈNH ĐẮK LẮK"
-    issuer: string; // "BAN TỔ CHỨC TỈNH ỦY"
+    superior: string; // "TỈNH ỦY ĐẮK LẮK", or "" when there is no superior line
+    issuer: string; // "BAN TỔ CHỨC"; several lines joined by "\n"
     issuerName: string; // "Ban Tổ chức Tỉnh ủy Đắk Lắk"
     placeDate: string; // "Đắk Lắk, ngày 08 tháng 12 năm 2023"
   };
