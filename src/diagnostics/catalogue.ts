@@ -20,6 +20,18 @@ const suggestHint = (vi: string | Text, en: string | Text) => ({
   en: (p: Params) => (p.suggestion ? `Did you mean ${s(p, 'suggestion')}?` : typeof en === 'function' ? en(p) : en),
 });
 
+/**
+ * The key a VK103 names: as written when quoted, its text in quotes, or what it is when it has no
+ * text (a ":" alone); "a key" when the parser could not tell which.
+ */
+function duplicateKey(p: Params, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  if (p.empty) return vi ? 'Trường không có tên (dấu ":" không có tên trường đứng trước)' : 'A key with no name (a ":" with no key before it)';
+  if (p.quoted) return `${vi ? 'Trường' : 'Key'} ${s(p, 'quoted')}${p.key === '' ? (vi ? ' (tên rỗng)' : ' (an empty name)') : ''}`;
+  if (p.key !== undefined) return `${vi ? 'Trường' : 'Key'} "${s(p, 'key')}"`;
+  return vi ? 'Một trường' : 'A key';
+}
+
 const entries = {
   VK101: {
     severity: 'error',
@@ -39,8 +51,20 @@ const entries = {
   VK103: {
     severity: 'error',
     summary: { vi: 'Trường bị khai báo hai lần', en: 'Duplicate key' },
-    message: { vi: (p) => `Trường "${s(p, 'key')}" xuất hiện hai lần trong cùng một nhóm.`, en: (p) => `Key "${s(p, 'key')}" appears twice in the same mapping.` },
-    hint: { vi: () => 'Xóa một trong hai dòng, hoặc gộp nội dung vào một dòng.', en: () => 'Remove one of the two lines or merge them.' },
+    message: {
+      vi: (p) => `${duplicateKey(p, 'vi')} xuất hiện hai lần trong cùng một nhóm${p.first ? ` (lần đầu ở dòng ${s(p, 'first')})` : ''}.`,
+      en: (p) => `${duplicateKey(p, 'en')} appears twice in the same mapping${p.first ? ` (first on line ${s(p, 'first')})` : ''}.`,
+    },
+    hint: {
+      vi: (p) =>
+        p.empty
+          ? 'Viết tên trường trước dấu ":", hoặc xóa dòng thừa.'
+          : `${p.written ? `Dòng ${s(p, 'first')} viết ${s(p, 'firstWritten')}, dòng này viết ${s(p, 'written')}: cùng một tên trường. ` : ''}Xóa một trong hai dòng, hoặc gộp nội dung vào một dòng.`,
+      en: (p) =>
+        p.empty
+          ? 'Write the key\'s name before the ":", or remove the extra line.'
+          : `${p.written ? `Line ${s(p, 'first')} writes ${s(p, 'firstWritten')} and this line ${s(p, 'written')}: the same key. ` : ''}Remove one of the two lines or merge them.`,
+    },
   },
   VK104: {
     severity: 'error',

@@ -58,8 +58,8 @@ export function renderText(d: Diagnostic, lang: Lang, sources: Sources): string 
   const w = WORDS[lang];
   const { message, hint } = messageOf(d, lang);
   const lines = [`${d.file}:${d.start.line}:${d.start.column}: ${w[d.severity]} ${d.code}: ${message}`, ...codeFrame(d, sources)];
-  if (d.path.length > 0) {
-    const path = formatPath(d.path);
+  const path = formatPath(d.path);
+  if (path !== '') {
     lines.push(`    ${w.field}: ${path.length > MAX_PARAM ? `${path.slice(0, MAX_PARAM)}…` : path}`);
   }
   if (hint) lines.push(`    ${w.hint}: ${hint}`);
