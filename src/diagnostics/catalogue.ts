@@ -1,5 +1,6 @@
 // Every diagnostic code: its severity, a one-line meaning, and its message and hint in Vietnamese and English.
 import { formatNumber } from '../view/format/numbers.js';
+import { shortList, type Noun } from './lists.js';
 import type { Params, Severity } from './types.js';
 
 type Text = (p: Params) => string;
@@ -8,7 +9,15 @@ interface Entry {
   summary: { vi: string; en: string };
   message: { vi: Text; en: Text };
   hint?: { vi: Text; en: Text };
+  /**
+   * Params that hold a list (lists.ts), with the JSON field each is given in whole: never clipped,
+   * shortened by the message itself.
+   */
+  lists?: Record<string, string>;
 }
+
+const FIELDS: Noun = { vi: 'trường', en: { one: 'field', many: 'fields' } };
+const UNITS: Noun = { vi: 'đơn vị', en: { one: 'unit', many: 'units' } };
 
 const s = (p: Params, k: string) => String(p[k] ?? '');
 /** A count as written in each language: 99.980 (vi), 99,980 (en). */
@@ -160,13 +169,18 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Trường không có trong mẫu dữ liệu', en: 'Unknown field' },
     message: { vi: (p) => `Trường "${s(p, 'field')}" không có trong mẫu dữ liệu.`, en: (p) => `Field "${s(p, 'field')}" is not part of the data format.` },
-    hint: suggestHint(
-      (p) =>
+    hint: {
+      // The closest field first, then the valid ones (as many as fit on a line, then how many more).
+      vi: (p) =>
         p.flowComma
           ? 'Trong {...} hoặc [...], dấu phẩy ngăn cách các mục: giá trị có dấu phẩy phải đặt trong ngoặc kép "...".'
-          : `Các trường hợp lệ: ${s(p, 'allowed')}.`,
-      (p) => (p.flowComma ? 'Inside {...} or [...] a comma separates items: quote a value that holds a comma.' : `Valid fields: ${s(p, 'allowed')}.`),
-    ),
+          : `${p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}? ` : ''}Các trường hợp lệ: ${shortList(p, 'allowed', 'vi', FIELDS)}.`,
+      en: (p) =>
+        p.flowComma
+          ? 'Inside {...} or [...] a comma separates items: quote a value that holds a comma.'
+          : `${p.suggestion ? `Did you mean ${s(p, 'suggestion')}? ` : ''}Valid fields: ${shortList(p, 'allowed', 'en', FIELDS)}.`,
+    },
+    lists: { allowed: 'validFields' },
   },
   VK203: {
     severity: 'error',
@@ -245,9 +259,10 @@ const entries = {
       en: (p) => `Unit "${s(p, 'id')}" is not a member of ${s(p, 'cluster')}.`,
     },
     hint: suggestHint(
-      (p) => `Các thành viên: ${s(p, 'members')}.`,
-      (p) => `Members: ${s(p, 'members')}.`,
+      (p) => `Các thành viên: ${shortList(p, 'members', 'vi', UNITS)}.`,
+      (p) => `Members: ${shortList(p, 'members', 'en', UNITS)}.`,
     ),
+    lists: { members: 'members' },
   },
   VK305: {
     severity: 'error',
@@ -345,8 +360,12 @@ const entries = {
   VK317: {
     severity: 'warning',
     summary: { vi: 'Thành viên Cụm chưa có người ký giao ước', en: 'Cluster member without a pledge signatory' },
-    message: { vi: (p) => `Chưa có người ký giao ước cho: ${s(p, 'list')}.`, en: (p) => `No pledge signatory yet for: ${s(p, 'list')}.` },
+    message: {
+      vi: (p) => `Chưa có người ký giao ước cho: ${shortList(p, 'list', 'vi', UNITS)}.`,
+      en: (p) => `No pledge signatory yet for: ${shortList(p, 'list', 'en', UNITS)}.`,
+    },
     hint: { vi: () => 'Ô ký của các đơn vị này sẽ in để trống.', en: () => 'Their signature blocks will print blank.' },
+    lists: { list: 'units' },
   },
   VK318: {
     severity: 'error',
