@@ -7,6 +7,7 @@ import type { Located, Registry } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import { dateProblem } from '../text/dates.js';
 
 export interface Env {
   /** Does a file exist at this path, relative to the project folder? */
@@ -29,9 +30,13 @@ export class ConferenceContext {
     this.cluster = conf.cluster ? registry.clusters.get(conf.cluster) : undefined;
   }
 
-  /** The date the conference's names must be valid on: the meeting date when known. */
+  /**
+   * The date the conference's names must be valid on: the meeting date when known and real (a
+   * 2025-13-01 is reported once, as VK306, not again as every unit "not active" on it).
+   */
   get date(): string | undefined {
-    return this.conf.date;
+    const date = this.conf.date;
+    return date && !dateProblem(date) ? date : undefined;
   }
 
   report(path: DataPath, code: Code, params: Params = {}, target: Target = 'value'): void {

@@ -22,20 +22,23 @@ function declaredPeople(ctx: ConferenceContext): Set<string> {
 function checkPeople(ctx: ConferenceContext): void {
   const people = declaredPeople(ctx);
   const c = ctx.conf;
-  const refs: Array<[string, DataPath]> = [];
+  const refs: Array<[string | undefined, DataPath]> = [];
   c.presiding?.forEach((id, i) => refs.push([id, ['presiding', i]]));
   if (c.secretary) refs.push([c.secretary, ['secretary']]);
   c.reports?.forEach((r, i) => r.presenter && refs.push([r.presenter, ['reports', i, 'presenter']]));
   c.discussion?.forEach((d, i) => d.speaker && refs.push([d.speaker, ['discussion', i, 'speaker']]));
   c.directives?.forEach((d, i) => refs.push([d.speaker, ['directives', i, 'speaker']]));
-  for (const [id, path] of refs) if (!people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
+  // An id may be missing in a file with errors (VK201 reported it).
+  for (const [id, path] of refs) if (id !== undefined && !people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
 }
 
 /**
  * A unit reference: it must exist, be active on the conference date, sit in a province valid on
  * that date, and, when `member` is set and the conference has a cluster, be one of its members.
  */
-function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: boolean): void {
+function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPath, member: boolean): void {
+  // An id may be missing in a file with errors (VK201 reported it).
+  if (id === undefined) return;
   const units = ctx.registry.units;
   const found = units.get(id);
   if (!found) {
@@ -99,8 +102,12 @@ function checkPlace(ctx: ConferenceContext): void {
   });
 }
 
-export function checkReferences(ctx: ConferenceContext): void {
-  checkPeople(ctx);
+/**
+ * `people: false` when the declarations may be incomplete (a file with errors in participants):
+ * a person missing from them would be a false error.
+ */
+export function checkReferences(ctx: ConferenceContext, { people = true } = {}): void {
+  if (people) checkPeople(ctx);
   checkUnits(ctx);
   checkPlace(ctx);
 }

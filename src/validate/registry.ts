@@ -1,6 +1,6 @@
 // Checks of the unit and cluster files: real dates, known provinces, members and leaders that exist.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { diagnosticAt } from '../load/source.js';
+import { diagnosticAt, type SourceFile } from '../load/source.js';
 import { clusterLabel, type Registry } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import { dateProblem } from '../text/dates.js';
@@ -55,21 +55,33 @@ function checkClusters(registry: Registry, out: Diagnostic[]): void {
       d.path = [field];
       out.push(d);
     }
-    cluster.members.forEach((id, i) => {
-      if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
-    });
-    cluster.leadership?.forEach((l, i) => {
-      const seen = new Set<string>();
-      const leaders: Array<[string, Array<string | number>]> = [[l.head, ['leadership', i, 'head']], ...(l.deputies ?? []).map((d, j): [string, Array<string | number>] => [d, ['leadership', i, 'deputies', j]])];
-      for (const [id, where] of leaders) {
-        if (seen.has(id)) out.push(diagnosticAt(source, where, 'VK312', { id }));
-        seen.add(id);
-        if (!cluster.members.includes(id)) {
-          out.push(diagnosticAt(source, where, 'VK304', { id, cluster: clusterLabel(cluster), members: cluster.members.join(', '), ...suggestionFor(id, cluster.members) }));
-        }
-      }
-    });
+    checkClusterReferences(cluster, source, registry, out);
   }
+}
+
+/**
+ * The members and leaders of a cluster: units that exist, leaders that are members and elected once.
+ * In a file with errors (`cluster` is then its readable part), leaders are checked against the
+ * members only when the members list is whole (`membersWhole`).
+ */
+export function checkClusterReferences(cluster: Partial<ClusterFile>, source: SourceFile, registry: Registry, out: Diagnostic[], membersWhole = true): void {
+  const members = cluster.members ?? [];
+  members.forEach((id, i) => {
+    if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
+  });
+  const label = clusterLabel({ id: cluster.id ?? '', ...(cluster.name !== undefined ? { name: cluster.name } : {}) });
+  cluster.leadership?.forEach((l, i) => {
+    const seen = new Set<string>();
+    const leaders: Array<[string | undefined, Array<string | number>]> = [[l.head, ['leadership', i, 'head']], ...(l.deputies ?? []).map((d, j): [string, Array<string | number>] => [d, ['leadership', i, 'deputies', j]])];
+    for (const [id, where] of leaders) {
+      if (id === undefined) continue;
+      if (seen.has(id)) out.push(diagnosticAt(source, where, 'VK312', { id }));
+      seen.add(id);
+      if (membersWhole && !members.includes(id)) {
+        out.push(diagnosticAt(source, where, 'VK304', { id, cluster: label, members: members.join(', '), ...suggestionFor(id, members) }));
+      }
+    }
+  });
 }
 
 export function checkRegistry(registry: Registry, env: Env): Diagnostic[] {
