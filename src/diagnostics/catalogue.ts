@@ -18,6 +18,7 @@ interface Entry {
 
 const FIELDS: Noun = { vi: 'trường', en: { one: 'field', many: 'fields' } };
 const UNITS: Noun = { vi: 'đơn vị', en: { one: 'unit', many: 'units' } };
+const FILES: Noun = { vi: 'tệp', en: { one: 'file', many: 'files' } };
 
 const s = (p: Params, k: string) => String(p[k] ?? '');
 /** A count as written in each language: 99.980 (vi), 99,980 (en). */
@@ -28,6 +29,17 @@ const suggestHint = (vi: string | Text, en: string | Text) => ({
   vi: (p: Params) => (p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}?` : typeof vi === 'function' ? vi(p) : vi),
   en: (p: Params) => (p.suggestion ? `Did you mean ${s(p, 'suggestion')}?` : typeof en === 'function' ? en(p) : en),
 });
+
+/** A reference hint: the skipped file that holds the id when there is one, else the closest id, else `vi`/`en`. */
+const referenceHint = (vi: string, en: string) => {
+  const suggest = suggestHint(vi, en);
+  return {
+    vi: (p: Params) =>
+      p.skippedFile ? `Mã "${s(p, 'id')}" có trong tệp ${s(p, 'skippedFile')}, nhưng tệp này bị bỏ qua vì không có đuôi .yaml: đổi tên thành .yaml nếu đây là tệp dữ liệu.` : suggest.vi(p),
+    en: (p: Params) =>
+      p.skippedFile ? `The id "${s(p, 'id')}" is in ${s(p, 'skippedFile')}, which was skipped because it does not end in .yaml: rename it to .yaml if it is a data file.` : suggest.en(p),
+  };
+};
 
 /**
  * The key a VK103 names: as written when quoted, its text in quotes, or what it is when it has no
@@ -156,6 +168,28 @@ const entries = {
       en: () => 'Fix the first problems and check again: one pasted line often causes a whole run of errors after it.',
     },
   },
+  VK115: {
+    severity: 'warning',
+    summary: { vi: 'Tệp trong data/ bị bỏ qua (không phải .yaml)', en: 'File in data/ skipped (not .yaml)' },
+    message: {
+      vi: (p) => `Bỏ qua tệp ${s(p, 'file')}: chỉ tệp có đuôi .yaml hoặc .yml mới được đọc.`,
+      en: (p) => `Skipped ${s(p, 'file')}: only files ending in .yaml or .yml are read.`,
+    },
+    hint: { vi: () => 'Đổi tên thành .yaml nếu đây là tệp dữ liệu.', en: () => 'Rename it to .yaml if it is a data file.' },
+  },
+  VK116: {
+    severity: 'warning',
+    summary: { vi: 'Tệp sao lưu của trình soạn thảo bị bỏ qua', en: 'Editor backup files skipped' },
+    message: {
+      vi: (p) => `Bỏ qua ${nVi(p, 'count')} tệp sao lưu của trình soạn thảo: ${shortList(p, 'files', 'vi', FILES)}.`,
+      en: (p) => `Skipped ${nEn(p, 'count')} editor backup file${p.count === 1 ? '' : 's'}: ${shortList(p, 'files', 'en', FILES)}.`,
+    },
+    hint: {
+      vi: () => 'Các tệp này không được đọc: đổi tên thành .yaml nếu đây là tệp dữ liệu, hoặc xóa đi nếu không cần.',
+      en: () => 'They are not read: rename one to .yaml if it is a data file, or delete them if not needed.',
+    },
+    lists: { files: 'files' },
+  },
   VK201: {
     severity: 'error',
     summary: { vi: 'Thiếu trường bắt buộc', en: 'Required field missing' },
@@ -231,13 +265,13 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Mã đơn vị không tồn tại', en: 'Unknown unit id' },
     message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" trong data/units.`, en: (p) => `No unit with id "${s(p, 'id')}" in data/units.` },
-    hint: suggestHint('Thêm đơn vị này vào một tệp trong data/units, hoặc sửa mã.', 'Add the unit to a file in data/units, or fix the id.'),
+    hint: referenceHint('Thêm đơn vị này vào một tệp trong data/units, hoặc sửa mã.', 'Add the unit to a file in data/units, or fix the id.'),
   },
   VK302: {
     severity: 'error',
     summary: { vi: 'Mã Cụm thi đua không tồn tại', en: 'Unknown cluster id' },
     message: { vi: (p) => `Không có Cụm thi đua mã "${s(p, 'id')}" trong data/clusters.`, en: (p) => `No cluster with id "${s(p, 'id')}" in data/clusters.` },
-    hint: suggestHint('Xem các mã Cụm trong data/clusters.', 'See the cluster ids in data/clusters.'),
+    hint: referenceHint('Xem các mã Cụm trong data/clusters.', 'See the cluster ids in data/clusters.'),
   },
   VK303: {
     severity: 'error',
@@ -246,7 +280,7 @@ const entries = {
       vi: (p) => `Không có người mã "${s(p, 'id')}" trong thành phần dự (participants).`,
       en: (p) => `No person with id "${s(p, 'id')}" among the participants.`,
     },
-    hint: suggestHint(
+    hint: referenceHint(
       'Khai báo người này trong participants.guests hoặc participants.delegations[].members, kèm "id:".',
       'Declare the person in participants.guests or participants.delegations[].members, with an "id:".',
     ),

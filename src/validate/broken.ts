@@ -33,9 +33,9 @@ export function checkBrokenConference(source: SourceFile, errors: readonly Diagn
 }
 
 /** The member and leader findings of a cluster file whose own checks found `errors`. */
-export function checkBrokenCluster(source: SourceFile, errors: readonly Diagnostic[], registry: Registry): Diagnostic[] {
+export function checkBrokenCluster(source: SourceFile, errors: readonly Diagnostic[], registry: Registry, env: Env): Diagnostic[] {
   const cluster = readablePart(source.value, errors) as Partial<ClusterFile> | undefined;
   const out: Diagnostic[] = [];
-  if (cluster) checkClusterReferences(cluster, source, registry, out, Array.isArray(cluster.members) && !touches(errors, ['members']));
+  if (cluster) checkClusterReferences(cluster, source, registry, env, out, Array.isArray(cluster.members) && !touches(errors, ['members']));
   return out;
 }

@@ -7,6 +7,7 @@ import type { Located, Registry } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import { suggestionFor } from '../text/closest.js';
 import { dateProblem } from '../text/dates.js';
 
 export interface Env {
@@ -15,6 +16,13 @@ export interface Env {
   /** The bytes of a file inside the project, or undefined when it cannot be read. */
   read(relativePath: string): Uint8Array | undefined;
   provinces: ProvinceList;
+  /** Files in data/ that were not read (not .yaml): which one holds an id, for the hint of an unknown reference. */
+  skipped?: SkippedFiles;
+}
+
+export interface SkippedFiles {
+  /** The path (as shown) of a skipped file holding `id` as a whole word, if any. */
+  holding(id: string): string | undefined;
 }
 
 export class ConferenceContext {
@@ -39,7 +47,18 @@ export class ConferenceContext {
     return date && !dateProblem(date) ? date : undefined;
   }
 
+  /** Params for an unknown id's hint: the skipped file that holds it, else the closest of `pool`. */
+  unknown(id: string, pool: Iterable<string>): Params {
+    return unknownHint(this.env, id, pool);
+  }
+
   report(path: DataPath, code: Code, params: Params = {}, target: Target = 'value'): void {
     this.out.push(diagnosticAt(this.source, path, code, params, target));
   }
+}
+
+/** The skipped file that holds an unknown id (it is written there, but that file is not read), else the closest id. */
+export function unknownHint(env: Env, id: string, pool: Iterable<string>): Params {
+  const file = env.skipped?.holding(id);
+  return file ? { skippedFile: file } : suggestionFor(id, pool);
 }

@@ -82,7 +82,7 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
 
   append(diagnostics, checkRegistry(project, env));
   for (const located of project.conferences) append(diagnostics, checkConference(located, project, env));
-  for (const { source, kind, errors } of broken) append(diagnostics, kind === 'cluster' ? checkBrokenCluster(source, errors, project) : checkBrokenConference(source, errors, project, env));
+  for (const { source, kind, errors } of broken) append(diagnostics, kind === 'cluster' ? checkBrokenCluster(source, errors, project, env) : checkBrokenConference(source, errors, project, env));
   return { project, diagnostics };
 }
 

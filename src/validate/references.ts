@@ -29,7 +29,7 @@ function checkPeople(ctx: ConferenceContext): void {
   c.discussion?.forEach((d, i) => d.speaker && refs.push([d.speaker, ['discussion', i, 'speaker']]));
   c.directives?.forEach((d, i) => refs.push([d.speaker, ['directives', i, 'speaker']]));
   // An id may be missing in a file with errors (VK201 reported it).
-  for (const [id, path] of refs) if (id !== undefined && !people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
+  for (const [id, path] of refs) if (id !== undefined && !people.has(id)) ctx.report(path, 'VK303', { id, ...ctx.unknown(id, people) });
 }
 
 /**
@@ -44,7 +44,7 @@ function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPat
   if (!found) {
     if (ctx.registry.broken.has(id)) return;
     const pool = member && ctx.cluster ? ctx.cluster.value.members : units.keys();
-    ctx.report(path, 'VK301', { id, ...suggestion(id, pool) });
+    ctx.report(path, 'VK301', { id, ...ctx.unknown(id, pool) });
     return;
   }
   const cluster = ctx.cluster?.value;
@@ -73,7 +73,7 @@ function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPat
 
 function checkUnits(ctx: ConferenceContext): void {
   const c = ctx.conf;
-  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...suggestion(c.cluster, ctx.registry.clusters.keys()) });
+  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...ctx.unknown(c.cluster, ctx.registry.clusters.keys()) });
   if (c.host) checkUnit(ctx, c.host, ['host'], false);
   if (c.issuer && !ctx.registry.clusters.has(c.issuer)) checkUnit(ctx, c.issuer, ['issuer'], false);
   c.participants?.delegations?.forEach((d, i) => checkUnit(ctx, d.unit, ['participants', 'delegations', i, 'unit'], false));

@@ -5,7 +5,7 @@ import { clusterLabel, type Registry } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import { dateProblem } from '../text/dates.js';
 import { suggestionFor } from '../text/closest.js';
-import type { Env } from './context.js';
+import { unknownHint, type Env } from './context.js';
 
 function checkUnits(registry: Registry, env: Env, out: Diagnostic[]): void {
   for (const { value: unit, source, path } of registry.units.values()) {
@@ -40,7 +40,7 @@ const CLUSTER_NEEDS: Array<[keyof ClusterFile, string, string]> = [
   ['members', 'đơn vị thành viên', 'member units'],
 ];
 
-function checkClusters(registry: Registry, out: Diagnostic[]): void {
+function checkClusters(registry: Registry, env: Env, out: Diagnostic[]): void {
   for (const { value: cluster, source } of registry.clusters.values()) {
     for (const [field, vi, en] of CLUSTER_NEEDS) {
       const v = cluster[field];
@@ -55,7 +55,7 @@ function checkClusters(registry: Registry, out: Diagnostic[]): void {
       d.path = [field];
       out.push(d);
     }
-    checkClusterReferences(cluster, source, registry, out);
+    checkClusterReferences(cluster, source, registry, env, out);
   }
 }
 
@@ -64,10 +64,10 @@ function checkClusters(registry: Registry, out: Diagnostic[]): void {
  * In a file with errors (`cluster` is then its readable part), leaders are checked against the
  * members only when the members list is whole (`membersWhole`).
  */
-export function checkClusterReferences(cluster: Partial<ClusterFile>, source: SourceFile, registry: Registry, out: Diagnostic[], membersWhole = true): void {
+export function checkClusterReferences(cluster: Partial<ClusterFile>, source: SourceFile, registry: Registry, env: Env, out: Diagnostic[], membersWhole = true): void {
   const members = cluster.members ?? [];
   members.forEach((id, i) => {
-    if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
+    if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...unknownHint(env, id, registry.units.keys()) }));
   });
   const label = clusterLabel({ id: cluster.id ?? '', ...(cluster.name !== undefined ? { name: cluster.name } : {}) });
   cluster.leadership?.forEach((l, i) => {
@@ -87,6 +87,6 @@ export function checkClusterReferences(cluster: Partial<ClusterFile>, source: So
 export function checkRegistry(registry: Registry, env: Env): Diagnostic[] {
   const out: Diagnostic[] = [];
   checkUnits(registry, env, out);
-  checkClusters(registry, out);
+  checkClusters(registry, env, out);
   return out;
 }
