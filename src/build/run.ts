@@ -182,7 +182,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   const { paths, opts, lang, io, cwd, outDir, started } = run;
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
-  if (opts.format === 'text') print(errors, lang, session, io);
+  if (opts.format === 'text') print(opts.quiet ? errors : [...session.skipped, ...errors], lang, session, io);
   const outShown = shown(cwd, outDir);
   const lock = acquireLock(outDir);
   if ('heldBy' in lock) {

@@ -1,11 +1,12 @@
 // What every build reads first, cheaply: the checked data, the templates' bytes, the profile.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { InputFile } from '../validate/project.js';
 import { indexProject } from '../validate/project.js';
 import { checkOwn, type OwnCheck } from '../validate/own.js';
 import { gather, loadTemplates } from '../cli/inputs.js';
+import { skippedDiagnostics, skippedFiles } from '../cli/skipped.js';
 import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import type { Env } from '../validate/context.js';
 import type { Project } from '../model/registry.js';
@@ -41,6 +42,8 @@ export interface Session extends RenderContext {
   project: Project;
   /** Diagnostics of the data, every severity. */
   diagnostics: Diagnostic[];
+  /** Warnings for the files in data/ that were not read (not .yaml). */
+  skipped: Diagnostic[];
 }
 
 /** The render context of a project folder, without reading or checking its data. */
@@ -55,15 +58,29 @@ export interface PreviousCheck {
   diagnostics: Diagnostic[];
 }
 
-/** A key for the bytes of every data file, of the province lists and of the registry of Party bodies. */
-const inputsKey = (inputs: InputFile[], root: string) => {
+/**
+ * A key for the bytes of every data file, of the province lists and of the registry of Party bodies,
+ * and for the files skipped in data/ (the hint of an unknown reference names the one that holds it).
+ */
+const inputsKey = (inputs: InputFile[], root: string, skipped: readonly string[]) => {
   const h = createHash('sha256');
   h.update(readFileSync(projectOrBundled(root, 'reference/provinces.yaml')));
   const bodies = projectOrBundled(root, PARTY_BODIES);
   h.update('\u0000').update(existsSync(bodies) ? readFileSync(bodies) : '');
   for (const i of inputs) h.update(`\u0000${i.file}\u0000`).update(i.bytes);
+  for (const file of skipped) h.update(`\u0001${file}\u0000${skippedStamp(file)}`);
   return h.digest('hex');
 };
+
+/** A skipped file's size and time of change: enough to notice an edit without reading it. */
+function skippedStamp(file: string): string {
+  try {
+    const st = statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
 
 /** A session's inputs, read and keyed but not checked yet. */
 export interface Gathered {
@@ -72,6 +89,7 @@ export interface Gathered {
   targets: Set<string>;
   unreadable: Diagnostic[];
   checkKey: string;
+  skipped: Diagnostic[];
   /** Unchanged inputs: the last check's findings stand, and the own checks skip text and schema. */
   known: boolean;
   previous?: PreviousCheck;
@@ -79,17 +97,18 @@ export interface Gathered {
 
 export function gatherSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Gathered {
   const context = openRenderContext(root, cwd, options);
-  const { inputs, targets, unreadable } = gather(root, cwd, paths);
-  const checkKey = inputsKey(inputs, root);
+  const { inputs, targets, unreadable, skipped, skippedInData } = gather(root, cwd, paths);
+  context.env.skipped = skippedFiles(root, skippedInData);
+  const checkKey = inputsKey(inputs, root, skippedInData);
   const known = previous?.key === checkKey && unreadable.length === 0;
-  return { context, inputs, targets, unreadable, checkKey, known, ...(previous ? { previous } : {}) };
+  return { context, inputs, targets, unreadable, checkKey, skipped: skippedDiagnostics(root, skipped), known, ...(previous ? { previous } : {}) };
 }
 
 /** The session from the inputs' own checks (made here or on worker threads), cross-checked. */
 export function finishSession(g: Gathered, owns: readonly OwnCheck[]): Session {
   const checked = indexProject(owns, g.context.env);
   const diagnostics = g.known && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
-  return { ...g.context, checkKey: g.checkKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics };
+  return { ...g.context, checkKey: g.checkKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics, skipped: g.skipped };
 }
 
 export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {

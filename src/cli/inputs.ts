@@ -9,6 +9,7 @@ import { diagnosticInRange } from '../load/source.js';
 import type { Templates } from '../render/documents.js';
 import { DOCX_DOCUMENTS } from '../render/names.js';
 import type { InputFile } from '../validate/project.js';
+import { worthWarning } from './skipped.js';
 import { listYaml, projectOrBundled, readInput, shown } from './workspace.js';
 import { append } from '../util/arrays.js';
 
@@ -29,15 +30,28 @@ export function sourcesOf(inputs: readonly InputFile[]): Sources {
   };
 }
 
+export interface GatheredInputs {
+  inputs: InputFile[];
+  /** Shown paths of the files asked for. */
+  targets: Set<string>;
+  unreadable: Diagnostic[];
+  /** Files in the folders read that are not .yaml/.yml (absolute paths, sorted, each once): each is warned about. */
+  skipped: string[];
+  /** Those and the ones anywhere else in data/: where an unknown id is looked for. */
+  skippedInData: string[];
+}
+
 /** Reads the named files (or all of data/), always with the unit and cluster files they refer to. */
-export function gather(root: string, cwd: string, paths: string[]): { inputs: InputFile[]; targets: Set<string>; unreadable: Diagnostic[] } {
-  const registry = [...listYaml(join(root, 'data', 'units')), ...listYaml(join(root, 'data', 'clusters'))];
+export function gather(root: string, cwd: string, paths: string[]): GatheredInputs {
+  const skippedAll: string[] = [];
+  const list = (dir: string) => listYaml(dir, skippedAll, worthWarning);
+  const registry = [...list(join(root, 'data', 'units')), ...list(join(root, 'data', 'clusters'))];
   const wanted: string[] = [];
   const unreadable: Diagnostic[] = [];
-  if (paths.length === 0) append(wanted, listYaml(join(root, 'data')));
+  if (paths.length === 0) append(wanted, list(join(root, 'data')));
   for (const p of paths) {
     const full = resolve(cwd, p);
-    if (existsSync(full) && statSync(full).isDirectory()) append(wanted, listYaml(full));
+    if (existsSync(full) && statSync(full).isDirectory()) append(wanted, list(full));
     else wanted.push(full);
   }
   const inputs: InputFile[] = [];
@@ -53,7 +67,11 @@ export function gather(root: string, cwd: string, paths: string[]): { inputs: In
       unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason }));
     }
   }
-  return { inputs, targets: new Set(wanted.map((f) => shown(root, f))), unreadable };
+  const skipped = [...new Set(skippedAll)].sort();
+  // A check of a few files still knows what data/ holds beside them (a conference saved as .txt).
+  if (paths.length > 0) listYaml(join(root, 'data'), skippedAll, worthWarning);
+  const skippedInData = [...new Set(skippedAll)].sort();
+  return { inputs, targets: new Set(wanted.map((f) => shown(root, f))), unreadable, skipped, skippedInData };
 }
 
 export function loadTemplates(root: string): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {

@@ -25,16 +25,20 @@ export function findRoot(cwd: string): string {
 /** The project folder a command works on: the one named with --project, else found from the working folder. */
 export const rootOf = (io: { cwd(): string; project?: string }): string => io.project ?? findRoot(io.cwd());
 
-/** Every .yaml/.yml file under `dir`, sorted, as absolute paths. */
-export function listYaml(dir: string): string[] {
+/**
+ * Every .yaml/.yml file under `dir`, sorted, as absolute paths. Hidden files and folders are left out;
+ * the other files left out are added to `skipped` (when given) unless `worthWarning` says they are no data.
+ */
+export function listYaml(dir: string, skipped?: string[], worthWarning: (name: string) => boolean = () => true): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
     const st = statSync(full);
-    if (st.isDirectory()) append(out, listYaml(full));
+    if (st.isDirectory()) append(out, listYaml(full, skipped, worthWarning));
     else if (/\.ya?ml$/i.test(name)) out.push(full);
+    else if (skipped && st.isFile() && worthWarning(name)) skipped.push(full);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Every diagnostic code: its severity, a one-line meaning, and its message and hint in Vietnamese and English.
 import { formatNumber } from '../view/format/numbers.js';
+import { shortList, type Noun } from './lists.js';
 import type { Params, Severity } from './types.js';
 
 type Text = (p: Params) => string;
@@ -8,7 +9,16 @@ interface Entry {
   summary: { vi: string; en: string };
   message: { vi: Text; en: Text };
   hint?: { vi: Text; en: Text };
+  /**
+   * Params that hold a list (lists.ts), with the JSON field each is given in whole: never clipped,
+   * shortened by the message itself.
+   */
+  lists?: Record<string, string>;
 }
+
+const FIELDS: Noun = { vi: 'trường', en: { one: 'field', many: 'fields' } };
+const UNITS: Noun = { vi: 'đơn vị', en: { one: 'unit', many: 'units' } };
+const FILES: Noun = { vi: 'tệp', en: { one: 'file', many: 'files' } };
 
 const s = (p: Params, k: string) => String(p[k] ?? '');
 /** A count as written in each language: 99.980 (vi), 99,980 (en). */
@@ -19,6 +29,29 @@ const suggestHint = (vi: string | Text, en: string | Text) => ({
   vi: (p: Params) => (p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}?` : typeof vi === 'function' ? vi(p) : vi),
   en: (p: Params) => (p.suggestion ? `Did you mean ${s(p, 'suggestion')}?` : typeof en === 'function' ? en(p) : en),
 });
+
+/** A reference hint: the skipped file that holds the id when there is one, else the closest id, else `vi`/`en`. */
+const referenceHint = (vi: string, en: string) => {
+  const suggest = suggestHint(vi, en);
+  return {
+    vi: (p: Params) =>
+      p.skippedFile ? `Mã "${s(p, 'id')}" có trong tệp ${s(p, 'skippedFile')}, nhưng tệp này bị bỏ qua vì không có đuôi .yaml: đổi tên thành .yaml nếu đây là tệp dữ liệu.` : suggest.vi(p),
+    en: (p: Params) =>
+      p.skippedFile ? `The id "${s(p, 'id')}" is in ${s(p, 'skippedFile')}, which was skipped because it does not end in .yaml: rename it to .yaml if it is a data file.` : suggest.en(p),
+  };
+};
+
+/**
+ * The key a VK103 names: as written when quoted, its text in quotes, or what it is when it has no
+ * text (a ":" alone); "a key" when the parser could not tell which.
+ */
+function duplicateKey(p: Params, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  if (p.empty) return vi ? 'Trường không có tên (dấu ":" không có tên trường đứng trước)' : 'A key with no name (a ":" with no key before it)';
+  if (p.quoted) return `${vi ? 'Trường' : 'Key'} ${s(p, 'quoted')}${p.key === '' ? (vi ? ' (tên rỗng)' : ' (an empty name)') : ''}`;
+  if (p.key !== undefined) return `${vi ? 'Trường' : 'Key'} "${s(p, 'key')}"`;
+  return vi ? 'Một trường' : 'A key';
+}
 
 const entries = {
   VK101: {
@@ -39,8 +72,20 @@ const entries = {
   VK103: {
     severity: 'error',
     summary: { vi: 'Trường bị khai báo hai lần', en: 'Duplicate key' },
-    message: { vi: (p) => `Trường "${s(p, 'key')}" xuất hiện hai lần trong cùng một nhóm.`, en: (p) => `Key "${s(p, 'key')}" appears twice in the same mapping.` },
-    hint: { vi: () => 'Xóa một trong hai dòng, hoặc gộp nội dung vào một dòng.', en: () => 'Remove one of the two lines or merge them.' },
+    message: {
+      vi: (p) => `${duplicateKey(p, 'vi')} xuất hiện hai lần trong cùng một nhóm${p.first ? ` (lần đầu ở dòng ${s(p, 'first')})` : ''}.`,
+      en: (p) => `${duplicateKey(p, 'en')} appears twice in the same mapping${p.first ? ` (first on line ${s(p, 'first')})` : ''}.`,
+    },
+    hint: {
+      vi: (p) =>
+        p.empty
+          ? 'Viết tên trường trước dấu ":", hoặc xóa dòng thừa.'
+          : `${p.written ? `Dòng ${s(p, 'first')} viết ${s(p, 'firstWritten')}, dòng này viết ${s(p, 'written')}: cùng một tên trường. ` : ''}Xóa một trong hai dòng, hoặc gộp nội dung vào một dòng.`,
+      en: (p) =>
+        p.empty
+          ? 'Write the key\'s name before the ":", or remove the extra line.'
+          : `${p.written ? `Line ${s(p, 'first')} writes ${s(p, 'firstWritten')} and this line ${s(p, 'written')}: the same key. ` : ''}Remove one of the two lines or merge them.`,
+    },
   },
   VK104: {
     severity: 'error',
@@ -123,6 +168,28 @@ const entries = {
       en: () => 'Fix the first problems and check again: one pasted line often causes a whole run of errors after it.',
     },
   },
+  VK115: {
+    severity: 'warning',
+    summary: { vi: 'Tệp trong data/ bị bỏ qua (không phải .yaml)', en: 'File in data/ skipped (not .yaml)' },
+    message: {
+      vi: (p) => `Bỏ qua tệp ${s(p, 'file')}: chỉ tệp có đuôi .yaml hoặc .yml mới được đọc.`,
+      en: (p) => `Skipped ${s(p, 'file')}: only files ending in .yaml or .yml are read.`,
+    },
+    hint: { vi: () => 'Đổi tên thành .yaml nếu đây là tệp dữ liệu.', en: () => 'Rename it to .yaml if it is a data file.' },
+  },
+  VK116: {
+    severity: 'warning',
+    summary: { vi: 'Tệp sao lưu của trình soạn thảo bị bỏ qua', en: 'Editor backup files skipped' },
+    message: {
+      vi: (p) => `Bỏ qua ${nVi(p, 'count')} tệp sao lưu của trình soạn thảo: ${shortList(p, 'files', 'vi', FILES)}.`,
+      en: (p) => `Skipped ${nEn(p, 'count')} editor backup file${p.count === 1 ? '' : 's'}: ${shortList(p, 'files', 'en', FILES)}.`,
+    },
+    hint: {
+      vi: () => 'Các tệp này không được đọc: đổi tên thành .yaml nếu đây là tệp dữ liệu, hoặc xóa đi nếu không cần.',
+      en: () => 'They are not read: rename one to .yaml if it is a data file, or delete them if not needed.',
+    },
+    lists: { files: 'files' },
+  },
   VK201: {
     severity: 'error',
     summary: { vi: 'Thiếu trường bắt buộc', en: 'Required field missing' },
@@ -136,13 +203,18 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Trường không có trong mẫu dữ liệu', en: 'Unknown field' },
     message: { vi: (p) => `Trường "${s(p, 'field')}" không có trong mẫu dữ liệu.`, en: (p) => `Field "${s(p, 'field')}" is not part of the data format.` },
-    hint: suggestHint(
-      (p) =>
+    hint: {
+      // The closest field first, then the valid ones (as many as fit on a line, then how many more).
+      vi: (p) =>
         p.flowComma
           ? 'Trong {...} hoặc [...], dấu phẩy ngăn cách các mục: giá trị có dấu phẩy phải đặt trong ngoặc kép "...".'
-          : `Các trường hợp lệ: ${s(p, 'allowed')}.`,
-      (p) => (p.flowComma ? 'Inside {...} or [...] a comma separates items: quote a value that holds a comma.' : `Valid fields: ${s(p, 'allowed')}.`),
-    ),
+          : `${p.suggestion ? `Có phải ý bạn là ${s(p, 'suggestion')}? ` : ''}Các trường hợp lệ: ${shortList(p, 'allowed', 'vi', FIELDS)}.`,
+      en: (p) =>
+        p.flowComma
+          ? 'Inside {...} or [...] a comma separates items: quote a value that holds a comma.'
+          : `${p.suggestion ? `Did you mean ${s(p, 'suggestion')}? ` : ''}Valid fields: ${shortList(p, 'allowed', 'en', FIELDS)}.`,
+    },
+    lists: { allowed: 'validFields' },
   },
   VK203: {
     severity: 'error',
@@ -202,13 +274,13 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Mã đơn vị không tồn tại', en: 'Unknown unit id' },
     message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" trong data/units.`, en: (p) => `No unit with id "${s(p, 'id')}" in data/units.` },
-    hint: suggestHint('Thêm đơn vị này vào một tệp trong data/units, hoặc sửa mã.', 'Add the unit to a file in data/units, or fix the id.'),
+    hint: referenceHint('Thêm đơn vị này vào một tệp trong data/units, hoặc sửa mã.', 'Add the unit to a file in data/units, or fix the id.'),
   },
   VK302: {
     severity: 'error',
     summary: { vi: 'Mã Cụm thi đua không tồn tại', en: 'Unknown cluster id' },
     message: { vi: (p) => `Không có Cụm thi đua mã "${s(p, 'id')}" trong data/clusters.`, en: (p) => `No cluster with id "${s(p, 'id')}" in data/clusters.` },
-    hint: suggestHint('Xem các mã Cụm trong data/clusters.', 'See the cluster ids in data/clusters.'),
+    hint: referenceHint('Xem các mã Cụm trong data/clusters.', 'See the cluster ids in data/clusters.'),
   },
   VK303: {
     severity: 'error',
@@ -217,7 +289,7 @@ const entries = {
       vi: (p) => `Không có người mã "${s(p, 'id')}" trong thành phần dự (participants).`,
       en: (p) => `No person with id "${s(p, 'id')}" among the participants.`,
     },
-    hint: suggestHint(
+    hint: referenceHint(
       'Khai báo người này trong participants.guests hoặc participants.delegations[].members, kèm "id:".',
       'Declare the person in participants.guests or participants.delegations[].members, with an "id:".',
     ),
@@ -230,9 +302,10 @@ const entries = {
       en: (p) => `Unit "${s(p, 'id')}" is not a member of ${s(p, 'cluster')}.`,
     },
     hint: suggestHint(
-      (p) => `Các thành viên: ${s(p, 'members')}.`,
-      (p) => `Members: ${s(p, 'members')}.`,
+      (p) => `Các thành viên: ${shortList(p, 'members', 'vi', UNITS)}.`,
+      (p) => `Members: ${shortList(p, 'members', 'en', UNITS)}.`,
     ),
+    lists: { members: 'members' },
   },
   VK305: {
     severity: 'error',
@@ -330,8 +403,12 @@ const entries = {
   VK317: {
     severity: 'warning',
     summary: { vi: 'Thành viên Cụm chưa có người ký giao ước', en: 'Cluster member without a pledge signatory' },
-    message: { vi: (p) => `Chưa có người ký giao ước cho: ${s(p, 'list')}.`, en: (p) => `No pledge signatory yet for: ${s(p, 'list')}.` },
+    message: {
+      vi: (p) => `Chưa có người ký giao ước cho: ${shortList(p, 'list', 'vi', UNITS)}.`,
+      en: (p) => `No pledge signatory yet for: ${shortList(p, 'list', 'en', UNITS)}.`,
+    },
     hint: { vi: () => 'Ô ký của các đơn vị này sẽ in để trống.', en: () => 'Their signature blocks will print blank.' },
+    lists: { list: 'units' },
   },
   VK318: {
     severity: 'error',

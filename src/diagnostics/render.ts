@@ -1,5 +1,6 @@
 // Diagnostics for people (message, code frame, hint) and for machines (JSON).
 import { CATALOGUE } from './catalogue.js';
+import { listItems } from './lists.js';
 import { formatPath, type Diagnostic, type Lang, type Params } from './types.js';
 
 export interface Sources {
@@ -15,12 +16,20 @@ const WORDS = {
 /** Longest text quoted from the data in a message: a pasted page shows as its start and "…". */
 export const MAX_PARAM = 200;
 
-const clipParams = (params: Params): Params =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM)}…` : v]));
+/** Text cut to MAX_PARAM characters, after the last space when there is one near the end: never inside a word. */
+export function clipText(v: string): string {
+  if (v.length <= MAX_PARAM) return v;
+  const space = v.lastIndexOf(' ', MAX_PARAM);
+  return `${v.slice(0, space > MAX_PARAM * 0.75 ? space : MAX_PARAM).trimEnd()}…`;
+}
+
+/** The params with long texts clipped; list params are left whole, the message shortens them itself (lists.ts). */
+const clipParams = (params: Params, lists: Record<string, string> = {}): Params =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && !(k in lists) ? clipText(v) : v]));
 
 export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
   const entry = CATALOGUE[d.code];
-  const params = clipParams(d.params);
+  const params = clipParams(d.params, entry.lists);
   const message = entry.message[lang](params);
   const hint = entry.hint?.[lang](params);
   return hint ? { message, hint } : { message };
@@ -58,8 +67,8 @@ export function renderText(d: Diagnostic, lang: Lang, sources: Sources): string 
   const w = WORDS[lang];
   const { message, hint } = messageOf(d, lang);
   const lines = [`${d.file}:${d.start.line}:${d.start.column}: ${w[d.severity]} ${d.code}: ${message}`, ...codeFrame(d, sources)];
-  if (d.path.length > 0) {
-    const path = formatPath(d.path);
+  const path = formatPath(d.path);
+  if (path !== '') {
     lines.push(`    ${w.field}: ${path.length > MAX_PARAM ? `${path.slice(0, MAX_PARAM)}…` : path}`);
   }
   if (hint) lines.push(`    ${w.hint}: ${hint}`);
@@ -78,5 +87,7 @@ export function toJson(d: Diagnostic, lang: Lang) {
     column: d.start.column,
     ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
     path: formatPath(d.path),
+    // Each list in whole, in a field of its own (the message shows its first items).
+    ...Object.fromEntries(Object.entries(CATALOGUE[d.code].lists ?? {}).filter(([param]) => d.params[param] !== undefined).map(([param, field]) => [field, listItems(d.params, param)])),
   };
 }

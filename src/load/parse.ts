@@ -1,7 +1,9 @@
 // NFC text → YAML document and plain value, with YAML faults as located raw diagnostics.
 import { isAlias, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Code } from '../diagnostics/catalogue.js';
-import type { Params } from '../diagnostics/types.js';
+import type { DataPath, Params } from '../diagnostics/types.js';
+import { append } from '../util/arrays.js';
+import { duplicateKeys } from './duplicates.js';
 
 export const MAX_ALIAS_COUNT = 50;
 
@@ -10,6 +12,8 @@ export interface RawDiagnostic {
   code: Code;
   params: Params;
   range: [number, number];
+  /** The data path of the finding, when it has one (a duplicate key). */
+  path?: DataPath;
 }
 
 export interface Parsed {
@@ -57,10 +61,8 @@ function fromYamlError(err: { code: string; message: string; pos: [number, numbe
     const open = openQuoteBefore(text, err.pos[0]);
     if (open !== undefined) range = [open, open + 1];
   }
-  if (err.code === 'DUPLICATE_KEY') {
-    const key = /"([^"]*)"/.exec(err.message)?.[1] ?? '';
-    return { code: 'VK103', params: { key }, range };
-  }
+  // Only when the syntax tree shows no duplicate (duplicates.ts names them): a key that cannot be named.
+  if (err.code === 'DUPLICATE_KEY') return { code: 'VK103', params: {}, range };
   if (err.code === 'TAB_AS_INDENT') return { code: 'VK104', params: {}, range };
   if (err.code === 'TAG_RESOLVE_FAILED') {
     const raw = /tag:\s*(\S+)/i.exec(err.message)?.[1] ?? '!';
@@ -137,7 +139,10 @@ function parseChecked(text: string): Parsed {
   const [doc, second] = docs;
   if (!doc) return { diagnostics: [{ code: 'VK111', params: {}, range: [0, 1] }] };
   const diagnostics: RawDiagnostic[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(fromYamlError(err, text));
+  const errors = [...doc.errors, ...doc.warnings];
+  const duplicates = errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeys(doc, text) : [];
+  for (const err of errors) if (err.code !== 'DUPLICATE_KEY' || duplicates.length === 0) diagnostics.push(fromYamlError(err, text));
+  append(diagnostics, duplicates);
   if (second) {
     const start = second.range[0];
     diagnostics.push({ code: 'VK108', params: {}, range: [start, start + 1] });

@@ -75,7 +75,7 @@ export function loadSource(file: string, bytes: Uint8Array): { source: SourceFil
   const lines = new LineIndex(decoded.text);
   const parsed = parseYaml(decoded.text);
   const source: SourceFile = { file, text: decoded.text, lines, doc: parsed.doc };
-  const diagnostics = parsed.diagnostics.map((d) => diagnosticInRange(source, d.range, d.code, d.params));
+  const diagnostics = parsed.diagnostics.map((d) => diagnosticInRange(source, d.range, d.code, d.params, d.path));
   if (diagnostics.length === 0) source.value = normalizeStrings(parsed.value);
   return { source, diagnostics };
 }

@@ -8,6 +8,8 @@ import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Unit } from '../schema/units.js';
+import { suggestionFor } from '../text/closest.js';
+import { dateProblem } from '../text/dates.js';
 
 export interface Env {
   /** Does a file exist at this path, relative to the project folder? */
@@ -20,6 +22,13 @@ export interface Env {
    * loaded before the user's units, which replace an entry with the same id.
    */
   partyBodies?: () => ReadonlyArray<Located<Unit>>;
+  /** Files in data/ that were not read (not .yaml): which one holds an id, for the hint of an unknown reference. */
+  skipped?: SkippedFiles;
+}
+
+export interface SkippedFiles {
+  /** The path (as shown) of a skipped file holding `id` as a whole word, if any. */
+  holding(id: string): string | undefined;
 }
 
 export class ConferenceContext {
@@ -35,12 +44,27 @@ export class ConferenceContext {
     this.cluster = conf.cluster ? registry.clusters.get(conf.cluster) : undefined;
   }
 
-  /** The date the conference's names must be valid on: the meeting date when known. */
+  /**
+   * The date the conference's names must be valid on: the meeting date when known and real (a
+   * 2025-13-01 is reported once, as VK306, not again as every unit "not active" on it).
+   */
   get date(): string | undefined {
-    return this.conf.date;
+    const date = this.conf.date;
+    return date && !dateProblem(date) ? date : undefined;
+  }
+
+  /** Params for an unknown id's hint: the skipped file that holds it, else the closest of `pool`. */
+  unknown(id: string, pool: Iterable<string>): Params {
+    return unknownHint(this.env, id, pool);
   }
 
   report(path: DataPath, code: Code, params: Params = {}, target: Target = 'value'): void {
     this.out.push(diagnosticAt(this.source, path, code, params, target));
   }
+}
+
+/** The skipped file that holds an unknown id (it is written there, but that file is not read), else the closest id. */
+export function unknownHint(env: Env, id: string, pool: Iterable<string>): Params {
+  const file = env.skipped?.holding(id);
+  return file ? { skippedFile: file } : suggestionFor(id, pool);
 }

@@ -7,6 +7,7 @@ import type { Located, Project } from '../model/registry.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { UnitsFile } from '../schema/units.js';
+import { checkBrokenCluster, checkBrokenConference } from './broken.js';
 import { checkConsistency } from './consistency.js';
 import { ConferenceContext, type Env } from './context.js';
 import { checkDrafts } from './drafts.js';
@@ -48,6 +49,8 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
   for (const located of env.partyBodies?.() ?? []) project.units.set(located.value.id, located);
   const replace = (id: string) => project.units.get(id)?.reference === true;
 
+  // Clusters and conferences with errors: not indexed or built, but their readable references are checked.
+  const broken: Array<{ source: SourceFile; kind: 'cluster' | 'conference'; errors: Diagnostic[] }> = [];
   for (const { source, kind, diagnostics: own } of owns) {
     append(diagnostics, own);
     if (!kind) continue;
@@ -71,18 +74,23 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
       const cluster = source.value as ClusterFile;
       if (errors.length > 0) {
         if (typeof cluster.id === 'string') project.broken.add(cluster.id);
+        broken.push({ source, kind, errors });
         continue;
       }
       if (claim('registry', cluster.id, source, ['id'])) project.clusters.set(cluster.id, { value: cluster, source, path: [] });
     } else {
       const conf = source.value as ConferenceFile;
-      if (errors.length > 0) continue;
+      if (errors.length > 0) {
+        broken.push({ source, kind, errors });
+        continue;
+      }
       if (claim('conference', conf.id, source, ['id'])) project.conferences.push({ value: conf, source, path: [] });
     }
   }
 
   append(diagnostics, checkRegistry(project, env));
   for (const located of project.conferences) append(diagnostics, checkConference(located, project, env));
+  for (const { source, kind, errors } of broken) append(diagnostics, kind === 'cluster' ? checkBrokenCluster(source, errors, project, env) : checkBrokenConference(source, errors, project, env));
   return { project, diagnostics };
 }
 

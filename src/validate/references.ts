@@ -23,20 +23,22 @@ function declaredPeople(ctx: ConferenceContext): Set<string> {
 function checkPeople(ctx: ConferenceContext): void {
   const people = declaredPeople(ctx);
   const c = ctx.conf;
-  for (const { id, path } of personRefs(c)) if (!people.has(id)) ctx.report(path, 'VK303', { id, ...suggestion(id, people) });
+  for (const { id, path } of personRefs(c)) if (!people.has(id)) ctx.report(path, 'VK303', { id, ...ctx.unknown(id, people) });
 }
 
 /**
  * A unit reference: it must exist, be active on the conference date, sit in a province valid on
  * that date, and, when `member` is set and the conference has a cluster, be one of its members.
  */
-function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: boolean): void {
+function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPath, member: boolean): void {
+  // An id may be missing in a file with errors (VK201 reported it).
+  if (id === undefined) return;
   const units = ctx.registry.units;
   const found = units.get(id);
   if (!found) {
     if (ctx.registry.broken.has(id)) return;
     const pool = member && ctx.cluster ? ctx.cluster.value.members : units.keys();
-    ctx.report(path, 'VK301', { id, ...suggestion(id, pool) });
+    ctx.report(path, 'VK301', { id, ...ctx.unknown(id, pool) });
     return;
   }
   const cluster = ctx.cluster?.value;
@@ -65,7 +67,7 @@ function checkUnit(ctx: ConferenceContext, id: string, path: DataPath, member: b
 
 function checkUnits(ctx: ConferenceContext): void {
   const c = ctx.conf;
-  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...suggestion(c.cluster, ctx.registry.clusters.keys()) });
+  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...ctx.unknown(c.cluster, ctx.registry.clusters.keys()) });
   for (const { id, path } of bodyRefs(c)) if (!ctx.registry.clusters.has(id)) checkUnit(ctx, id, path, false);
   for (const { id, path, member } of unitRefs(c)) checkUnit(ctx, id, path, member);
 }
@@ -83,8 +85,12 @@ function checkPlace(ctx: ConferenceContext): void {
   });
 }
 
-export function checkReferences(ctx: ConferenceContext): void {
-  checkPeople(ctx);
+/**
+ * `people: false` when the declarations may be incomplete (a file with errors in participants):
+ * a person missing from them would be a false error.
+ */
+export function checkReferences(ctx: ConferenceContext, { people = true } = {}): void {
+  if (people) checkPeople(ctx);
   checkUnits(ctx);
   checkPlace(ctx);
 }

@@ -8,7 +8,7 @@ import type { ClusterFile } from '../schema/cluster.js';
 import type { Unit } from '../schema/units.js';
 import { dateProblem } from '../text/dates.js';
 import { suggestionFor } from '../text/closest.js';
-import type { Env } from './context.js';
+import { unknownHint, type Env } from './context.js';
 
 /** The header of a unit whose form leaves it unclear (formats.md §1): old files, a ban without its committee. */
 function checkShape(unit: Unit, source: SourceFile, path: ReadonlyArray<string | number>, out: Diagnostic[]): void {
@@ -63,7 +63,7 @@ const CLUSTER_NEEDS: Array<[keyof ClusterFile, string, string]> = [
   ['members', 'đơn vị thành viên', 'member units'],
 ];
 
-function checkClusters(registry: Registry, out: Diagnostic[]): void {
+function checkClusters(registry: Registry, env: Env, out: Diagnostic[]): void {
   for (const { value: cluster, source } of registry.clusters.values()) {
     for (const [field, vi, en] of CLUSTER_NEEDS) {
       const v = cluster[field];
@@ -78,26 +78,42 @@ function checkClusters(registry: Registry, out: Diagnostic[]): void {
       d.path = [field];
       out.push(d);
     }
-    cluster.members.forEach((id, i) => {
-      if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...suggestionFor(id, registry.units.keys()) }));
-    });
-    cluster.leadership?.forEach((l, i) => {
-      const seen = new Set<string>();
-      const leaders: Array<[string, Array<string | number>]> = [[l.head, ['leadership', i, 'head']], ...(l.deputies ?? []).map((d, j): [string, Array<string | number>] => [d, ['leadership', i, 'deputies', j]])];
-      for (const [id, where] of leaders) {
-        if (seen.has(id)) out.push(diagnosticAt(source, where, 'VK312', { id }));
-        seen.add(id);
-        if (!cluster.members.includes(id)) {
-          out.push(diagnosticAt(source, where, 'VK304', { id, cluster: clusterLabel(cluster), members: cluster.members.join(', '), ...suggestionFor(id, cluster.members) }));
-        }
-      }
-    });
+    checkClusterReferences(cluster, source, registry, env, out);
   }
+}
+
+/**
+ * The members and leaders of a cluster: units that exist, leaders that are members and elected once.
+ * In a file with errors (`cluster` is then its readable part), leaders are checked against the
+ * members only when the members list is whole (`membersWhole`).
+ */
+export function checkClusterReferences(cluster: Partial<ClusterFile>, source: SourceFile, registry: Registry, env: Env, out: Diagnostic[], membersWhole = true): void {
+  // The readable part of a broken file may still hold values of the wrong shape: take only what fits.
+  const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const members = ids(cluster.members);
+  members.forEach((id, i) => {
+    if (!registry.units.has(id) && !registry.broken.has(id)) out.push(diagnosticAt(source, ['members', i], 'VK301', { id, ...unknownHint(env, id, registry.units.keys()) }));
+  });
+  const label = clusterLabel({ id: cluster.id ?? '', ...(cluster.name !== undefined ? { name: cluster.name } : {}) });
+  (Array.isArray(cluster.leadership) ? cluster.leadership : []).forEach((l, i) => {
+    if (!l || typeof l !== 'object') return;
+    const seen = new Set<string>();
+    const head = typeof l.head === 'string' ? l.head : undefined;
+    const leaders: Array<[string | undefined, Array<string | number>]> = [[head, ['leadership', i, 'head']], ...ids(l.deputies).map((d, j): [string, Array<string | number>] => [d, ['leadership', i, 'deputies', j]])];
+    for (const [id, where] of leaders) {
+      if (id === undefined) continue;
+      if (seen.has(id)) out.push(diagnosticAt(source, where, 'VK312', { id }));
+      seen.add(id);
+      if (membersWhole && !members.includes(id)) {
+        out.push(diagnosticAt(source, where, 'VK304', { id, cluster: label, members: members.join(', '), ...suggestionFor(id, members) }));
+      }
+    }
+  });
 }
 
 export function checkRegistry(registry: Registry, env: Env): Diagnostic[] {
   const out: Diagnostic[] = [];
   checkUnits(registry, env, out);
-  checkClusters(registry, out);
+  checkClusters(registry, env, out);
   return out;
 }

@@ -5,6 +5,7 @@ import { limitPerFile } from '../../diagnostics/limit.js';
 import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
 import { checkProject } from '../../validate/project.js';
 import { gather, loadTemplates, sourcesOf } from '../inputs.js';
+import { skippedDiagnostics, skippedFiles } from '../skipped.js';
 import { EXIT, type Command, type Io } from '../io.js';
 import { makeEnv, rootOf } from '../workspace.js';
 
@@ -23,20 +24,23 @@ const NO_DATA = {
 export async function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {
   const cwd = io.cwd();
   const root = rootOf(io);
-  const { inputs, targets, unreadable } = gather(root, cwd, paths);
+  const { inputs, targets, unreadable, skipped, skippedInData } = gather(root, cwd, paths);
   if (paths.length === 0 && inputs.length === 0) {
     io.stderr.write(NO_DATA[lang](root) + '\n');
     return EXIT.usage;
   }
-  const env = makeEnv(root);
+  const env = { ...makeEnv(root), skipped: skippedFiles(root, skippedInData) };
   const result = checkProject(inputs, env);
   const { lintAll } = await import('../lint.js');
   const templateDiags = lintAll(root, loadTemplates(root), env.provinces);
   // Named files report everything; the unit and cluster files read alongside report only errors.
-  const shownDiags = sortDiagnostics([...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'));
+  // A file skipped in any folder read is always said (its units may be what a conference misses).
+  const skippedDiags = skippedDiagnostics(root, skipped);
+  const shownDiags = sortDiagnostics([...[...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'), ...skippedDiags]);
   const errors = shownDiags.filter((d) => d.severity === 'error').length;
   const warnings = shownDiags.length - errors;
-  const files = new Set([...targets, ...shownDiags.map((d) => d.file)]).size;
+  // Skipped files were not checked: they are not counted.
+  const files = new Set([...targets, ...shownDiags.filter((d) => !skippedDiags.includes(d)).map((d) => d.file)]).size;
   // The counts are of every diagnostic; the list stops at a screenful per file.
   const listed = limitPerFile(shownDiags);
   if (format === 'json') {
