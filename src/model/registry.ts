@@ -51,3 +51,15 @@ export const unitActive = (u: Unit, date: string) => (!u.from || u.from <= date)
 
 /** How a cluster is named in messages: its name, else its id. */
 export const clusterLabel = (c: { id: string; name?: string }) => c.name ?? c.id;
+
+/**
+ * The members of a cluster on `date`: those whose unit is in existence then (a province merged on
+ * 01-7-2025 leaves the cluster with it). Without a date, every member.
+ */
+export function membersOn(cluster: { members: readonly string[] }, units: ReadonlyMap<string, { value: Unit }>, date: string | undefined): string[] {
+  if (!date) return [...cluster.members];
+  return cluster.members.filter((id) => {
+    const unit = units.get(id)?.value;
+    return !unit || unitActive(unit, date);
+  });
+}

@@ -1,5 +1,6 @@
 // Conference facts that must agree with each other: real dates, time order, years, derived counts.
 import type { DataPath } from '../diagnostics/types.js';
+import { membersOn } from '../model/registry.js';
 import { awardCounts, periodBounds, wholeYear } from '../model/derive.js';
 import type { PeriodData } from '../schema/conference.js';
 import { dateProblem, minutesOf } from '../text/dates.js';
@@ -141,7 +142,8 @@ function checkSignatories(ctx: ConferenceContext): void {
     if (other !== undefined) ctx.report(['pledge', 'signatories', i, 'unit'], 'VK316', { id: s.unit, other: other + 1 });
     else first.set(s.unit, i);
   });
-  const missing = ctx.cluster?.value.members.filter((m) => !first.has(m)) ?? [];
+  const members = ctx.cluster ? membersOn(ctx.cluster.value, ctx.registry.units, ctx.date) : [];
+  const missing = members.filter((m) => !first.has(m));
   if (missing.length > 0) ctx.report(['pledge', 'signatories'], 'VK317', { list: missing.join(', ') }, 'key');
 }
 

@@ -1,6 +1,6 @@
 // Builds the view model of one conference: pure, from validated data, the registry and an image loader.
 import { minutesIssuerId, organizerIds, pledgeIssuerId } from '../model/derive.js';
-import type { RegistryValues } from '../model/registry.js';
+import { membersOn, type RegistryValues } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import {
@@ -44,14 +44,15 @@ const KIND_NAMES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ba
 function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
   const cl = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   if (!cl) return { present: false, name: '', number: '', region: '', memberCount: '', members: [], memberProvinces: '' };
-  const units = cl.members.map((id) => r.units.get(id)?.value);
+  const ids = membersOn(cl, r.units, c.date);
+  const units = ids.map((id) => r.units.get(id)?.value);
   return {
     present: true,
     name: cl.name ?? BLANK,
     number: cl.number !== undefined ? clusterNumberText(cl.number) : BLANK_SHORT,
     region: cl.region ?? BLANK,
-    memberCount: formatNumber(cl.members.length),
-    members: units.map((u, i) => u?.name ?? cl.members[i] ?? ''),
+    memberCount: formatNumber(ids.length),
+    members: units.map((u, i) => u?.name ?? ids[i] ?? ''),
     memberProvinces: joinVi(units.map((u) => u?.province ?? '')),
   };
 }

@@ -1,5 +1,5 @@
 // The pledge: its content groups and the grid of signature blocks, one per member unit.
-import type { RegistryValues } from '../model/registry.js';
+import { membersOn, type RegistryValues } from '../model/registry.js';
 import { pledgeGroupCount } from '../model/derive.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -32,7 +32,8 @@ function block(unitId: string, s: Signatory | undefined, r: RegistryValues, imag
 
 /** The units that sign: every cluster member in member order, else the signatories as listed. */
 function signingUnits(c: ConferenceFile, r: RegistryValues): string[] {
-  const members = c.cluster ? r.clusters.get(c.cluster)?.value.members : undefined;
+  const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
+  const members = cluster ? membersOn(cluster, r.units, c.date) : undefined;
   return members ?? (c.pledge?.signatories ?? []).map((s) => s.unit);
 }
 
