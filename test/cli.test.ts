@@ -3,21 +3,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { EXAMPLES, REPO } from './support/fixtures.js';
 
 /** Runs the command in the repository's folder; the sample project is examples/ (named with --project). */
-async function run(argv: string[], cwd = REPO) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd: () => cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vankien-'));

@@ -48,17 +48,22 @@ const Place = Obj(
   { description: 'Địa điểm.' },
 );
 
+/** What a signature block prints besides the name: authority and position lines, signature and seal images. */
+const signatureFields = {
+  authority: Type.Optional(
+    Type.String({ pattern: AUTHORITY_PATTERN, maxLength: 200, description: 'Dòng thẩm quyền ký, in như viết, ví dụ "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "T/M CỤM THI ĐUA".' }),
+  ),
+  position: Type.Optional(Text('Chức vụ người ký (dòng dưới thẩm quyền), ví dụ "Phó Trưởng Ban", "Cụm trưởng".', 200)),
+  signature: Type.Optional(ImagePath('Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
+  seal: Type.Optional(ImagePath('Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
+};
+
 /** Who signs a document: the authority line, the position line, the name, images of the signature and seal. */
 export const Signer = Obj(
   {
     person: Type.Optional(Id('Mã người ký (trong participants), nếu có.')),
     name: Type.Optional(Text('Họ tên người ký, nếu không dùng mã người.', 200)),
-    authority: Type.Optional(
-      Type.String({ pattern: AUTHORITY_PATTERN, maxLength: 200, description: 'Dòng thẩm quyền ký, in như viết, ví dụ "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "T/M CỤM THI ĐUA".' }),
-    ),
-    position: Type.Optional(Text('Chức vụ người ký (dòng dưới thẩm quyền), ví dụ "Phó Trưởng Ban", "Cụm trưởng".', 200)),
-    signature: Type.Optional(ImagePath('Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
-    seal: Type.Optional(ImagePath('Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
+    ...signatureFields,
   },
   { description: 'Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.' },
 );
@@ -218,14 +223,9 @@ const Elections = Obj(
 const Signatory = Obj(
   {
     unit: Id('Mã đơn vị ký.'),
-    role: Type.Optional(Enum(SIGNER_ROLES, '"truong-ban" (TRƯỞNG BAN), "pho-truong-ban" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc "quyen-truong-ban" (Q. TRƯỞNG BAN).')),
-    authority: Type.Optional(
-      Type.String({ pattern: AUTHORITY_PATTERN, maxLength: 200, description: 'Dòng thẩm quyền ký nếu khác role, in như viết, ví dụ "K/T TRƯỞNG BAN".' }),
-    ),
-    position: Type.Optional(Text('Chức vụ người ký nếu khác role, ví dụ "Phó Trưởng Ban Thường trực".', 200)),
+    role: Type.Optional(Enum(SIGNER_ROLES, '"truong-ban" (TRƯỞNG BAN), "pho-truong-ban" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc "quyen-truong-ban" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng.')),
     name: Type.Optional(Text('Họ tên người ký.', 200)),
-    signature: Type.Optional(ImagePath('Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
-    seal: Type.Optional(ImagePath('Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.')),
+    ...signatureFields,
   },
   { description: 'Người ký giao ước thay mặt một đơn vị.' },
 );

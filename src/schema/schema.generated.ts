@@ -1247,24 +1247,24 @@ export const publishedSchema: PublishedSchema = {
                       "pho-truong-ban",
                       "quyen-truong-ban"
                     ],
-                    "description": "\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN)."
-                  },
-                  "authority": {
-                    "pattern": "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",
-                    "maxLength": 200,
-                    "description": "Dòng thẩm quyền ký nếu khác role, in như viết, ví dụ \"K/T TRƯỞNG BAN\".",
-                    "type": "string"
-                  },
-                  "position": {
-                    "minLength": 1,
-                    "maxLength": 200,
-                    "description": "Chức vụ người ký nếu khác role, ví dụ \"Phó Trưởng Ban Thường trực\".",
-                    "type": "string"
+                    "description": "\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."
                   },
                   "name": {
                     "minLength": 1,
                     "maxLength": 200,
                     "description": "Họ tên người ký.",
+                    "type": "string"
+                  },
+                  "authority": {
+                    "pattern": "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",
+                    "maxLength": 200,
+                    "description": "Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".",
+                    "type": "string"
+                  },
+                  "position": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".",
                     "type": "string"
                   },
                   "signature": {
