@@ -29,3 +29,35 @@ export function unitHeader(unit: Unit): HeaderLines {
       return { superior: upper(unit.superior), issuer: [upperVi(unit.headerName ?? unit.name)] };
   }
 }
+
+/** Where a long body name may break: before the words that open a new part of it. */
+const JOINT = /^(?:Ban|Ngành|khu vực|Khu vực|Cụm)$/u;
+/** Longest issuer line, in characters, that fits the header column at 14 pt bold capitals. */
+export const HEADER_LINE_CHARS = 28;
+
+/**
+ * A long name in header lines, broken only before a joint ("CỤM THI ĐUA SỐ 1" / "NGÀNH TỔ CHỨC XÂY
+ * DỰNG ĐẢNG"), never inside a place name; parts are joined while they fit one line.
+ */
+export function breakAtJoints(name: string, max = HEADER_LINE_CHARS): string[] {
+  const words = name.split(' ');
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const two = `${w} ${words[i + 1] ?? ''}`;
+    if (current.length > 0 && (JOINT.test(w) || JOINT.test(two))) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+    current.push(w);
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${part}`.length <= max) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}

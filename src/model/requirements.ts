@@ -1,6 +1,6 @@
 // What each document needs from a conference before it can be printed without blanks.
 import type { DataPath } from '../diagnostics/types.js';
-import type { Registry } from './registry.js';
+import type { RegistryValues } from './registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { documentsOf, minutesIssuerId, pledgeIssuerId } from './derive.js';
 
@@ -16,13 +16,13 @@ export interface Requirement {
   documents: DocumentName[];
   path: DataPath;
   what: { vi: string; en: string };
-  present: (c: ConferenceFile, r: Registry) => boolean;
+  present: (c: ConferenceFile, r: RegistryValues) => boolean;
 }
 
 const has = (v: unknown) => v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0);
 
 /** The issuing body's short code, for the "Số 01-BB/..." line. */
-function codeOf(id: string | undefined, r: Registry): string | undefined {
+function codeOf(id: string | undefined, r: RegistryValues): string | undefined {
   if (!id) return undefined;
   return r.units.get(id)?.value.code ?? r.clusters.get(id)?.value.code;
 }
@@ -80,7 +80,7 @@ export interface Missing {
 }
 
 /** Every field the conference's documents still lack, once per field with the documents needing it. */
-export function missingFields(c: ConferenceFile, r: Registry): Missing[] {
+export function missingFields(c: ConferenceFile, r: RegistryValues): Missing[] {
   const docs = documentsOf(c);
   const out: Missing[] = [];
   for (const req of REQUIREMENTS) {

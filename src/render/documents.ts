@@ -8,6 +8,8 @@ import type { Output } from '../write/write.js';
 
 import { DOCX_DOCUMENTS } from './names.js';
 import { append } from '../util/arrays.js';
+import { documentProperties } from './pdf-outputs.js';
+import { keepSpacedDashes, mapStrings } from '../view/typography.js';
 
 export { DOCX_DOCUMENTS };
 
@@ -24,7 +26,8 @@ export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Te
     const name = DOCX_DOCUMENTS[doc];
     const template = templates.get(name);
     if (!template) continue;
-    const result = renderDocx(template.file, template.bytes, vm, date);
+    // The .docx core properties (docProps/core.xml of our templates) print {properties.*}.
+    const result = renderDocx(template.file, template.bytes, { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(name, vm) }, date);
     if (result.ok) outputs.push({ path: `${c.id}/${name}.docx`, bytes: result.bytes });
     else append(diagnostics, result.diagnostics);
   }

@@ -1445,6 +1445,34 @@ export const publishedSchema: PublishedSchema = {
           "description": "Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.",
           "type": "string"
         },
+        "header": {
+          "additionalProperties": false,
+          "description": "Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.",
+          "type": "object",
+          "required": [
+            "issuer"
+          ],
+          "properties": {
+            "superior": {
+              "minLength": 1,
+              "maxLength": 300,
+              "description": "Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.",
+              "type": "string"
+            },
+            "issuer": {
+              "minItems": 1,
+              "maxItems": 4,
+              "description": "Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].",
+              "type": "array",
+              "items": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Một dòng.",
+                "type": "string"
+              }
+            }
+          }
+        },
         "members": {
           "uniqueItems": true,
           "description": "Các đơn vị thành viên (mã đơn vị trong data/units).",

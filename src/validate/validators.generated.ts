@@ -6175,7 +6175,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cluster = validate22;
-const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
+const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
 const pattern36 = new RegExp("^([IVXLC]+|[0-9]+)$", "u");
 const pattern37 = new RegExp("^[A-ZĐ][A-ZĐ0-9]*$", "u");
 
@@ -6468,15 +6468,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.members !== undefined){
-let data8 = data.members;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) > 64){
-const err24 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data9};
+if(data.header !== undefined){
+let data8 = data.header;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.issuer === undefined){
+const err24 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema33.properties.header.required,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6485,8 +6481,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern4.test(data9)){
-const err25 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data9};
+for(const key1 in data8){
+if(!((key1 === "superior") || (key1 === "issuer"))){
+const err25 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6496,8 +6493,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data9};
+if(data8.superior !== undefined){
+let data9 = data8.superior;
+if(typeof data9 === "string"){
+if(func2(data9) > 300){
+const err26 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6506,19 +6506,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data8[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data8};
+if(func2(data9) < 1){
+const err27 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6526,14 +6515,10 @@ else {
 vErrors.push(err27);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data8};
+const err28 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.header.properties.superior.type,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6543,15 +6528,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.leadership !== undefined){
-let data10 = data.leadership;
+if(data8.issuer !== undefined){
+let data10 = data8.issuer;
 if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i2=0; i2<len1; i2++){
-let data11 = data10[i2];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.year === undefined){
-const err29 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data11};
+if(data10.length > 4){
+const err29 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6560,8 +6541,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data11.head === undefined){
-const err30 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data11};
+if(data10.length < 1){
+const err30 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6570,9 +6551,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key1 in data11){
-if(!((((key1 === "year") || (key1 === "head")) || (key1 === "deputies")) || (key1 === "electedAt"))){
-const err31 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data11};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) > 300){
+const err31 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6581,11 +6565,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data11.year !== undefined){
-let data12 = data11.year;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+if(func2(data11) < 1){
+const err32 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6594,9 +6575,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2100 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+}
+else {
+const err33 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.header.properties.issuer.items.type,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6605,8 +6586,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data12 < 1930 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.header.properties.issuer.type,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6617,11 +6600,8 @@ errors++;
 }
 }
 }
-if(data11.head !== undefined){
-let data13 = data11.head;
-if(typeof data13 === "string"){
-if(func2(data13) > 64){
-const err35 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+else {
+const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.header.type,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6630,8 +6610,16 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern4.test(data13)){
-const err36 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+}
+if(data.members !== undefined){
+let data12 = data.members;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err36 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6640,9 +6628,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+if(!pattern4.test(data13)){
+const err37 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6652,15 +6639,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.deputies !== undefined){
-let data14 = data11.deputies;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i3=0; i3<len2; i3++){
-let data15 = data14[i3];
-if(typeof data15 === "string"){
-if(func2(data15) > 64){
-const err38 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+else {
+const err38 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6669,8 +6649,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err39 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+}
+let i2 = data12.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data12[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err39 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6678,10 +6669,14 @@ else {
 vErrors.push(err39);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
+}
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+const err40 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6691,9 +6686,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/leadership/" + i2+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data14};
+if(data.leadership !== undefined){
+let data14 = data.leadership;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i3=0; i3<len2; i3++){
+let data15 = data14[i3];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.year === undefined){
+const err41 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6702,12 +6703,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data11.electedAt !== undefined){
-let data16 = data11.electedAt;
-if(typeof data16 === "string"){
-if(func2(data16) > 500){
-const err42 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+if(data15.head === undefined){
+const err42 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6716,8 +6713,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+for(const key2 in data15){
+if(!((((key2 === "year") || (key2 === "head")) || (key2 === "deputies")) || (key2 === "electedAt"))){
+const err43 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6727,8 +6725,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+if(data15.year !== undefined){
+let data16 = data15.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6737,10 +6737,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data11};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2100 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6749,10 +6748,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data10};
+if(data16 < 1930 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6763,13 +6760,159 @@ errors++;
 }
 }
 }
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data15.head !== undefined){
+let data17 = data15.head;
+if(typeof data17 === "string"){
+if(func2(data17) > 64){
+const err47 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err48 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data15.deputies !== undefined){
+let data18 = data15.deputies;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i4=0; i4<len3; i4++){
+let data19 = data18[i4];
+if(typeof data19 === "string"){
+if(func2(data19) > 64){
+const err50 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern4.test(data19)){
+const err51 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/leadership/" + i3+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data15.electedAt !== undefined){
+let data20 = data15.electedAt;
+if(typeof data20 === "string"){
+if(func2(data20) > 500){
+const err54 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func2(data20) < 1){
+const err55 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data14};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }

@@ -18,9 +18,11 @@ import {
   periodLabel,
   runningDate,
   upperFirst,
+  punctuateList,
   upperVi,
   weekdayName,
 } from './format/index.js';
+import { draftsOf } from './draft.js';
 import { attendanceOf, chairsOf, secretaryText } from './attendance.js';
 import { decisionsOf, electionsOf } from './decisions.js';
 import { headerLines, numberLine, resolveIssuer, type Issuer } from './header.js';
@@ -96,7 +98,13 @@ const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name 
 
 /** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
 function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
-  return [...(lines ?? []), `Lưu ${issuer?.name ?? BLANK}`];
+  return punctuateList([...(lines ?? []), `Lưu ${issuer?.name ?? BLANK}`]);
+}
+
+/** Indicators and highlights printed as one list, punctuated across both. */
+function resultsList(indicators: string[], highlights: string[]) {
+  const all = punctuateList([...indicators, ...highlights]);
+  return { indicators: all.slice(0, indicators.length), highlights: all.slice(indicators.length) };
 }
 
 function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {
@@ -107,7 +115,8 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
   const title = c.title ?? BLANK;
   const chairs = chairsOf(c, people);
   const secretary = secretaryText(c, people);
-  const host = c.host ? r.units.get(c.host)?.value.name : undefined;
+  // The host is named apart only when it is not one of the organisers.
+  const host = c.host && !organizerIds(c).includes(c.host) ? r.units.get(c.host)?.value.name : undefined;
   const organizers = organizerIds(c).map((id) => bodyName(r, id));
   const start = c.time?.start;
   const session = partOfDay(c);
@@ -136,6 +145,7 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
       opening: start ? `vào hồi ${clockText(start)}` : session ? `vào buổi ${session}` : `vào hồi ${BLANK_SHORT} giờ ${BLANK_SHORT}`,
     },
     place: placeTexts(c, ctx.provinces),
+    drafts: draftsOf(c, r),
     header: headerLines(c, issuer, c.date),
     pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date),
     numbers: {
@@ -144,6 +154,8 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     },
     organizer: joinVi(organizers) || BLANK,
     host: host ?? '',
+    // How many copies of the minutes are made: not in the data yet, a blank to fill by hand.
+    minutesCopies: BLANK_SHORT,
     recipients: { minutes: recipientsOf(c.documents?.minutes?.recipients, issuer), pledge: recipientsOf(c.documents?.pledge?.recipients, pledgeIssuer) },
     cluster: clusterOf(c, r),
     presiding: chairs.text,
@@ -153,20 +165,20 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     secretarySignName: secretary.person?.name ?? BLANK,
     signers: minutesSigners(c, people, secretary.person, chairs.signer),
     attendance: attendanceOf(c, r),
-    materials: c.materials ?? [],
+    materials: punctuateList(c.materials ?? []),
     reports: reportsOf(c, r, people),
     results: {
-      highlights: c.results?.highlights ?? [],
-      indicators: (c.results?.indicators ?? []).map(indicatorText),
+      // One dash list in print: the indicators, then the highlights; ";" after each, "." after the last.
+      ...resultsList((c.results?.indicators ?? []).map((i) => upperFirst(indicatorText(i))), c.results?.highlights ?? []),
       any: Boolean(c.results?.highlights?.length || c.results?.indicators?.length),
     },
     speeches: speeches.all,
     discussion: speeches.discussion,
-    difficulties: c.difficulties ?? [],
+    difficulties: punctuateList(c.difficulties ?? []),
     directives: speeches.directives,
-    decisions,
-    tasks: c.tasks ?? [],
-    emulation: { assessment: c.emulation?.assessment ?? '', awards, any: Boolean(c.emulation?.assessment || awards.length) },
+    decisions: punctuateList(decisions),
+    tasks: punctuateList(c.tasks ?? []),
+    emulation: { assessment: c.emulation?.assessment ?? '', awards, lines: punctuateList(awards.map((a) => a.sentence)), any: Boolean(c.emulation?.assessment || awards.length) },
     elections: electionsOf(c, r),
     pledge: pledgeOf(c, r, ctx.image),
     press: {

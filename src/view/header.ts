@@ -1,7 +1,8 @@
 // The document header: superior and issuing body, the number line and the place-date line.
-import { unitHeader, type HeaderLines } from '../model/header-lines.js';
+import { breakAtJoints, unitHeader, type HeaderLines } from '../model/header-lines.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import { headerLineGlue } from './typography.js';
 import { BLANK, BLANK_SHORT, formatTwoDigits, partyDateLine, partyDateLineBlank, upperVi } from './format/index.js';
 
 export interface Issuer {
@@ -21,7 +22,11 @@ export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: Regi
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;
-    return { lines: { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: [upperVi(name)] }, name, code: cluster.code, place: c.place?.province };
+    // A cluster's header lines are data; without them its name breaks at its joints.
+    const lines = cluster.header
+      ? { superior: cluster.header.superior ? upperVi(cluster.header.superior) : '', issuer: cluster.header.issuer.map(upperVi) }
+      : { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi) };
+    return { lines, name, code: cluster.code, place: c.place?.province };
   }
   return undefined;
 }
@@ -36,9 +41,10 @@ export function numberLine(info: { number?: number; type?: string } | undefined,
 
 export function headerLines(c: ConferenceFile, issuer: Issuer | undefined, date: string | undefined) {
   return {
-    superior: issuer?.lines.superior ?? '',
-    // Several issuer lines are one value: the templates print "\n" as a line break.
-    issuer: issuer ? issuer.lines.issuer.join('\n') : BLANK,
+    superior: issuer ? headerLineGlue(issuer.lines.superior) : '',
+    // Several issuer lines are one value: the templates print "\n" as a line break. A line too long for
+    // the column wraps only after a comma or a leading "KHU VỰC", never inside a name.
+    issuer: issuer ? issuer.lines.issuer.map(headerLineGlue).join('\n') : BLANK,
     issuerName: issuer?.name ?? BLANK,
     placeDate: `${issuer?.place ?? BLANK}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
   };
