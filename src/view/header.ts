@@ -46,6 +46,7 @@ export function headerLines(c: ConferenceFile, issuer: Issuer | undefined, date:
     // the column wraps only after a comma or a leading "KHU VỰC", never inside a name.
     issuer: issuer ? issuer.lines.issuer.map(headerLineGlue).join('\n') : BLANK,
     issuerName: issuer?.name ?? BLANK,
-    placeDate: `${issuer?.place ?? BLANK}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
+    // A short blank for an unknown place: the line must fit the header column.
+    placeDate: `${issuer?.place ?? BLANK_SHORT}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
   };
 }

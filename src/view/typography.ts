@@ -11,14 +11,16 @@ export function keepSpacedDashes(text: string): string {
 }
 
 /**
- * A header line broken only where it may be: after a comma, or after a leading "KHU VỰC" (the region's
- * name after it stays whole); every other space is a no-break space.
+ * A header line broken only where it may be: a region after a leading "KHU VỰC" stays whole ("KHU VỰC /
+ * MIỀN TRUNG - TÂY NGUYÊN"), a short part after a comma stays whole ("…, / THÀNH ỦY"), a spaced dash
+ * never ends a line. Other spaces may break, so a line too long for the column still wraps.
  */
 export function headerLineGlue(line: string): string {
-  const lead = /^(KHU VỰC|Khu vực|khu vực) /u.exec(line);
-  const head = lead ? lead[0] : '';
-  const rest = line.slice(head.length).replace(/(?<!,) /gu, NBSP);
-  return keepSpacedDashes(head + rest);
+  const glue = (part: string) => part.replace(/ /g, NBSP);
+  const lead = /^(KHU VỰC|Khu vực|khu vực) (.+)$/u.exec(line);
+  if (lead) return `${lead[1]} ${glue(lead[2] as string)}`;
+  const parts = line.split(', ');
+  return keepSpacedDashes(parts.map((p, i) => (i > 0 && p.split(' ').length <= 3 ? glue(p) : p)).join(', '));
 }
 
 /** A copy of `value` with `f` applied to every string inside plain objects and arrays (images and bytes untouched). */
