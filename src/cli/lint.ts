@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
-import { documentProperties } from '../render/pdf-outputs.js';
+import { documentData } from '../render/documents.js';
 import { buildViewModel } from '../view/build.js';
 import { probeConference } from '../view/probe.js';
 import { loadBulletin } from './bulletin-templates.js';
@@ -13,7 +13,7 @@ export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provi
   const probe = probeConference();
   const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
   // Documents are rendered with their core properties beside the view model (render/documents.ts).
-  const data = { ...probeVm, properties: documentProperties('bien-ban', probeVm) };
+  const data = documentData('bien-ban', probeVm);
   return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, data));
 }
 

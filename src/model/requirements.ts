@@ -54,6 +54,7 @@ export const REQUIREMENTS: Requirement[] = [
     present: (c) => has(pledgeIssuerId(c)),
   },
   { documents: ['minutes'], path: ['documents', 'minutes', 'number'], what: { vi: 'số biên bản', en: 'minutes number' }, present: (c) => has(c.documents?.minutes?.number) },
+  { documents: ['minutes'], path: ['documents', 'minutes', 'copies'], what: { vi: 'số bản biên bản được lập', en: 'number of copies of the minutes' }, present: (c) => has(c.documents?.minutes?.copies) },
   { documents: ['minutes'], path: ['chairs'], what: { vi: 'người chủ trì', en: 'chair' }, present: (c) => has(c.chairs) },
   { documents: ['minutes'], path: ['secretary'], what: { vi: 'thư ký', en: 'secretary' }, present: (c) => has(c.secretary) },
   {

@@ -18,6 +18,14 @@ export interface Templates {
   get(name: string): { file: string; bytes: Uint8Array } | undefined;
 }
 
+/**
+ * What a Word template of document `name` is rendered with: the view model with spaced dashes kept whole
+ * (formats.md §6), and the core properties (docProps/core.xml of our templates prints {properties.*}).
+ */
+export function documentData(name: string, vm: ViewModel) {
+  return { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(name, vm) };
+}
+
 export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, date: Date): { outputs: Output[]; diagnostics: Diagnostic[] } {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -26,8 +34,7 @@ export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Te
     const name = DOCX_DOCUMENTS[doc];
     const template = templates.get(name);
     if (!template) continue;
-    // The .docx core properties (docProps/core.xml of our templates) print {properties.*}.
-    const result = renderDocx(template.file, template.bytes, { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(name, vm) }, date);
+    const result = renderDocx(template.file, template.bytes, documentData(name, vm), date);
     if (result.ok) outputs.push({ path: `${c.id}/${name}.docx`, bytes: result.bytes });
     else append(diagnostics, result.diagnostics);
   }

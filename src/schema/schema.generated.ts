@@ -333,6 +333,12 @@ export const publishedSchema: PublishedSchema = {
                       }
                     }
                   }
+                },
+                "copies": {
+                  "minimum": 1,
+                  "maximum": 99,
+                  "description": "Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.",
+                  "type": "integer"
                 }
               }
             },

@@ -10,6 +10,7 @@ import {
   clockText,
   clusterNumberText,
   formatNumber,
+  formatTwoDigits,
   joinVi,
   lowerFirst,
   newsDate,
@@ -154,8 +155,8 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     },
     organizer: joinVi(organizers) || BLANK,
     host: host ?? '',
-    // How many copies of the minutes are made: not in the data yet, a blank to fill by hand.
-    minutesCopies: BLANK_SHORT,
+    // How many copies of the minutes are made ("02", as the number line writes numbers), or a blank.
+    minutesCopies: c.documents?.minutes?.copies ? formatTwoDigits(c.documents.minutes.copies) : BLANK_SHORT,
     recipients: { minutes: recipientsOf(c.documents?.minutes?.recipients, issuer), pledge: recipientsOf(c.documents?.pledge?.recipients, pledgeIssuer) },
     cluster: clusterOf(c, r),
     presiding: chairs.text,
