@@ -58,7 +58,9 @@ export function breakAtJoints(name: string, max = HEADER_LINE_CHARS): string[] {
   const split = (part: string): string[] => {
     if (part.length <= max) return [part];
     const comma = part.indexOf(', ');
-    const at = comma > 0 ? comma + 1 : nearestSpace(part, part.length / 2);
+    // A region keeps its name whole: "KHU VỰC" / "NAM TRUNG BỘ - TÂY NGUYÊN".
+    const region = /^khu vực /iu.test(part) ? 'khu vực'.length : -1;
+    const at = comma > 0 ? comma + 1 : region > 0 ? region : nearestSpace(part, part.length / 2);
     return at > 0 ? [part.slice(0, at).trim(), part.slice(at).trim()] : [part];
   };
   for (const part of parts.flatMap(split)) {

@@ -62,7 +62,7 @@ function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
 /** The parts of the proceedings in the order the minutes record them, numbered as they appear. */
 const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'decisions', 'emulation', 'elections', 'pledge'] as const;
 
-function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sections'] {
+function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['sections'] {
   const present: Record<(typeof SECTION_ORDER)[number], boolean> = {
     reports: vm.reports.length > 0,
     results: vm.results.any,
@@ -82,7 +82,17 @@ function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sectio
 
 export function buildViewModel(c: ConferenceFile, ctx: ViewContext): ViewModel {
   const vm = buildParts(c, ctx);
-  return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm) };
+  return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm), blanks: blanksOf(vm) };
+}
+
+const holdsBlank = (...texts: string[]) => texts.some((t) => t.includes('…'));
+
+/** Which long paragraphs hold a dotted blank: the templates print those left-aligned, not justified. */
+function blanksOf(vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['blanks'] {
+  return {
+    opening: holdsBlank(vm.time.opening, vm.date.running, vm.place.full),
+    intro: holdsBlank(vm.titleInSentence, vm.date.running, vm.place.full, vm.pledge.period),
+  };
 }
 
 /** "sáng", "chiều", "tối": as written, else from the start time. */
@@ -108,7 +118,7 @@ function resultsList(indicators: string[], highlights: string[]) {
   return { indicators: all.slice(0, indicators.length), highlights: all.slice(indicators.length) };
 }
 
-function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {
+function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news' | 'blanks'> {
   const r = ctx.registry;
   const people = peopleById(c);
   const issuer = resolveIssuer(minutesIssuerId(c), c, r);

@@ -127,6 +127,8 @@ export interface ViewModel {
     signatoryCount: string;
     signed: boolean; // the meeting included the signing
   };
+  /** Long paragraphs that hold a dotted blank (printed left-aligned rather than justified). */
+  blanks: { opening: boolean; intro: boolean };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
   sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
   /** The press bulletin: sentences from the data, in the order of a news item (see view/news.ts). */

@@ -8,7 +8,7 @@
 p VkDraft | {#drafts.minutes.present}
 p VkDraft | {drafts.minutes.mark}
 p VkDraft | {/drafts.minutes.present}
-table 50,50
+table 45,55 wide
 row
 cell
 # No paragraph at all when there is no superior line: the issuer then stands level with the party line.
@@ -25,11 +25,16 @@ end
 p VkDocType | BIÊN BẢN
 p VkSummary | {title}
 p VkRule | -----
-# Left-aligned: a dotted blank in a justified line would stretch its spaces into gaps.
+# Justified, but left-aligned while it holds a dotted blank: a justified line would stretch its spaces into gaps.
+p VkBody | {^blanks.opening}
+p VkBody | Hội nghị bắt đầu {time.opening}, {date.running}, tại {place.full}.
+p VkBody | {/blanks.opening}
+p VkBody | {#blanks.opening}
 p VkBodyLeft | Hội nghị bắt đầu {time.opening}, {date.running}, tại {place.full}.
-p VkBodyLeft | Đơn vị tổ chức: {organizer}{#host}; đơn vị đăng cai: {host}{/host}.
-p VkBodyLeft | Chủ trì hội nghị: {presiding}.
-p VkBodyLeft | Thư ký hội nghị: {secretary}.
+p VkBody | {/blanks.opening}
+p VkBody | Đơn vị tổ chức: {organizer}{#host}; đơn vị đăng cai: {host}{/host}.
+p VkBody | Chủ trì hội nghị: {presiding}.
+p VkBody | Thư ký hội nghị: {secretary}.
 p VkBody | {#materials.0}
 p VkBody | Tài liệu sử dụng tại hội nghị:
 p VkBody | {/materials.0}
@@ -133,8 +138,8 @@ p VkBody | {#sections.pledge.show}
 p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi đua {pledge.period}
 p VkBody | Hội nghị phát động phong trào thi đua {pledge.period}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
 p VkBody | {/sections.pledge.show}
-p VkBodyLeft | Hội nghị kết thúc vào lúc {time.end} cùng ngày.
-p VkBodyLeft | Biên bản đã được đọc lại và thông qua tại hội nghị, lập thành {minutesCopies} bản./.
+p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày.
+p VkBody | Biên bản đã được đọc lại và thông qua tại hội nghị, lập thành {minutesCopies} bản./.
 p VkSignHeading |
 # Signatures: the secretary left, the chair right, each with its authority line, position, room for the
 # signature and seal, the name in bold. "Nơi nhận" under the left signature (12 pt; last line "- Lưu …").

@@ -4,7 +4,7 @@
 p VkDraft | {#drafts.pledge.present}
 p VkDraft | {drafts.pledge.mark}
 p VkDraft | {/drafts.pledge.present}
-table 50,50
+table 45,55 wide
 row
 cell
 p VkSuperior | {#pledgeHeader.superior}
@@ -27,7 +27,12 @@ p VkSummary | {#pledge.theme}
 p VkSummary | Chủ đề: “{pledge.theme}”
 p VkSummary | {/pledge.theme}
 p VkRule | -----
+p VkBody | {^blanks.intro}
+p VkBody | Thực hiện {titleInSentence}, {date.running}, tại {place.full}, các đơn vị thống nhất ký giao ước thi đua {pledge.period} với những nội dung sau:
+p VkBody | {/blanks.intro}
+p VkBody | {#blanks.intro}
 p VkBodyLeft | Thực hiện {titleInSentence}, {date.running}, tại {place.full}, các đơn vị thống nhất ký giao ước thi đua {pledge.period} với những nội dung sau:
+p VkBody | {/blanks.intro}
 p VkHeading | I. CĂN CỨ
 p VkBody | {#pledge.basis}
 p VkBody | - {.}
