@@ -39,7 +39,7 @@ export interface SpeechView {
   /** Verbatim passages, each in quotation marks. */
   quotes: string[];
   points: Array<{ no: string; text: string }>;
-  /** The points as the minutes print them: a dash list, ";" after each, "." after the last. */
+  /** Quotes then points as the minutes print them: one dash list, ";" after each, "." after the last. */
   items: string[];
 }
 
@@ -70,7 +70,7 @@ export function speechView(s: SpeechData, r: RegistryValues, people: People): Sp
     lead: `${upperFirst(who)}${comma} ${verb}${said}`,
     quotes,
     points,
-    items: punctuateList((s.points ?? []).map(upperFirst)),
+    items: punctuateList([...quotes, ...(s.points ?? []).map(upperFirst)]),
   };
 }
 

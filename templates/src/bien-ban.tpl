@@ -84,9 +84,6 @@ p VkHeading | {sections.discussion.no}. Ý kiến thảo luận
 p VkBody | {/sections.discussion.show}
 p VkBody | {#discussion}
 p VkBody | {lead}
-p VkBody | {#quotes}
-p VkBody | - {.}
-p VkBody | {/quotes}
 p VkBody | {#items}
 p VkBody | - {.}
 p VkBody | {/items}
@@ -102,9 +99,6 @@ p VkHeading | {sections.directives.no}. Ý kiến chỉ đạo, kết luận
 p VkBody | {/sections.directives.show}
 p VkBody | {#directives}
 p VkBody | {lead}
-p VkBody | {#quotes}
-p VkBody | - {.}
-p VkBody | {/quotes}
 p VkBody | {#items}
 p VkBody | - {.}
 p VkBody | {/items}
