@@ -70,8 +70,8 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     // A draft pledge gets no print bundle: its numbered originals would pass for the final document.
     if (vm.drafts.pledge.present) draft.withheld.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, missing: vm.drafts.pledge.missing });
     else if (pledge && ir && layout && copies !== undefined && copies > 0) {
-      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
-      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
+      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.pledgeHeader.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
+      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
       jobs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, kind: 'print-bundle', pending });
     }
   }

@@ -124,6 +124,8 @@ export interface ViewModel {
     hasPairs: boolean;
     /** The number of originals, when known (data or the rule): the print bundle makes that many. */
     originalsCount: number | undefined;
+    /** Who keeps original k (index k-1), when the rule's count applies; empty otherwise. */
+    keepers: string[];
     signatoryCount: string;
     signed: boolean; // the meeting included the signing
   };

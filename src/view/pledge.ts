@@ -33,11 +33,15 @@ export function unitNameLines(unit: Unit): string {
 }
 
 function block(unitId: string, s: Signatory | undefined, r: RegistryValues, image: ImageLoader): SignatureBlock {
-  const [authority, title] = s?.role ? ROLES[s.role] : ['', BLANK];
+  const [roleAuthority, roleTitle] = s?.role ? ROLES[s.role] : ['', BLANK];
+  const authority = s?.authority ? upperVi(s.authority) : roleAuthority;
+  const title = s?.position ? upperVi(s.position) : roleTitle;
+  // A head signing in person has no authority line: the position takes its place, in bold ("TRƯỞNG BAN"),
+  // and the line below stays empty, so every block of a row has its name on the same line.
   return {
     unit: ((u) => (u ? unitNameLines(u) : upperVi(unitId)))(r.units.get(unitId)?.value),
-    authority: s?.authority ? upperVi(s.authority) : authority,
-    title: s?.position ? upperVi(s.position) : title,
+    authority: authority || title,
+    title: authority ? title : '',
     name: s?.name ?? BLANK,
     signature: s?.signature ? image(s.signature, 'signature') : null,
     seal: s?.seal ? image(s.seal, 'seal') : null,
@@ -67,8 +71,14 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
   const byRule = blocks.length + (c.cluster ? 1 : 0);
   const originals = p?.originals ?? (blocks.length > 0 ? byRule : undefined);
   // Who keeps them is known only when the count is the rule's: one per signing unit, one for the cluster.
-  const keepers = originals === byRule ? `, mỗi đơn vị ký giao ước giữ 01 bản${c.cluster ? ', Cụm thi đua giữ 01 bản' : ''}` : '';
+  const keepersText = originals === byRule ? `, mỗi đơn vị ký giao ước giữ 01 bản${c.cluster ? ', Cụm thi đua giữ 01 bản' : ''}` : '';
   const originalsText = originals !== undefined ? formatNumber(originals) : BLANK_SHORT;
+  // Who keeps each numbered original, in the bundle's order: the units as they sign, then the cluster.
+  // The cluster by its short name ("Cụm thi đua số III") when it has a number: the stamp stands in a margin.
+  const cl = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
+  const clusterName = cl?.number !== undefined ? `Cụm thi đua số ${cl.number}` : cl?.name;
+  const keepers =
+    p && originals === byRule && (!c.cluster || clusterName) ? [...signingUnits(c, r).map((id) => r.units.get(id)?.value.name ?? id), ...(clusterName ? [clusterName] : [])] : [];
   return {
     present: p !== undefined,
     period,
@@ -81,7 +91,7 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
     // Unknown is a blank, never "0 nhóm nội dung".
     groupCount: count !== undefined ? formatNumber(count) : BLANK_SHORT,
     originals: originalsText,
-    closing: `Bản giao ước thi đua này được lập thành ${originalsText} bản có giá trị như nhau${keepers}.`,
+    closing: `Bản giao ước thi đua này được lập thành ${originalsText} bản có giá trị như nhau${keepersText}.`,
     implementation: orLine(p?.implementation),
     signatureRows,
     // The grid as printed: full rows of two, then an odd last block centred in a row of its own.
@@ -89,6 +99,7 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
     hasPairs: blocks.length > 1,
     single: signatureRows.find((row) => row.right === null)?.left ?? null,
     originalsCount: originals,
+    keepers,
     // Unknown is a blank, never "0 đơn vị".
     signatoryCount: blocks.length > 0 ? formatNumber(blocks.length) : BLANK_SHORT,
     signed: c.kinds.includes('ky-giao-uoc'),
