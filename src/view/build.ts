@@ -109,7 +109,7 @@ const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name 
 
 /** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
 function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
-  return punctuateList([...(lines ?? []), `Lưu ${issuer?.name ?? BLANK}`]);
+  return punctuateList([...(lines ?? []), `Lưu ${issuer?.shortName ?? BLANK}`]);
 }
 
 /** Indicators and highlights printed as one list, punctuated across both. */

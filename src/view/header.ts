@@ -9,6 +9,8 @@ export interface Issuer {
   /** The header lines in print case: the superior line ("" if none) and the issuer's lines. */
   lines: HeaderLines;
   name: string;
+  /** How a file copy line names it ("Lưu Cụm thi đua số III"); the name when there is no shorter one. */
+  shortName: string;
   code?: string;
   /** The province written as the place in the place-date line. */
   place?: string;
@@ -18,7 +20,7 @@ export interface Issuer {
 export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;
-  if (unit) return { lines: unitHeader(unit), name: unit.name, code: unit.code, place: unit.province };
+  if (unit) return { lines: unitHeader(unit), name: unit.name, shortName: unit.name, code: unit.code, place: unit.province };
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;
@@ -26,7 +28,8 @@ export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: Regi
     const lines = cluster.header
       ? { superior: cluster.header.superior ? upperVi(cluster.header.superior) : '', issuer: cluster.header.issuer.map(upperVi) }
       : { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi) };
-    return { lines, name, code: cluster.code, place: c.place?.province };
+    const shortName = cluster.number !== undefined ? `Cụm thi đua số ${cluster.number}` : name;
+    return { lines, name, shortName, code: cluster.code, place: c.place?.province };
   }
   return undefined;
 }

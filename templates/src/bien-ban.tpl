@@ -133,8 +133,8 @@ p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi 
 p VkBody | Hội nghị phát động phong trào thi đua {pledge.period}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
 p VkBody | {/sections.pledge.show}
 p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày.
-p VkBody | Biên bản đã được đọc lại và thông qua tại hội nghị, lập thành {minutesCopies} bản./.
-p VkSignHeading |
+p VkClosing | Biên bản đã được đọc lại và thông qua tại hội nghị, lập thành {minutesCopies} bản./.
+# The last line (VkClosing: keepNext, room after it) is kept with the signatures, no paragraph between: they never stand alone on a page.
 # Signatures: the secretary left, the chair right, each with its authority line, position, room for the
 # signature and seal, the name in bold. "Nơi nhận" under the left signature (12 pt; last line "- Lưu …").
 table 50,50

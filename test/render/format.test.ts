@@ -58,7 +58,7 @@ function styled(docx: Uint8Array): Array<{ style: string; text: string }> {
   }));
 }
 
-const BODY = new Set(['VkBody', 'VkBodyLeft', 'VkRecipient']);
+const BODY = new Set(['VkBody', 'VkBodyLeft', 'VkClosing', 'VkRecipient']);
 
 /** Runs of consecutive dash items in body paragraphs. */
 function dashRuns(paras: Array<{ style: string; text: string }>): string[][] {
