@@ -23,23 +23,25 @@ interface Expected {
   superior: string | null;
   issuer: string;
   number: string | null;
+  /** The document's author property: the issuing body, never the tool. */
+  author: string;
 }
 
-const CUM_1: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ 1\nNGÀNH TỔ CHỨC\nXÂY DỰNG ĐẢNG', number: 'Số ……-BB/CTĐ' };
-const CUM_3: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY\nKHU VỰC MIỀN TRUNG - TÂY NGUYÊN', number: 'Số ……-BB/……' };
+const CUM_1: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ 1\nNGÀNH TỔ CHỨC\nXÂY DỰNG ĐẢNG', number: 'Số ……-BB/CTĐ', author: 'Cụm thi đua số 1 Ngành Tổ chức xây dựng Đảng' };
+const CUM_3: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY\nKHU VỰC MIỀN TRUNG - TÂY NGUYÊN', number: 'Số ……-BB/……', author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên' };
 
 const CASES: Array<{ project: Project; id: string; minutes: Expected; pledge?: Expected & { units: number } }> = [
   { project: samples.project, id: 'cum-1-giao-ban-6-thang-2024', minutes: CUM_1 },
   { project: samples.project, id: 'cum-1-so-ket-6-thang-2024', minutes: CUM_1 },
   { project: samples.project, id: 'cum-3-tong-ket-2023', minutes: CUM_3, pledge: { ...CUM_3, number: null, units: 13 } },
   // A staff body: its committee above its short name.
-  { project: samples.project, id: 'long-an-tong-ket-2023', minutes: { draft: true, superior: 'TỈNH ỦY LONG AN', issuer: 'BAN TỔ CHỨC', number: 'Số ……-BB/BTCTU' } },
+  { project: samples.project, id: 'long-an-tong-ket-2023', minutes: { draft: true, superior: 'TỈNH ỦY LONG AN', issuer: 'BAN TỔ CHỨC', number: 'Số ……-BB/BTCTU', author: 'Ban Tổ chức Tỉnh ủy Long An' } },
   // The README's complete example: no draft mark anywhere.
   {
     project: readme,
     id: 'cum-vi-du-tong-ket-2024',
-    minutes: { draft: false, superior: 'TỈNH ỦY KHÁNH HÒA', issuer: 'BAN TỔ CHỨC', number: 'Số 01-BB/BTCTU' },
-    pledge: { draft: false, superior: null, issuer: 'CỤM THI ĐUA\nBAN TỔ CHỨC CÁC TỈNH ỦY\nKHU VỰC\nNAM TRUNG BỘ - TÂY NGUYÊN', number: null, units: 3 },
+    minutes: { draft: false, superior: 'TỈNH ỦY KHÁNH HÒA', issuer: 'BAN TỔ CHỨC', number: 'Số 01-BB/BTCTU', author: 'Ban Tổ chức Tỉnh ủy Khánh Hòa' },
+    pledge: { draft: false, superior: null, issuer: 'CỤM THI ĐUA\nBAN TỔ CHỨC CÁC TỈNH ỦY\nKHU VỰC\nNAM TRUNG BỘ - TÂY NGUYÊN', number: null, author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy khu vực Nam Trung Bộ - Tây Nguyên', units: 3 },
   },
 ];
 
@@ -83,6 +85,7 @@ function checkHeader(paras: Array<{ style: string; text: string }>, e: Expected,
     expect(marks).toEqual([]);
     expect(part(docx, 'docProps/core.xml')).not.toContain('Dự thảo');
   }
+  expect(part(docx, 'docProps/core.xml')).toContain(`<dc:creator>${e.author}</dc:creator>`);
   const header = paras.filter((p) => ['VkSuperior', 'VkIssuer', 'VkStar', 'VkNumber'].includes(p.style));
   const expected = [
     ...(e.superior !== null ? [{ style: 'VkSuperior', text: e.superior }] : []),
