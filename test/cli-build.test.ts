@@ -21,6 +21,18 @@ function project(): string {
   return dir;
 }
 
+/** The README's complete example (every field a document needs) as a project on disk. */
+function readmeProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-readme-'));
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  for (const b of readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)) {
+    const file = join(dir, b[1] ?? '');
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, b[2] ?? '');
+  }
+  return dir;
+}
+
 /** Documents written (the build's own state folder left out). */
 const listing = (dir: string): string[] =>
   readdirSync(dir, { recursive: true })
@@ -32,17 +44,20 @@ const BULLETIN = ['ban-tin.docx', 'ban-tin.html', 'ban-tin.pdf', 'ban-tin.txt'];
 const docsOf = (id: string, docs: string[]) => [id, ...[...BULLETIN, ...docs].sort().map((f) => `${id}/${f}`)];
 
 describe('vankien build', () => {
-  it('writes every document, the print bundle, the index page and the manifest', async () => {
+  it('writes every document, the index page and the manifest; a draft pledge gets no print bundle', async () => {
     const dir = project();
     const r = await run(['build', '--jobs', '1'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Hội nghị tạo mới\s+4/);
-    expect(r.stdout).toMatch(/Văn bản đã ghi\s+27/);
+    expect(r.stdout).toMatch(/Văn bản đã ghi\s+26/);
+    // Every sample lacks something: each says how many items, the draft pledge why it has no bundle.
+    expect(r.stdout).toContain('✓ long-an-tong-ket-2023: 6 văn bản (bản nháp: còn thiếu 6 mục)');
+    expect(r.stdout).toContain('chưa tạo cum-3-tong-ket-2023/giao-uoc-ban-in.pdf (bản in để ký) vì văn bản còn thiếu: căn cứ (pledge.basis); mục đích, yêu cầu (pledge.goals);');
     expect(listing(join(dir, 'out'))).toEqual(
       [
         ...docsOf('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
         ...docsOf('cum-1-so-ket-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
-        ...docsOf('cum-3-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'giao-uoc.docx', 'giao-uoc.pdf']),
+        ...docsOf('cum-3-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc.docx', 'giao-uoc.pdf']),
         'index.html',
         ...docsOf('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']),
         'manifest.json',
@@ -58,7 +73,7 @@ describe('vankien build', () => {
     expect(index).toContain('href="cum-3-tong-ket-2023/giao-uoc.pdf"');
     expect(index).toContain('Bản nháp (còn thiếu');
     const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; size: number; sha256: string; inputs: Array<{ path: string }> }> };
-    expect(manifest.outputs).toHaveLength(27);
+    expect(manifest.outputs).toHaveLength(26);
     const entry = manifest.outputs.find((o) => o.path === 'long-an-tong-ket-2023/bien-ban.pdf');
     expect(entry?.size).toBe(readFileSync(join(dir, 'out', 'long-an-tong-ket-2023', 'bien-ban.pdf')).length);
     expect(entry?.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['data/conferences/long-an-tong-ket-2023.yaml', 'data/units/mien-nam.yaml']));
@@ -74,13 +89,22 @@ describe('vankien build', () => {
     const one = await run(['build', '--format', 'json'], dir);
     expect(JSON.parse(one.stdout).conferences).toEqual({ built: 1, skipped: 3, failed: 0 });
     const forced = await run(['build', '--force', '--format', 'json', '--jobs', '1'], dir);
-    expect(JSON.parse(forced.stdout).conferences).toEqual({ built: 4, skipped: 0, failed: 0 });
+    const summary = JSON.parse(forced.stdout) as { conferences: unknown; rebuilt: number; drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string }> }> };
+    expect(summary.conferences).toEqual({ built: 4, skipped: 0, failed: 0 });
+    expect(summary.rebuilt).toBe(4);
+    const longAn = summary.drafts.find((d) => d.id === 'long-an-tong-ket-2023');
+    expect(longAn?.missing).toContain('số biên bản (documents.minutes.number)');
+    expect(summary.drafts.find((d) => d.id === 'cum-3-tong-ket-2023')?.withheld.map((w) => w.path)).toEqual(['cum-3-tong-ket-2023/giao-uoc-ban-in.pdf']);
+    const text = await run(['build', '--force', '--jobs', '1'], dir);
+    expect(text.stdout).toMatch(/Hội nghị tạo lại\s+4/);
+    expect(text.stdout).not.toMatch(/Hội nghị tạo mới\s+[1-9]/);
   });
 
-  it('rebuilds byte-identical files', async () => {
-    const dir = project();
-    await run(['build', '--jobs', '1'], dir);
-    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.pdf', 'ban-tin.html'].map((f) => join(dir, 'out', 'cum-3-tong-ket-2023', f));
+  it('rebuilds byte-identical files; a complete pledge gets its print bundle, with no draft note', async () => {
+    const dir = readmeProject();
+    const r = await run(['build', '--jobs', '1'], dir);
+    expect(r.stdout).toMatch(/✓ cum-vi-du-tong-ket-2024: \d+ văn bản\n/);
+    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.pdf', 'ban-tin.html'].map((f) => join(dir, 'out', 'cum-vi-du-tong-ket-2024', f));
     const first = files.map((f) => readFileSync(f));
     await run(['build', '--force', '--jobs', '1'], dir);
     files.forEach((f, i) => expect(readFileSync(f).equals(first[i] ?? Buffer.alloc(0)), f).toBe(true));

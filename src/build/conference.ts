@@ -6,6 +6,7 @@ import { fixedZipDate } from '../render/docx/zip.js';
 import { paintJobs, pdfOutputs, warningDiagnostics, type PdfJob } from '../render/pdf-outputs.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { buildViewModel } from '../view/build.js';
+import type { ViewModel } from '../view/model.js';
 import { docxImage } from '../view/images.js';
 import type { Output } from '../write/write.js';
 import { printBundlePending } from './print-bundle.js';
@@ -17,8 +18,18 @@ export interface ConferenceResult {
   id: string;
   outputs: Output[];
   diagnostics: Diagnostic[];
+  /**
+   * What the conference's documents still lack (each item once, "giờ bắt đầu (time.start)"); empty when
+   * every document is final. `withheld` names outputs not made because of it (the draft pledge's print bundle).
+   */
+  draft: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> };
   /** Milliseconds spent per kind of document, for the benchmark. */
   timings: Record<string, number>;
+}
+
+/** The missing items of the printed documents (minutes, pledge), each once, in requirement order. */
+function draftMissing(vm: ViewModel): string[] {
+  return [...new Set([...vm.drafts.minutes.missing, ...(vm.pledge.present ? vm.drafts.pledge.missing : [])])];
 }
 
 /** Every document of a checked conference, from the units and clusters it names. */
@@ -42,7 +53,8 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   const rendered = await time('docx', () => renderConference(conf, vm, s.templates, date));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
-  if (rendered.diagnostics.length > 0) return { id: conf.id, outputs: [], diagnostics, timings };
+  const draft: ConferenceResult['draft'] = { missing: draftMissing(vm), withheld: [] };
+  if (rendered.diagnostics.length > 0) return { id: conf.id, outputs: [], diagnostics, timings, draft };
   // Our engine lays every PDF out first and paints them together at the end, so that they share one
   // font subset per face (made and compressed once per conference instead of once per PDF).
   const jobs: PdfJob[] = [];
@@ -54,11 +66,12 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     jobs.push(...pdfs.jobs);
     const pledge = pdfs.jobs.find((j) => j.path.endsWith('/giao-uoc.pdf'));
     const { ir, layout } = pledge?.pending ?? {};
-    if (pledge && ir && layout) {
-      // One original for each signing unit and one for the cluster (or the issuer).
-      const copies = vm.pledge.signatureRows.reduce((n, r) => n + (r.right ? 2 : 1), 0) + 1;
-      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.header.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
-      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
+    const copies = vm.pledge.originalsCount;
+    // A draft pledge gets no print bundle: its numbered originals would pass for the final document.
+    if (vm.drafts.pledge.present) draft.withheld.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, missing: vm.drafts.pledge.missing });
+    else if (pledge && ir && layout && copies !== undefined && copies > 0) {
+      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.pledgeHeader.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
+      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
       jobs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, kind: 'print-bundle', pending });
     }
   }
@@ -72,5 +85,5 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     if (news.job) jobs.push(news.job);
   }
   outputs.push(...(await paintJobs(jobs, time)));
-  return { id: conf.id, outputs, diagnostics, timings };
+  return { id: conf.id, outputs, diagnostics, timings, draft };
 }

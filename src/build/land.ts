@@ -13,13 +13,15 @@ export interface LandedConference {
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
   failed: boolean;
+  /** What the documents still lack, and outputs withheld because of it (see ConferenceResult). */
+  draft: ConferenceResult['draft'];
 }
 
 /** Writes each output atomically unless rendering gave an error; returns what landed. */
 export function land(r: ConferenceResult, outDir: string): LandedConference {
   const failed = r.diagnostics.some((d) => d.severity === 'error');
-  if (failed) return { id: r.id, outputs: [], diagnostics: r.diagnostics, timings: r.timings, failed };
+  if (failed) return { id: r.id, outputs: [], diagnostics: r.diagnostics, timings: r.timings, failed, draft: r.draft };
   writeOutputs(outDir, r.outputs);
   const outputs = r.outputs.map((o) => ({ path: o.path, size: Buffer.byteLength(o.bytes), sha256: sha256(o.bytes) }));
-  return { id: r.id, outputs, diagnostics: r.diagnostics, timings: r.timings, failed };
+  return { id: r.id, outputs, diagnostics: r.diagnostics, timings: r.timings, failed, draft: r.draft };
 }

@@ -14,12 +14,14 @@ export interface PrintBundleOptions {
   copies: number;
   fonts: FontSource;
   meta: PdfMeta;
+  /** Who keeps each copy, in copy order ("Ban Tổ chức Tỉnh ủy Quảng Trị"); the stamp names them when given. */
+  keepers?: readonly string[];
   /** Where the document comes from, for the reader's warnings. */
   where?: string;
 }
 
 /** The stamp printed at the top of the first page of copy `k` of `n`. */
-export const copyStamp = (k: number, n: number): string => `Bản số ${k}/${n}`;
+export const copyStamp = (k: number, n: number, keeper?: string): string => (keeper ? `Bản số ${k}/${n} – ${keeper} lưu` : `Bản số ${k}/${n}`);
 
 /** Used when the document has no text at all to take the body style from. */
 const DEFAULT_STYLE: RunStyle = plainRunStyle('Times New Roman', 14);
@@ -117,7 +119,7 @@ export function printBundlePending(source: Uint8Array | LaidOut, opts: PrintBund
   const right = first.width - section.page.right;
   layout.shaper.where = `${opts.where ?? 'document'}, số bản`;
   const stamps = new Map<number, TextBox[]>();
-  for (let k = 1; k <= opts.copies; k++) stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies), style, right, baseline));
+  for (let k = 1; k <= opts.copies; k++) stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies, opts.keepers?.[k - 1]), style, right, baseline));
   const pages = bundlePages(layout.pages, opts.copies, (k) => stamps.get(k) ?? []);
   return { pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, opts.meta), warnings: [] };
 }

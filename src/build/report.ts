@@ -6,6 +6,10 @@ export type Format = 'text' | 'json';
 
 export interface Summary {
   conferences: { built: number; skipped: number; failed: number };
+  /** Conferences built again over outputs of an earlier build (a forced or changed rebuild); part of `built`. */
+  rebuilt: number;
+  /** Conferences built as drafts: what their documents still lack, and outputs withheld because of it. */
+  drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string; missing: string[] }> }>;
   documents: number;
   seconds: number;
   maxRssMb: number;
@@ -16,12 +20,15 @@ export interface Summary {
 const TEXT = {
   vi: {
     line: (id: string, n: number) => `✓ ${id}: ${n} văn bản`,
+    draft: (n: number) => `bản nháp: còn thiếu ${n} mục`,
+    withheld: (path: string, missing: string[]) => `  chưa tạo ${path} (bản in để ký) vì văn bản còn thiếu: ${missing.join('; ')}.`,
     failed: (id: string) => `✗ ${id}: có lỗi, chưa tạo`,
     unchanged: (n: number) => `Không có gì thay đổi: ${n} hội nghị giữ nguyên văn bản đã tạo.`,
     table: (s: Summary, out: string) =>
       [
         `Kết quả (${out}):`,
-        `  Hội nghị tạo mới      ${s.conferences.built}`,
+        `  Hội nghị tạo mới      ${s.conferences.built - s.rebuilt}`,
+        ...(s.rebuilt > 0 ? [`  Hội nghị tạo lại      ${s.rebuilt}`] : []),
         `  Hội nghị không đổi    ${s.conferences.skipped}`,
         `  Hội nghị có lỗi       ${s.conferences.failed}`,
         `  Văn bản đã ghi        ${s.documents}`,
@@ -30,12 +37,15 @@ const TEXT = {
   },
   en: {
     line: (id: string, n: number) => `✓ ${id}: ${n} documents`,
+    draft: (n: number) => `draft: ${n} items missing`,
+    withheld: (path: string, missing: string[]) => `  ${path} (print bundle for signing) not made: the document still lacks ${missing.join('; ')}.`,
     failed: (id: string) => `✗ ${id}: errors, not built`,
     unchanged: (n: number) => `Nothing changed: ${n} conferences keep the documents already built.`,
     table: (s: Summary, out: string) =>
       [
         `Summary (${out}):`,
-        `  Conferences built     ${s.conferences.built}`,
+        `  Conferences built     ${s.conferences.built - s.rebuilt}`,
+        ...(s.rebuilt > 0 ? [`  Conferences rebuilt   ${s.rebuilt}`] : []),
         `  Conferences unchanged ${s.conferences.skipped}`,
         `  Conferences failed    ${s.conferences.failed}`,
         `  Documents written     ${s.documents}`,
@@ -59,7 +69,7 @@ export class Reporter {
   }
 
   /** One conference finished (built or failed). */
-  step(id: string, documents: number, failed: boolean): void {
+  step(id: string, documents: number, failed: boolean, draft?: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> }): void {
     this.done++;
     if (this.format === 'json' || this.quiet) return;
     const t = TEXT[this.lang];
@@ -68,7 +78,12 @@ export class Reporter {
       const filled = Math.round((this.done / Math.max(1, this.total)) * width);
       this.io.stdout.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${id}`.padEnd(80).slice(0, 80));
       if (this.done === this.total) this.io.stdout.write('\n');
-    } else this.io.stdout.write(`${failed ? t.failed(id) : t.line(id, documents)}\n`);
+    } else {
+      const note = !failed && draft && draft.missing.length > 0 ? ` (${t.draft(draft.missing.length)})` : '';
+      this.io.stdout.write(`${failed ? t.failed(id) : t.line(id, documents)}${note}\n`);
+    }
+    // Said even on a terminal with a progress bar: a withheld output is news the person must act on.
+    if (!failed && draft) for (const w of draft.withheld) this.io.stdout.write(`${this.tty ? '\n' : ''}${t.withheld(w.path, w.missing)}\n`);
   }
 
   finish(summary: Summary, out: string): void {

@@ -231,6 +231,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     const timings: Record<string, number[]> = {};
     let documents = 0;
     let built = 0;
+    let rebuilt = 0;
+    const drafts: Summary['drafts'] = [];
     // The cache is saved after a conference's outputs have landed, at most once a second (it lists every
     // conference: saving it after each would cost O(N²)); a killed build then redoes at most a second of work.
     // It is written on libuv's threads: renaming over the old file makes ext4 flush the new one, which
@@ -268,7 +270,9 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       for (const [k, ms] of Object.entries(r.timings)) (timings[k] ??= []).push(ms);
       documents += r.outputs.length;
       built++;
-      reporter.step(r.id, r.outputs.length, false);
+      if (old) rebuilt++;
+      if (r.draft.missing.length > 0) drafts.push({ id: r.id, ...r.draft });
+      reporter.step(r.id, r.outputs.length, false, r.draft);
     });
     // The workers are let go while the index, manifest and cache are made: ending a thread with a large
     // heap takes ~0.5 s, and these need this thread only (a few MB).
@@ -281,6 +285,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     }
     const summary: Summary = {
       conferences: { built, skipped, failed },
+      rebuilt,
+      drafts: drafts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       documents,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -20,6 +20,7 @@ export interface LoadedBulletin {
 /** What the Word bulletin template may use: a list of blocks, one flag per kind. */
 export const BULLETIN_DOCX_PROBE = {
   blocks: [{ headline: true, subhead: true, lead: true, body: true, item: true, figure: true, caption: true, author: true, text: 'x', image: null }],
+  properties: { title: 'x', author: 'x', keywords: 'x', party: false },
 };
 
 /**

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
+import { documentData } from '../render/documents.js';
 import { buildViewModel } from '../view/build.js';
 import { probeConference } from '../view/probe.js';
 import { loadBulletin } from './bulletin-templates.js';
@@ -11,7 +12,9 @@ import type { loadTemplates } from './inputs.js';
 export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList): Diagnostic[] {
   const probe = probeConference();
   const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
-  return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, probeVm));
+  // Documents are rendered with their core properties beside the view model (render/documents.ts).
+  const data = documentData('bien-ban', probeVm);
+  return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, data));
 }
 
 /** Every template problem of a project: Word templates and the bulletin's. */

@@ -6,17 +6,23 @@ import { sortDiagnostics, type Diagnostic } from './types.js';
 export const MAX_PER_FILE = 20;
 
 /**
- * Sorted diagnostics with, for each file holding more than `max`, the first `max` kept and the
- * others replaced by one VK114 placed at the first one left out (its count, and how many are errors).
+ * Sorted diagnostics with, for each file holding more than `max`, `max` kept (errors first, then the
+ * first warnings) and the others replaced by one VK114 placed at the first one left out (its count, and
+ * how many are errors).
  */
 export function limitPerFile(list: readonly Diagnostic[], max = MAX_PER_FILE): Diagnostic[] {
   const out: Diagnostic[] = [];
   const hidden = new Map<string, { first: Diagnostic; count: number; errors: number }>();
+  const sorted = sortDiagnostics([...list]);
+  // Errors are shown before warnings are: a file's draft warnings must never hide the error that stops it.
+  const kept = new Set<Diagnostic>();
   const shown = new Map<string, number>();
-  for (const d of sortDiagnostics([...list])) {
+  for (const d of [...sorted.filter((x) => x.severity === 'error'), ...sorted.filter((x) => x.severity !== 'error')]) {
     const n = shown.get(d.file) ?? 0;
-    if (n < max) {
-      shown.set(d.file, n + 1);
+    if (n < max) (shown.set(d.file, n + 1), kept.add(d));
+  }
+  for (const d of sorted) {
+    if (kept.has(d)) {
       out.push(d);
       continue;
     }

@@ -29,3 +29,50 @@ export function unitHeader(unit: Unit): HeaderLines {
       return { superior: upper(unit.superior), issuer: [upperVi(unit.headerName ?? unit.name)] };
   }
 }
+
+/** Where a long body name may break: before the words that open a new part of it. */
+const JOINT = /^(?:Ban|Ngành|khu vực|Khu vực|Cụm)$/u;
+/** Longest issuer line, in characters, that fits the header column at 14 pt bold capitals. */
+export const HEADER_LINE_CHARS = 24;
+
+/**
+ * A long name in header lines, broken only before a joint ("CỤM THI ĐUA SỐ 1" / "NGÀNH TỔ CHỨC XÂY
+ * DỰNG ĐẢNG"), never inside a place name; parts are joined while they fit one line.
+ */
+export function breakAtJoints(name: string, max = HEADER_LINE_CHARS): string[] {
+  const words = name.split(' ');
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const two = `${w} ${words[i + 1] ?? ''}`;
+    if (current.length > 0 && (JOINT.test(w) || JOINT.test(two))) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+    current.push(w);
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  const lines: string[] = [];
+  // A part still too long splits once: after a comma if it has one, else at the space nearest its middle.
+  const split = (part: string): string[] => {
+    if (part.length <= max) return [part];
+    const comma = part.indexOf(', ');
+    // A region keeps its name whole: "KHU VỰC" / "NAM TRUNG BỘ - TÂY NGUYÊN".
+    const region = /^khu vực /iu.test(part) ? 'khu vực'.length : -1;
+    const at = comma > 0 ? comma + 1 : region > 0 ? region : nearestSpace(part, part.length / 2);
+    return at > 0 ? [part.slice(0, at).trim(), part.slice(at).trim()] : [part];
+  };
+  for (const part of parts.flatMap(split)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${part}`.length <= max) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
+function nearestSpace(text: string, middle: number): number {
+  let best = -1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  return best;
+}

@@ -1,6 +1,6 @@
 // What each document needs from a conference before it can be printed without blanks.
 import type { DataPath } from '../diagnostics/types.js';
-import type { Registry } from './registry.js';
+import type { RegistryValues } from './registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { documentsOf, minutesIssuerId, pledgeIssuerId } from './derive.js';
 
@@ -16,13 +16,13 @@ export interface Requirement {
   documents: DocumentName[];
   path: DataPath;
   what: { vi: string; en: string };
-  present: (c: ConferenceFile, r: Registry) => boolean;
+  present: (c: ConferenceFile, r: RegistryValues) => boolean;
 }
 
 const has = (v: unknown) => v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0);
 
 /** The issuing body's short code, for the "Số 01-BB/..." line. */
-function codeOf(id: string | undefined, r: Registry): string | undefined {
+function codeOf(id: string | undefined, r: RegistryValues): string | undefined {
   if (!id) return undefined;
   return r.units.get(id)?.value.code ?? r.clusters.get(id)?.value.code;
 }
@@ -54,6 +54,7 @@ export const REQUIREMENTS: Requirement[] = [
     present: (c) => has(pledgeIssuerId(c)),
   },
   { documents: ['minutes'], path: ['documents', 'minutes', 'number'], what: { vi: 'số biên bản', en: 'minutes number' }, present: (c) => has(c.documents?.minutes?.number) },
+  { documents: ['minutes'], path: ['documents', 'minutes', 'copies'], what: { vi: 'số bản biên bản được lập', en: 'number of copies of the minutes' }, present: (c) => has(c.documents?.minutes?.copies) },
   { documents: ['minutes'], path: ['chairs'], what: { vi: 'người chủ trì', en: 'chair' }, present: (c) => has(c.chairs) },
   { documents: ['minutes'], path: ['secretary'], what: { vi: 'thư ký', en: 'secretary' }, present: (c) => has(c.secretary) },
   {
@@ -80,7 +81,7 @@ export interface Missing {
 }
 
 /** Every field the conference's documents still lack, once per field with the documents needing it. */
-export function missingFields(c: ConferenceFile, r: Registry): Missing[] {
+export function missingFields(c: ConferenceFile, r: RegistryValues): Missing[] {
   const docs = documentsOf(c);
   const out: Missing[] = [];
   for (const req of REQUIREMENTS) {

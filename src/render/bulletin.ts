@@ -91,7 +91,7 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   ];
   const diagnostics: Diagnostic[] = [];
   if (ctx.docx) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile) }, ctx.date);
+    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `Tin bài: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date);
     if (docx.ok) outputs.push({ path: `${vm.id}/ban-tin.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }

@@ -8,12 +8,22 @@ import type { Output } from '../write/write.js';
 
 import { DOCX_DOCUMENTS } from './names.js';
 import { append } from '../util/arrays.js';
+import { documentProperties } from './pdf-outputs.js';
+import { keepSpacedDashes, mapStrings } from '../view/typography.js';
 
 export { DOCX_DOCUMENTS };
 
 export interface Templates {
   /** Template bytes by name ("bien-ban"), with the path shown in diagnostics. */
   get(name: string): { file: string; bytes: Uint8Array } | undefined;
+}
+
+/**
+ * What a Word template of document `name` is rendered with: the view model with spaced dashes kept whole
+ * (formats.md §6), and the core properties (docProps/core.xml of our templates prints {properties.*}).
+ */
+export function documentData(name: string, vm: ViewModel) {
+  return { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(name, vm) };
 }
 
 export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, date: Date): { outputs: Output[]; diagnostics: Diagnostic[] } {
@@ -24,7 +34,7 @@ export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Te
     const name = DOCX_DOCUMENTS[doc];
     const template = templates.get(name);
     if (!template) continue;
-    const result = renderDocx(template.file, template.bytes, vm, date);
+    const result = renderDocx(template.file, template.bytes, documentData(name, vm), date);
     if (result.ok) outputs.push({ path: `${c.id}/${name}.docx`, bytes: result.bytes });
     else append(diagnostics, result.diagnostics);
   }

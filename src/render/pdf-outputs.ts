@@ -9,6 +9,22 @@ import { glyphSetsOf } from '../pdf/paint/paint.js';
 import { append } from '../util/arrays.js';
 
 const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
+/** The word a draft's title and keywords carry, so its properties say what its first page says. */
+export const DRAFT_WORD = 'Dự thảo';
+
+/** Author, title and keywords of a document's properties: the issuing body, and "Dự thảo" on a draft. */
+export function documentProperties(name: string, vm: ViewModel): { title: string; author: string; keywords: string; party: boolean } {
+  const pledge = name === 'giao-uoc';
+  const draft = name === 'bien-ban' ? vm.drafts.minutes.present : pledge ? vm.drafts.pledge.present : false;
+  const title = `${TITLES[name] ?? name}: ${vm.title}`;
+  return {
+    title: draft ? `${title} (${DRAFT_WORD})` : title,
+    author: pledge ? vm.pledgeHeader.issuerName : vm.header.issuerName,
+    keywords: draft ? `${vm.kinds}, ${DRAFT_WORD}` : vm.kinds,
+    // The .docx description cites the Party format profile: true of Party documents, not of a press item.
+    party: name !== 'ban-tin',
+  };
+}
 export const PRODUCER = 'vankien';
 
 const warning = (file: string, code: Code, params: Record<string, string>): Diagnostic => ({
@@ -45,10 +61,8 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngin
     const file = `${shownDir}/${o.path}`;
     const path = o.path.replace(/\.docx$/, '.pdf');
     const meta = {
-      title: `${TITLES[name] ?? name}: ${vm.title}`,
+      ...((({ party: _, ...p }) => p)(documentProperties(name, vm))),
       subject: vm.title,
-      author: vm.header.issuerName,
-      keywords: vm.kinds,
       language: 'vi-VN',
       creator: PRODUCER,
       producer: PRODUCER,

@@ -316,6 +316,7 @@ export const ConferenceFile = Obj(
               {
                 ...documentFields('biên bản (mặc định: cơ quan tổ chức đầu tiên)'),
                 signers: Type.Optional(Type.Array(Signer, { maxItems: 2, description: 'Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.' })),
+                copies: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, description: 'Số bản biên bản được lập, in ở câu cuối "… lập thành 02 bản"; bỏ trống thì để chỗ trống điền tay.' })),
               },
               { description: 'Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.' },
             ),

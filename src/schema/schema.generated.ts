@@ -333,6 +333,12 @@ export const publishedSchema: PublishedSchema = {
                       }
                     }
                   }
+                },
+                "copies": {
+                  "minimum": 1,
+                  "maximum": 99,
+                  "description": "Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.",
+                  "type": "integer"
                 }
               }
             },
@@ -1444,6 +1450,34 @@ export const publishedSchema: PublishedSchema = {
           "maxLength": 300,
           "description": "Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.",
           "type": "string"
+        },
+        "header": {
+          "additionalProperties": false,
+          "description": "Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.",
+          "type": "object",
+          "required": [
+            "issuer"
+          ],
+          "properties": {
+            "superior": {
+              "minLength": 1,
+              "maxLength": 300,
+              "description": "Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.",
+              "type": "string"
+            },
+            "issuer": {
+              "minItems": 1,
+              "maxItems": 4,
+              "description": "Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].",
+              "type": "array",
+              "items": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Một dòng.",
+                "type": "string"
+              }
+            }
+          }
         },
         "members": {
           "uniqueItems": true,

@@ -152,7 +152,7 @@ function makeConference(r: Rng, index: number, cluster: Obj, units: Map<string, 
     time: { start: clock(start), end: clock(start + pick(r, [180, 210, 240])) },
     place: { venue: `Hội trường ${host.party}`, locality: SEATS[host.province] ?? `thành phố ${host.province}`, province: host.province },
     host: host.id,
-    documents: { minutes: { number: (index % 99) + 1 } },
+    documents: { minutes: { number: (index % 99) + 1, copies: 2 } },
     chairs: [{ person: chair.id }],
     secretary: secretary.id,
     participants: {

@@ -35,10 +35,15 @@ function paragraph(spec: string, text: string): string {
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra.join('')}</w:pPr>${runs(text)}</w:p>`;
 }
 
+/** 1 cm in twips. */
+const WIDE_OUTDENT = 567;
+
 const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="nil"/>`).join('');
 
 interface Table {
   widths: number[];
+  /** Twips the table reaches into the left margin (the header's "wide" option), with no cell margins left and right. */
+  outdent: number;
   rows: Array<{ flags: string[]; cells: string[][] }>;
 }
 
@@ -53,7 +58,9 @@ function table(t: Table): string {
     });
     return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
   });
-  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
+  const wide = t.outdent > 0 ? `<w:tblInd w:w="${-t.outdent}" w:type="dxa"/>` : '';
+  const margins = t.outdent > 0 ? '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>' : '';
+  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${wide}<w:tblLayout w:type="fixed"/><w:tblBorders>${NO_BORDERS}</w:tblBorders>${margins}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
 /** The body XML (paragraphs and tables) of a template source. Throws with the line number on a bad line. */
@@ -76,7 +83,11 @@ export function sourceToBody(source: string, layout: Layout): string {
       const percents = (rest[0] ?? '').split(',').map(Number);
       if (percents.some((n) => !(n > 0))) throw fail('table needs column widths in percent, e.g. "table 40,60"');
       const sum = percents.reduce((a, b) => a + b, 0);
-      current = { widths: percents.map((p) => Math.round((layout.textWidth * p) / sum)), rows: [] };
+      // "wide": the document header, 1 cm into the left margin, as Party documents set their two header
+      // columns (the issuer's lines and the place-date line each need most of a half page).
+      const outdent = rest[1] === 'wide' ? WIDE_OUTDENT : 0;
+      if (rest[1] !== undefined && rest[1] !== 'wide') throw fail(`unknown table option "${rest[1]}"`);
+      current = { widths: percents.map((p) => Math.round(((layout.textWidth + outdent) * p) / sum)), outdent, rows: [] };
     } else if (word === 'row') {
       if (!current) throw fail('"row" outside a table');
       current.rows.push({ flags: rest, cells: [] });

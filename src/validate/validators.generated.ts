@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -825,7 +825,7 @@ if(data26.minutes !== undefined){
 let data27 = data26.minutes;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key5 in data27){
-if(!((((((key5 === "issuer") || (key5 === "number")) || (key5 === "type")) || (key5 === "date")) || (key5 === "recipients")) || (key5 === "signers"))){
+if(!(((((((key5 === "issuer") || (key5 === "number")) || (key5 === "type")) || (key5 === "date")) || (key5 === "recipients")) || (key5 === "signers")) || (key5 === "copies"))){
 const err64 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err64];
@@ -1280,9 +1280,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
+if(data27.copies !== undefined){
+let data42 = data27.copies;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err102 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.minutes.properties.copies.type,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1291,13 +1292,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data26.pledge !== undefined){
-let data42 = data26.pledge;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key7 in data42){
-if(!(((((key7 === "issuer") || (key7 === "number")) || (key7 === "type")) || (key7 === "date")) || (key7 === "recipients"))){
-const err103 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data42};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 99 || isNaN(data42)){
+const err103 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1306,12 +1303,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data42.issuer !== undefined){
-let data43 = data42.issuer;
-if(typeof data43 === "string"){
-if(func2(data43) > 64){
-const err104 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
+if(data42 < 1 || isNaN(data42)){
+const err104 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1320,8 +1313,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!pattern4.test(data43)){
-const err105 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1331,8 +1327,12 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.issuer.type,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data43};
+if(data26.pledge !== undefined){
+let data43 = data26.pledge;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key7 in data43){
+if(!(((((key7 === "issuer") || (key7 === "number")) || (key7 === "type")) || (key7 === "date")) || (key7 === "recipients"))){
+const err106 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1342,10 +1342,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data42.number !== undefined){
-let data44 = data42.number;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err107 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
+if(data43.issuer !== undefined){
+let data44 = data43.issuer;
+if(typeof data44 === "string"){
+if(func2(data44) > 64){
+const err107 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1354,9 +1355,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 9999 || isNaN(data44)){
-const err108 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
+if(!pattern4.test(data44)){
+const err108 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1365,8 +1365,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err109 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data44};
+}
+else {
+const err109 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.issuer.type,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1376,12 +1377,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-if(data42.type !== undefined){
-let data45 = data42.type;
-if(typeof data45 === "string"){
-if(func2(data45) > 10){
-const err110 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
+if(data43.number !== undefined){
+let data45 = data43.number;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err110 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1390,8 +1389,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern12.test(data45)){
-const err111 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 9999 || isNaN(data45)){
+const err111 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1400,9 +1400,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data45};
+if(data45 < 1 || isNaN(data45)){
+const err112 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1412,11 +1411,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data42.date !== undefined){
-let data46 = data42.date;
+}
+if(data43.type !== undefined){
+let data46 = data43.type;
 if(typeof data46 === "string"){
-if(!pattern8.test(data46)){
-const err113 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data46};
+if(func2(data46) > 10){
+const err113 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1425,9 +1425,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data46};
+if(!pattern12.test(data46)){
+const err114 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1437,15 +1436,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data42.recipients !== undefined){
-let data47 = data42.recipients;
-if(Array.isArray(data47)){
-const len4 = data47.length;
-for(let i6=0; i6<len4; i6++){
-let data48 = data47[i6];
-if(typeof data48 === "string"){
-if(func2(data48) > 4000){
-const err115 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
+else {
+const err115 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1454,8 +1446,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(func2(data48) < 1){
-const err116 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
+}
+if(data43.date !== undefined){
+let data47 = data43.date;
+if(typeof data47 === "string"){
+if(!pattern8.test(data47)){
+const err116 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data47};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1466,7 +1462,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data48};
+const err117 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data47};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1476,9 +1472,15 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/documents/pledge/recipients",schemaPath:"#/properties/documents/properties/pledge/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.pledge.properties.recipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients,data:data47};
+if(data43.recipients !== undefined){
+let data48 = data43.recipients;
+if(Array.isArray(data48)){
+const len4 = data48.length;
+for(let i6=0; i6<len4; i6++){
+let data49 = data48[i6];
+if(typeof data49 === "string"){
+if(func2(data49) > 4000){
+const err118 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1487,10 +1489,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data42};
+if(func2(data49) < 1){
+const err119 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1500,9 +1500,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data26};
+const err120 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1512,16 +1511,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data.chairs !== undefined){
-let data49 = data.chairs;
-if(Array.isArray(data49)){
-const len5 = data49.length;
-for(let i7=0; i7<len5; i7++){
-let data50 = data49[i7];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key8 in data50){
-if(!(((key8 === "person") || (key8 === "group")) || (key8 === "role"))){
-const err121 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.chairs.items,data:data50};
+}
+else {
+const err121 = {instancePath:instancePath+"/documents/pledge/recipients",schemaPath:"#/properties/documents/properties/pledge/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.pledge.properties.recipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients,data:data48};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1531,11 +1523,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data50.person !== undefined){
-let data51 = data50.person;
-if(typeof data51 === "string"){
-if(func2(data51) > 64){
-const err122 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
+}
+else {
+const err122 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1544,8 +1534,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!pattern4.test(data51)){
-const err123 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data26};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1555,8 +1547,16 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.person.type,parentSchema:schema32.properties.chairs.items.properties.person,data:data51};
+if(data.chairs !== undefined){
+let data50 = data.chairs;
+if(Array.isArray(data50)){
+const len5 = data50.length;
+for(let i7=0; i7<len5; i7++){
+let data51 = data50[i7];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key8 in data51){
+if(!(((key8 === "person") || (key8 === "group")) || (key8 === "role"))){
+const err124 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.chairs.items,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1566,11 +1566,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data50.group !== undefined){
-let data52 = data50.group;
+if(data51.person !== undefined){
+let data52 = data51.person;
 if(typeof data52 === "string"){
-if(func2(data52) > 300){
-const err125 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
+if(func2(data52) > 64){
+const err125 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1579,8 +1579,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err126 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
+if(!pattern4.test(data52)){
+const err126 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1591,7 +1591,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.group.type,parentSchema:schema32.properties.chairs.items.properties.group,data:data52};
+const err127 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.person.type,parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1601,10 +1601,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data50.role !== undefined){
-let data53 = data50.role;
-if(!((data53 === "chu-tri") || (data53 === "dong-chu-tri"))){
-const err128 = {instancePath:instancePath+"/chairs/" + i7+"/role",schemaPath:"#/properties/chairs/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.chairs.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.chairs.items.properties.role.enum,parentSchema:schema32.properties.chairs.items.properties.role,data:data53};
+if(data51.group !== undefined){
+let data53 = data51.group;
+if(typeof data53 === "string"){
+if(func2(data53) > 300){
+const err128 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1613,10 +1614,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.chairs.items.type,parentSchema:schema32.properties.chairs.items,data:data50};
+if(func2(data53) < 1){
+const err129 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1626,9 +1625,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
 else {
-const err130 = {instancePath:instancePath+"/chairs",schemaPath:"#/properties/chairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.chairs.type,parentSchema:schema32.properties.chairs,data:data49};
+const err130 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.group.type,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1638,11 +1636,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data.secretary !== undefined){
-let data54 = data.secretary;
-if(typeof data54 === "string"){
-if(func2(data54) > 64){
-const err131 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data54};
+if(data51.role !== undefined){
+let data54 = data51.role;
+if(!((data54 === "chu-tri") || (data54 === "dong-chu-tri"))){
+const err131 = {instancePath:instancePath+"/chairs/" + i7+"/role",schemaPath:"#/properties/chairs/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.chairs.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.chairs.items.properties.role.enum,parentSchema:schema32.properties.chairs.items.properties.role,data:data54};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1651,8 +1648,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!pattern4.test(data54)){
-const err132 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data54};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.chairs.items.type,parentSchema:schema32.properties.chairs.items,data:data51};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1662,8 +1661,9 @@ vErrors.push(err132);
 errors++;
 }
 }
+}
 else {
-const err133 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data54};
+const err133 = {instancePath:instancePath+"/chairs",schemaPath:"#/properties/chairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.chairs.type,parentSchema:schema32.properties.chairs,data:data50};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1673,12 +1673,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.participants !== undefined){
-let data55 = data.participants;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key9 in data55){
-if(!(((((key9 === "guests") || (key9 === "delegations")) || (key9 === "groups")) || (key9 === "press")) || (key9 === "absent"))){
-const err134 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data55};
+if(data.secretary !== undefined){
+let data55 = data.secretary;
+if(typeof data55 === "string"){
+if(func2(data55) > 64){
+const err134 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data55};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1687,16 +1686,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data55.guests !== undefined){
-let data56 = data55.guests;
-if(Array.isArray(data56)){
-const len6 = data56.length;
-for(let i8=0; i8<len6; i8++){
-let data57 = data56[i8];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.name === undefined){
-const err135 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
+if(!pattern4.test(data55)){
+const err135 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data55};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1705,9 +1696,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key10 in data57){
-if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "unit")) || (key10 === "gender"))){
-const err136 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
+}
+else {
+const err136 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data55};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1717,11 +1708,12 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data57.id !== undefined){
-let data58 = data57.id;
-if(typeof data58 === "string"){
-if(func2(data58) > 64){
-const err137 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
+if(data.participants !== undefined){
+let data56 = data.participants;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key9 in data56){
+if(!(((((key9 === "guests") || (key9 === "delegations")) || (key9 === "groups")) || (key9 === "press")) || (key9 === "absent"))){
+const err137 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data56};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1730,8 +1722,16 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(!pattern4.test(data58)){
-const err138 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
+}
+if(data56.guests !== undefined){
+let data57 = data56.guests;
+if(Array.isArray(data57)){
+const len6 = data57.length;
+for(let i8=0; i8<len6; i8++){
+let data58 = data57[i8];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.name === undefined){
+const err138 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1740,9 +1740,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data58};
+for(const key10 in data58){
+if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "unit")) || (key10 === "gender"))){
+const err139 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1752,11 +1752,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data57.name !== undefined){
-let data59 = data57.name;
+if(data58.id !== undefined){
+let data59 = data58.id;
 if(typeof data59 === "string"){
-if(func2(data59) > 200){
-const err140 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
+if(func2(data59) > 64){
+const err140 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1765,8 +1765,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(func2(data59) < 1){
-const err141 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
+if(!pattern4.test(data59)){
+const err141 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1777,7 +1777,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data59};
+const err142 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1787,11 +1787,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data57.title !== undefined){
-let data60 = data57.title;
+if(data58.name !== undefined){
+let data60 = data58.name;
 if(typeof data60 === "string"){
-if(func2(data60) > 300){
-const err143 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
+if(func2(data60) > 200){
+const err143 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1801,7 +1801,7 @@ vErrors.push(err143);
 errors++;
 }
 if(func2(data60) < 1){
-const err144 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
+const err144 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1812,7 +1812,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data60};
+const err145 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1822,11 +1822,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data57.organization !== undefined){
-let data61 = data57.organization;
+if(data58.title !== undefined){
+let data61 = data58.title;
 if(typeof data61 === "string"){
 if(func2(data61) > 300){
-const err146 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
+const err146 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1836,7 +1836,7 @@ vErrors.push(err146);
 errors++;
 }
 if(func2(data61) < 1){
-const err147 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
+const err147 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1847,7 +1847,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data61};
+const err148 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1857,11 +1857,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data57.unit !== undefined){
-let data62 = data57.unit;
+if(data58.organization !== undefined){
+let data62 = data58.organization;
 if(typeof data62 === "string"){
-if(func2(data62) > 64){
-const err149 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
+if(func2(data62) > 300){
+const err149 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1870,8 +1870,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!pattern4.test(data62)){
-const err150 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
+if(func2(data62) < 1){
+const err150 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1882,7 +1882,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data62};
+const err151 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1892,10 +1892,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data57.gender !== undefined){
-let data63 = data57.gender;
-if(!((data63 === "nam") || (data63 === "nữ"))){
-const err152 = {instancePath:instancePath+"/participants/guests/" + i8+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data63};
+if(data58.unit !== undefined){
+let data63 = data58.unit;
+if(typeof data63 === "string"){
+if(func2(data63) > 64){
+const err152 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1904,10 +1905,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data57};
+if(!pattern4.test(data63)){
+const err153 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1917,9 +1916,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
 else {
-const err154 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data56};
+const err154 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1929,15 +1927,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data55.delegations !== undefined){
-let data64 = data55.delegations;
-if(Array.isArray(data64)){
-const len7 = data64.length;
-for(let i9=0; i9<len7; i9++){
-let data65 = data64[i9];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.unit === undefined){
-const err155 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
+if(data58.gender !== undefined){
+let data64 = data58.gender;
+if(!((data64 === "nam") || (data64 === "nữ"))){
+const err155 = {instancePath:instancePath+"/participants/guests/" + i8+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data64};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1946,9 +1939,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key11 in data65){
-if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
-const err156 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1958,11 +1952,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data65.unit !== undefined){
-let data66 = data65.unit;
-if(typeof data66 === "string"){
-if(func2(data66) > 64){
-const err157 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
+}
+else {
+const err157 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data57};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1971,8 +1963,16 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(!pattern4.test(data66)){
-const err158 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
+}
+if(data56.delegations !== undefined){
+let data65 = data56.delegations;
+if(Array.isArray(data65)){
+const len7 = data65.length;
+for(let i9=0; i9<len7; i9++){
+let data66 = data65[i9];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.unit === undefined){
+const err158 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1981,9 +1981,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data66};
+for(const key11 in data66){
+if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
+const err159 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1993,10 +1993,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data65.present !== undefined){
-let data67 = data65.present;
-if(typeof data67 !== "boolean"){
-const err160 = {instancePath:instancePath+"/participants/delegations/" + i9+"/present",schemaPath:"#/properties/participants/properties/delegations/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.participants.properties.delegations.items.properties.present.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.present,data:data67};
+if(data66.unit !== undefined){
+let data67 = data66.unit;
+if(typeof data67 === "string"){
+if(func2(data67) > 64){
+const err160 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2005,12 +2006,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data65.reason !== undefined){
-let data68 = data65.reason;
-if(typeof data68 === "string"){
-if(func2(data68) > 300){
-const err161 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
+if(!pattern4.test(data67)){
+const err161 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2019,8 +2016,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(func2(data68) < 1){
-const err162 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
+}
+else {
+const err162 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2030,8 +2028,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data68};
+if(data66.present !== undefined){
+let data68 = data66.present;
+if(typeof data68 !== "boolean"){
+const err163 = {instancePath:instancePath+"/participants/delegations/" + i9+"/present",schemaPath:"#/properties/participants/properties/delegations/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.participants.properties.delegations.items.properties.present.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.present,data:data68};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2041,15 +2041,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data65.members !== undefined){
-let data69 = data65.members;
-if(Array.isArray(data69)){
-const len8 = data69.length;
-for(let i10=0; i10<len8; i10++){
-let data70 = data69[i10];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.name === undefined){
-const err164 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
+if(data66.reason !== undefined){
+let data69 = data66.reason;
+if(typeof data69 === "string"){
+if(func2(data69) > 300){
+const err164 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2058,9 +2054,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-for(const key12 in data70){
-if(!((((((key12 === "id") || (key12 === "name")) || (key12 === "title")) || (key12 === "organization")) || (key12 === "unit")) || (key12 === "gender"))){
-const err165 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
+if(func2(data69) < 1){
+const err165 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2070,11 +2065,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data70.id !== undefined){
-let data71 = data70.id;
-if(typeof data71 === "string"){
-if(func2(data71) > 64){
-const err166 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
+else {
+const err166 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2083,8 +2075,16 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!pattern4.test(data71)){
-const err167 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
+}
+if(data66.members !== undefined){
+let data70 = data66.members;
+if(Array.isArray(data70)){
+const len8 = data70.length;
+for(let i10=0; i10<len8; i10++){
+let data71 = data70[i10];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.name === undefined){
+const err167 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2093,9 +2093,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data71};
+for(const key12 in data71){
+if(!((((((key12 === "id") || (key12 === "name")) || (key12 === "title")) || (key12 === "organization")) || (key12 === "unit")) || (key12 === "gender"))){
+const err168 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2105,11 +2105,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data70.name !== undefined){
-let data72 = data70.name;
+if(data71.id !== undefined){
+let data72 = data71.id;
 if(typeof data72 === "string"){
-if(func2(data72) > 200){
-const err169 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
+if(func2(data72) > 64){
+const err169 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2118,8 +2118,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err170 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
+if(!pattern4.test(data72)){
+const err170 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2130,7 +2130,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data72};
+const err171 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2140,11 +2140,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data70.title !== undefined){
-let data73 = data70.title;
+if(data71.name !== undefined){
+let data73 = data71.name;
 if(typeof data73 === "string"){
-if(func2(data73) > 300){
-const err172 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
+if(func2(data73) > 200){
+const err172 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2154,7 +2154,7 @@ vErrors.push(err172);
 errors++;
 }
 if(func2(data73) < 1){
-const err173 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
+const err173 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2165,7 +2165,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data73};
+const err174 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2175,11 +2175,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data70.organization !== undefined){
-let data74 = data70.organization;
+if(data71.title !== undefined){
+let data74 = data71.title;
 if(typeof data74 === "string"){
 if(func2(data74) > 300){
-const err175 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
+const err175 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2189,7 +2189,7 @@ vErrors.push(err175);
 errors++;
 }
 if(func2(data74) < 1){
-const err176 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
+const err176 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2200,7 +2200,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data74};
+const err177 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2210,11 +2210,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data70.unit !== undefined){
-let data75 = data70.unit;
+if(data71.organization !== undefined){
+let data75 = data71.organization;
 if(typeof data75 === "string"){
-if(func2(data75) > 64){
-const err178 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
+if(func2(data75) > 300){
+const err178 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2223,8 +2223,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(!pattern4.test(data75)){
-const err179 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
+if(func2(data75) < 1){
+const err179 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2235,7 +2235,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data75};
+const err180 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2245,10 +2245,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data70.gender !== undefined){
-let data76 = data70.gender;
-if(!((data76 === "nam") || (data76 === "nữ"))){
-const err181 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data76};
+if(data71.unit !== undefined){
+let data76 = data71.unit;
+if(typeof data76 === "string"){
+if(func2(data76) > 64){
+const err181 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2257,10 +2258,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data70};
+if(!pattern4.test(data76)){
+const err182 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2270,9 +2269,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
 else {
-const err183 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data69};
+const err183 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2282,10 +2280,10 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data65.count !== undefined){
-let data77 = data65.count;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err184 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
+if(data71.gender !== undefined){
+let data77 = data71.gender;
+if(!((data77 === "nam") || (data77 === "nữ"))){
+const err184 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data77};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2294,9 +2292,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 1000000 || isNaN(data77)){
-const err185 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2305,8 +2304,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err186 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data77};
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data70};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2316,10 +2317,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data65};
+if(data66.count !== undefined){
+let data78 = data66.count;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err187 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2328,10 +2329,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data64};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 1000000 || isNaN(data78)){
+const err188 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2340,16 +2340,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data55.groups !== undefined){
-let data78 = data55.groups;
-if(Array.isArray(data78)){
-const len9 = data78.length;
-for(let i11=0; i11<len9; i11++){
-let data79 = data78[i11];
-if(typeof data79 === "string"){
-if(func2(data79) > 4000){
-const err189 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
+if(data78 < 0 || isNaN(data78)){
+const err189 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2358,8 +2350,11 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(func2(data79) < 1){
-const err190 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2369,8 +2364,9 @@ vErrors.push(err190);
 errors++;
 }
 }
+}
 else {
-const err191 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data79};
+const err191 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data65};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2380,9 +2376,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data78};
+if(data56.groups !== undefined){
+let data79 = data56.groups;
+if(Array.isArray(data79)){
+const len9 = data79.length;
+for(let i11=0; i11<len9; i11++){
+let data80 = data79[i11];
+if(typeof data80 === "string"){
+if(func2(data80) > 4000){
+const err192 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2391,16 +2393,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data55.press !== undefined){
-let data80 = data55.press;
-if(Array.isArray(data80)){
-const len10 = data80.length;
-for(let i12=0; i12<len10; i12++){
-let data81 = data80[i12];
-if(typeof data81 === "string"){
-if(func2(data81) > 4000){
-const err193 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
+if(func2(data80) < 1){
+const err193 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2409,8 +2403,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(func2(data81) < 1){
-const err194 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
+}
+else {
+const err194 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2420,8 +2415,9 @@ vErrors.push(err194);
 errors++;
 }
 }
+}
 else {
-const err195 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data81};
+const err195 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data79};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2431,9 +2427,15 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data80};
+if(data56.press !== undefined){
+let data81 = data56.press;
+if(Array.isArray(data81)){
+const len10 = data81.length;
+for(let i12=0; i12<len10; i12++){
+let data82 = data81[i12];
+if(typeof data82 === "string"){
+if(func2(data82) > 4000){
+const err196 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2442,16 +2444,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data55.absent !== undefined){
-let data82 = data55.absent;
-if(Array.isArray(data82)){
-const len11 = data82.length;
-for(let i13=0; i13<len11; i13++){
-let data83 = data82[i13];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.who === undefined){
-const err197 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
+if(func2(data82) < 1){
+const err197 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2460,9 +2454,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-for(const key13 in data83){
-if(!((key13 === "who") || (key13 === "reason"))){
-const err198 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
+}
+else {
+const err198 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2472,11 +2466,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data83.who !== undefined){
-let data84 = data83.who;
-if(typeof data84 === "string"){
-if(func2(data84) > 300){
-const err199 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
+}
+else {
+const err199 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data81};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2485,8 +2477,16 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(func2(data84) < 1){
-const err200 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
+}
+if(data56.absent !== undefined){
+let data83 = data56.absent;
+if(Array.isArray(data83)){
+const len11 = data83.length;
+for(let i13=0; i13<len11; i13++){
+let data84 = data83[i13];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.who === undefined){
+const err200 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2495,9 +2495,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data84};
+for(const key13 in data84){
+if(!((key13 === "who") || (key13 === "reason"))){
+const err201 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2507,11 +2507,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data83.reason !== undefined){
-let data85 = data83.reason;
+if(data84.who !== undefined){
+let data85 = data84.who;
 if(typeof data85 === "string"){
 if(func2(data85) > 300){
-const err202 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
+const err202 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2521,7 +2521,7 @@ vErrors.push(err202);
 errors++;
 }
 if(func2(data85) < 1){
-const err203 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
+const err203 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2532,7 +2532,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data85};
+const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2542,9 +2542,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data83};
+if(data84.reason !== undefined){
+let data86 = data84.reason;
+if(typeof data86 === "string"){
+if(func2(data86) > 300){
+const err205 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2553,10 +2555,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data82};
+if(func2(data86) < 1){
+const err206 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2566,9 +2566,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
 else {
-const err207 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data55};
+const err207 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2578,15 +2577,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data.materials !== undefined){
-let data86 = data.materials;
-if(Array.isArray(data86)){
-const len12 = data86.length;
-for(let i14=0; i14<len12; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func2(data87) > 4000){
-const err208 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data87};
+}
+else {
+const err208 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2595,8 +2588,10 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(func2(data87) < 1){
-const err209 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data87};
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data83};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2606,8 +2601,9 @@ vErrors.push(err209);
 errors++;
 }
 }
+}
 else {
-const err210 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data87};
+const err210 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data56};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2617,9 +2613,15 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data86};
+if(data.materials !== undefined){
+let data87 = data.materials;
+if(Array.isArray(data87)){
+const len12 = data87.length;
+for(let i14=0; i14<len12; i14++){
+let data88 = data87[i14];
+if(typeof data88 === "string"){
+if(func2(data88) > 4000){
+const err211 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2628,16 +2630,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data.reports !== undefined){
-let data88 = data.reports;
-if(Array.isArray(data88)){
-const len13 = data88.length;
-for(let i15=0; i15<len13; i15++){
-let data89 = data88[i15];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.title === undefined){
-const err212 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data89};
+if(func2(data88) < 1){
+const err212 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data88};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2646,9 +2640,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-for(const key14 in data89){
-if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
-const err213 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data89};
+}
+else {
+const err213 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data88};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2658,11 +2652,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data89.title !== undefined){
-let data90 = data89.title;
-if(typeof data90 === "string"){
-if(func2(data90) > 500){
-const err214 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
+}
+else {
+const err214 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data87};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2671,8 +2663,16 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(func2(data90) < 1){
-const err215 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
+}
+if(data.reports !== undefined){
+let data89 = data.reports;
+if(Array.isArray(data89)){
+const len13 = data89.length;
+for(let i15=0; i15<len13; i15++){
+let data90 = data89[i15];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.title === undefined){
+const err215 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data90};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2681,9 +2681,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data90};
+for(const key14 in data90){
+if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
+const err216 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data90};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2693,11 +2693,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data89.presenter !== undefined){
-let data91 = data89.presenter;
+if(data90.title !== undefined){
+let data91 = data90.title;
 if(typeof data91 === "string"){
-if(func2(data91) > 64){
-const err217 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
+if(func2(data91) > 500){
+const err217 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2706,8 +2706,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(!pattern4.test(data91)){
-const err218 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
+if(func2(data91) < 1){
+const err218 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2718,7 +2718,7 @@ errors++;
 }
 }
 else {
-const err219 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data91};
+const err219 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2728,11 +2728,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data89.unit !== undefined){
-let data92 = data89.unit;
+if(data90.presenter !== undefined){
+let data92 = data90.presenter;
 if(typeof data92 === "string"){
 if(func2(data92) > 64){
-const err220 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
+const err220 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2742,7 +2742,7 @@ vErrors.push(err220);
 errors++;
 }
 if(!pattern4.test(data92)){
-const err221 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
+const err221 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2753,7 +2753,7 @@ errors++;
 }
 }
 else {
-const err222 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data92};
+const err222 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2763,15 +2763,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data89.summary !== undefined){
-let data93 = data89.summary;
-if(Array.isArray(data93)){
-const len14 = data93.length;
-for(let i16=0; i16<len14; i16++){
-let data94 = data93[i16];
-if(typeof data94 === "string"){
-if(func2(data94) > 4000){
-const err223 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
+if(data90.unit !== undefined){
+let data93 = data90.unit;
+if(typeof data93 === "string"){
+if(func2(data93) > 64){
+const err223 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2780,8 +2776,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(func2(data94) < 1){
-const err224 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
+if(!pattern4.test(data93)){
+const err224 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2792,7 +2788,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data94};
+const err225 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2802,9 +2798,15 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data93};
+if(data90.summary !== undefined){
+let data94 = data90.summary;
+if(Array.isArray(data94)){
+const len14 = data94.length;
+for(let i16=0; i16<len14; i16++){
+let data95 = data94[i16];
+if(typeof data95 === "string"){
+if(func2(data95) > 4000){
+const err226 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2813,10 +2815,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data89};
+if(func2(data95) < 1){
+const err227 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2826,9 +2826,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
 else {
-const err228 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data88};
+const err228 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2838,12 +2837,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data95 = data.results;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key15 in data95){
-if(!((key15 === "highlights") || (key15 === "indicators"))){
-const err229 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data95};
+}
+else {
+const err229 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data94};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2853,15 +2849,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data95.highlights !== undefined){
-let data96 = data95.highlights;
-if(Array.isArray(data96)){
-const len15 = data96.length;
-for(let i17=0; i17<len15; i17++){
-let data97 = data96[i17];
-if(typeof data97 === "string"){
-if(func2(data97) > 4000){
-const err230 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
+}
+else {
+const err230 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data90};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2870,8 +2860,10 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(func2(data97) < 1){
-const err231 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data89};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2881,8 +2873,12 @@ vErrors.push(err231);
 errors++;
 }
 }
-else {
-const err232 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data97};
+if(data.results !== undefined){
+let data96 = data.results;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key15 in data96){
+if(!((key15 === "highlights") || (key15 === "indicators"))){
+const err232 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data96};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2892,9 +2888,15 @@ vErrors.push(err232);
 errors++;
 }
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data96};
+if(data96.highlights !== undefined){
+let data97 = data96.highlights;
+if(Array.isArray(data97)){
+const len15 = data97.length;
+for(let i17=0; i17<len15; i17++){
+let data98 = data97[i17];
+if(typeof data98 === "string"){
+if(func2(data98) > 4000){
+const err233 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2903,16 +2905,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data95.indicators !== undefined){
-let data98 = data95.indicators;
-if(Array.isArray(data98)){
-const len16 = data98.length;
-for(let i18=0; i18<len16; i18++){
-let data99 = data98[i18];
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.action === undefined){
-const err234 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
+if(func2(data98) < 1){
+const err234 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2921,8 +2915,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data99.value === undefined){
-const err235 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
+}
+else {
+const err235 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2931,9 +2926,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key16 in data99){
-if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
-const err236 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data97};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2943,11 +2939,15 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data99.action !== undefined){
-let data100 = data99.action;
-if(typeof data100 === "string"){
-if(func2(data100) > 200){
-const err237 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
+if(data96.indicators !== undefined){
+let data99 = data96.indicators;
+if(Array.isArray(data99)){
+const len16 = data99.length;
+for(let i18=0; i18<len16; i18++){
+let data100 = data99[i18];
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.action === undefined){
+const err237 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2956,8 +2956,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(func2(data100) < 1){
-const err238 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
+if(data100.value === undefined){
+const err238 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2966,9 +2966,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data100};
+for(const key16 in data100){
+if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
+const err239 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2978,10 +2978,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data99.qualifier !== undefined){
-let data101 = data99.qualifier;
-if(!(((((data101 === "trên") || (data101 === "hơn")) || (data101 === "gần")) || (data101 === "khoảng")) || (data101 === "đạt"))){
-const err240 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data101};
+if(data100.action !== undefined){
+let data101 = data100.action;
+if(typeof data101 === "string"){
+if(func2(data101) > 200){
+const err240 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2990,12 +2991,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data99.value !== undefined){
-let data102 = data99.value;
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 0 || isNaN(data102)){
-const err241 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data102};
+if(func2(data101) < 1){
+const err241 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3006,7 +3003,7 @@ errors++;
 }
 }
 else {
-const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data102};
+const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3016,11 +3013,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data99.of !== undefined){
-let data103 = data99.of;
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data103};
+if(data100.qualifier !== undefined){
+let data102 = data100.qualifier;
+if(!(((((data102 === "trên") || (data102 === "hơn")) || (data102 === "gần")) || (data102 === "khoảng")) || (data102 === "đạt"))){
+const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data102};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3030,8 +3026,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-else {
-const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data103};
+if(data100.value !== undefined){
+let data103 = data100.value;
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data103};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3041,11 +3040,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data99.unit !== undefined){
-let data104 = data99.unit;
-if(typeof data104 === "string"){
-if(func2(data104) > 100){
-const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
+else {
+const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data103};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3054,8 +3050,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(func2(data104) < 1){
-const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
+}
+if(data100.of !== undefined){
+let data104 = data100.of;
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 < 0 || isNaN(data104)){
+const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data104};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3066,7 +3066,7 @@ errors++;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data104};
+const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data104};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3076,11 +3076,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data99.note !== undefined){
-let data105 = data99.note;
+if(data100.unit !== undefined){
+let data105 = data100.unit;
 if(typeof data105 === "string"){
-if(func2(data105) > 500){
-const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
+if(func2(data105) > 100){
+const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3090,7 +3090,7 @@ vErrors.push(err248);
 errors++;
 }
 if(func2(data105) < 1){
-const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
+const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3101,7 +3101,7 @@ errors++;
 }
 }
 else {
-const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data105};
+const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3111,11 +3111,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data99.actor !== undefined){
-let data106 = data99.actor;
+if(data100.note !== undefined){
+let data106 = data100.note;
 if(typeof data106 === "string"){
-if(func2(data106) > 200){
-const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
+if(func2(data106) > 500){
+const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3125,7 +3125,7 @@ vErrors.push(err251);
 errors++;
 }
 if(func2(data106) < 1){
-const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
+const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3136,7 +3136,7 @@ errors++;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data106};
+const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3146,11 +3146,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data99.scope !== undefined){
-let data107 = data99.scope;
+if(data100.actor !== undefined){
+let data107 = data100.actor;
 if(typeof data107 === "string"){
 if(func2(data107) > 200){
-const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
+const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3160,7 +3160,7 @@ vErrors.push(err254);
 errors++;
 }
 if(func2(data107) < 1){
-const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
+const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3171,7 +3171,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data107};
+const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3181,9 +3181,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data99};
+if(data100.scope !== undefined){
+let data108 = data100.scope;
+if(typeof data108 === "string"){
+if(func2(data108) > 200){
+const err257 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3192,10 +3194,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-}
-else {
-const err258 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data98};
+if(func2(data108) < 1){
+const err258 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3205,9 +3205,8 @@ vErrors.push(err258);
 errors++;
 }
 }
-}
 else {
-const err259 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data95};
+const err259 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3217,16 +3216,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data.speeches !== undefined){
-let data108 = data.speeches;
-if(Array.isArray(data108)){
-const len17 = data108.length;
-for(let i19=0; i19<len17; i19++){
-let data109 = data108[i19];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key17 in data109){
-if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
-const err260 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data109};
+}
+else {
+const err260 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3236,11 +3228,9 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data109.speaker !== undefined){
-let data110 = data109.speaker;
-if(typeof data110 === "string"){
-if(func2(data110) > 64){
-const err261 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
+}
+else {
+const err261 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data99};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3249,8 +3239,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(!pattern4.test(data110)){
-const err262 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data96};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3260,8 +3252,16 @@ vErrors.push(err262);
 errors++;
 }
 }
-else {
-const err263 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data110};
+if(data.speeches !== undefined){
+let data109 = data.speeches;
+if(Array.isArray(data109)){
+const len17 = data109.length;
+for(let i19=0; i19<len17; i19++){
+let data110 = data109[i19];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key17 in data110){
+if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
+const err263 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data110};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3271,11 +3271,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data109.unit !== undefined){
-let data111 = data109.unit;
+if(data110.speaker !== undefined){
+let data111 = data110.speaker;
 if(typeof data111 === "string"){
 if(func2(data111) > 64){
-const err264 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
+const err264 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3285,7 +3285,7 @@ vErrors.push(err264);
 errors++;
 }
 if(!pattern4.test(data111)){
-const err265 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
+const err265 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3296,7 +3296,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data111};
+const err266 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3306,10 +3306,11 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data109.kind !== undefined){
-let data112 = data109.kind;
-if(!(((((((((data112 === "khai-mac") || (data112 === "chao-mung")) || (data112 === "chi-dao")) || (data112 === "tham-luan")) || (data112 === "thao-luan")) || (data112 === "phat-bieu")) || (data112 === "tiep-thu")) || (data112 === "ket-luan")) || (data112 === "be-mac"))){
-const err267 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data112};
+if(data110.unit !== undefined){
+let data112 = data110.unit;
+if(typeof data112 === "string"){
+if(func2(data112) > 64){
+const err267 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3318,12 +3319,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data109.verb !== undefined){
-let data113 = data109.verb;
-if(typeof data113 === "string"){
-if(func2(data113) > 60){
-const err268 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
+if(!pattern4.test(data112)){
+const err268 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3332,8 +3329,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(func2(data113) < 1){
-const err269 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
+}
+else {
+const err269 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3343,8 +3341,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-else {
-const err270 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data113};
+if(data110.kind !== undefined){
+let data113 = data110.kind;
+if(!(((((((((data113 === "khai-mac") || (data113 === "chao-mung")) || (data113 === "chi-dao")) || (data113 === "tham-luan")) || (data113 === "thao-luan")) || (data113 === "phat-bieu")) || (data113 === "tiep-thu")) || (data113 === "ket-luan")) || (data113 === "be-mac"))){
+const err270 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data113};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3354,11 +3354,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data109.summary !== undefined){
-let data114 = data109.summary;
+if(data110.verb !== undefined){
+let data114 = data110.verb;
 if(typeof data114 === "string"){
-if(func2(data114) > 2000){
-const err271 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
+if(func2(data114) > 60){
+const err271 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3368,7 +3368,7 @@ vErrors.push(err271);
 errors++;
 }
 if(func2(data114) < 1){
-const err272 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
+const err272 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3379,7 +3379,7 @@ errors++;
 }
 }
 else {
-const err273 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data114};
+const err273 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3389,15 +3389,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data109.quotes !== undefined){
-let data115 = data109.quotes;
-if(Array.isArray(data115)){
-const len18 = data115.length;
-for(let i20=0; i20<len18; i20++){
-let data116 = data115[i20];
-if(typeof data116 === "string"){
-if(func2(data116) > 4000){
-const err274 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
+if(data110.summary !== undefined){
+let data115 = data110.summary;
+if(typeof data115 === "string"){
+if(func2(data115) > 2000){
+const err274 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3406,8 +3402,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(func2(data116) < 1){
-const err275 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
+if(func2(data115) < 1){
+const err275 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3418,7 +3414,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data116};
+const err276 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3428,9 +3424,15 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-else {
-const err277 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data115};
+if(data110.quotes !== undefined){
+let data116 = data110.quotes;
+if(Array.isArray(data116)){
+const len18 = data116.length;
+for(let i20=0; i20<len18; i20++){
+let data117 = data116[i20];
+if(typeof data117 === "string"){
+if(func2(data117) > 4000){
+const err277 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3439,16 +3441,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data109.points !== undefined){
-let data117 = data109.points;
-if(Array.isArray(data117)){
-const len19 = data117.length;
-for(let i21=0; i21<len19; i21++){
-let data118 = data117[i21];
-if(typeof data118 === "string"){
-if(func2(data118) > 4000){
-const err278 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
+if(func2(data117) < 1){
+const err278 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3457,8 +3451,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(func2(data118) < 1){
-const err279 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
+}
+else {
+const err279 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3468,8 +3463,9 @@ vErrors.push(err279);
 errors++;
 }
 }
+}
 else {
-const err280 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data118};
+const err280 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data116};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3479,9 +3475,15 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data117};
+if(data110.points !== undefined){
+let data118 = data110.points;
+if(Array.isArray(data118)){
+const len19 = data118.length;
+for(let i21=0; i21<len19; i21++){
+let data119 = data118[i21];
+if(typeof data119 === "string"){
+if(func2(data119) > 4000){
+const err281 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3490,10 +3492,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data109};
+if(func2(data119) < 1){
+const err282 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3503,9 +3503,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-}
 else {
-const err283 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data108};
+const err283 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3515,15 +3514,9 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data119 = data.difficulties;
-if(Array.isArray(data119)){
-const len20 = data119.length;
-for(let i22=0; i22<len20; i22++){
-let data120 = data119[i22];
-if(typeof data120 === "string"){
-if(func2(data120) > 4000){
-const err284 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data120};
+}
+else {
+const err284 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data118};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3532,8 +3525,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(func2(data120) < 1){
-const err285 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data120};
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data110};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3543,8 +3538,9 @@ vErrors.push(err285);
 errors++;
 }
 }
+}
 else {
-const err286 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data120};
+const err286 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data109};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3554,9 +3550,15 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data119};
+if(data.difficulties !== undefined){
+let data120 = data.difficulties;
+if(Array.isArray(data120)){
+const len20 = data120.length;
+for(let i22=0; i22<len20; i22++){
+let data121 = data120[i22];
+if(typeof data121 === "string"){
+if(func2(data121) > 4000){
+const err287 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data121};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3565,16 +3567,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data121 = data.decisions;
-if(Array.isArray(data121)){
-const len21 = data121.length;
-for(let i23=0; i23<len21; i23++){
-let data122 = data121[i23];
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.subject === undefined){
-const err288 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data122};
+if(func2(data121) < 1){
+const err288 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data121};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3583,9 +3577,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key18 in data122){
-if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
-const err289 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data122};
+}
+else {
+const err289 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data121};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3595,10 +3589,9 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data122.kind !== undefined){
-let data123 = data122.kind;
-if(!(((data123 === "thong-qua") || (data123 === "bieu-quyet")) || (data123 === "thong-nhat"))){
-const err290 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data123};
+}
+else {
+const err290 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data120};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3608,11 +3601,15 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data122.subject !== undefined){
-let data124 = data122.subject;
-if(typeof data124 === "string"){
-if(func2(data124) > 1000){
-const err291 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
+if(data.decisions !== undefined){
+let data122 = data.decisions;
+if(Array.isArray(data122)){
+const len21 = data122.length;
+for(let i23=0; i23<len21; i23++){
+let data123 = data122[i23];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.subject === undefined){
+const err291 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data123};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3621,8 +3618,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(func2(data124) < 1){
-const err292 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
+for(const key18 in data123){
+if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
+const err292 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data123};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3632,8 +3630,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-else {
-const err293 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data124};
+if(data123.kind !== undefined){
+let data124 = data123.kind;
+if(!(((data124 === "thong-qua") || (data124 === "bieu-quyet")) || (data124 === "thong-nhat"))){
+const err293 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3643,11 +3643,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data122.vote !== undefined){
-let data125 = data122.vote;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.method === undefined){
-const err294 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
+if(data123.subject !== undefined){
+let data125 = data123.subject;
+if(typeof data125 === "string"){
+if(func2(data125) > 1000){
+const err294 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3656,9 +3656,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-for(const key19 in data125){
-if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
-const err295 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
+if(func2(data125) < 1){
+const err295 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3668,10 +3667,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data125.method !== undefined){
-let data126 = data125.method;
-if(!((data126 === "bieu-quyet") || (data126 === "bo-phieu-kin"))){
-const err296 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data126};
+else {
+const err296 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3681,10 +3678,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data125.for !== undefined){
-let data127 = data125.for;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err297 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
+if(data123.vote !== undefined){
+let data126 = data123.vote;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.method === undefined){
+const err297 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3693,9 +3691,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 > 1000000 || isNaN(data127)){
-const err298 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
+for(const key19 in data126){
+if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
+const err298 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3704,8 +3702,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data127 < 0 || isNaN(data127)){
-const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data127};
+}
+if(data126.method !== undefined){
+let data127 = data126.method;
+if(!((data127 === "bieu-quyet") || (data127 === "bo-phieu-kin"))){
+const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data127};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3715,11 +3716,10 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-if(data125.against !== undefined){
-let data128 = data125.against;
+if(data126.for !== undefined){
+let data128 = data126.for;
 if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
+const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3730,7 +3730,7 @@ errors++;
 }
 if((typeof data128 == "number") && (isFinite(data128))){
 if(data128 > 1000000 || isNaN(data128)){
-const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
+const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3740,7 +3740,7 @@ vErrors.push(err301);
 errors++;
 }
 if(data128 < 0 || isNaN(data128)){
-const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data128};
+const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3751,10 +3751,10 @@ errors++;
 }
 }
 }
-if(data125.abstain !== undefined){
-let data129 = data125.abstain;
+if(data126.against !== undefined){
+let data129 = data126.against;
 if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
+const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3765,7 +3765,7 @@ errors++;
 }
 if((typeof data129 == "number") && (isFinite(data129))){
 if(data129 > 1000000 || isNaN(data129)){
-const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
+const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3775,7 +3775,7 @@ vErrors.push(err304);
 errors++;
 }
 if(data129 < 0 || isNaN(data129)){
-const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data129};
+const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3786,10 +3786,10 @@ errors++;
 }
 }
 }
-if(data125.of !== undefined){
-let data130 = data125.of;
+if(data126.abstain !== undefined){
+let data130 = data126.abstain;
 if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
+const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3800,7 +3800,7 @@ errors++;
 }
 if((typeof data130 == "number") && (isFinite(data130))){
 if(data130 > 1000000 || isNaN(data130)){
-const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
+const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3810,7 +3810,7 @@ vErrors.push(err307);
 errors++;
 }
 if(data130 < 0 || isNaN(data130)){
-const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data130};
+const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3821,9 +3821,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data125};
+if(data126.of !== undefined){
+let data131 = data126.of;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3832,10 +3833,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-}
-else {
-const err310 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data122};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 1000000 || isNaN(data131)){
+const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3844,10 +3844,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data121};
+if(data131 < 0 || isNaN(data131)){
+const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3857,15 +3855,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data131 = data.tasks;
-if(Array.isArray(data131)){
-const len22 = data131.length;
-for(let i24=0; i24<len22; i24++){
-let data132 = data131[i24];
-if(typeof data132 === "string"){
-if(func2(data132) > 4000){
-const err312 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data132};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3874,8 +3867,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(func2(data132) < 1){
-const err313 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data132};
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data123};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3885,8 +3880,9 @@ vErrors.push(err313);
 errors++;
 }
 }
+}
 else {
-const err314 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data132};
+const err314 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data122};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3896,9 +3892,15 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data131};
+if(data.tasks !== undefined){
+let data132 = data.tasks;
+if(Array.isArray(data132)){
+const len22 = data132.length;
+for(let i24=0; i24<len22; i24++){
+let data133 = data132[i24];
+if(typeof data133 === "string"){
+if(func2(data133) > 4000){
+const err315 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data133};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3907,13 +3909,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data.emulation !== undefined){
-let data133 = data.emulation;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key20 in data133){
-if(!((key20 === "assessment") || (key20 === "awards"))){
-const err316 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data133};
+if(func2(data133) < 1){
+const err316 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data133};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3923,11 +3920,8 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data133.assessment !== undefined){
-let data134 = data133.assessment;
-if(typeof data134 === "string"){
-if(func2(data134) > 2000){
-const err317 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
+else {
+const err317 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data133};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3936,8 +3930,10 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(func2(data134) < 1){
-const err318 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data132};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3947,8 +3943,12 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data134};
+if(data.emulation !== undefined){
+let data134 = data.emulation;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key20 in data134){
+if(!((key20 === "assessment") || (key20 === "awards"))){
+const err319 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data134};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3958,15 +3958,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data133.awards !== undefined){
-let data135 = data133.awards;
-if(Array.isArray(data135)){
-const len23 = data135.length;
-for(let i25=0; i25<len23; i25++){
-let data136 = data135[i25];
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.kind === undefined){
-const err320 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
+if(data134.assessment !== undefined){
+let data135 = data134.assessment;
+if(typeof data135 === "string"){
+if(func2(data135) > 2000){
+const err320 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3975,8 +3971,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data136.status === undefined){
-const err321 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
+if(func2(data135) < 1){
+const err321 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3985,8 +3981,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data136.grantor === undefined){
-const err322 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
+}
+else {
+const err322 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3995,9 +3992,16 @@ vErrors.push(err322);
 }
 errors++;
 }
-for(const key21 in data136){
-if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
-const err323 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
+}
+if(data134.awards !== undefined){
+let data136 = data134.awards;
+if(Array.isArray(data136)){
+const len23 = data136.length;
+for(let i25=0; i25<len23; i25++){
+let data137 = data136[i25];
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.kind === undefined){
+const err323 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4006,11 +4010,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-if(data136.kind !== undefined){
-let data137 = data136.kind;
-if(!(((data137 === "co-thi-dua") || (data137 === "bang-khen")) || (data137 === "giay-khen"))){
-const err324 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data137};
+if(data137.status === undefined){
+const err324 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4019,11 +4020,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-if(data136.status !== undefined){
-let data138 = data136.status;
-if(!((data138 === "de-nghi") || (data138 === "da-trao"))){
-const err325 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data138};
+if(data137.grantor === undefined){
+const err325 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4032,12 +4030,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data136.grantor !== undefined){
-let data139 = data136.grantor;
-if(typeof data139 === "string"){
-if(func2(data139) > 300){
-const err326 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
+for(const key21 in data137){
+if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
+const err326 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4046,8 +4041,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(func2(data139) < 1){
-const err327 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
+}
+if(data137.kind !== undefined){
+let data138 = data137.kind;
+if(!(((data138 === "co-thi-dua") || (data138 === "bang-khen")) || (data138 === "giay-khen"))){
+const err327 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data138};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4057,8 +4055,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data139};
+if(data137.status !== undefined){
+let data139 = data137.status;
+if(!((data139 === "de-nghi") || (data139 === "da-trao"))){
+const err328 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4068,11 +4068,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data136.title !== undefined){
-let data140 = data136.title;
+if(data137.grantor !== undefined){
+let data140 = data137.grantor;
 if(typeof data140 === "string"){
 if(func2(data140) > 300){
-const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
+const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4082,7 +4082,7 @@ vErrors.push(err329);
 errors++;
 }
 if(func2(data140) < 1){
-const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
+const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4093,7 +4093,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data140};
+const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4103,11 +4103,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data136.reason !== undefined){
-let data141 = data136.reason;
+if(data137.title !== undefined){
+let data141 = data137.title;
 if(typeof data141 === "string"){
-if(func2(data141) > 500){
-const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
+if(func2(data141) > 300){
+const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4117,7 +4117,7 @@ vErrors.push(err332);
 errors++;
 }
 if(func2(data141) < 1){
-const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
+const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4128,7 +4128,7 @@ errors++;
 }
 }
 else {
-const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data141};
+const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4138,16 +4138,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data136.recipients !== undefined){
-let data142 = data136.recipients;
-if(Array.isArray(data142)){
-const len24 = data142.length;
-for(let i26=0; i26<len24; i26++){
-let data143 = data142[i26];
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key22 in data143){
-if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
-const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data143};
+if(data137.reason !== undefined){
+let data142 = data137.reason;
+if(typeof data142 === "string"){
+if(func2(data142) > 500){
+const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4156,12 +4151,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data143.unit !== undefined){
-let data144 = data143.unit;
-if(typeof data144 === "string"){
-if(func2(data144) > 64){
-const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
+if(func2(data142) < 1){
+const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4170,8 +4161,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(!pattern4.test(data144)){
-const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
+}
+else {
+const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4181,8 +4173,16 @@ vErrors.push(err337);
 errors++;
 }
 }
-else {
-const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data144};
+if(data137.recipients !== undefined){
+let data143 = data137.recipients;
+if(Array.isArray(data143)){
+const len24 = data143.length;
+for(let i26=0; i26<len24; i26++){
+let data144 = data143[i26];
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key22 in data144){
+if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
+const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data144};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4192,11 +4192,11 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data143.collective !== undefined){
-let data145 = data143.collective;
+if(data144.unit !== undefined){
+let data145 = data144.unit;
 if(typeof data145 === "string"){
-if(func2(data145) > 300){
-const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
+if(func2(data145) > 64){
+const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4205,8 +4205,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(func2(data145) < 1){
-const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
+if(!pattern4.test(data145)){
+const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4217,7 +4217,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data145};
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4227,11 +4227,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data143.person !== undefined){
-let data146 = data143.person;
+if(data144.collective !== undefined){
+let data146 = data144.collective;
 if(typeof data146 === "string"){
-if(func2(data146) > 200){
-const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
+if(func2(data146) > 300){
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4241,7 +4241,7 @@ vErrors.push(err342);
 errors++;
 }
 if(func2(data146) < 1){
-const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4252,7 +4252,7 @@ errors++;
 }
 }
 else {
-const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data146};
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4262,11 +4262,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data143.title !== undefined){
-let data147 = data143.title;
+if(data144.person !== undefined){
+let data147 = data144.person;
 if(typeof data147 === "string"){
-if(func2(data147) > 300){
-const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
+if(func2(data147) > 200){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4276,7 +4276,7 @@ vErrors.push(err345);
 errors++;
 }
 if(func2(data147) < 1){
-const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4287,7 +4287,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data147};
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4297,11 +4297,11 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data143.organization !== undefined){
-let data148 = data143.organization;
+if(data144.title !== undefined){
+let data148 = data144.title;
 if(typeof data148 === "string"){
 if(func2(data148) > 300){
-const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4311,7 +4311,7 @@ vErrors.push(err348);
 errors++;
 }
 if(func2(data148) < 1){
-const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4322,7 +4322,7 @@ errors++;
 }
 }
 else {
-const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data148};
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4332,9 +4332,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
-else {
-const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data143};
+if(data144.organization !== undefined){
+let data149 = data144.organization;
+if(typeof data149 === "string"){
+if(func2(data149) > 300){
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4343,10 +4345,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-}
-else {
-const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data142};
+if(func2(data149) < 1){
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4356,12 +4356,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data136.counts !== undefined){
-let data149 = data136.counts;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-for(const key23 in data149){
-if(!((key23 === "collectives") || (key23 === "individuals"))){
-const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data149};
+else {
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4371,10 +4367,9 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data149.collectives !== undefined){
-let data150 = data149.collectives;
-if(!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))){
-const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
+}
+else {
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data144};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4383,9 +4378,10 @@ vErrors.push(err354);
 }
 errors++;
 }
-if((typeof data150 == "number") && (isFinite(data150))){
-if(data150 > 1000000 || isNaN(data150)){
-const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data143};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4394,8 +4390,13 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data150 < 0 || isNaN(data150)){
-const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data150};
+}
+if(data137.counts !== undefined){
+let data150 = data137.counts;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key23 in data150){
+if(!((key23 === "collectives") || (key23 === "individuals"))){
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data150};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4405,11 +4406,10 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
-if(data149.individuals !== undefined){
-let data151 = data149.individuals;
+if(data150.collectives !== undefined){
+let data151 = data150.collectives;
 if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
-const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4420,7 +4420,7 @@ errors++;
 }
 if((typeof data151 == "number") && (isFinite(data151))){
 if(data151 > 1000000 || isNaN(data151)){
-const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4430,7 +4430,7 @@ vErrors.push(err358);
 errors++;
 }
 if(data151 < 0 || isNaN(data151)){
-const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data151};
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4441,9 +4441,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data149};
+if(data150.individuals !== undefined){
+let data152 = data150.individuals;
+if(!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))){
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4452,10 +4453,9 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data136};
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 > 1000000 || isNaN(data152)){
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4464,10 +4464,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-}
-else {
-const err362 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data135};
+if(data152 < 0 || isNaN(data152)){
+const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4478,8 +4476,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err363 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data133};
+const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data150};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4489,11 +4488,9 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data152 = data.elections;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.year === undefined){
-const err364 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data152};
+}
+else {
+const err364 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4502,8 +4499,10 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data152.head === undefined){
-const err365 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data152};
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data136};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4512,9 +4511,10 @@ vErrors.push(err365);
 }
 errors++;
 }
-for(const key24 in data152){
-if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
-const err366 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data152};
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data134};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4524,10 +4524,11 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data152.year !== undefined){
-let data153 = data152.year;
-if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
-const err367 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data153};
+if(data.elections !== undefined){
+let data153 = data.elections;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+if(data153.year === undefined){
+const err367 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data153};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4536,9 +4537,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 > 2100 || isNaN(data153)){
-const err368 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data153};
+if(data153.head === undefined){
+const err368 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data153};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4547,8 +4547,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(data153 < 1930 || isNaN(data153)){
-const err369 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data153};
+for(const key24 in data153){
+if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
+const err369 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data153};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4558,12 +4559,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-}
-if(data152.head !== undefined){
-let data154 = data152.head;
-if(typeof data154 === "string"){
-if(func2(data154) > 64){
-const err370 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data154};
+if(data153.year !== undefined){
+let data154 = data153.year;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err370 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data154};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4572,8 +4571,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(!pattern4.test(data154)){
-const err371 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data154};
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 > 2100 || isNaN(data154)){
+const err371 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data154};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4582,9 +4582,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-else {
-const err372 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data154};
+if(data154 < 1930 || isNaN(data154)){
+const err372 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data154};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4594,15 +4593,12 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data152.deputies !== undefined){
-let data155 = data152.deputies;
-if(Array.isArray(data155)){
-const len25 = data155.length;
-for(let i27=0; i27<len25; i27++){
-let data156 = data155[i27];
-if(typeof data156 === "string"){
-if(func2(data156) > 64){
-const err373 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+}
+if(data153.head !== undefined){
+let data155 = data153.head;
+if(typeof data155 === "string"){
+if(func2(data155) > 64){
+const err373 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data155};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4611,8 +4607,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(!pattern4.test(data156)){
-const err374 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+if(!pattern4.test(data155)){
+const err374 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data155};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4623,7 +4619,7 @@ errors++;
 }
 }
 else {
-const err375 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data156};
+const err375 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data155};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4633,9 +4629,15 @@ vErrors.push(err375);
 errors++;
 }
 }
-}
-else {
-const err376 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data155};
+if(data153.deputies !== undefined){
+let data156 = data153.deputies;
+if(Array.isArray(data156)){
+const len25 = data156.length;
+for(let i27=0; i27<len25; i27++){
+let data157 = data156[i27];
+if(typeof data157 === "string"){
+if(func2(data157) > 64){
+const err376 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4644,12 +4646,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-if(data152.vote !== undefined){
-let data157 = data152.vote;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.method === undefined){
-const err377 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+if(!pattern4.test(data157)){
+const err377 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4658,9 +4656,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-for(const key25 in data157){
-if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
-const err378 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+}
+else {
+const err378 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4670,10 +4668,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data157.method !== undefined){
-let data158 = data157.method;
-if(!((data158 === "bieu-quyet") || (data158 === "bo-phieu-kin"))){
-const err379 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data158};
+}
+else {
+const err379 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data156};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4683,10 +4680,11 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data157.for !== undefined){
-let data159 = data157.for;
-if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err380 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+if(data153.vote !== undefined){
+let data158 = data153.vote;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.method === undefined){
+const err380 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data158};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4695,9 +4693,9 @@ vErrors.push(err380);
 }
 errors++;
 }
-if((typeof data159 == "number") && (isFinite(data159))){
-if(data159 > 1000000 || isNaN(data159)){
-const err381 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+for(const key25 in data158){
+if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
+const err381 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data158};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4706,8 +4704,11 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data159 < 0 || isNaN(data159)){
-const err382 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data159};
+}
+if(data158.method !== undefined){
+let data159 = data158.method;
+if(!((data159 === "bieu-quyet") || (data159 === "bo-phieu-kin"))){
+const err382 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data159};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4717,11 +4718,10 @@ vErrors.push(err382);
 errors++;
 }
 }
-}
-if(data157.against !== undefined){
-let data160 = data157.against;
+if(data158.for !== undefined){
+let data160 = data158.for;
 if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err383 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+const err383 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4732,7 +4732,7 @@ errors++;
 }
 if((typeof data160 == "number") && (isFinite(data160))){
 if(data160 > 1000000 || isNaN(data160)){
-const err384 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+const err384 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4742,7 +4742,7 @@ vErrors.push(err384);
 errors++;
 }
 if(data160 < 0 || isNaN(data160)){
-const err385 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data160};
+const err385 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4753,10 +4753,10 @@ errors++;
 }
 }
 }
-if(data157.abstain !== undefined){
-let data161 = data157.abstain;
+if(data158.against !== undefined){
+let data161 = data158.against;
 if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){
-const err386 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+const err386 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4767,7 +4767,7 @@ errors++;
 }
 if((typeof data161 == "number") && (isFinite(data161))){
 if(data161 > 1000000 || isNaN(data161)){
-const err387 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+const err387 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4777,7 +4777,7 @@ vErrors.push(err387);
 errors++;
 }
 if(data161 < 0 || isNaN(data161)){
-const err388 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data161};
+const err388 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4788,10 +4788,10 @@ errors++;
 }
 }
 }
-if(data157.of !== undefined){
-let data162 = data157.of;
+if(data158.abstain !== undefined){
+let data162 = data158.abstain;
 if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err389 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+const err389 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4802,7 +4802,7 @@ errors++;
 }
 if((typeof data162 == "number") && (isFinite(data162))){
 if(data162 > 1000000 || isNaN(data162)){
-const err390 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+const err390 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4812,7 +4812,7 @@ vErrors.push(err390);
 errors++;
 }
 if(data162 < 0 || isNaN(data162)){
-const err391 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data162};
+const err391 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4823,9 +4823,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data157};
+if(data158.of !== undefined){
+let data163 = data158.of;
+if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
+const err392 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4834,10 +4835,9 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-}
-else {
-const err393 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data152};
+if((typeof data163 == "number") && (isFinite(data163))){
+if(data163 > 1000000 || isNaN(data163)){
+const err393 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4846,12 +4846,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-if(data.pledge !== undefined){
-let data163 = data.pledge;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-if(data163.period === undefined){
-const err394 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data163};
+if(data163 < 0 || isNaN(data163)){
+const err394 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4860,9 +4856,11 @@ vErrors.push(err394);
 }
 errors++;
 }
-for(const key26 in data163){
-if(!(func1.call(schema32.properties.pledge.properties, key26))){
-const err395 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data163};
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data158};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4872,11 +4870,9 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data163.period !== undefined){
-let data164 = data163.period;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.year === undefined){
-const err396 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+}
+else {
+const err396 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data153};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4885,9 +4881,12 @@ vErrors.push(err396);
 }
 errors++;
 }
-for(const key27 in data164){
-if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
-const err397 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+}
+if(data.pledge !== undefined){
+let data164 = data.pledge;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.period === undefined){
+const err397 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data164};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4896,11 +4895,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data164.year !== undefined){
-let data165 = data164.year;
-if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
-const err398 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+for(const key26 in data164){
+if(!(func1.call(schema32.properties.pledge.properties, key26))){
+const err398 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data164};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4909,9 +4906,12 @@ vErrors.push(err398);
 }
 errors++;
 }
-if((typeof data165 == "number") && (isFinite(data165))){
-if(data165 > 2100 || isNaN(data165)){
-const err399 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+}
+if(data164.period !== undefined){
+let data165 = data164.period;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+if(data165.year === undefined){
+const err399 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data165};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4920,8 +4920,9 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data165 < 1930 || isNaN(data165)){
-const err400 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data165};
+for(const key27 in data165){
+if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
+const err400 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data165};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4931,11 +4932,10 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
-if(data164.half !== undefined){
-let data166 = data164.half;
-if(!((data166 === 1) || (data166 === 2))){
-const err401 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data166};
+if(data165.year !== undefined){
+let data166 = data165.year;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err401 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4944,11 +4944,9 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-if(data164.quarter !== undefined){
-let data167 = data164.quarter;
-if(!((((data167 === 1) || (data167 === 2)) || (data167 === 3)) || (data167 === 4))){
-const err402 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data167};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 > 2100 || isNaN(data166)){
+const err402 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -4957,11 +4955,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data164.months !== undefined){
-let data168 = data164.months;
-if(!(((data168 === 3) || (data168 === 6)) || (data168 === 9))){
-const err403 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data168};
+if(data166 < 1930 || isNaN(data166)){
+const err403 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -4971,11 +4966,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data164.label !== undefined){
-let data169 = data164.label;
-if(typeof data169 === "string"){
-if(func2(data169) > 200){
-const err404 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+}
+if(data165.half !== undefined){
+let data167 = data165.half;
+if(!((data167 === 1) || (data167 === 2))){
+const err404 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data167};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -4984,8 +4979,11 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(func2(data169) < 1){
-const err405 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+}
+if(data165.quarter !== undefined){
+let data168 = data165.quarter;
+if(!((((data168 === 1) || (data168 === 2)) || (data168 === 3)) || (data168 === 4))){
+const err405 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data168};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -4995,8 +4993,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-else {
-const err406 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data169};
+if(data165.months !== undefined){
+let data169 = data165.months;
+if(!(((data169 === 3) || (data169 === 6)) || (data169 === 9))){
+const err406 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data169};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5006,9 +5006,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-}
-else {
-const err407 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data164};
+if(data165.label !== undefined){
+let data170 = data165.label;
+if(typeof data170 === "string"){
+if(func2(data170) > 200){
+const err407 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5017,12 +5019,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-if(data163.theme !== undefined){
-let data170 = data163.theme;
-if(typeof data170 === "string"){
-if(func2(data170) > 1000){
-const err408 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+if(func2(data170) < 1){
+const err408 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5031,8 +5029,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(func2(data170) < 1){
-const err409 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+}
+else {
+const err409 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5042,8 +5041,9 @@ vErrors.push(err409);
 errors++;
 }
 }
+}
 else {
-const err410 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data170};
+const err410 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data165};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5053,15 +5053,11 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data163.basis !== undefined){
-let data171 = data163.basis;
-if(Array.isArray(data171)){
-const len26 = data171.length;
-for(let i28=0; i28<len26; i28++){
-let data172 = data171[i28];
-if(typeof data172 === "string"){
-if(func2(data172) > 4000){
-const err411 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+if(data164.theme !== undefined){
+let data171 = data164.theme;
+if(typeof data171 === "string"){
+if(func2(data171) > 1000){
+const err411 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5070,8 +5066,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(func2(data172) < 1){
-const err412 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+if(func2(data171) < 1){
+const err412 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5082,7 +5078,7 @@ errors++;
 }
 }
 else {
-const err413 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data172};
+const err413 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5092,9 +5088,15 @@ vErrors.push(err413);
 errors++;
 }
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data171};
+if(data164.basis !== undefined){
+let data172 = data164.basis;
+if(Array.isArray(data172)){
+const len26 = data172.length;
+for(let i28=0; i28<len26; i28++){
+let data173 = data172[i28];
+if(typeof data173 === "string"){
+if(func2(data173) > 4000){
+const err414 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5103,16 +5105,8 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-if(data163.goals !== undefined){
-let data173 = data163.goals;
-if(Array.isArray(data173)){
-const len27 = data173.length;
-for(let i29=0; i29<len27; i29++){
-let data174 = data173[i29];
-if(typeof data174 === "string"){
-if(func2(data174) > 4000){
-const err415 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+if(func2(data173) < 1){
+const err415 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5121,8 +5115,9 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(func2(data174) < 1){
-const err416 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+}
+else {
+const err416 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5132,8 +5127,9 @@ vErrors.push(err416);
 errors++;
 }
 }
+}
 else {
-const err417 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data174};
+const err417 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data172};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5143,9 +5139,15 @@ vErrors.push(err417);
 errors++;
 }
 }
-}
-else {
-const err418 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data173};
+if(data164.goals !== undefined){
+let data174 = data164.goals;
+if(Array.isArray(data174)){
+const len27 = data174.length;
+for(let i29=0; i29<len27; i29++){
+let data175 = data174[i29];
+if(typeof data175 === "string"){
+if(func2(data175) > 4000){
+const err418 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5154,16 +5156,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-if(data163.groups !== undefined){
-let data175 = data163.groups;
-if(Array.isArray(data175)){
-const len28 = data175.length;
-for(let i30=0; i30<len28; i30++){
-let data176 = data175[i30];
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.title === undefined){
-const err419 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+if(func2(data175) < 1){
+const err419 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5172,9 +5166,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-for(const key28 in data176){
-if(!((key28 === "title") || (key28 === "items"))){
-const err420 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+}
+else {
+const err420 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5184,11 +5178,9 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data176.title !== undefined){
-let data177 = data176.title;
-if(typeof data177 === "string"){
-if(func2(data177) > 500){
-const err421 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+}
+else {
+const err421 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data174};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5197,8 +5189,16 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(func2(data177) < 1){
-const err422 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+}
+if(data164.groups !== undefined){
+let data176 = data164.groups;
+if(Array.isArray(data176)){
+const len28 = data176.length;
+for(let i30=0; i30<len28; i30++){
+let data177 = data176[i30];
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.title === undefined){
+const err422 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5207,9 +5207,9 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-else {
-const err423 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data177};
+for(const key28 in data177){
+if(!((key28 === "title") || (key28 === "items"))){
+const err423 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5219,15 +5219,11 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data176.items !== undefined){
-let data178 = data176.items;
-if(Array.isArray(data178)){
-const len29 = data178.length;
-for(let i31=0; i31<len29; i31++){
-let data179 = data178[i31];
-if(typeof data179 === "string"){
-if(func2(data179) > 4000){
-const err424 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+if(data177.title !== undefined){
+let data178 = data177.title;
+if(typeof data178 === "string"){
+if(func2(data178) > 500){
+const err424 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5236,8 +5232,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(func2(data179) < 1){
-const err425 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+if(func2(data178) < 1){
+const err425 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5248,7 +5244,7 @@ errors++;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data179};
+const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5258,9 +5254,15 @@ vErrors.push(err426);
 errors++;
 }
 }
-}
-else {
-const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data178};
+if(data177.items !== undefined){
+let data179 = data177.items;
+if(Array.isArray(data179)){
+const len29 = data179.length;
+for(let i31=0; i31<len29; i31++){
+let data180 = data179[i31];
+if(typeof data180 === "string"){
+if(func2(data180) > 4000){
+const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5269,10 +5271,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-}
-}
-else {
-const err428 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data176};
+if(func2(data180) < 1){
+const err428 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5282,9 +5282,8 @@ vErrors.push(err428);
 errors++;
 }
 }
-}
 else {
-const err429 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data175};
+const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5294,10 +5293,9 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data163.groupCount !== undefined){
-let data180 = data163.groupCount;
-if(!(((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180))) && (isFinite(data180)))){
-const err430 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+}
+else {
+const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data179};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5306,9 +5304,10 @@ vErrors.push(err430);
 }
 errors++;
 }
-if((typeof data180 == "number") && (isFinite(data180))){
-if(data180 > 1000000 || isNaN(data180)){
-const err431 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5317,8 +5316,10 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(data180 < 0 || isNaN(data180)){
-const err432 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data180};
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data176};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5328,16 +5329,10 @@ vErrors.push(err432);
 errors++;
 }
 }
-}
-if(data163.implementation !== undefined){
-let data181 = data163.implementation;
-if(Array.isArray(data181)){
-const len30 = data181.length;
-for(let i32=0; i32<len30; i32++){
-let data182 = data181[i32];
-if(typeof data182 === "string"){
-if(func2(data182) > 4000){
-const err433 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if(data164.groupCount !== undefined){
+let data181 = data164.groupCount;
+if(!(((typeof data181 == "number") && (!(data181 % 1) && !isNaN(data181))) && (isFinite(data181)))){
+const err433 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5346,8 +5341,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-if(func2(data182) < 1){
-const err434 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if((typeof data181 == "number") && (isFinite(data181))){
+if(data181 > 1000000 || isNaN(data181)){
+const err434 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5356,9 +5352,8 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-else {
-const err435 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data182};
+if(data181 < 0 || isNaN(data181)){
+const err435 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5369,8 +5364,15 @@ errors++;
 }
 }
 }
-else {
-const err436 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data181};
+if(data164.implementation !== undefined){
+let data182 = data164.implementation;
+if(Array.isArray(data182)){
+const len30 = data182.length;
+for(let i32=0; i32<len30; i32++){
+let data183 = data182[i32];
+if(typeof data183 === "string"){
+if(func2(data183) > 4000){
+const err436 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5379,11 +5381,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-if(data163.originals !== undefined){
-let data183 = data163.originals;
-if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
-const err437 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+if(func2(data183) < 1){
+const err437 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5392,9 +5391,9 @@ vErrors.push(err437);
 }
 errors++;
 }
-if((typeof data183 == "number") && (isFinite(data183))){
-if(data183 > 1000000 || isNaN(data183)){
-const err438 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+}
+else {
+const err438 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5403,8 +5402,10 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err439 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data183};
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data182};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5414,16 +5415,10 @@ vErrors.push(err439);
 errors++;
 }
 }
-}
-if(data163.signatories !== undefined){
-let data184 = data163.signatories;
-if(Array.isArray(data184)){
-const len31 = data184.length;
-for(let i33=0; i33<len31; i33++){
-let data185 = data184[i33];
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.unit === undefined){
-const err440 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if(data164.originals !== undefined){
+let data184 = data164.originals;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err440 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5432,9 +5427,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-for(const key29 in data185){
-if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
-const err441 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 > 1000000 || isNaN(data184)){
+const err441 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5443,12 +5438,8 @@ vErrors.push(err441);
 }
 errors++;
 }
-}
-if(data185.unit !== undefined){
-let data186 = data185.unit;
-if(typeof data186 === "string"){
-if(func2(data186) > 64){
-const err442 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+if(data184 < 0 || isNaN(data184)){
+const err442 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5457,8 +5448,17 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(!pattern4.test(data186)){
-const err443 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+}
+}
+if(data164.signatories !== undefined){
+let data185 = data164.signatories;
+if(Array.isArray(data185)){
+const len31 = data185.length;
+for(let i33=0; i33<len31; i33++){
+let data186 = data185[i33];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.unit === undefined){
+const err443 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5467,9 +5467,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data186};
+for(const key29 in data186){
+if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
+const err444 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5479,10 +5479,11 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data185.role !== undefined){
-let data187 = data185.role;
-if(!(((data187 === "truong-ban") || (data187 === "pho-truong-ban")) || (data187 === "quyen-truong-ban"))){
-const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data187};
+if(data186.unit !== undefined){
+let data187 = data186.unit;
+if(typeof data187 === "string"){
+if(func2(data187) > 64){
+const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5491,12 +5492,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-if(data185.name !== undefined){
-let data188 = data185.name;
-if(typeof data188 === "string"){
-if(func2(data188) > 200){
-const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data188};
+if(!pattern4.test(data187)){
+const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5505,8 +5502,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(func2(data188) < 1){
-const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data188};
+}
+else {
+const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5516,8 +5514,10 @@ vErrors.push(err447);
 errors++;
 }
 }
-else {
-const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data188};
+if(data186.role !== undefined){
+let data188 = data186.role;
+if(!(((data188 === "truong-ban") || (data188 === "pho-truong-ban")) || (data188 === "quyen-truong-ban"))){
+const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data188};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5527,11 +5527,11 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data185.authority !== undefined){
-let data189 = data185.authority;
+if(data186.name !== undefined){
+let data189 = data186.name;
 if(typeof data189 === "string"){
 if(func2(data189) > 200){
-const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data189};
+const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5540,8 +5540,8 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(!pattern15.test(data189)){
-const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data189};
+if(func2(data189) < 1){
+const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5552,7 +5552,7 @@ errors++;
 }
 }
 else {
-const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data189};
+const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5562,11 +5562,11 @@ vErrors.push(err451);
 errors++;
 }
 }
-if(data185.position !== undefined){
-let data190 = data185.position;
+if(data186.authority !== undefined){
+let data190 = data186.authority;
 if(typeof data190 === "string"){
 if(func2(data190) > 200){
-const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data190};
+const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5575,8 +5575,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(func2(data190) < 1){
-const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data190};
+if(!pattern15.test(data190)){
+const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5587,7 +5587,7 @@ errors++;
 }
 }
 else {
-const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data190};
+const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5597,11 +5597,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data185.signature !== undefined){
-let data191 = data185.signature;
+if(data186.position !== undefined){
+let data191 = data186.position;
 if(typeof data191 === "string"){
-if(func2(data191) > 500){
-const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+if(func2(data191) > 200){
+const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5611,7 +5611,7 @@ vErrors.push(err455);
 errors++;
 }
 if(func2(data191) < 1){
-const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5622,7 +5622,7 @@ errors++;
 }
 }
 else {
-const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data191};
+const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5632,11 +5632,11 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data185.seal !== undefined){
-let data192 = data185.seal;
+if(data186.signature !== undefined){
+let data192 = data186.signature;
 if(typeof data192 === "string"){
 if(func2(data192) > 500){
-const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5646,7 +5646,7 @@ vErrors.push(err458);
 errors++;
 }
 if(func2(data192) < 1){
-const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5657,7 +5657,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data192};
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5667,9 +5667,11 @@ vErrors.push(err460);
 errors++;
 }
 }
-}
-else {
-const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data185};
+if(data186.seal !== undefined){
+let data193 = data186.seal;
+if(typeof data193 === "string"){
+if(func2(data193) > 500){
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5678,10 +5680,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-}
-else {
-const err462 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data184};
+if(func2(data193) < 1){
+const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5691,9 +5691,8 @@ vErrors.push(err462);
 errors++;
 }
 }
-}
 else {
-const err463 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data163};
+const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5703,12 +5702,9 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data193 = data.press;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key30 in data193){
-if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
-const err464 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data193};
+}
+else {
+const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5718,11 +5714,9 @@ vErrors.push(err464);
 errors++;
 }
 }
-if(data193.agency !== undefined){
-let data194 = data193.agency;
-if(typeof data194 === "string"){
-if(func2(data194) > 200){
-const err465 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data194};
+}
+else {
+const err465 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data185};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5731,8 +5725,10 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(func2(data194) < 1){
-const err466 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data194};
+}
+}
+else {
+const err466 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data164};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5742,8 +5738,12 @@ vErrors.push(err466);
 errors++;
 }
 }
-else {
-const err467 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data194};
+if(data.press !== undefined){
+let data194 = data.press;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key30 in data194){
+if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
+const err467 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data194};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5753,11 +5753,11 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data193.agencyCode !== undefined){
-let data195 = data193.agencyCode;
+if(data194.agency !== undefined){
+let data195 = data194.agency;
 if(typeof data195 === "string"){
-if(func2(data195) > 30){
-const err468 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+if(func2(data195) > 200){
+const err468 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data195};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5767,7 +5767,7 @@ vErrors.push(err468);
 errors++;
 }
 if(func2(data195) < 1){
-const err469 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+const err469 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data195};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5778,7 +5778,7 @@ errors++;
 }
 }
 else {
-const err470 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data195};
+const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data195};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5788,12 +5788,11 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data193.style !== undefined){
-let data196 = data193.style;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key31 in data196){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
-const err471 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data196};
+if(data194.agencyCode !== undefined){
+let data196 = data194.agencyCode;
+if(typeof data196 === "string"){
+if(func2(data196) > 30){
+const err471 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5802,11 +5801,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-if(data196.dateline !== undefined){
-let data197 = data196.dateline;
-if(typeof data197 !== "boolean"){
-const err472 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data197};
+if(func2(data196) < 1){
+const err472 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5816,10 +5812,8 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data196.closing !== undefined){
-let data198 = data196.closing;
-if(typeof data198 !== "boolean"){
-const err473 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data198};
+else {
+const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5829,10 +5823,12 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data196.photoCredit !== undefined){
-let data199 = data196.photoCredit;
-if(!(((data199 === "ten-co-quan") || (data199 === "ten")) || (data199 === "khong"))){
-const err474 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data199};
+if(data194.style !== undefined){
+let data197 = data194.style;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key31 in data197){
+if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+const err474 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data197};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5842,10 +5838,10 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data196.pronoun !== undefined){
-let data200 = data196.pronoun;
-if(!((data200 === "dong-chi") || (data200 === "ong-ba"))){
-const err475 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data200};
+if(data197.dateline !== undefined){
+let data198 = data197.dateline;
+if(typeof data198 !== "boolean"){
+const err475 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data198};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5855,9 +5851,10 @@ vErrors.push(err475);
 errors++;
 }
 }
-}
-else {
-const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data196};
+if(data197.closing !== undefined){
+let data199 = data197.closing;
+if(typeof data199 !== "boolean"){
+const err476 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data199};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5867,11 +5864,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data193.headline !== undefined){
-let data201 = data193.headline;
-if(typeof data201 === "string"){
-if(func2(data201) > 300){
-const err477 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data201};
+if(data197.photoCredit !== undefined){
+let data200 = data197.photoCredit;
+if(!(((data200 === "ten-co-quan") || (data200 === "ten")) || (data200 === "khong"))){
+const err477 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data200};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5880,8 +5876,11 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(func2(data201) < 1){
-const err478 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data201};
+}
+if(data197.pronoun !== undefined){
+let data201 = data197.pronoun;
+if(!((data201 === "dong-chi") || (data201 === "ong-ba"))){
+const err478 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data201};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5891,8 +5890,9 @@ vErrors.push(err478);
 errors++;
 }
 }
+}
 else {
-const err479 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data201};
+const err479 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data197};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5902,11 +5902,11 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data193.lead !== undefined){
-let data202 = data193.lead;
+if(data194.headline !== undefined){
+let data202 = data194.headline;
 if(typeof data202 === "string"){
-if(func2(data202) > 1500){
-const err480 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data202};
+if(func2(data202) > 300){
+const err480 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data202};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5916,7 +5916,7 @@ vErrors.push(err480);
 errors++;
 }
 if(func2(data202) < 1){
-const err481 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data202};
+const err481 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data202};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5927,7 +5927,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data202};
+const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data202};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5937,15 +5937,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-if(data193.authors !== undefined){
-let data203 = data193.authors;
-if(Array.isArray(data203)){
-const len32 = data203.length;
-for(let i34=0; i34<len32; i34++){
-let data204 = data203[i34];
-if(typeof data204 === "string"){
-if(func2(data204) > 4000){
-const err483 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+if(data194.lead !== undefined){
+let data203 = data194.lead;
+if(typeof data203 === "string"){
+if(func2(data203) > 1500){
+const err483 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data203};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5954,8 +5950,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(func2(data204) < 1){
-const err484 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+if(func2(data203) < 1){
+const err484 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data203};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5966,7 +5962,7 @@ errors++;
 }
 }
 else {
-const err485 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data204};
+const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data203};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5976,9 +5972,15 @@ vErrors.push(err485);
 errors++;
 }
 }
-}
-else {
-const err486 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data203};
+if(data194.authors !== undefined){
+let data204 = data194.authors;
+if(Array.isArray(data204)){
+const len32 = data204.length;
+for(let i34=0; i34<len32; i34++){
+let data205 = data204[i34];
+if(typeof data205 === "string"){
+if(func2(data205) > 4000){
+const err486 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5987,16 +5989,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-if(data193.photos !== undefined){
-let data205 = data193.photos;
-if(Array.isArray(data205)){
-const len33 = data205.length;
-for(let i35=0; i35<len33; i35++){
-let data206 = data205[i35];
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.caption === undefined){
-const err487 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+if(func2(data205) < 1){
+const err487 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6005,9 +5999,9 @@ vErrors.push(err487);
 }
 errors++;
 }
-for(const key32 in data206){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err488 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+}
+else {
+const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6017,11 +6011,9 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data206.file !== undefined){
-let data207 = data206.file;
-if(typeof data207 === "string"){
-if(func2(data207) > 500){
-const err489 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+}
+else {
+const err489 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data204};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6030,8 +6022,16 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(func2(data207) < 1){
-const err490 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+}
+if(data194.photos !== undefined){
+let data206 = data194.photos;
+if(Array.isArray(data206)){
+const len33 = data206.length;
+for(let i35=0; i35<len33; i35++){
+let data207 = data206[i35];
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.caption === undefined){
+const err490 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6040,9 +6040,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data207};
+for(const key32 in data207){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err491 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6052,11 +6052,11 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data206.caption !== undefined){
-let data208 = data206.caption;
+if(data207.file !== undefined){
+let data208 = data207.file;
 if(typeof data208 === "string"){
 if(func2(data208) > 500){
-const err492 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+const err492 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6066,7 +6066,7 @@ vErrors.push(err492);
 errors++;
 }
 if(func2(data208) < 1){
-const err493 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+const err493 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6077,7 +6077,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data208};
+const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6087,11 +6087,11 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data206.credit !== undefined){
-let data209 = data206.credit;
+if(data207.caption !== undefined){
+let data209 = data207.caption;
 if(typeof data209 === "string"){
-if(func2(data209) > 200){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+if(func2(data209) > 500){
+const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6101,7 +6101,7 @@ vErrors.push(err495);
 errors++;
 }
 if(func2(data209) < 1){
-const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6112,7 +6112,7 @@ errors++;
 }
 }
 else {
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data209};
+const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6122,9 +6122,11 @@ vErrors.push(err497);
 errors++;
 }
 }
-}
-else {
-const err498 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data206};
+if(data207.credit !== undefined){
+let data210 = data207.credit;
+if(typeof data210 === "string"){
+if(func2(data210) > 200){
+const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6133,10 +6135,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-}
-else {
-const err499 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data205};
+if(func2(data210) < 1){
+const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6146,9 +6146,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-}
 else {
-const err500 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data193};
+const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6160,12 +6159,48 @@ errors++;
 }
 }
 else {
-const err501 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err501 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
 if(vErrors === null){
 vErrors = [err501];
 }
 else {
 vErrors.push(err501);
+}
+errors++;
+}
+}
+}
+else {
+const err502 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data206};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+}
+}
+else {
+const err503 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data194};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+}
+}
+else {
+const err504 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
 }
 errors++;
 }
@@ -6175,7 +6210,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cluster = validate22;
-const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
+const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
 const pattern36 = new RegExp("^([IVXLC]+|[0-9]+)$", "u");
 const pattern37 = new RegExp("^[A-ZĐ][A-ZĐ0-9]*$", "u");
 
@@ -6468,15 +6503,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.members !== undefined){
-let data8 = data.members;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) > 64){
-const err24 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data9};
+if(data.header !== undefined){
+let data8 = data.header;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.issuer === undefined){
+const err24 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema33.properties.header.required,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6485,8 +6516,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern4.test(data9)){
-const err25 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data9};
+for(const key1 in data8){
+if(!((key1 === "superior") || (key1 === "issuer"))){
+const err25 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6496,8 +6528,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data9};
+if(data8.superior !== undefined){
+let data9 = data8.superior;
+if(typeof data9 === "string"){
+if(func2(data9) > 300){
+const err26 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6506,19 +6541,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data8[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data8};
+if(func2(data9) < 1){
+const err27 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6526,14 +6550,10 @@ else {
 vErrors.push(err27);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data8};
+const err28 = {instancePath:instancePath+"/header/superior",schemaPath:"#/properties/header/properties/superior/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.header.properties.superior.type,parentSchema:schema33.properties.header.properties.superior,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6543,15 +6563,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.leadership !== undefined){
-let data10 = data.leadership;
+if(data8.issuer !== undefined){
+let data10 = data8.issuer;
 if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i2=0; i2<len1; i2++){
-let data11 = data10[i2];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.year === undefined){
-const err29 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data11};
+if(data10.length > 4){
+const err29 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6560,8 +6576,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data11.head === undefined){
-const err30 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data11};
+if(data10.length < 1){
+const err30 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6570,9 +6586,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key1 in data11){
-if(!((((key1 === "year") || (key1 === "head")) || (key1 === "deputies")) || (key1 === "electedAt"))){
-const err31 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data11};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) > 300){
+const err31 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6581,11 +6600,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data11.year !== undefined){
-let data12 = data11.year;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+if(func2(data11) < 1){
+const err32 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6594,9 +6610,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2100 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+}
+else {
+const err33 = {instancePath:instancePath+"/header/issuer/" + i0,schemaPath:"#/properties/header/properties/issuer/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.header.properties.issuer.items.type,parentSchema:schema33.properties.header.properties.issuer.items,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6605,8 +6621,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data12 < 1930 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/leadership/" + i2+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data12};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/header/issuer",schemaPath:"#/properties/header/properties/issuer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.header.properties.issuer.type,parentSchema:schema33.properties.header.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6617,11 +6635,8 @@ errors++;
 }
 }
 }
-if(data11.head !== undefined){
-let data13 = data11.head;
-if(typeof data13 === "string"){
-if(func2(data13) > 64){
-const err35 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+else {
+const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.header.type,parentSchema:schema33.properties.header,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6630,8 +6645,16 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern4.test(data13)){
-const err36 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+}
+if(data.members !== undefined){
+let data12 = data.members;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err36 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6640,9 +6663,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/leadership/" + i2+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data13};
+if(!pattern4.test(data13)){
+const err37 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6652,15 +6674,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.deputies !== undefined){
-let data14 = data11.deputies;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i3=0; i3<len2; i3++){
-let data15 = data14[i3];
-if(typeof data15 === "string"){
-if(func2(data15) > 64){
-const err38 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+else {
+const err38 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6669,8 +6684,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err39 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+}
+let i2 = data12.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data12[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err39 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6678,10 +6704,14 @@ else {
 vErrors.push(err39);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
+}
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/leadership/" + i2+"/deputies/" + i3,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data15};
+const err40 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6691,9 +6721,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/leadership/" + i2+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data14};
+if(data.leadership !== undefined){
+let data14 = data.leadership;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i3=0; i3<len2; i3++){
+let data15 = data14[i3];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.year === undefined){
+const err41 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6702,12 +6738,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data11.electedAt !== undefined){
-let data16 = data11.electedAt;
-if(typeof data16 === "string"){
-if(func2(data16) > 500){
-const err42 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+if(data15.head === undefined){
+const err42 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6716,8 +6748,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+for(const key2 in data15){
+if(!((((key2 === "year") || (key2 === "head")) || (key2 === "deputies")) || (key2 === "electedAt"))){
+const err43 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6727,8 +6760,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/leadership/" + i2+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data16};
+if(data15.year !== undefined){
+let data16 = data15.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6737,10 +6772,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/leadership/" + i2,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data11};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2100 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6749,10 +6783,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data10};
+if(data16 < 1930 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6763,13 +6795,159 @@ errors++;
 }
 }
 }
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data15.head !== undefined){
+let data17 = data15.head;
+if(typeof data17 === "string"){
+if(func2(data17) > 64){
+const err47 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err48 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data15.deputies !== undefined){
+let data18 = data15.deputies;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i4=0; i4<len3; i4++){
+let data19 = data18[i4];
+if(typeof data19 === "string"){
+if(func2(data19) > 64){
+const err50 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern4.test(data19)){
+const err51 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/leadership/" + i3+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data15.electedAt !== undefined){
+let data20 = data15.electedAt;
+if(typeof data20 === "string"){
+if(func2(data20) > 500){
+const err54 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func2(data20) < 1){
+const err55 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data14};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }

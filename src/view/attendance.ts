@@ -1,7 +1,7 @@
 // Who chaired, who took the minutes, who attended and who was absent, as the minutes list them.
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { BLANK, BLANK_LONG, formatNumber, joinVi, upperFirst } from './format/index.js';
+import { BLANK, BLANK_LONG, formatNumber, joinVi, punctuateList, upperFirst } from './format/index.js';
 import { comrade, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
@@ -46,12 +46,15 @@ export function attendanceOf(c: ConferenceFile, r: RegistryValues) {
     ...absentUnits.map((d) => (d.reason ? `${unitName(r, d.unit)} (${d.reason})` : unitName(r, d.unit))),
     ...(p?.absent ?? []).map((a) => (a.reason ? `${a.who} (${a.reason})` : a.who)),
   ];
+  const guests = (p?.guests ?? []).map((g) => upperFirst(comrade(g)));
   return {
-    guests: (p?.guests ?? []).map((g) => upperFirst(comrade(g))),
+    guests,
     delegations: presentLines,
     groups: p?.groups ?? [],
-    press: p?.press ?? [],
-    absent,
+    /** Guests, present delegations and groups as one printed dash list, punctuated (";" … "."). */
+    list: punctuateList([...guests, ...presentLines, ...(p?.groups ?? [])]),
+    press: punctuateList(p?.press ?? []),
+    absent: punctuateList(absent),
     /** "Có mặt: 13/14 đơn vị": only when every member unit's presence is recorded. */
     presentUnits: present.map((d) => unitName(r, d.unit)),
     absentUnits: absentUnits.map((d) => unitName(r, d.unit)),

@@ -10,6 +10,7 @@ import {
   clockText,
   clusterNumberText,
   formatNumber,
+  formatTwoDigits,
   joinVi,
   lowerFirst,
   newsDate,
@@ -18,9 +19,11 @@ import {
   periodLabel,
   runningDate,
   upperFirst,
+  punctuateList,
   upperVi,
   weekdayName,
 } from './format/index.js';
+import { draftsOf } from './draft.js';
 import { attendanceOf, chairsOf, secretaryText } from './attendance.js';
 import { decisionsOf, electionsOf } from './decisions.js';
 import { headerLines, numberLine, resolveIssuer, type Issuer } from './header.js';
@@ -60,7 +63,7 @@ function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
 /** The parts of the proceedings in the order the minutes record them, numbered as they appear. */
 const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'decisions', 'emulation', 'elections', 'pledge'] as const;
 
-function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sections'] {
+function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['sections'] {
   const present: Record<(typeof SECTION_ORDER)[number], boolean> = {
     reports: vm.reports.length > 0,
     results: vm.results.any,
@@ -80,7 +83,17 @@ function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['sectio
 
 export function buildViewModel(c: ConferenceFile, ctx: ViewContext): ViewModel {
   const vm = buildParts(c, ctx);
-  return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm) };
+  return { ...vm, sections: sectionsOf(vm), news: newsOf(c, ctx.registry, vm), blanks: blanksOf(vm) };
+}
+
+const holdsBlank = (...texts: string[]) => texts.some((t) => t.includes('…'));
+
+/** Which long paragraphs hold a dotted blank: the templates print those left-aligned, not justified. */
+function blanksOf(vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['blanks'] {
+  return {
+    opening: holdsBlank(vm.time.opening, vm.date.running, vm.place.full),
+    intro: holdsBlank(vm.titleInSentence, vm.date.running, vm.place.full, vm.pledge.period),
+  };
 }
 
 /** "sáng", "chiều", "tối": as written, else from the start time. */
@@ -97,10 +110,16 @@ const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name 
 
 /** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
 function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
-  return [...(lines ?? []), `Lưu ${issuer?.name ?? BLANK}`];
+  return punctuateList([...(lines ?? []), `Lưu ${issuer?.shortName ?? BLANK}`]);
 }
 
-function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news'> {
+/** Indicators and highlights printed as one list, punctuated across both. */
+function resultsList(indicators: string[], highlights: string[]) {
+  const all = punctuateList([...indicators, ...highlights]);
+  return { indicators: all.slice(0, indicators.length), highlights: all.slice(indicators.length) };
+}
+
+function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'sections' | 'news' | 'blanks'> {
   const r = ctx.registry;
   const people = peopleById(c);
   const issuer = resolveIssuer(minutesIssuerId(c), c, r);
@@ -108,7 +127,8 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
   const title = c.title ?? BLANK;
   const chairs = chairsOf(c, people);
   const secretary = secretaryText(c, people);
-  const host = c.host ? r.units.get(c.host)?.value.name : undefined;
+  // The host is named apart only when it is not one of the organisers.
+  const host = c.host && !organizerIds(c).includes(c.host) ? r.units.get(c.host)?.value.name : undefined;
   const organizers = organizerIds(c).map((id) => bodyName(r, id));
   const start = c.time?.start;
   const session = partOfDay(c);
@@ -137,6 +157,7 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
       opening: start ? `vào hồi ${clockText(start)}` : session ? `vào buổi ${session}` : `vào hồi ${BLANK_SHORT} giờ ${BLANK_SHORT}`,
     },
     place: placeTexts(c, ctx.provinces),
+    drafts: draftsOf(c, r),
     header: headerLines(c, issuer, c.date),
     pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date),
     numbers: {
@@ -145,6 +166,8 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     },
     organizer: joinVi(organizers) || BLANK,
     host: host ?? '',
+    // How many copies of the minutes are made ("02", as the number line writes numbers), or a blank.
+    minutesCopies: c.documents?.minutes?.copies ? formatTwoDigits(c.documents.minutes.copies) : BLANK_SHORT,
     recipients: { minutes: recipientsOf(c.documents?.minutes?.recipients, issuer), pledge: recipientsOf(c.documents?.pledge?.recipients, pledgeIssuer) },
     cluster: clusterOf(c, r),
     presiding: chairs.text,
@@ -154,20 +177,20 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     secretarySignName: secretary.person?.name ?? BLANK,
     signers: minutesSigners(c, people, secretary.person, chairs.signer),
     attendance: attendanceOf(c, r),
-    materials: c.materials ?? [],
+    materials: punctuateList(c.materials ?? []),
     reports: reportsOf(c, r, people),
     results: {
-      highlights: c.results?.highlights ?? [],
-      indicators: (c.results?.indicators ?? []).map(indicatorText),
+      // One dash list in print: the indicators, then the highlights; ";" after each, "." after the last.
+      ...resultsList((c.results?.indicators ?? []).map((i) => upperFirst(indicatorText(i))), c.results?.highlights ?? []),
       any: Boolean(c.results?.highlights?.length || c.results?.indicators?.length),
     },
     speeches: speeches.all,
     discussion: speeches.discussion,
-    difficulties: c.difficulties ?? [],
+    difficulties: punctuateList(c.difficulties ?? []),
     directives: speeches.directives,
-    decisions,
-    tasks: c.tasks ?? [],
-    emulation: { assessment: c.emulation?.assessment ?? '', awards, any: Boolean(c.emulation?.assessment || awards.length) },
+    decisions: punctuateList(decisions),
+    tasks: punctuateList(c.tasks ?? []),
+    emulation: { assessment: c.emulation?.assessment ?? '', awards, lines: punctuateList(awards.map((a) => a.sentence)), any: Boolean(c.emulation?.assessment || awards.length) },
     elections: electionsOf(c, r),
     pledge: pledgeOf(c, r, ctx.image),
     press: {

@@ -1,13 +1,16 @@
 // The document header: superior and issuing body, the number line and the place-date line.
-import { unitHeader, type HeaderLines } from '../model/header-lines.js';
+import { breakAtJoints, unitHeader, type HeaderLines } from '../model/header-lines.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import { headerLineGlue } from './typography.js';
 import { BLANK, BLANK_SHORT, formatTwoDigits, partyDateLine, partyDateLineBlank, upperVi } from './format/index.js';
 
 export interface Issuer {
   /** The header lines in print case: the superior line ("" if none) and the issuer's lines. */
   lines: HeaderLines;
   name: string;
+  /** How a file copy line names it ("Lưu Cụm thi đua số III"); the name when there is no shorter one. */
+  shortName: string;
   code?: string;
   /** The province written as the place in the place-date line. */
   place?: string;
@@ -17,11 +20,16 @@ export interface Issuer {
 export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;
-  if (unit) return { lines: unitHeader(unit), name: unit.name, code: unit.code, place: unit.province };
+  if (unit) return { lines: unitHeader(unit), name: unit.name, shortName: unit.name, code: unit.code, place: unit.province };
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;
-    return { lines: { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: [upperVi(name)] }, name, code: cluster.code, place: c.place?.province };
+    // A cluster's header lines are data; without them its name breaks at its joints.
+    const lines = cluster.header
+      ? { superior: cluster.header.superior ? upperVi(cluster.header.superior) : '', issuer: cluster.header.issuer.map(upperVi) }
+      : { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi) };
+    const shortName = cluster.number !== undefined ? `Cụm thi đua số ${cluster.number}` : name;
+    return { lines, name, shortName, code: cluster.code, place: c.place?.province };
   }
   return undefined;
 }
@@ -36,10 +44,12 @@ export function numberLine(info: { number?: number; type?: string } | undefined,
 
 export function headerLines(c: ConferenceFile, issuer: Issuer | undefined, date: string | undefined) {
   return {
-    superior: issuer?.lines.superior ?? '',
-    // Several issuer lines are one value: the templates print "\n" as a line break.
-    issuer: issuer ? issuer.lines.issuer.join('\n') : BLANK,
+    superior: issuer ? headerLineGlue(issuer.lines.superior) : '',
+    // Several issuer lines are one value: the templates print "\n" as a line break. A line too long for
+    // the column wraps only after a comma or a leading "KHU VỰC", never inside a name.
+    issuer: issuer ? issuer.lines.issuer.map(headerLineGlue).join('\n') : BLANK,
     issuerName: issuer?.name ?? BLANK,
-    placeDate: `${issuer?.place ?? BLANK}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
+    // A short blank for an unknown place: the line must fit the header column.
+    placeDate: `${issuer?.place ?? BLANK_SHORT}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
   };
 }

@@ -2,6 +2,7 @@
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { SignerView } from './signers.js';
 import type { SpeechView } from './speeches.js';
+import type { DraftView } from './draft.js';
 
 /** One signature block of the pledge grid: one member unit. */
 export interface SignatureBlock {
@@ -33,6 +34,8 @@ export interface ViewModel {
     known: boolean;
   };
   time: { start: string; end: string; session: string; opening: string };
+  /** Per document: whether it is still a draft (prints "DỰ THẢO") and what it lacks. */
+  drafts: Record<'minutes' | 'pledge' | 'bulletin', DraftView>;
   place: {
     venue: string;
     locality: string;
@@ -52,6 +55,7 @@ export interface ViewModel {
   numbers: { minutes: string; pledge: string }; // "Số 01-BB/BTCTU"
   organizer: string; // who held it, in a sentence: "Cụm thi đua số III" or "A và B"
   host: string;
+  minutesCopies: string;
   /** "Nơi nhận" of each document: the data's lines, then "Lưu …". */
   recipients: { minutes: string[]; pledge: string[] };
   cluster: {
@@ -73,6 +77,8 @@ export interface ViewModel {
     guests: string[];
     delegations: string[];
     groups: string[];
+    /** Guests, present delegations and groups as one punctuated dash list. */
+    list: string[];
     press: string[];
     absent: string[];
     presentUnits: string[];
@@ -93,6 +99,8 @@ export interface ViewModel {
   emulation: {
     assessment: string;
     awards: Array<{ sentence: string; kind: string; grantor: string; recipients: string; counts: string; proposed: boolean }>;
+    /** The award sentences as a punctuated dash list. */
+    lines: string[];
     any: boolean;
   };
   elections: { present: boolean; year: string; head: string; deputies: string; count: string; sentence: string; vote: string };
@@ -107,11 +115,22 @@ export interface ViewModel {
     groups: Array<{ no: string; title: string; items: string[] }>;
     groupCount: string; // a blank when unknown, never "0"
     originals: string; // how many originals are made
+    /** The closing clause: how many originals are made and who keeps them. */
+    closing: string;
     implementation: string[];
     signatureRows: Array<{ left: SignatureBlock; right: SignatureBlock | null }>;
+    pairs: Array<{ left: SignatureBlock; right: SignatureBlock }>;
+    single: SignatureBlock | null;
+    hasPairs: boolean;
+    /** The number of originals, when known (data or the rule): the print bundle makes that many. */
+    originalsCount: number | undefined;
+    /** Who keeps original k (index k-1), when the rule's count applies; empty otherwise. */
+    keepers: string[];
     signatoryCount: string;
     signed: boolean; // the meeting included the signing
   };
+  /** Long paragraphs that hold a dotted blank (printed left-aligned rather than justified). */
+  blanks: { opening: boolean; intro: boolean };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
   sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
   /** The press bulletin: sentences from the data, in the order of a news item (see view/news.ts). */

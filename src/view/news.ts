@@ -18,7 +18,7 @@ const sentenceOf = (s: string) => {
   return c ? `${upperFirst(c)}.` : '';
 };
 
-export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news'>): ViewModel['news'] {
+export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['news'] {
   const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   const host = c.host ? r.units.get(c.host)?.value.name : undefined;
   const numberText = cluster?.number !== undefined ? `Cụm thi đua số ${cluster.number}` : 'Cụm thi đua';

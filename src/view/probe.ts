@@ -34,7 +34,7 @@ export function probeConference(): { conference: ConferenceFile; registry: Regis
   const speech = conference.speeches?.[0];
   if (speech) conference.speeches = [speech, { ...speech, kind: 'thao-luan' }];
   const unit = { ...(sample(fileSchema('units').properties?.units?.items) as Unit), id: PROBE_ID };
-  const cluster = { ...(sample(fileSchema('cluster')) as ClusterFile), id: PROBE_ID, members: [PROBE_ID, PROBE_ID] };
+  const cluster = { ...(sample(fileSchema('cluster')) as ClusterFile), id: PROBE_ID, members: [PROBE_ID, PROBE_ID, PROBE_ID] }; // three: a full row and a single block
   const source: SourceFile = { file: '(probe)', text: '', lines: new LineIndex('') };
   const registry: Registry = {
     units: new Map([[PROBE_ID, { value: unit, source, path: [] }]]),

@@ -2,7 +2,7 @@
 import { awardCounts } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { formatNumber, joinVi, sentence, upperFirst } from './format/index.js';
+import { formatNumber, joinVi, punctuateList, sentence, upperFirst } from './format/index.js';
 import { comrade, roleOf, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
@@ -45,7 +45,7 @@ export function reportsOf(c: ConferenceFile, r: RegistryValues, people: People) 
   return (c.reports ?? []).map((rep) => {
     const person = personOr(people, rep.presenter);
     const by = [person ? comrade(person) : '', rep.unit ? unitName(r, rep.unit) : ''].filter(Boolean).join(', ');
-    const summary = rep.summary ?? [];
+    const summary = punctuateList(rep.summary ?? []);
     const lead = by ? `${upperFirst(by)} trình bày ${rep.title}` : upperFirst(rep.title);
     return { title: rep.title, presenter: upperFirst(by), lead: `${lead}${summary.length ? ':' : '.'}`, summary };
   });

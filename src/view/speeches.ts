@@ -1,7 +1,7 @@
 // Speeches as the minutes record them: the speaker (a person, with position or unit), the verb, what was said.
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile, SpeechData } from '../schema/conference.js';
-import { sentence, upperFirst } from './format/index.js';
+import { punctuateList, sentence, upperFirst } from './format/index.js';
 import { speakerOf, roleOf, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
@@ -39,6 +39,8 @@ export interface SpeechView {
   /** Verbatim passages, each in quotation marks. */
   quotes: string[];
   points: Array<{ no: string; text: string }>;
+  /** Quotes then points as the minutes print them: one dash list, ";" after each, "." after the last. */
+  items: string[];
 }
 
 /** Quotation marks around a verbatim passage, with its closing full stop inside. */
@@ -68,6 +70,7 @@ export function speechView(s: SpeechData, r: RegistryValues, people: People): Sp
     lead: `${upperFirst(who)}${comma} ${verb}${said}`,
     quotes,
     points,
+    items: punctuateList([...quotes, ...(s.points ?? []).map(upperFirst)]),
   };
 }
 

@@ -2,10 +2,19 @@
 # Mỗi dòng "p <Kiểu> | <nội dung>" là một đoạn văn; {tên} là dữ liệu từ mô hình hiển thị;
 # {#x}...{/x} lặp hoặc ẩn/hiện; đoạn chỉ chứa {#x} hoặc {/x} không được in ra.
 # "table <độ rộng %>" ... "row", "cell", "end": bảng không viền; "row cantSplit": hàng không bị ngắt trang.
-table 45,55
+# "DỰ THẢO" on a document that still lacks a required field: HD 36 lists the draft indication among the
+# optional components; practice sets it bold at the top right of page 1, above the header, so it never
+# mixes with the header's own lines and the header stays aligned with "ĐẢNG CỘNG SẢN VIỆT NAM".
+p VkDraft | {#drafts.minutes.present}
+p VkDraft | {drafts.minutes.mark}
+p VkDraft | {/drafts.minutes.present}
+table 45,55 wide
 row
 cell
+# No paragraph at all when there is no superior line: the issuer then stands level with the party line.
+p VkSuperior | {#header.superior}
 p VkSuperior | {header.superior}
+p VkSuperior | {/header.superior}
 p VkIssuer | {header.issuer}
 p VkStar | *
 p VkNumber | {numbers.minutes}
@@ -16,11 +25,14 @@ end
 p VkDocType | BIÊN BẢN
 p VkSummary | {title}
 p VkRule | -----
+# Justified, but left-aligned while it holds a dotted blank: a justified line would stretch its spaces into gaps.
+p VkBody | {^blanks.opening}
 p VkBody | Hội nghị bắt đầu {time.opening}, {date.running}, tại {place.full}.
-p VkBody | Đơn vị tổ chức: {organizer}.
-p VkBody | {#host}
-p VkBody | Đơn vị đăng cai: {host}.
-p VkBody | {/host}
+p VkBody | {/blanks.opening}
+p VkBody | {#blanks.opening}
+p VkBodyLeft | Hội nghị bắt đầu {time.opening}, {date.running}, tại {place.full}.
+p VkBody | {/blanks.opening}
+p VkBody | Đơn vị tổ chức: {organizer}{#host}; đơn vị đăng cai: {host}{/host}.
 p VkBody | Chủ trì hội nghị: {presiding}.
 p VkBody | Thư ký hội nghị: {secretary}.
 p VkBody | {#materials.0}
@@ -30,15 +42,9 @@ p VkBody | {#materials}
 p VkBody | - {.}
 p VkBody | {/materials}
 p VkHeading | I. THÀNH PHẦN THAM DỰ
-p VkBody | {#attendance.guests}
+p VkBody | {#attendance.list}
 p VkBody | - {.}
-p VkBody | {/attendance.guests}
-p VkBody | {#attendance.delegations}
-p VkBody | - {.}
-p VkBody | {/attendance.delegations}
-p VkBody | {#attendance.groups}
-p VkBody | - {.}
-p VkBody | {/attendance.groups}
+p VkBody | {/attendance.list}
 p VkBody | {#attendance.press.0}
 p VkBody | Cơ quan báo chí:
 p VkBody | {/attendance.press.0}
@@ -46,7 +52,7 @@ p VkBody | {#attendance.press}
 p VkBody | - {.}
 p VkBody | {/attendance.press}
 p VkBody | {^attendance.any}
-p VkBody | - {attendance.blank}
+p VkBodyLeft | - {attendance.blank}
 p VkBody | {/attendance.any}
 p VkBody | {#attendance.absent.0}
 p VkBody | Vắng mặt:
@@ -78,12 +84,9 @@ p VkHeading | {sections.discussion.no}. Ý kiến thảo luận
 p VkBody | {/sections.discussion.show}
 p VkBody | {#discussion}
 p VkBody | {lead}
-p VkBody | {#quotes}
+p VkBody | {#items}
 p VkBody | - {.}
-p VkBody | {/quotes}
-p VkBody | {#points}
-p VkBody | - {text}
-p VkBody | {/points}
+p VkBody | {/items}
 p VkBody | {/discussion}
 p VkBody | {#sections.difficulties.show}
 p VkHeading | {sections.difficulties.no}. Khó khăn, vướng mắc được nêu
@@ -96,12 +99,9 @@ p VkHeading | {sections.directives.no}. Ý kiến chỉ đạo, kết luận
 p VkBody | {/sections.directives.show}
 p VkBody | {#directives}
 p VkBody | {lead}
-p VkBody | {#quotes}
+p VkBody | {#items}
 p VkBody | - {.}
-p VkBody | {/quotes}
-p VkBody | {#points}
-p VkBody | {no}. {text}
-p VkBody | {/points}
+p VkBody | {/items}
 p VkBody | {/directives}
 p VkBody | {#sections.decisions.show}
 p VkHeading | {sections.decisions.no}. Hội nghị thống nhất
@@ -121,9 +121,9 @@ p VkBody | {/sections.emulation.show}
 p VkBody | {#emulation.assessment}
 p VkBody | {emulation.assessment}
 p VkBody | {/emulation.assessment}
-p VkBody | {#emulation.awards}
-p VkBody | - {sentence}.
-p VkBody | {/emulation.awards}
+p VkBody | {#emulation.lines}
+p VkBody | - {.}
+p VkBody | {/emulation.lines}
 p VkBody | {#sections.elections.show}
 p VkHeading | {sections.elections.no}. Bầu Cụm trưởng, Cụm phó năm {elections.year}
 p VkBody | Hội nghị thống nhất bầu {elections.count} đơn vị lãnh đạo Cụm năm {elections.year}{elections.vote}: {elections.sentence}.
@@ -132,18 +132,38 @@ p VkBody | {#sections.pledge.show}
 p VkHeading | {sections.pledge.no}. Phát động thi đua, ký giao ước thi đua {pledge.period}
 p VkBody | Hội nghị phát động phong trào thi đua {pledge.period}; {pledge.signatoryCount} đơn vị ký giao ước thi đua với {pledge.groupCount} nhóm nội dung{#pledge.theme}, chủ đề “{pledge.theme}”{/pledge.theme}.
 p VkBody | {/sections.pledge.show}
-p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày./.
-p VkSignHeading |
+p VkBody | Hội nghị kết thúc vào lúc {time.end} cùng ngày.
+p VkClosing | Biên bản đã được đọc lại và thông qua tại hội nghị, lập thành {minutesCopies} bản./.
+# The last line (VkClosing: keepNext, room after it) is kept with the signatures, no paragraph between: they never stand alone on a page.
+# Signatures: the secretary left, the chair right, each with its authority line, position, room for the
+# signature and seal, the name in bold. "Nơi nhận" under the left signature (12 pt; last line "- Lưu …").
 table 50,50
 row cantSplit
 cell
+p VkSignAuthority | {#signers.left.authority}
 p VkSignAuthority | {signers.left.authority}
+p VkSignTitle | {signers.left.title}
+p VkSignAuthority | {/signers.left.authority}
+p VkSignAuthority | {^signers.left.authority}
 p VkSignAuthority | {signers.left.title}
+p VkSignAuthority | {/signers.left.authority}
 p VkSignSpace |
 p VkSignName | {signers.left.name}
 cell
+p VkSignAuthority | {#signers.right.authority}
 p VkSignAuthority | {signers.right.authority}
+p VkSignTitle | {signers.right.title}
+p VkSignAuthority | {/signers.right.authority}
+p VkSignAuthority | {^signers.right.authority}
 p VkSignAuthority | {signers.right.title}
+p VkSignAuthority | {/signers.right.authority}
 p VkSignSpace |
 p VkSignName | {signers.right.name}
+row cantSplit
+cell
+p VkRecipientsHead | Nơi nhận:
+p VkRecipient | {#recipients.minutes}
+p VkRecipient | - {.}
+p VkRecipient | {/recipients.minutes}
+cell
 end

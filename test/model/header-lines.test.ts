@@ -54,11 +54,12 @@ describe('unitHeader', () => {
 });
 
 describe('headerLines (the view model)', () => {
+  // A short part after a comma is glued with a no-break space: a narrow column breaks after the comma.
   it('gives the issuer lines as one value with line breaks, which the templates print as breaks', async () => {
     const { headerLines, resolveIssuer } = await import('../../src/view/header.js');
     const u = unit({ id: 'cum', name: 'Cụm thi đua số III', kind: 'khac', header: { issuer: ['Cụm thi đua số III', 'Ban Tổ chức các Tỉnh ủy, Thành ủy'] } });
     const conf = { kind: 'conference', id: 'c', title: 't' } as never;
     const issuer = resolveIssuer('cum', conf, { units: new Map([['cum', { value: u }]]), clusters: new Map() });
-    expect(headerLines(conf, issuer, '2024-01-12')).toMatchObject({ superior: '', issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY', issuerName: 'Cụm thi đua số III' });
+    expect(headerLines(conf, issuer, '2024-01-12')).toMatchObject({ superior: '', issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH\u00a0ỦY', issuerName: 'Cụm thi đua số III' });
   });
 });

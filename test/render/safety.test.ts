@@ -38,7 +38,7 @@ describe('rendering safety', () => {
     const m = paragraphs(minutes ?? new Uint8Array());
     expect(m).toContain('Số 01-BB/BTCTU');
     expect(m).toContain('Khánh Hòa, ngày 13 tháng 12 năm 2024');
-    expect(m).toContain('Hội nghị kết thúc vào lúc 11 giờ 30 cùng ngày./.');
+    expect(m).toContain('Hội nghị kết thúc vào lúc 11 giờ 30 cùng ngày.');
     expect(m.join('\n')).not.toContain('…');
     const p = paragraphs(pledge ?? new Uint8Array());
     expect(p).toContain('K/T TRƯỞNG BAN');

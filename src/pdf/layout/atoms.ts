@@ -67,7 +67,20 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  return { atoms, breaks: withNumberRangeBreaks(text, atomAt, breaks), floating };
+  return { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks)), floating };
+}
+
+/**
+ * UAX #14 lets a line break between a hyphen and a following no-break space (LB12a: HY ÷ GL); Word and
+ * LibreOffice never break beside U+00A0, and "kinh tế - xã hội" written with them must stay whole.
+ */
+function withoutNoBreakSpaceBreaks(text: string, atomAt: number[], breaks: AtomList['breaks']): AtomList['breaks'] {
+  const glued = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\u00a0') continue;
+    for (const at of [atomAt[i], atomAt[i + 1]]) if (at !== undefined) glued.add(at);
+  }
+  return glued.size === 0 ? breaks : breaks.filter((b) => b.required || !glued.has(b.at));
 }
 
 /**

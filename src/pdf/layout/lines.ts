@@ -101,6 +101,12 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, defaul
   return ranges;
 }
 
+/**
+ * A line holding a dotted blank ("……", U+2026) is not justified: stretching its spaces would open gaps
+ * around a blank meant to be filled by hand (formats.md §6).
+ */
+const holdsLeader = (atoms: readonly Atom[]) => atoms.some((a) => a.kind === 'glyph' && a.text.includes('\u2026'));
+
 /** Positions the atoms of one line: tabs, then alignment or justification. */
 function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): Pick<Line, 'x' | 'width' | 'leaders'> {
   const xs: number[] = [];
@@ -148,7 +154,7 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
   if (style.align === 'center' || style.align === 'right') {
     const shift = style.align === 'center' ? slack / 2 : slack;
     if (shift > 0) for (let i = from; i < n; i++) (xs[i] as number) += shift;
-  } else if (style.align === 'both' && !last && slack > 0) {
+  } else if (style.align === 'both' && !last && slack > 0 && !holdsLeader(atoms)) {
     let spaces = 0;
     for (let i = from; i < end; i++) if (isSpace(atoms[i] as Atom)) spaces++;
     if (spaces > 0) {

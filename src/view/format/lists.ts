@@ -28,3 +28,13 @@ export function joinVi(items: ReadonlyArray<string | null | undefined>, conj: st
 export function joinSemicolon(items: ReadonlyArray<string | null | undefined>): string {
   return cleanItems(items).join('; ');
 }
+
+/**
+ * Items of a dash list as Party texts punctuate them (formats.md §6): each ends with ";", the last
+ * with "." (or `last`, e.g. ":" before a sub-list). Trailing punctuation of the data is replaced;
+ * a closing quotation mark or bracket stays, with the mark after it.
+ */
+export function punctuateList(items: ReadonlyArray<string>, last = '.'): string[] {
+  const cleaned = items.map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.;,:]+$/u, '')).filter((s) => s !== '');
+  return cleaned.map((s, i) => `${s}${i === cleaned.length - 1 ? last : ';'}`);
+}

@@ -26,8 +26,10 @@ function expectHouseLayout(ir: DocumentIR): void {
   expect(s?.titlePage).toBe(true);
   expect(s?.headers.first).toBeUndefined();
   expect(paragraphs(s?.headers.default ?? []).map((x) => textOf(x.inlines))).toEqual(['{PAGE}']);
-  // The header table: issuing body on the left, Party line and date on the right.
-  const header = s?.blocks[0];
+  // The header table (after the draft mark, when there is one): issuing body left, Party line and date right.
+  const at = s?.blocks.findIndex((b) => b.kind === 'table') ?? -1;
+  const header = s?.blocks[at];
+  expect((s?.blocks.slice(0, at) ?? []).every((b) => b.kind === 'paragraph' && b.style.styleId === 'VkDraft')).toBe(true);
   expect(header?.kind === 'table' && header.columns.length).toBe(2);
   expect(header?.kind === 'table' && header.rows[0]?.cells.every((c) => Object.keys(c.borders).length === 0)).toBe(true);
   const body = paragraphs(s?.blocks ?? []).filter((x) => x.style.styleId === 'VkBody');
@@ -44,7 +46,8 @@ describe('the repository templates', () => {
   it('bien-ban.docx', () => {
     const ir = template('bien-ban');
     expectHouseLayout(ir);
-    expect(ir.meta).toMatchObject({ title: 'Biên bản hội nghị', language: 'vi-VN' });
+    // The template's properties are tags: each document gets its own title and issuing body as author.
+    expect(ir.meta).toMatchObject({ title: '{properties.title}', author: '{properties.author}', language: 'vi-VN' });
     const heading = paragraphs(ir.sections[0]?.blocks ?? []).find((x) => x.style.styleId === 'VkHeading');
     expect(heading?.style).toMatchObject({ keepNext: true, spaceBefore: 6 });
     expect(heading?.inlines[0]).toMatchObject({ style: { bold: true, size: 14 } });
@@ -68,8 +71,11 @@ describe('rendered sample documents', () => {
 
     const p = readDocx(pledge ?? new Uint8Array(), { where: 'giao-uoc.docx' });
     expectHouseLayout(p);
-    const signatures = tables(p.sections[0]?.blocks ?? []).at(-1);
+    // The grid of two blocks a row, then the odd thirteenth block centred in a table of its own.
+    const [signatures, single] = tables(p.sections[0]?.blocks ?? []).slice(-2);
     expect(signatures?.columns).toEqual([233.85, 233.85]);
+    expect(single?.columns).toEqual([116.95, 233.85, 116.95]);
+    expect(single?.rows.map((r) => r.cantSplit)).toEqual([true]);
     expect(signatures?.rows.length).toBeGreaterThan(3);
     expect(signatures?.rows.every((r) => r.cantSplit)).toBe(true);
     const space = paragraphs(signatures ? [signatures] : []).find((x) => x.style.styleId === 'VkSignSpace');
