@@ -23,7 +23,7 @@ export interface BuildCache {
   /** Key of the shared inputs (templates, profile, fonts, engine) whose templates last linted clean. */
   lintedKey?: string;
   /** The last check of the data: its key and findings (reused when no data file changed). */
-  check?: { key: string; diagnostics: Diagnostic[] };
+  check?: { key: string; dataKey?: string; diagnostics: Diagnostic[] };
   conferences: Record<string, CacheEntry>;
 }
 

@@ -194,7 +194,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     const failedFiles = new Set(errors.map((d) => d.file));
     const cache = readCache(outDir);
     // Only a check of all of data/ may stand for later builds (a partial one misses cross-file findings).
-    if (paths.length === 0) cache.check = { key: session.checkKey, diagnostics: session.diagnostics };
+    if (paths.length === 0) cache.check = { key: session.checkKey, dataKey: session.dataKey, diagnostics: session.diagnostics };
     const shared = sharedDependencies(session);
     // Templates are linted when they (or the engine) changed since they last linted clean.
     const sharedKey = cacheKey(shared);

@@ -1,0 +1,106 @@
+// A build users can trust (issue 18): never stale (the program and every input a check reads are in the
+// keys), one bad conference fails alone, nothing outside out/ is touched.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { identityOf } from '../../src/build/identity.js';
+import { main } from '../../src/cli/main.js';
+import { EXAMPLES, FIXTURES, REPO } from '../support/fixtures.js';
+
+async function run(argv: string[], cwd: string) {
+  let stdout = '';
+  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stdout += s) }, cwd: () => cwd, env: {} });
+  return { code, stdout };
+}
+
+/** A conference of cluster III whose pledge has one signatory with a signature image. */
+export const SIGNED = [
+  'kind: conference',
+  'id: ky-thu',
+  'kinds: [ky-giao-uoc]',
+  'title: Hội nghị ký giao ước thi đua năm 2024',
+  'date: 2024-01-10',
+  'cluster: cum-3-mien-trung-tay-nguyen',
+  'period: { year: 2024 }',
+  'pledge:',
+  '  period: { year: 2024 }',
+  '  signatories:',
+  '    - unit: btctu-da-nang',
+  '      name: Nguyễn Văn An',
+  '      signature: images/chu-ky.png',
+  '',
+].join('\n');
+
+/** The sample project, with the signed conference and its image. */
+export function signedProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+  cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'conferences', 'ky-thu.yaml'), SIGNED);
+  mkdirSync(join(dir, 'images'));
+  cpSync(join(FIXTURES, 'images', 'chu-ky.png'), join(dir, 'images', 'chu-ky.png'));
+  return dir;
+}
+
+describe('the program is part of every cache key', () => {
+  it('identityOf changes with any byte of the code, and only with the code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-identity-'));
+    mkdirSync(join(dir, 'build'), { recursive: true });
+    mkdirSync(join(dir, 'view'), { recursive: true });
+    writeFileSync(join(dir, 'build', 'deps.js'), 'export const a = 1;\n');
+    writeFileSync(join(dir, 'view', 'model.js'), 'export const b = 2;\n');
+    const first = identityOf(join(dir, 'build', 'deps.js'));
+    writeFileSync(join(dir, 'view', 'notes.txt'), 'not code');
+    expect(identityOf(join(dir, 'build', 'deps.js'))).toBe(first);
+    appendFileSync(join(dir, 'view', 'model.js'), ' ');
+    expect(identityOf(join(dir, 'build', 'deps.js'))).not.toBe(first);
+  });
+
+  it('a changed program rebuilds everything; the same program rebuilds nothing (a copy of the bundled install)', () => {
+    const bundle = join(REPO, 'dist', 'bundle');
+    expect(existsSync(join(bundle, 'main.cjs'))).toBe(true); // npm test compiles first
+    const t = mkdtempSync(join(tmpdir(), 'vankien-install-'));
+    const pkg = join(t, 'pkg');
+    mkdirSync(join(pkg, 'dist', 'cli'), { recursive: true });
+    cpSync(bundle, join(pkg, 'dist', 'bundle'), { recursive: true, filter: (f) => !f.endsWith('.v8cache') });
+    cpSync(join(REPO, 'dist', 'cli', 'code-cache.js'), join(pkg, 'dist', 'cli', 'code-cache.js'));
+    for (const f of ['bin', 'templates', 'profiles', 'reference', 'package.json']) cpSync(join(REPO, f), join(pkg, f), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules'), join(pkg, 'node_modules'));
+    const project = join(t, 'project');
+    cpSync(join(EXAMPLES, 'data'), join(project, 'data'), { recursive: true });
+    const build = () => JSON.parse(execFileSync(process.execPath, [join(pkg, 'bin', 'vankien.js'), 'build', '--jobs', '1', '--format', 'json'], { cwd: project, encoding: 'utf8' })).conferences;
+    expect(build()).toEqual({ built: 4, skipped: 0, failed: 0 });
+    expect(build()).toEqual({ built: 0, skipped: 4, failed: 0 });
+    // One byte more in the worker's code (where documents are rendered): every conference is rebuilt.
+    appendFileSync(join(pkg, 'dist', 'bundle', 'worker.cjs'), '\n');
+    expect(build()).toEqual({ built: 4, skipped: 0, failed: 0 });
+    expect(build()).toEqual({ built: 0, skipped: 4, failed: 0 });
+  }, 60_000);
+});
+
+describe('the check and the build read one list of inputs', () => {
+  it('a signature image deleted after a build fails its conference with VK315 and exit 1', async () => {
+    const dir = signedProject();
+    const first = await run(['build', '--jobs', '1'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('✓ ky-thu');
+    rmSync(join(dir, 'images', 'chu-ky.png'));
+    const again = await run(['build', '--jobs', '1'], dir);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('VK315');
+    expect(again.stdout).toContain('images/chu-ky.png');
+    expect(again.stdout).toMatch(/Hội nghị có lỗi\s+1/);
+    expect(again.stdout).toMatch(/Hội nghị không đổi\s+4/);
+  });
+
+  it('a signature image replaced by a corrupt file is found again, not taken from the cached check', async () => {
+    const dir = signedProject();
+    expect((await run(['build', '--jobs', '1'], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'images', 'chu-ky.png'), 'không phải ảnh');
+    const again = await run(['build', '--jobs', '1'], dir);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('VK315');
+    expect(readFileSync(join(dir, 'out', '.vankien', 'cache.json'), 'utf8')).toContain('VK315');
+  });
+});
