@@ -6,6 +6,8 @@ export type Format = 'text' | 'json';
 
 export interface Summary {
   conferences: { built: number; skipped: number; failed: number };
+  /** Folders holding the old documents of conferences that failed (moved aside: not current). */
+  stale: string[];
   documents: number;
   seconds: number;
   maxRssMb: number;
@@ -17,6 +19,8 @@ const TEXT = {
   vi: {
     line: (id: string, n: number) => `✓ ${id}: ${n} văn bản`,
     failed: (id: string) => `✗ ${id}: có lỗi, chưa tạo`,
+    movedAside: (dir: string) => `; văn bản cũ đã chuyển vào ${dir}`,
+    stale: (dirs: string[]) => `Văn bản cũ, chưa cập nhật (hội nghị có lỗi): ${dirs.join(', ')}`,
     unchanged: (n: number) => `Không có gì thay đổi: ${n} hội nghị giữ nguyên văn bản đã tạo.`,
     table: (s: Summary, out: string) =>
       [
@@ -31,6 +35,8 @@ const TEXT = {
   en: {
     line: (id: string, n: number) => `✓ ${id}: ${n} documents`,
     failed: (id: string) => `✗ ${id}: errors, not built`,
+    movedAside: (dir: string) => `; the old documents were moved to ${dir}`,
+    stale: (dirs: string[]) => `Old documents, not updated (conferences with errors): ${dirs.join(', ')}`,
     unchanged: (n: number) => `Nothing changed: ${n} conferences keep the documents already built.`,
     table: (s: Summary, out: string) =>
       [
@@ -59,7 +65,7 @@ export class Reporter {
   }
 
   /** One conference finished (built or failed). */
-  step(id: string, documents: number, failed: boolean): void {
+  step(id: string, documents: number, failed: boolean, movedTo?: string): void {
     this.done++;
     if (this.format === 'json' || this.quiet) return;
     const t = TEXT[this.lang];
@@ -68,7 +74,7 @@ export class Reporter {
       const filled = Math.round((this.done / Math.max(1, this.total)) * width);
       this.io.stdout.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${id}`.padEnd(80).slice(0, 80));
       if (this.done === this.total) this.io.stdout.write('\n');
-    } else this.io.stdout.write(`${failed ? t.failed(id) : t.line(id, documents)}\n`);
+    } else this.io.stdout.write(`${failed ? t.failed(id) + (movedTo ? t.movedAside(movedTo) : '') : t.line(id, documents)}\n`);
   }
 
   finish(summary: Summary, out: string): void {
@@ -80,5 +86,6 @@ export class Reporter {
     const t = TEXT[this.lang];
     if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0) this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
     this.io.stdout.write(t.table(summary, out) + '\n');
+    if (summary.stale.length > 0) this.io.stdout.write(t.stale(summary.stale) + '\n');
   }
 }

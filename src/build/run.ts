@@ -1,5 +1,4 @@
 // vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
-import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderText } from '../diagnostics/render.js';
@@ -13,6 +12,7 @@ import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from
 import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
+import { removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
 import { finishSession, gatherSession, type BuildOptions, type PreviousCheck, type Session } from './session.js';
@@ -37,11 +37,13 @@ const TEXT = {
     locked: (pid: number) => `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại.`,
     noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
     documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
+    old: ', bản cũ',
   },
   en: {
     locked: (pid: number) => `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again.`,
     noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
     documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
+    old: ', old copy',
   },
 };
 
@@ -208,6 +210,20 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       cache.lintedKey = sharedKey;
     }
     const targets = session.project.conferences.filter((c) => session.targets.has(c.source.file));
+    const fileOf = new Map(targets.map((c) => [c.value.id, c.source.file]));
+    // A failed conference's earlier documents are moved aside (outputs.ts): none of them may look current.
+    const stale = new Set<string>();
+    const retireOutputs = (id: string) => {
+      const entry = cache.conferences[id];
+      if (!entry || entry.outputs.length === 0) return;
+      cache.conferences[id] = retire(outDir, id, entry);
+      if (cache.conferences[id]?.outputs.length) stale.add(id);
+    };
+    for (const [id, entry] of Object.entries(cache.conferences)) {
+      const file = entry.file ?? fileOf.get(id);
+      if (file !== undefined && failedFiles.has(file) && session.targets.has(file)) retireOutputs(id);
+    }
+    for (const { value: conf, source } of targets) if (failedFiles.has(source.file) && typeof conf.id === 'string' && cache.conferences[conf.id]) retireOutputs(conf.id);
     const planned: string[] = [];
     const deps = new Map<string, ReturnType<typeof conferenceDependencies>>();
     let skipped = 0;
@@ -251,18 +267,21 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
       if (r.failed) {
         failed++;
-        reporter.step(r.id, 0, true);
+        retireOutputs(r.id);
+        reporter.step(r.id, 0, true, stale.has(r.id) ? `${outShown}/${r.id}/${STALE_DIR}/` : undefined);
         return;
       }
       // The conference's outputs have landed whole (land.ts) before the cache says they exist.
       const old = cache.conferences[r.id];
       const fresh = new Set(r.outputs.map((o) => o.path));
-      for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) rmSync(join(outDir, o.path), { force: true });
+      for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) removeOutput(outDir, o.path);
+      const file = fileOf.get(r.id);
       cache.conferences[r.id] = {
         key: cacheKey(deps.get(r.id) ?? []),
         inputs: deps.get(r.id) ?? [],
         outputs: r.outputs,
         warnings: r.diagnostics.length,
+        ...(file ? { file } : {}),
       };
       if (performance.now() - savedAt > CACHE_SAVE_MS) saveCache();
       for (const [k, ms] of Object.entries(r.timings)) (timings[k] ??= []).push(ms);
@@ -281,6 +300,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     }
     const summary: Summary = {
       conferences: { built, skipped, failed },
+      stale: [...stale].filter((id) => cache.conferences[id]?.stale).map((id) => `${outShown}/${id}/${STALE_DIR}/`),
       documents,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -298,7 +318,9 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
   const drafts = new Map<string, number>();
   for (const d of session.diagnostics) if (d.code === 'VK501') drafts.set(d.file, (drafts.get(d.file) ?? 0) + 1);
   const entries: SiteEntry[] = session.project.conferences.map(({ value: c, source }) => {
-    const outputs = failedFiles.has(source.file) ? [] : (cache.conferences[c.id]?.outputs ?? []);
+    const entry = cache.conferences[c.id];
+    const isStale = entry?.stale === true && entry.outputs.length > 0;
+    const outputs = failedFiles.has(source.file) && !isStale ? [] : (entry?.outputs ?? []);
     const missing = drafts.get(source.file) ?? 0;
     return {
       id: c.id,
@@ -306,25 +328,21 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
       ...(c.date ? { date: c.date } : {}),
       kinds: c.kinds.join(', '),
       place: [c.place?.locality, c.place?.province].filter(Boolean).join(', '),
-      status: failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
+      status: isStale ? 'stale' : failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
       missing,
       documents: outputs.map((o) => {
         const base = o.path.split('/').pop() ?? o.path;
         const [name = '', ext = ''] = base.split(/\.(?=[^.]+$)/);
-        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})`, href: o.path };
+        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})${isStale ? TEXT[lang].old : ''}`, href: o.path };
       }),
     };
   });
-  const all = Object.values(cache.conferences).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
+  // The manifest lists the current outputs: a failed conference's old copies are not among them.
+  const all = Object.values(cache.conferences).filter((e) => !e.stale).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
   return [
     { path: 'index.html', bytes: siteIndex(entries, {}) },
     { path: 'manifest.json', bytes: manifest(all) },
   ];
-}
-
-/** Temporary files of a build that was killed before it could rename them into place. */
-function removeLeftovers(outDir: string): void {
-  for (const f of readdirSync(outDir, { recursive: true }).map(String)) if (/\.\d+\.tmp$/.test(f)) rmSync(join(outDir, f), { force: true });
 }
 
 export const defaultJobs = () => Math.max(1, availableParallelism());

@@ -1,7 +1,7 @@
 // A build users can trust (issue 18): never stale (the program and every input a check reads are in the
 // keys), one bad conference fails alone, nothing outside out/ is touched.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +102,38 @@ describe('the check and the build read one list of inputs', () => {
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('VK315');
     expect(readFileSync(join(dir, 'out', '.vankien', 'cache.json'), 'utf8')).toContain('VK315');
+  });
+});
+
+describe("a failed conference's earlier documents do not look current", () => {
+  it('moves them into out/<id>/ban-cu/, says so in the summary, the index and the JSON, and brings them back when fixed', async () => {
+    const dir = signedProject();
+    expect((await run(['build', '--jobs', '1'], dir)).code).toBe(0);
+    const out = join(dir, 'out');
+    expect(existsSync(join(out, 'ky-thu', 'giao-uoc.pdf'))).toBe(true);
+    const file = join(dir, 'data', 'conferences', 'ky-thu.yaml');
+    writeFileSync(file, SIGNED.replace('unit: btctu-da-nang', 'unit: btctu-khong-co'));
+    const failed = await run(['build', '--jobs', '1'], dir);
+    expect(failed.stdout).toContain('VK301');
+    expect(failed.code).toBe(1);
+    // Nothing stands where a current document would; the old copies are in ban-cu/.
+    expect(readdirSync(join(out, 'ky-thu')).sort()).toEqual(['ban-cu']);
+    expect(readdirSync(join(out, 'ky-thu', 'ban-cu'))).toContain('giao-uoc.pdf');
+    expect(failed.stdout).toContain('Văn bản cũ, chưa cập nhật (hội nghị có lỗi): out/ky-thu/ban-cu/');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('Có lỗi, chưa cập nhật: văn bản là bản cũ');
+    expect(index).toContain('href="ky-thu/ban-cu/giao-uoc.pdf"');
+    expect(index).toContain('Giao ước (.pdf), bản cũ');
+    const manifest = readFileSync(join(out, 'manifest.json'), 'utf8');
+    expect(manifest).not.toContain('ky-thu/');
+    const json = JSON.parse((await run(['build', '--jobs', '1', '--format', 'json'], dir)).stdout);
+    expect(json.stale).toEqual(['out/ky-thu/ban-cu/']);
+    // Fixed: built again, the old copies are gone.
+    writeFileSync(file, SIGNED);
+    const fixed = await run(['build', '--jobs', '1'], dir);
+    expect(fixed.code).toBe(0);
+    expect(readdirSync(join(out, 'ky-thu'))).not.toContain('ban-cu');
+    expect(existsSync(join(out, 'ky-thu', 'giao-uoc.pdf'))).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('bản cũ');
   });
 });
