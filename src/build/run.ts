@@ -12,6 +12,7 @@ import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from
 import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
+import { faultResult } from './faults.js';
 import { removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
@@ -109,7 +110,15 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
     await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
-      if (conf) done(land(await buildConference(session, session.project, conf.value, outShown), outDir));
+      if (!conf) continue;
+      let landed: LandedConference;
+      try {
+        landed = land(await buildConference(session, session.project, conf.value, outShown), outDir);
+      } catch (e) {
+        // One conference's fault is its own: reported for it, and the others are built.
+        landed = faultResult(id, conf.source.file, e, (p) => shown(session.cwd, p));
+      }
+      done(landed);
     }
     return;
   }
@@ -118,11 +127,19 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
   // Workers get the checked conference and the registry: they never read or check the data again.
   const registry = registryPairs(session.project);
   const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outDir, outShown };
-  const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
+  const byId = new Map(session.project.conferences.map((c) => [c.value.id, c]));
   await Promise.all(
     ids.map(async (id) => {
-      const conference = byId.get(id);
-      if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as LandedConference);
+      const found = byId.get(id);
+      if (!found) return;
+      let landed: LandedConference;
+      try {
+        landed = (await pool.run({ ...base, conference: found.value, file: found.source.file } satisfies WorkerTask)) as LandedConference;
+      } catch (e) {
+        // The worker itself died (out of memory, a crash): that conference fails, the pool starts another thread.
+        landed = faultResult(id, found.source.file, e, (p) => shown(session.cwd, p));
+      }
+      done(landed);
     }),
   );
 }
@@ -264,7 +281,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
         .finally(() => (saving = undefined));
     };
     await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
-      if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
+      if (opts.format === 'text') print(opts.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics, lang, session, io);
       if (r.failed) {
         failed++;
         retireOutputs(r.id);

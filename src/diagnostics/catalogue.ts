@@ -542,6 +542,15 @@ const entries = {
     message: { vi: (p) => `Văn bản có ký tự điều khiển ${s(p, 'char')}.`, en: (p) => `The text holds the control character ${s(p, 'char')}.` },
     hint: { vi: () => 'Xóa ký tự này.', en: () => 'Delete it.' },
   },
+  VK406: {
+    severity: 'error',
+    summary: { vi: 'Ký tự không được phép trong văn bản Word', en: 'Character not allowed in Word documents' },
+    message: {
+      vi: (p) => `Văn bản có ký tự ${s(p, 'char')} (${s(p, 'name_vi')}): tệp Word (XML) không được chứa ký tự này.`,
+      en: (p) => `The text holds the character ${s(p, 'char')} (${s(p, 'name_en')}), which a Word (XML) file may not contain.`,
+    },
+    hint: { vi: () => 'Xóa ký tự này (thường lẫn vào khi sao chép hoặc khi tệp bị hỏng) rồi gõ lại chữ quanh nó nếu cần.', en: () => 'Delete it (it usually comes with copied text or a damaged file), retyping the text around it if needed.' },
+  },
   VK601: {
     severity: 'error',
     summary: { vi: 'Không mở được mẫu văn bản', en: 'Template cannot be opened' },
@@ -622,6 +631,27 @@ const entries = {
       vi: () => 'Dùng Times New Roman hoặc Arial trong mẫu, hoặc chỉ thư mục có phông đó bằng "--font-dir".',
       en: () => 'Use Times New Roman or Arial in the template, or point at that font with "--font-dir".',
     },
+  },
+  VK801: {
+    severity: 'error',
+    summary: { vi: 'Lỗi nội bộ khi tạo văn bản của một hội nghị', en: 'Internal error while rendering a conference' },
+    message: {
+      vi: (p) => `Lỗi nội bộ của vankien khi tạo văn bản của hội nghị "${s(p, 'id')}": ${s(p, 'detail')}.`,
+      en: (p) => `Internal vankien error while rendering conference "${s(p, 'id')}": ${s(p, 'detail')}.`,
+    },
+    hint: {
+      vi: () => 'Các hội nghị khác vẫn được tạo. Đây là lỗi của chương trình, không phải của dữ liệu: hãy báo lỗi kèm tệp dữ liệu này.',
+      en: () => 'The other conferences are still built. This is a fault of the program, not of the data: please report it with this data file.',
+    },
+  },
+  VK802: {
+    severity: 'error',
+    summary: { vi: 'Không ghi được văn bản ra đĩa', en: 'Cannot write a document to disk' },
+    message: {
+      vi: (p) => `Không ghi được văn bản của hội nghị "${s(p, 'id')}"${p.path ? ` vào ${s(p, 'path')}` : ''}: ${s(p, 'reason_vi')}.`,
+      en: (p) => `Cannot write the documents of conference "${s(p, 'id')}"${p.path ? ` to ${s(p, 'path')}` : ''}: ${s(p, 'reason_en')}.`,
+    },
+    hint: { vi: (p) => `${s(p, 'hint_vi')} Các hội nghị khác vẫn được tạo.`, en: (p) => `${s(p, 'hint_en')} The other conferences are still built.` },
   },
   VK501: {
     severity: 'warning',

@@ -1,6 +1,6 @@
 // A build users can trust (issue 18): never stale (the program and every input a check reads are in the
 // keys), one bad conference fails alone, nothing outside out/ is touched.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/build/identity.js';
 import { main } from '../../src/cli/main.js';
 import { EXAMPLES, FIXTURES, REPO } from '../support/fixtures.js';
+
+const runInProcess = run;
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
@@ -136,4 +138,51 @@ describe("a failed conference's earlier documents do not look current", () => {
     expect(existsSync(join(out, 'ky-thu', 'giao-uoc.pdf'))).toBe(true);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('bản cũ');
   });
+});
+
+/** The sample project with each conference twice (8 in all: enough for two worker threads). */
+function doubledProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+  cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+  for (const name of readdirSync(join(dir, 'data', 'conferences'))) {
+    const text = readFileSync(join(dir, 'data', 'conferences', name), 'utf8');
+    writeFileSync(join(dir, 'data', 'conferences', `ban-sao-${name}`), text.replace(/^id: (.*)$/m, 'id: ban-sao-$1'));
+  }
+  return dir;
+}
+
+/** The command as installed (bin/vankien.js, the bundles): worker threads need the compiled code. */
+function runBin(argv: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), ...argv], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout + r.stderr };
+}
+
+describe('one fault fails one conference', () => {
+  for (const jobs of ['1', '2']) {
+    const run = (argv: string[], cwd: string) => (jobs === '1' ? runInProcess(argv, cwd) : Promise.resolve(runBin(argv, cwd)));
+    it(`a conference whose output folder cannot be written fails with VK802; the others build, index, manifest and cache are written (--jobs ${jobs})`, async () => {
+      const dir = doubledProject();
+      const out = join(dir, 'out');
+      mkdirSync(out);
+      // A file where the conference's folder should be.
+      writeFileSync(join(out, 'long-an-tong-ket-2023'), 'không phải thư mục');
+      const r = await run(['build', '--jobs', jobs], dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('data/conferences/long-an-tong-ket-2023.yaml:1:1: lỗi VK802: Không ghi được văn bản của hội nghị "long-an-tong-ket-2023"');
+      expect(r.stdout).toContain('trên đường dẫn có một tệp ở chỗ cần là thư mục');
+      expect(r.stdout).toContain('Gợi ý: Xóa hoặc đổi tên tệp đó rồi chạy lại. Các hội nghị khác vẫn được tạo.');
+      expect(r.stdout).not.toContain('Lỗi nội bộ');
+      expect(r.stdout).toMatch(/Hội nghị tạo mới\s+7/);
+      expect(r.stdout).toMatch(/Hội nghị có lỗi\s+1/);
+      expect(existsSync(join(out, 'ban-sao-long-an-tong-ket-2023', 'bien-ban.pdf'))).toBe(true);
+      expect(readFileSync(join(out, 'long-an-tong-ket-2023'), 'utf8')).toBe('không phải thư mục');
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Có lỗi, chưa tạo');
+      expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).outputs.length).toBeGreaterThan(40);
+      const cache = JSON.parse(readFileSync(join(out, '.vankien', 'cache.json'), 'utf8'));
+      expect(Object.keys(cache.conferences)).toHaveLength(7);
+      // In English too.
+      const en = await run(['build', '--jobs', jobs, '--lang', 'en'], dir);
+      expect(en.stdout).toContain('Cannot write the documents of conference "long-an-tong-ket-2023"');
+    }, 60_000);
+  }
 });
