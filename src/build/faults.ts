@@ -1,6 +1,6 @@
 // A fault while rendering one conference, as a diagnostic for that conference: the others build on.
 // A fault of the disk (full, read-only, a file where a folder should be, a link) says what and how to
-// fix it (VK802); anything else is a fault of vankien itself (VK801), naming the conference.
+// fix it (VK705); anything else is a fault of vankien itself (VK704), naming the conference.
 import { CATALOGUE } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { LandedConference } from './land.js';
@@ -19,17 +19,17 @@ const DISK: Record<string, { vi: string; en: string; hint_vi: string; hint_en: s
   EIO: { vi: 'lỗi đọc ghi của ổ đĩa', en: 'an input/output error of the disk', hint_vi: 'Kiểm tra ổ đĩa rồi chạy lại.', hint_en: 'Check the disk and run again.' },
 };
 
-const at = (file: string, code: 'VK801' | 'VK802', params: Diagnostic['params']): Diagnostic => ({ severity: CATALOGUE[code].severity, code, params, file, start: { line: 1, column: 1 }, path: [] });
+const at = (file: string, code: 'VK704' | 'VK705', params: Diagnostic['params']): Diagnostic => ({ severity: CATALOGUE[code].severity, code, params, file, start: { line: 1, column: 1 }, path: [] });
 
 /** The diagnostic for an error thrown while rendering or writing conference `id`, written in `file`. */
 export function faultDiagnostic(id: string, file: string, error: unknown, shownPath: (p: string) => string): Diagnostic {
   const e = error as (Error & { code?: string; path?: string }) | undefined;
   const disk = e?.code ? DISK[e.code] : undefined;
   if (disk) {
-    return at(file, 'VK802', { id, path: e?.path ? shownPath(e.path) : '', reason_vi: disk.vi, reason_en: disk.en, hint_vi: disk.hint_vi, hint_en: disk.hint_en });
+    return at(file, 'VK705', { id, path: e?.path ? shownPath(e.path) : '', reason_vi: disk.vi, reason_en: disk.en, hint_vi: disk.hint_vi, hint_en: disk.hint_en });
   }
   const detail = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(error);
-  return at(file, 'VK801', { id, detail: detail.split('\n')[0] ?? '' });
+  return at(file, 'VK704', { id, detail: detail.split('\n')[0] ?? '' });
 }
 
 /** A conference that failed with `error`: nothing of it was left written (land.ts). */

@@ -632,7 +632,7 @@ const entries = {
       en: () => 'Use Times New Roman or Arial in the template, or point at that font with "--font-dir".',
     },
   },
-  VK801: {
+  VK704: {
     severity: 'error',
     summary: { vi: 'Lỗi nội bộ khi tạo văn bản của một hội nghị', en: 'Internal error while rendering a conference' },
     message: {
@@ -644,7 +644,7 @@ const entries = {
       en: () => 'The other conferences are still built. This is a fault of the program, not of the data: please report it with this data file.',
     },
   },
-  VK802: {
+  VK705: {
     severity: 'error',
     summary: { vi: 'Không ghi được văn bản ra đĩa', en: 'Cannot write a document to disk' },
     message: {

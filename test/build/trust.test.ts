@@ -160,7 +160,7 @@ function runBin(argv: string[], cwd: string) {
 describe('one fault fails one conference', () => {
   for (const jobs of ['1', '2']) {
     const run = (argv: string[], cwd: string) => (jobs === '1' ? runInProcess(argv, cwd) : Promise.resolve(runBin(argv, cwd)));
-    it(`a conference whose output folder cannot be written fails with VK802; the others build, index, manifest and cache are written (--jobs ${jobs})`, async () => {
+    it(`a conference whose output folder cannot be written fails with VK705; the others build, index, manifest and cache are written (--jobs ${jobs})`, async () => {
       const dir = doubledProject();
       const out = join(dir, 'out');
       mkdirSync(out);
@@ -168,7 +168,7 @@ describe('one fault fails one conference', () => {
       writeFileSync(join(out, 'long-an-tong-ket-2023'), 'không phải thư mục');
       const r = await run(['build', '--jobs', jobs], dir);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('data/conferences/long-an-tong-ket-2023.yaml:1:1: lỗi VK802: Không ghi được văn bản của hội nghị "long-an-tong-ket-2023"');
+      expect(r.stdout).toContain('data/conferences/long-an-tong-ket-2023.yaml:1:1: lỗi VK705: Không ghi được văn bản của hội nghị "long-an-tong-ket-2023"');
       expect(r.stdout).toContain('trên đường dẫn có một tệp ở chỗ cần là thư mục');
       expect(r.stdout).toContain('Gợi ý: Xóa hoặc đổi tên tệp đó rồi chạy lại. Các hội nghị khác vẫn được tạo.');
       expect(r.stdout).not.toContain('Lỗi nội bộ');
@@ -185,4 +185,23 @@ describe('one fault fails one conference', () => {
       expect(en.stdout).toContain('Cannot write the documents of conference "long-an-tong-ket-2023"');
     }, 60_000);
   }
+});
+
+describe('characters a Word file cannot hold', () => {
+  it('are refused with their place (VK406): check says where, build fails that conference only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t}\\uFFFF"`));
+    const line = text.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+    const check = await run(['check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(new RegExp(`data/conferences/long-an-tong-ket-2023\\.yaml:${line}:\\d+: lỗi VK406: Văn bản có ký tự U\\+FFFF \\(mã Unicode dành riêng, không phải ký tự\\)`));
+    const build = await run(['build', '--jobs', '1'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain('VK406');
+    expect(build.stdout).toMatch(/Hội nghị tạo mới\s+3/);
+    expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
+  });
 });
