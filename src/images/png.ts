@@ -1,5 +1,5 @@
 // PNG header reader: walks the chunk list for IHDR size and pHYs resolution, without decoding pixels.
-import { crc32 } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import type { ImageHeader, ImageProblem } from './info.js';
 
 const corrupt = (detail: string): ImageProblem => ({ problem: 'corrupt', detail: `the PNG file is damaged: ${detail}` });
@@ -55,4 +55,48 @@ export function readPng(b: Uint8Array): ImageHeader | ImageProblem {
     }
     at += 12 + length;
   }
+}
+
+/** Bytes of a PNG's filtered pixel data for its size and format (every Adam7 pass when interlaced). */
+function rawSize(w: number, h: number, bitDepth: number, colorType: number, interlaced: boolean): number {
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType] ?? 4;
+  const rows = (pw: number, ph: number) => (pw > 0 && ph > 0 ? ph * (1 + Math.ceil((pw * channels * bitDepth) / 8)) : 0);
+  if (!interlaced) return rows(w, h);
+  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+  return passes.reduce((n, [x, y, dx, dy]) => n + rows(Math.ceil((w - x) / dx), Math.ceil((h - y) / dy)), 0);
+}
+
+/** Largest pixel data unpacked to verify a PNG (a 4000×4000 RGBA photo): larger ones keep the header check only. */
+export const MAX_VERIFIED_PNG_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Unpacks a PNG's compressed pixel data (within MAX_VERIFIED_PNG_BYTES, never more than its size
+ * calls for): undefined when it is whole, else what is wrong. A file the header reader accepted can
+ * still hold damaged data, which the PDF painter would only find while rendering.
+ */
+export function verifyPngData(b: Uint8Array, maxBytes = MAX_VERIFIED_PNG_BYTES): string | undefined {
+  const parts: Uint8Array[] = [];
+  let header: { w: number; h: number; bitDepth: number; colorType: number; interlaced: boolean } | undefined;
+  for (let at = 8; at + 12 <= b.length; ) {
+    const length = u32(b, at);
+    if (at + 12 + length > b.length) break;
+    const type = String.fromCharCode(b[at + 4]!, b[at + 5]!, b[at + 6]!, b[at + 7]!);
+    const data = at + 8;
+    if (type === 'IHDR' && length === 13) header = { w: u32(b, data), h: u32(b, data + 4), bitDepth: b[data + 8]!, colorType: b[data + 9]!, interlaced: b[data + 12] === 1 };
+    else if (type === 'IDAT') parts.push(b.subarray(data, data + length));
+    else if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  if (!header || parts.length === 0) return 'it has no image data';
+  const expected = rawSize(header.w, header.h, header.bitDepth, header.colorType, header.interlaced);
+  if (expected > maxBytes) return undefined;
+  let out: Buffer;
+  try {
+    out = inflateSync(Buffer.concat(parts), { maxOutputLength: Math.max(1, expected) });
+  } catch (e) {
+    // More data than the size calls for is left to the painter (it reads what it needs); anything else is damage.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    return 'the compressed image data is damaged';
+  }
+  return out.length < expected ? 'the image data is truncated' : undefined;
 }

@@ -1,6 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
 import { imageInfo, isImageProblem } from '../images/info.js';
+import { verifyPngData } from '../images/png.js';
 import { imageRefs } from '../model/refs.js';
 import type { ConferenceContext } from './context.js';
 
@@ -34,6 +35,10 @@ export function checkImages(ctx: ConferenceContext): void {
     const info = bytes ? imageInfo(bytes) : undefined;
     if (info && isImageProblem(info)) {
       const reason = CONTENT_PROBLEMS[info.problem];
+      ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+    } else if (bytes && info?.format === 'png' && verifyPngData(bytes)) {
+      // The header is sound but the pixel data is not: found here, not while painting the PDF.
+      const reason = CONTENT_PROBLEMS.corrupt;
       ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
     }
   }

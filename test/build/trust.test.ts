@@ -205,3 +205,37 @@ describe('characters a Word file cannot hold', () => {
     expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
   });
 });
+
+/** `png` with its pixel data cut in half: the header (and its checksum) still reads as sound. */
+function halfData(png: Buffer): Buffer {
+  const chunks: Buffer[] = [png.subarray(0, 8)];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') {
+      const data = png.subarray(at + 8, at + 8 + Math.floor(length / 2));
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      chunks.push(len, Buffer.from('IDAT'), data, Buffer.alloc(4));
+    } else chunks.push(png.subarray(at, at + 12 + length));
+    at += 12 + length;
+  }
+  return Buffer.concat(chunks);
+}
+
+describe('an image whose header is sound but whose data is damaged', () => {
+  it('is found by check and build (VK315), not while painting; the other conferences build', async () => {
+    const dir = signedProject();
+    writeFileSync(join(dir, 'images', 'chu-ky.png'), halfData(readFileSync(join(FIXTURES, 'images', 'chu-ky.png'))));
+    const check = await run(['check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('VK315');
+    expect(check.stdout).toContain('tệp ảnh bị hỏng');
+    const build = await run(['build', '--jobs', '1'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain('VK315');
+    expect(build.stdout).not.toContain('VK704');
+    expect(build.stdout).toMatch(/Hội nghị tạo mới\s+4/);
+    expect(build.stdout).toMatch(/Hội nghị có lỗi\s+1/);
+  });
+});
