@@ -1,9 +1,9 @@
 // The outputs a build has written, and the only ways it removes or moves them: paths of the shape it
 // writes, inside out/, never through a symbolic link (a crafted out/.vankien/cache.json or a link
 // placed in out/ must not make it touch anything else).
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { CacheEntry } from './cache.js';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { STATE_DIR, type CacheEntry } from './cache.js';
 
 /** Where a failed conference's earlier documents are moved: out/<id>/ban-cu/ ("old copy"). */
 export const STALE_DIR = 'ban-cu';
@@ -85,4 +85,40 @@ export function removeLeftovers(outDir: string): void {
     }
   };
   walk(resolve(outDir), 0);
+}
+
+/** Folders of a project that an output folder may neither be nor lie inside. */
+const PROJECT_DIRS = ['data', 'templates', 'profiles', 'reference'];
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + sep);
+
+/**
+ * Why `outDir` cannot take a build's documents, or undefined: the project folder or one holding it, a
+ * folder of the project's data or templates (or inside one), a folder holding data/ or templates/, or
+ * a folder that is not empty and not a previous output of vankien (it has no .vankien/).
+ */
+export function outDirProblem(root: string, outDir: string): { vi: string; en: string } | undefined {
+  const out = real(outDir);
+  const project = real(root);
+  if (out === project) return { vi: 'đó là thư mục dự án', en: 'it is the project folder' };
+  if (within(project, out)) return { vi: 'nó chứa thư mục dự án', en: 'it holds the project folder' };
+  for (const d of PROJECT_DIRS) if (within(out, join(project, d))) return { vi: `nó là hoặc nằm trong thư mục ${d}/ của dự án`, en: `it is or lies inside the project's ${d}/ folder` };
+  let names: string[];
+  try {
+    names = readdirSync(out);
+  } catch {
+    return undefined; // not there yet: it will be made
+  }
+  if (names.includes('data') || names.includes('templates')) return { vi: 'nó chứa thư mục data/ hoặc templates/ (một dự án?)', en: 'it holds a data/ or templates/ folder (a project?)' };
+  if (names.length > 0 && !names.includes(STATE_DIR)) {
+    return { vi: 'thư mục không trống và không phải kết quả của một lần build trước (không có .vankien/)', en: 'it is not empty and not the output of an earlier build (it has no .vankien/)' };
+  }
+  return undefined;
 }

@@ -13,7 +13,7 @@ import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
 import { faultResult } from './faults.js';
-import { removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
+import { outDirProblem, removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
 import { finishSession, gatherSession, type BuildOptions, type PreviousCheck, type Session } from './session.js';
@@ -39,12 +39,14 @@ const TEXT = {
     noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
     documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
     old: ', bản cũ',
+    badOut: (dir: string, why: string) => `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
   },
   en: {
     locked: (pid: number) => `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again.`,
     noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
     documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
     old: ', old copy',
+    badOut: (dir: string, why: string) => `Cannot use "${dir}" as the output folder: ${why}. Choose with --out an empty folder, or an earlier output folder of vankien (default: out/ in the project folder).`,
   },
 };
 
@@ -149,6 +151,11 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   const cwd = io.cwd();
   const root = rootOf(io);
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
+  const problem = outDirProblem(root, outDir);
+  if (problem) {
+    io.stderr.write(TEXT[lang].badOut(shown(cwd, outDir), problem[lang]) + '\n');
+    return EXIT.usage;
+  }
   const previous = opts.force ? undefined : readCache(outDir).check;
   const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);
   const workers = poolHandle(pool);

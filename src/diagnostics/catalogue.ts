@@ -500,6 +500,15 @@ const entries = {
     message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" (đơn vị kế thừa, "successor").`, en: (p) => `No unit with id "${s(p, 'id')}" (the successor).` },
     hint: suggestHint('Ghi mã một đơn vị có trong data/units hoặc trong danh sách có sẵn (xem "vankien list units").', 'Give the id of a unit in data/units or in the shipped list (see "vankien list units").'),
   },
+  VK325: {
+    severity: 'error',
+    summary: { vi: 'Mã hội nghị trùng tên dành riêng', en: 'Conference id is a reserved name' },
+    message: {
+      vi: (p) => `Mã hội nghị "${s(p, 'id')}" trùng một tên dành riêng (${s(p, 'reserved')}): văn bản của hội nghị nằm trong thư mục cùng tên.`,
+      en: (p) => `The conference id "${s(p, 'id')}" is a reserved name (${s(p, 'reserved')}): its documents go to a folder of that name.`,
+    },
+    hint: { vi: (p) => `Đặt mã khác, ví dụ "${s(p, 'id')}-2024".`, en: (p) => `Choose another id, e.g. "${s(p, 'id')}-2024".` },
+  },
   VK401: {
     severity: 'error',
     summary: { vi: 'Văn bản dán từ phông TCVN3 (.VnTime)', en: 'Text pasted from TCVN3 (.VnTime) fonts' },

@@ -239,3 +239,88 @@ describe('an image whose header is sound but whose data is damaged', () => {
     expect(build.stdout).toMatch(/Hội nghị có lỗi\s+1/);
   });
 });
+
+describe('nothing outside its folders', () => {
+  it('a crafted cache cannot make a build delete or move a file outside out/, nor through a link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const outside = mkdtempSync(join(tmpdir(), 'vankien-victim-'));
+    writeFileSync(join(outside, 'bien-ban.docx'), 'giữ nguyên');
+    writeFileSync(join(dir, 'victim.txt'), 'giữ nguyên');
+    expect((await run(['build', '--jobs', '1'], dir)).code).toBe(0);
+    const out = join(dir, 'out');
+    // A link in out/ to a folder elsewhere, and a cache that lists files outside out/ and through the link.
+    symlinkSync(outside, join(out, 'lien-ket'));
+    const cacheFile = join(out, '.vankien', 'cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const entry = cache.conferences['long-an-tong-ket-2023'];
+    entry.outputs.push(
+      { path: '../victim.txt', size: 1, sha256: 'a'.repeat(64) },
+      { path: `${dir}/victim.txt`, size: 1, sha256: 'a'.repeat(64) },
+      { path: 'lien-ket/bien-ban.docx', size: 1, sha256: 'a'.repeat(64) },
+    );
+    cache.conferences['cum-1-so-ket-6-thang-2024'].outputs.push({ path: 'lien-ket/bien-ban.docx', size: 1, sha256: 'a'.repeat(64) });
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    // One conference changes (its old outputs are cleaned up), another fails (its old outputs are moved aside).
+    const longAn = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    writeFileSync(longAn, readFileSync(longAn, 'utf8').replace('title: Hội nghị tổng kết', 'title: Hội nghị tổng kết  '));
+    const soKet = join(dir, 'data', 'conferences', 'cum-1-so-ket-6-thang-2024.yaml');
+    writeFileSync(soKet, readFileSync(soKet, 'utf8').replace(/^kinds: .*$/m, 'kinds: [khong-co]'));
+    const r = await run(['build', '--jobs', '1'], dir);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('giữ nguyên');
+    expect(readFileSync(join(outside, 'bien-ban.docx'), 'utf8')).toBe('giữ nguyên');
+    expect(readdirSync(outside)).toEqual(['bien-ban.docx']);
+    expect(existsSync(join(out, 'cum-1-so-ket-6-thang-2024', 'ban-cu', 'bien-ban.pdf'))).toBe(true);
+  });
+
+  it('nothing is written through a link inside out/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const outside = mkdtempSync(join(tmpdir(), 'vankien-victim-'));
+    mkdirSync(join(dir, 'out', '.vankien'), { recursive: true });
+    symlinkSync(outside, join(dir, 'out', 'long-an-tong-ket-2023'));
+    const r = await run(['build', '--jobs', '1'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('VK705');
+    expect(r.stdout).toContain('liên kết tượng trưng');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('--out refuses the project folder, its data and templates, and a folder that is not a vankien output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    mkdirSync(join(dir, 'tai-lieu'));
+    writeFileSync(join(dir, 'tai-lieu', 'ghi-chu.txt'), 'của người dùng');
+    const cases: Array<[string, string]> = [
+      ['.', 'đó là thư mục dự án'],
+      ['..', 'nó chứa thư mục dự án'],
+      ['data', 'nó là hoặc nằm trong thư mục data/ của dự án'],
+      ['data/conferences', 'nó là hoặc nằm trong thư mục data/ của dự án'],
+      ['tai-lieu', 'thư mục không trống và không phải kết quả của một lần build trước'],
+    ];
+    for (const [out, why] of cases) {
+      const r = await run(['build', '--out', out], dir);
+      expect(r.code, out).toBe(2);
+      expect(r.stdout, out).toContain(`làm thư mục kết quả: ${why}`);
+    }
+    expect(readdirSync(join(dir, 'tai-lieu'))).toEqual(['ghi-chu.txt']);
+    expect((await run(['build', '--out', 'tai-lieu', '--lang', 'en'], dir)).stdout).toContain('Cannot use "tai-lieu" as the output folder: it is not empty');
+    // An empty folder, and then the same folder again (a vankien output now), are taken.
+    mkdirSync(join(dir, 'ket-qua'));
+    expect((await run(['build', '--jobs', '1', '--out', 'ket-qua'], dir)).code).toBe(0);
+    expect((await run(['build', '--jobs', '1', '--out', 'ket-qua'], dir)).code).toBe(0);
+  });
+
+  it('a conference id that is a reserved name is refused (VK325), the others build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: long-an-tong-ket-2023', 'id: templates'));
+    const r = await run(['build', '--jobs', '1'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('lỗi VK325: Mã hội nghị "templates" trùng một tên dành riêng');
+    expect(existsSync(join(dir, 'out', 'templates'))).toBe(false);
+    expect(r.stdout).toMatch(/Hội nghị tạo mới\s+3/);
+  });
+});
