@@ -13,6 +13,8 @@ export interface Summary {
   maxRssMb: number;
   /** Milliseconds per conference, by kind of document. */
   timings: Record<string, number[]>;
+  /** The diagnostics of the build (as `check --format json` gives them): the check's errors, skipped files, rendering's findings. */
+  diagnostics: unknown[];
 }
 
 const TEXT = {

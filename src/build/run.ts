@@ -1,7 +1,8 @@
 // vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderText } from '../diagnostics/render.js';
+import { renderText, toJson } from '../diagnostics/render.js';
+import { append } from '../util/arrays.js';
 import { limitPerFile } from '../diagnostics/limit.js';
 import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
@@ -35,14 +36,16 @@ export interface RunOptions extends BuildOptions {
 
 const TEXT = {
   vi: {
-    locked: (pid: number) => `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại.`,
+    locked: (pid: number, file: string) =>
+      `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại. Nếu chắc không có lần build nào đang chạy (tiến trình ${pid} là chương trình khác), xóa tệp khóa ${file} rồi chạy lại.`,
     noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
     documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
     old: ', bản cũ',
     badOut: (dir: string, why: string) => `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
   },
   en: {
-    locked: (pid: number) => `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again.`,
+    locked: (pid: number, file: string) =>
+      `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again. If you are sure no build is running (process ${pid} is another program), delete the lock file ${file} and run again.`,
     noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
     documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
     old: ', old copy',
@@ -209,10 +212,12 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
   if (opts.format === 'text') print(opts.quiet ? errors : [...session.skipped, ...errors], lang, session, io);
+  // What --format json lists: the same findings as the text, and those of rendering.
+  const reported: Diagnostic[] = [...session.skipped, ...errors];
   const outShown = shown(cwd, outDir);
   const lock = acquireLock(outDir);
   if ('heldBy' in lock) {
-    io.stderr.write(t.locked(lock.heldBy) + '\n');
+    io.stderr.write(t.locked(lock.heldBy, shown(cwd, lock.file)) + '\n');
     return EXIT.usage;
   }
   try {
@@ -229,6 +234,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       const templateErrors = lintAll(session.root, session.templates, session.env.provinces);
       if (templateErrors.length > 0) {
         if (opts.format === 'text') print(templateErrors, lang, session, io);
+        else io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(templateErrors).map((d) => toJson(d, lang)) }, null, 2) + '\n');
         return EXIT.dataErrors;
       }
       cache.lintedKey = sharedKey;
@@ -289,6 +295,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     };
     await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
       if (opts.format === 'text') print(opts.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics, lang, session, io);
+      append(reported, r.diagnostics);
       if (r.failed) {
         failed++;
         retireOutputs(r.id);
@@ -329,12 +336,21 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       timings,
+      diagnostics: limitPerFile(reported).map((d) => toJson(d, lang)),
     };
     reporter.finish(summary, outShown);
     return failed > 0 ? EXIT.dataErrors : EXIT.ok;
   } finally {
     lock.release();
   }
+}
+
+/** How index.html names the kinds of a conference: "Tổng kết, ký giao ước thi đua", not the codes. */
+const KIND_LABELS: Record<string, string> = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' };
+
+export function kindLabels(kinds: readonly string[]): string {
+  const text = kinds.map((k) => KIND_LABELS[k] ?? k).join(', ');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** out/index.html (every conference, its documents and status) and out/manifest.json (every output and its inputs). */
@@ -350,7 +366,7 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
       id: c.id,
       title: c.title ?? c.id,
       ...(c.date ? { date: c.date } : {}),
-      kinds: c.kinds.join(', '),
+      kinds: kindLabels(c.kinds),
       place: [c.place?.locality, c.place?.province].filter(Boolean).join(', '),
       status: isStale ? 'stale' : failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
       missing,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/build/identity.js';
+import { processStart } from '../../src/build/lock.js';
 import { main } from '../../src/cli/main.js';
 import { EXAMPLES, FIXTURES, REPO } from '../support/fixtures.js';
 
@@ -322,5 +323,39 @@ describe('nothing outside its folders', () => {
     expect(r.stdout).toContain('lỗi VK325: Mã hội nghị "templates" trùng một tên dành riêng');
     expect(existsSync(join(dir, 'out', 'templates'))).toBe(false);
     expect(r.stdout).toMatch(/Hội nghị tạo mới\s+3/);
+  });
+});
+
+describe('smaller things a user meets', () => {
+  it('a lock whose process id now belongs to another process is taken over; a live one says how to clear it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const lock = join(dir, 'out', '.vankien', 'lock');
+    mkdirSync(join(dir, 'out', '.vankien'), { recursive: true });
+    // The test runner's parent is alive, but it did not start at the time this lock records.
+    writeFileSync(lock, `${process.ppid} 1`);
+    expect((await run(['build', '--quiet', '--jobs', '1'], dir)).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, `${process.ppid} ${processStart(process.ppid)}`);
+    const held = await run(['build'], dir);
+    expect(held.code).toBe(2);
+    expect(held.stdout).toContain(`(tiến trình ${process.ppid})`);
+    expect(held.stdout).toContain('xóa tệp khóa out/.vankien/lock rồi chạy lại');
+  });
+
+  it('build --format json carries the diagnostics; index.html names the kinds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^kinds: .*$/m, 'kinds: [tong-ket, khong-co]'));
+    const r = await run(['build', '--jobs', '1', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.conferences).toEqual({ built: 3, skipped: 0, failed: 1 });
+    const d = json.diagnostics.find((x: { file: string }) => x.file === 'data/conferences/long-an-tong-ket-2023.yaml');
+    expect(d).toMatchObject({ severity: 'error', line: expect.any(Number), column: expect.any(Number), message: expect.stringContaining('khong-co') });
+    const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('<td>Tổng kết, ký giao ước thi đua</td>');
+    expect(index).not.toContain('<td>tong-ket');
   });
 });
