@@ -164,8 +164,8 @@ describe('one fault fails one conference', () => {
     it(`a conference whose output folder cannot be written fails with VK705; the others build, index, manifest and cache are written (--jobs ${jobs})`, async () => {
       const dir = doubledProject();
       const out = join(dir, 'out');
-      mkdirSync(out);
-      // A file where the conference's folder should be.
+      mkdirSync(join(out, '.vankien'), { recursive: true });
+      // A file where the conference's folder should be (in an output folder of an earlier build).
       writeFileSync(join(out, 'long-an-tong-ket-2023'), 'không phải thư mục');
       const r = await run(['build', '--jobs', jobs], dir);
       expect(r.code).toBe(1);
