@@ -57,7 +57,7 @@ const entries = {
   VK101: {
     severity: 'error',
     summary: { vi: 'Không đọc được tệp', en: 'File cannot be read' },
-    message: { vi: (p) => `Không đọc được tệp: ${s(p, 'reason')}.`, en: (p) => `Cannot read the file: ${s(p, 'reason')}.` },
+    message: { vi: (p) => `Không đọc được tệp: ${s(p, 'reason')}.`, en: (p) => `Cannot read the file: ${s(p, p.reason_en ? 'reason_en' : 'reason')}.` },
     hint: { vi: () => 'Kiểm tra đường dẫn và quyền đọc tệp.', en: () => 'Check the path and the file permissions.' },
   },
   VK102: {

@@ -359,3 +359,29 @@ describe('smaller things a user meets', () => {
     expect(index).not.toContain('<td>tong-ket');
   });
 });
+
+describe('files in data/ that are not plain data files', () => {
+  it('a FIFO, a dangling link, a link loop, a folder loop, a huge file and a name that is not UTF-8: each a message, no hang', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const conf = join(dir, 'data', 'conferences');
+    execFileSync('mkfifo', [join(conf, 'ong.yaml')]);
+    symlinkSync(join(dir, 'khong-co.yaml'), join(conf, 'treo.yaml'));
+    symlinkSync(join(conf, 'vong-b.yaml'), join(conf, 'vong-a.yaml'));
+    symlinkSync(join(conf, 'vong-a.yaml'), join(conf, 'vong-b.yaml'));
+    symlinkSync(conf, join(conf, 'quay-lai'));
+    writeFileSync(join(conf, 'lon.yaml'), Buffer.alloc(3 * 1024 * 1024, 0x61));
+    writeFileSync(Buffer.concat([Buffer.from(`${conf}/ten-`), Buffer.from([0xff, 0xfe]), Buffer.from('.yaml')]), 'kind: conference\n');
+    const check = await run(['check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('data/conferences/ong.yaml:1:1: lỗi VK101: Không đọc được tệp: đây không phải tệp thường (ống FIFO, thiết bị, socket…).');
+    expect(check.stdout).toContain('data/conferences/treo.yaml:1:1: lỗi VK101: Không đọc được tệp: liên kết tượng trưng trỏ tới tệp không có.');
+    expect(check.stdout).toContain('data/conferences/vong-a.yaml:1:1: lỗi VK101: Không đọc được tệp: liên kết tượng trưng vòng lặp.');
+    expect(check.stdout).toContain('data/conferences/lon.yaml:1:1: lỗi VK106: Tệp nặng 3145728 byte');
+    expect(check.stdout).toContain('tên tệp không phải chữ UTF-8');
+    const build = await run(['build', '--jobs', '1', '--lang', 'en'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain('Cannot read the file: this is not a regular file (a FIFO, device, socket…).');
+    expect(build.stdout).toMatch(/Conferences built\s+4/);
+  });
+});
