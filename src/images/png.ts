@@ -66,13 +66,18 @@ function rawSize(w: number, h: number, bitDepth: number, colorType: number, inte
   return passes.reduce((n, [x, y, dx, dy]) => n + rows(Math.ceil((w - x) / dx), Math.ceil((h - y) / dy)), 0);
 }
 
-/** Largest pixel data unpacked to verify a PNG (a 4000×4000 RGBA photo): larger ones keep the header check only. */
-export const MAX_VERIFIED_PNG_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest pixel data of a PNG, unpacked (a 5000×5000 RGBA photo, 6000×4000 RGB): it is unpacked to verify
+ * it here, and the PDF painter unpacks it again. A larger one is refused ("too-large"), not left to
+ * exhaust the memory of the build.
+ */
+export const MAX_VERIFIED_PNG_BYTES = 100 * 1024 * 1024;
 
 /**
  * Unpacks a PNG's compressed pixel data (within MAX_VERIFIED_PNG_BYTES, never more than its size
- * calls for): undefined when it is whole, else what is wrong. A file the header reader accepted can
- * still hold damaged data, which the PDF painter would only find while rendering.
+ * calls for): undefined when it is whole, 'too-large' when its pixels would take more than that, else
+ * what is wrong. A file the header reader accepted can still hold damaged data, which the PDF painter
+ * would only find while rendering.
  */
 export function verifyPngData(b: Uint8Array, maxBytes = MAX_VERIFIED_PNG_BYTES): string | undefined {
   const parts: Uint8Array[] = [];
@@ -89,7 +94,7 @@ export function verifyPngData(b: Uint8Array, maxBytes = MAX_VERIFIED_PNG_BYTES):
   }
   if (!header || parts.length === 0) return 'it has no image data';
   const expected = rawSize(header.w, header.h, header.bitDepth, header.colorType, header.interlaced);
-  if (expected > maxBytes) return undefined;
+  if (expected > maxBytes) return 'too-large';
   let out: Buffer;
   try {
     out = inflateSync(Buffer.concat(parts), { maxOutputLength: Math.max(1, expected) });

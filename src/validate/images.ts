@@ -24,6 +24,11 @@ const CONTENT_PROBLEMS = {
   'too-large': { vi: 'ảnh quá lớn (tối đa 10.000 điểm ảnh mỗi chiều)', en: 'the image is too large (at most 10,000 pixels a side)' },
 } as const;
 
+const UNPACKED_TOO_LARGE = {
+  vi: 'ảnh PNG quá lớn để đưa vào văn bản (giải nén hơn 100 MB); thu nhỏ ảnh, ví dụ còn 2000 điểm ảnh mỗi chiều, hoặc lưu thành JPEG',
+  en: 'the PNG image is too large to put in a document (over 100 MB unpacked); scale it down, e.g. to 2,000 pixels a side, or save it as JPEG',
+};
+
 export function checkImages(ctx: ConferenceContext): void {
   for (const { file: value, path } of imageRefs(ctx.conf)) {
     const problem = imagePathProblem(value, ctx.env.exists);
@@ -36,10 +41,11 @@ export function checkImages(ctx: ConferenceContext): void {
     if (info && isImageProblem(info)) {
       const reason = CONTENT_PROBLEMS[info.problem];
       ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
-    } else if (bytes && info?.format === 'png' && verifyPngData(bytes)) {
-      // The header is sound but the pixel data is not: found here, not while painting the PDF.
-      const reason = CONTENT_PROBLEMS.corrupt;
-      ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+    } else if (bytes && info?.format === 'png') {
+      // The header is sound but the pixel data may not be: found here, not while painting the PDF.
+      const problem = verifyPngData(bytes);
+      const reason = problem === 'too-large' ? UNPACKED_TOO_LARGE : problem ? CONTENT_PROBLEMS.corrupt : undefined;
+      if (reason) ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
     }
   }
 }

@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/build/identity.js';
@@ -224,7 +225,26 @@ function halfData(png: Buffer): Buffer {
   return Buffer.concat(chunks);
 }
 
+/** `png` claiming another size in its header (checksum made right): its data stays small. */
+function resized(png: Buffer, width: number, height: number): Buffer {
+  const out = Buffer.from(png);
+  out.writeUInt32BE(width, 16);
+  out.writeUInt32BE(height, 20);
+  out.writeUInt32BE(crc32(out.subarray(12, 29)), 29);
+  return out;
+}
+
 describe('an image whose header is sound but whose data is damaged', () => {
+  it('a small PNG that claims 9000 × 9000 pixels is refused in check, without unpacking it', async () => {
+    const dir = signedProject();
+    writeFileSync(join(dir, 'images', 'chu-ky.png'), resized(readFileSync(join(FIXTURES, 'images', 'chu-ky.png')), 9000, 9000));
+    const t = performance.now();
+    const check = await run(['check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('ảnh PNG quá lớn để đưa vào văn bản');
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+
   it('is found by check and build (VK315), not while painting; the other conferences build', async () => {
     const dir = signedProject();
     writeFileSync(join(dir, 'images', 'chu-ky.png'), halfData(readFileSync(join(FIXTURES, 'images', 'chu-ky.png'))));
