@@ -26,6 +26,9 @@ function ppmToDpi(ppm: number): number | undefined {
   return dpi >= 1 ? dpi : undefined;
 }
 
+/** Bit depths each PNG colour type allows (PNG specification, 11.2.2). */
+const VALID_DEPTHS: Record<number, readonly number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+
 /** Assumes the 8-byte signature has been checked. Work is linear in the number of chunks. */
 export function readPng(b: Uint8Array): ImageHeader | ImageProblem {
   let at = 8;
@@ -33,6 +36,8 @@ export function readPng(b: Uint8Array): ImageHeader | ImageProblem {
   let dpiX: number | undefined;
   let dpiY: number | undefined;
   let sawData = false;
+  let palette = false;
+  let sawPalette = false;
   for (;;) {
     if (at + 12 > b.length) return corrupt(at === 8 ? 'it ends after the signature' : 'it is truncated (no IEND chunk)');
     const length = u32(b, at);
@@ -44,10 +49,20 @@ export function readPng(b: Uint8Array): ImageHeader | ImageProblem {
       if (type !== 'IHDR' || length !== 13) return corrupt('the first chunk is not a valid IHDR');
       if (!crcMatches(b, at, length)) return corrupt('the IHDR checksum is wrong');
       size = { w: u32(b, data), h: u32(b, data + 4) };
+      const depths = VALID_DEPTHS[b[data + 9]!];
+      if (!depths?.includes(b[data + 8]!)) return corrupt(`colour type ${b[data + 9]} with bit depth ${b[data + 8]} is not a PNG format`);
+      if (b[data + 10] !== 0 || b[data + 11] !== 0 || b[data + 12]! > 1) return corrupt('the IHDR compression, filter or interlace method is unknown');
+      palette = b[data + 9] === 3;
     } else if (type === 'pHYs' && !sawData && length === 9 && b[data + 8] === 1 && crcMatches(b, at, length)) {
       dpiX = ppmToDpi(u32(b, data));
       dpiY = ppmToDpi(u32(b, data + 4));
+    } else if (type === 'acTL' || type === 'fcTL' || type === 'fdAT') {
+      // An animated PNG: the painter's decoder cannot take its frames, and a document shows one picture.
+      return { problem: 'animated', detail: 'the PNG is animated (APNG)' };
+    } else if (type === 'PLTE') {
+      sawPalette = true;
     } else if (type === 'IDAT') {
+      if (palette && !sawPalette) return corrupt('a palette image has no palette (PLTE) before its data');
       sawData = true;
     } else if (type === 'IEND') {
       if (!sawData) return corrupt('it has no image data (IDAT)');
@@ -99,8 +114,8 @@ export function verifyPngData(b: Uint8Array, maxBytes = MAX_VERIFIED_PNG_BYTES):
   try {
     out = inflateSync(Buffer.concat(parts), { maxOutputLength: Math.max(1, expected) });
   } catch (e) {
-    // More data than the size calls for is left to the painter (it reads what it needs); anything else is damage.
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    // More data than the size calls for (never unpacked past it: the painter would unpack it all), or damage.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'the image data is larger than its size';
     return 'the compressed image data is damaged';
   }
   return out.length < expected ? 'the image data is truncated' : undefined;

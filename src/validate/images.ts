@@ -22,6 +22,7 @@ const CONTENT_PROBLEMS = {
   unsupported: { vi: 'nội dung tệp không phải ảnh PNG hoặc JPEG', en: 'the file is not a PNG or JPEG image' },
   corrupt: { vi: 'tệp ảnh bị hỏng', en: 'the image file is corrupt' },
   'too-large': { vi: 'ảnh quá lớn (tối đa 10.000 điểm ảnh mỗi chiều)', en: 'the image is too large (at most 10,000 pixels a side)' },
+  animated: { vi: 'ảnh động (APNG) không dùng được trong văn bản; lưu lại thành ảnh PNG tĩnh hoặc JPEG', en: 'an animated PNG (APNG) cannot go in a document; save it as a still PNG or JPEG' },
 } as const;
 
 const UNPACKED_TOO_LARGE = {
