@@ -405,3 +405,23 @@ describe('files in data/ that are not plain data files', () => {
     expect(build.stdout).toMatch(/Conferences built\s+4/);
   });
 });
+
+describe('escape sequences in data', () => {
+  it('are never printed raw: check and build show them as visible characters, the caret still under them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
+    // ESC ] 0 ; … BEL retitles a terminal; ESC [ 2 J clears it. Written raw in a plain scalar and as an escape.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: Hội nghị \u001b]0;bi-mat\u0007 \u001b[2J tổng kết'));
+    for (const argv of [['check'], ['build', '--jobs', '1']]) {
+      const r = await run(argv, dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('VK405');
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout).toContain('title: Hội nghị ␛]0;bi-mat␇ ␛[2J tổng kết');
+      const lines = r.stdout.split('\n');
+      const frame = lines.findIndex((l) => l.includes('title: Hội nghị ␛'));
+      expect(lines[frame + 1]?.indexOf('^')).toBe(lines[frame]?.indexOf('␛'));
+    }
+  });
+});
