@@ -1,6 +1,6 @@
 // What a conference's documents depend on, by content hash: the cache key of incremental builds.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
 import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
@@ -14,17 +14,29 @@ import type { Session } from './session.js';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-/** A file itself, or every file under a folder. */
+/** A file itself, or every entry under a folder (links and special files included: they are hashed as marks, never read). */
 function filesUnder(path: string): string[] {
   try {
     if (!statSync(path).isDirectory()) return [path];
     return readdirSync(path).flatMap((n) => {
       const p = join(path, n);
-      return statSync(p).isDirectory() ? filesUnder(p) : [p];
+      return lstatSync(p).isDirectory() ? filesUnder(p) : [p];
     });
   } catch {
     return [];
   }
+}
+
+/** A regular file's hash; a link, FIFO or device (which the lint refuses) only by what it is, never read. */
+function fileHash(file: string): string {
+  const st = lstatSync(file, { throwIfNoEntry: false });
+  if (st?.isFile()) return sha256(readFileSync(file));
+  if (st?.isSymbolicLink()) {
+    // A template of vankien's own may be a link inside its folder; a project's is refused by the lint.
+    const target = statSync(file, { throwIfNoEntry: false });
+    return target?.isFile() ? sha256(readFileSync(file)) : sha256('(link)');
+  }
+  return sha256(`(not a regular file: ${st ? 'special' : 'missing'})`);
 }
 
 export interface Dependency {
@@ -47,7 +59,7 @@ export function sharedDependencies(s: Session): Dependency[] {
     ...fontFiles(s.options.fontDirs.map((d) => resolve(s.cwd, d))),
   ];
   const deps = files
-    .map((f) => ({ path: inputName(s.root, f), sha256: sha256(readFileSync(f)) }))
+    .map((f) => ({ path: inputName(s.root, f), sha256: fileHash(f) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
   deps.push({ path: '(engine)', sha256: sha256(`${programIdentity()} ${pkg.version} ${JSON.stringify(s.options)} ${process.env.SOURCE_DATE_EPOCH ?? ''}`) });

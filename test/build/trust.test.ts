@@ -5,6 +5,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
+import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/build/identity.js';
 import { processStart } from '../../src/build/lock.js';
@@ -423,5 +424,64 @@ describe('escape sequences in data', () => {
       const frame = lines.findIndex((l) => l.includes('title: Hội nghị ␛'));
       expect(lines[frame + 1]?.indexOf('^')).toBe(lines[frame]?.indexOf('␛'));
     }
+  });
+});
+
+describe('templates that point outside themselves', () => {
+  const variants: Array<[string, (zip: PizZip) => void, string]> = [
+    [
+      'a linked image on a UNC path',
+      (zip) => {
+        const rels = zip.file('word/_rels/document.xml.rels')!.asText();
+        zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="\\\\may-chu\\chia-se\\anh.png" TargetMode="External"/></Relationships>'));
+      },
+      'liên kết "image" trỏ ra ngoài tệp mẫu: "\\\\may-chu\\chia-se\\anh.png"',
+    ],
+    [
+      'an attached template',
+      (zip) => {
+        zip.file('word/_rels/settings.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="file:///C:/mau/Normal.dotm" TargetMode="External"/></Relationships>');
+      },
+      'liên kết "attachedTemplate" trỏ ra ngoài tệp mẫu: "file:///C:/mau/Normal.dotm"',
+    ],
+    ['an entry named with ".."', (zip) => void zip.file('../../ra-ngoai.txt', 'x'), 'có tệp con tên "../../ra-ngoai.txt" nằm ngoài gói'],
+  ];
+  for (const [what, change, detail] of variants) {
+    it(`are refused by check and build (VK601): ${what}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+      cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+      mkdirSync(join(dir, 'templates'));
+      const zip = new PizZip(readFileSync(join(REPO, 'templates', 'bien-ban.docx')));
+      change(zip);
+      writeFileSync(join(dir, 'templates', 'bien-ban.docx'), zip.generate({ type: 'nodebuffer' }));
+      const check = await run(['check'], dir);
+      expect(check.code).toBe(1);
+      expect(check.stdout).toContain(`templates/bien-ban.docx:1:1: lỗi VK601: Không mở được mẫu templates/bien-ban.docx: ${detail}.`);
+      const build = await run(['build', '--jobs', '1'], dir);
+      expect(build.code).toBe(1);
+      expect(build.stdout).toContain('VK601');
+      expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
+    });
+  }
+});
+
+describe('bulletin partials', () => {
+  it('a partial that is a link out of the project or a FIFO is refused (VK605), never read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    cpSync(join(REPO, 'templates', 'ban-tin'), join(dir, 'templates', 'ban-tin'), { recursive: true });
+    const outside = mkdtempSync(join(tmpdir(), 'vankien-victim-'));
+    writeFileSync(join(outside, 'bi-mat.hbs'), 'BÍ MẬT');
+    const partials = join(dir, 'templates', 'ban-tin', 'partials');
+    symlinkSync(join(outside, 'bi-mat.hbs'), join(partials, 'lien-ket.hbs'));
+    execFileSync('mkfifo', [join(partials, 'ong.hbs')]);
+    const check = await run(['check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('templates/ban-tin/partials/lien-ket.hbs:1:1: lỗi VK605: Mẫu tin bài templates/ban-tin/partials/lien-ket.hbs: mẫu con phải là tệp thường');
+    expect(check.stdout).toContain('templates/ban-tin/partials/ong.hbs:1:1: lỗi VK605');
+    const build = await run(['build', '--jobs', '1'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain('VK605');
+    expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
   });
 });
