@@ -36,3 +36,11 @@ export function faultDiagnostic(id: string, file: string, error: unknown, shownP
 export function faultResult(id: string, file: string, error: unknown, shownPath: (p: string) => string): LandedConference {
   return { id, outputs: [], diagnostics: [faultDiagnostic(id, file, error, shownPath)], timings: {}, failed: true };
 }
+
+/** A message for a fault of the disk outside any one conference (the lock, index.html, manifest.json, the cache), or undefined for another error. */
+export function diskMessage(error: unknown, lang: 'vi' | 'en', where: string): string | undefined {
+  const e = error as (Error & { code?: string }) | undefined;
+  const disk = e?.code ? DISK[e.code] : undefined;
+  if (!disk) return undefined;
+  return lang === 'vi' ? `Không ghi được vào thư mục kết quả ${where}: ${disk.vi}. ${disk.hint_vi}` : `Cannot write to the output folder ${where}: ${disk.en}. ${disk.hint_en}`;
+}

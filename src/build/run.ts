@@ -13,7 +13,7 @@ import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from
 import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
-import { faultResult } from './faults.js';
+import { diskMessage, faultResult } from './faults.js';
 import { outDirProblem, removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
@@ -215,7 +215,15 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   // What --format json lists: the same findings as the text, and those of rendering.
   const reported: Diagnostic[] = [...session.skipped, ...errors];
   const outShown = shown(cwd, outDir);
-  const lock = acquireLock(outDir);
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    lock = acquireLock(outDir);
+  } catch (e) {
+    const message = diskMessage(e, lang, outShown);
+    if (!message) throw e;
+    io.stderr.write(message + '\n');
+    return EXIT.usage;
+  }
   if ('heldBy' in lock) {
     io.stderr.write(t.locked(lock.heldBy, shown(cwd, lock.file)) + '\n');
     return EXIT.usage;
@@ -326,6 +334,11 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     try {
       await saving; // before the last save, which it must not overwrite
       await writeOutputsAsync(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: CACHE_PATH, bytes: JSON.stringify(cache) }]);
+    } catch (e) {
+      const message = diskMessage(e, lang, outShown);
+      if (!message) throw e;
+      io.stderr.write(message + '\n');
+      return EXIT.usage;
     } finally {
       await closing;
     }

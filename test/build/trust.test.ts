@@ -485,3 +485,17 @@ describe('bulletin partials', () => {
     expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023'))).toBe(false);
   });
 });
+
+describe('an output folder that cannot be written at all', () => {
+  it('is a message naming it and how to fix it, not an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
+    cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
+    mkdirSync(join(dir, 'out'));
+    // A file where the build's state folder should be.
+    writeFileSync(join(dir, 'out', '.vankien'), 'x');
+    const r = await run(['build', '--jobs', '1'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Không ghi được vào thư mục kết quả out: trên đường dẫn có một tệp ở chỗ cần là thư mục. Xóa hoặc đổi tên tệp đó rồi chạy lại.');
+    expect(r.stdout).not.toContain('Lỗi nội bộ');
+  });
+});
