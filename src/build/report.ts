@@ -10,11 +10,15 @@ export interface Summary {
   rebuilt: number;
   /** Conferences built as drafts: what their documents still lack, and outputs withheld because of it. */
   drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string; missing: string[] }> }>;
+  /** Folders holding the old documents of conferences that failed (moved aside: not current). */
+  stale: string[];
   documents: number;
   seconds: number;
   maxRssMb: number;
   /** Milliseconds per conference, by kind of document. */
   timings: Record<string, number[]>;
+  /** The diagnostics of the build (as `check --format json` gives them): the check's errors, skipped files, rendering's findings. */
+  diagnostics: unknown[];
 }
 
 const TEXT = {
@@ -23,6 +27,8 @@ const TEXT = {
     draft: (n: number) => `bản nháp: còn thiếu ${n} mục`,
     withheld: (path: string, missing: string[]) => `  chưa tạo ${path} (bản in để ký) vì văn bản còn thiếu: ${missing.join('; ')}.`,
     failed: (id: string) => `✗ ${id}: có lỗi, chưa tạo`,
+    movedAside: (dir: string) => `; văn bản cũ đã chuyển vào ${dir}`,
+    stale: (dirs: string[]) => `Văn bản cũ, chưa cập nhật (hội nghị có lỗi): ${dirs.join(', ')}`,
     unchanged: (n: number) => `Không có gì thay đổi: ${n} hội nghị giữ nguyên văn bản đã tạo.`,
     table: (s: Summary, out: string) =>
       [
@@ -40,6 +46,8 @@ const TEXT = {
     draft: (n: number) => `draft: ${n} items missing`,
     withheld: (path: string, missing: string[]) => `  ${path} (print bundle for signing) not made: the document still lacks ${missing.join('; ')}.`,
     failed: (id: string) => `✗ ${id}: errors, not built`,
+    movedAside: (dir: string) => `; the old documents were moved to ${dir}`,
+    stale: (dirs: string[]) => `Old documents, not updated (conferences with errors): ${dirs.join(', ')}`,
     unchanged: (n: number) => `Nothing changed: ${n} conferences keep the documents already built.`,
     table: (s: Summary, out: string) =>
       [
@@ -69,7 +77,7 @@ export class Reporter {
   }
 
   /** One conference finished (built or failed). */
-  step(id: string, documents: number, failed: boolean, draft?: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> }): void {
+  step(id: string, documents: number, failed: boolean, draft?: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> }, movedTo?: string): void {
     this.done++;
     if (this.format === 'json' || this.quiet) return;
     const t = TEXT[this.lang];
@@ -80,7 +88,7 @@ export class Reporter {
       if (this.done === this.total) this.io.stdout.write('\n');
     } else {
       const note = !failed && draft && draft.missing.length > 0 ? ` (${t.draft(draft.missing.length)})` : '';
-      this.io.stdout.write(`${failed ? t.failed(id) : t.line(id, documents)}${note}\n`);
+      this.io.stdout.write(`${failed ? t.failed(id) + (movedTo ? t.movedAside(movedTo) : '') : t.line(id, documents)}${note}\n`);
     }
     // Said even on a terminal with a progress bar: a withheld output is news the person must act on.
     if (!failed && draft) for (const w of draft.withheld) this.io.stdout.write(`${this.tty ? '\n' : ''}${t.withheld(w.path, w.missing)}\n`);
@@ -95,5 +103,6 @@ export class Reporter {
     const t = TEXT[this.lang];
     if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0) this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
     this.io.stdout.write(t.table(summary, out) + '\n');
+    if (summary.stale.length > 0) this.io.stdout.write(t.stale(summary.stale) + '\n');
   }
 }

@@ -1,8 +1,8 @@
 // vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
-import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderText } from '../diagnostics/render.js';
+import { renderText, toJson } from '../diagnostics/render.js';
+import { append } from '../util/arrays.js';
 import { limitPerFile } from '../diagnostics/limit.js';
 import { type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { sourcesOf } from '../cli/inputs.js';
@@ -13,6 +13,8 @@ import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from
 import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
+import { diskMessage, faultResult } from './faults.js';
+import { outDirProblem, removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
 import { finishSession, gatherSession, type BuildOptions, type PreviousCheck, type Session } from './session.js';
@@ -34,14 +36,20 @@ export interface RunOptions extends BuildOptions {
 
 const TEXT = {
   vi: {
-    locked: (pid: number) => `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại.`,
+    locked: (pid: number, file: string) =>
+      `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại. Nếu chắc không có lần build nào đang chạy (tiến trình ${pid} là chương trình khác), xóa tệp khóa ${file} rồi chạy lại.`,
     noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
     documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
+    old: ', bản cũ',
+    badOut: (dir: string, why: string) => `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
   },
   en: {
-    locked: (pid: number) => `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again.`,
+    locked: (pid: number, file: string) =>
+      `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again. If you are sure no build is running (process ${pid} is another program), delete the lock file ${file} and run again.`,
     noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
     documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
+    old: ', old copy',
+    badOut: (dir: string, why: string) => `Cannot use "${dir}" as the output folder: ${why}. Choose with --out an empty folder, or an earlier output folder of vankien (default: out/ in the project folder).`,
   },
 };
 
@@ -107,7 +115,15 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
     await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
-      if (conf) done(land(await buildConference(session, session.project, conf.value, outShown), outDir));
+      if (!conf) continue;
+      let landed: LandedConference;
+      try {
+        landed = land(await buildConference(session, session.project, conf.value, outShown), outDir);
+      } catch (e) {
+        // One conference's fault is its own: reported for it, and the others are built.
+        landed = faultResult(id, conf.source.file, e, (p) => shown(session.cwd, p));
+      }
+      done(landed);
     }
     return;
   }
@@ -116,11 +132,19 @@ async function renderAll(session: Session, ids: string[], opts: RunOptions, outD
   // Workers get the checked conference and the registry: they never read or check the data again.
   const registry = registryPairs(session.project);
   const base = { root: session.root, cwd: session.cwd, options, generation: opts.generation ?? 0, registry, outDir, outShown };
-  const byId = new Map(session.project.conferences.map((c) => [c.value.id, c.value]));
+  const byId = new Map(session.project.conferences.map((c) => [c.value.id, c]));
   await Promise.all(
     ids.map(async (id) => {
-      const conference = byId.get(id);
-      if (conference) done((await pool.run({ ...base, conference } satisfies WorkerTask)) as LandedConference);
+      const found = byId.get(id);
+      if (!found) return;
+      let landed: LandedConference;
+      try {
+        landed = (await pool.run({ ...base, conference: found.value, file: found.source.file } satisfies WorkerTask)) as LandedConference;
+      } catch (e) {
+        // The worker itself died (out of memory, a crash): that conference fails, the pool starts another thread.
+        landed = faultResult(id, found.source.file, e, (p) => shown(session.cwd, p));
+      }
+      done(landed);
     }),
   );
 }
@@ -130,6 +154,11 @@ export async function runBuild(paths: string[], opts: RunOptions, lang: Lang, io
   const cwd = io.cwd();
   const root = rootOf(io);
   const outDir = resolve(cwd, opts.out ?? join(root, 'out'));
+  const problem = outDirProblem(root, outDir);
+  if (problem) {
+    io.stderr.write(TEXT[lang].badOut(shown(cwd, outDir), problem[lang]) + '\n');
+    return EXIT.usage;
+  }
   const previous = opts.force ? undefined : readCache(outDir).check;
   const { session, pool } = await checkedSession(root, cwd, paths, opts, previous);
   const workers = poolHandle(pool);
@@ -183,10 +212,20 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   const t = TEXT[lang];
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
   if (opts.format === 'text') print(opts.quiet ? errors : [...session.skipped, ...errors], lang, session, io);
+  // What --format json lists: the same findings as the text, and those of rendering.
+  const reported: Diagnostic[] = [...session.skipped, ...errors];
   const outShown = shown(cwd, outDir);
-  const lock = acquireLock(outDir);
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    lock = acquireLock(outDir);
+  } catch (e) {
+    const message = diskMessage(e, lang, outShown);
+    if (!message) throw e;
+    io.stderr.write(message + '\n');
+    return EXIT.usage;
+  }
   if ('heldBy' in lock) {
-    io.stderr.write(t.locked(lock.heldBy) + '\n');
+    io.stderr.write(t.locked(lock.heldBy, shown(cwd, lock.file)) + '\n');
     return EXIT.usage;
   }
   try {
@@ -194,7 +233,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     const failedFiles = new Set(errors.map((d) => d.file));
     const cache = readCache(outDir);
     // Only a check of all of data/ may stand for later builds (a partial one misses cross-file findings).
-    if (paths.length === 0) cache.check = { key: session.checkKey, diagnostics: session.diagnostics };
+    if (paths.length === 0) cache.check = { key: session.checkKey, dataKey: session.dataKey, diagnostics: session.diagnostics };
     const shared = sharedDependencies(session);
     // Templates are linted when they (or the engine) changed since they last linted clean.
     const sharedKey = cacheKey(shared);
@@ -203,11 +242,26 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       const templateErrors = lintAll(session.root, session.templates, session.env.provinces);
       if (templateErrors.length > 0) {
         if (opts.format === 'text') print(templateErrors, lang, session, io);
+        else io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(templateErrors).map((d) => toJson(d, lang)) }, null, 2) + '\n');
         return EXIT.dataErrors;
       }
       cache.lintedKey = sharedKey;
     }
     const targets = session.project.conferences.filter((c) => session.targets.has(c.source.file));
+    const fileOf = new Map(targets.map((c) => [c.value.id, c.source.file]));
+    // A failed conference's earlier documents are moved aside (outputs.ts): none of them may look current.
+    const stale = new Set<string>();
+    const retireOutputs = (id: string) => {
+      const entry = cache.conferences[id];
+      if (!entry || entry.outputs.length === 0) return;
+      cache.conferences[id] = retire(outDir, id, entry);
+      if (cache.conferences[id]?.outputs.length) stale.add(id);
+    };
+    for (const [id, entry] of Object.entries(cache.conferences)) {
+      const file = entry.file ?? fileOf.get(id);
+      if (file !== undefined && failedFiles.has(file) && session.targets.has(file)) retireOutputs(id);
+    }
+    for (const { value: conf, source } of targets) if (failedFiles.has(source.file) && typeof conf.id === 'string' && cache.conferences[conf.id]) retireOutputs(conf.id);
     const planned: string[] = [];
     const deps = new Map<string, ReturnType<typeof conferenceDependencies>>();
     let skipped = 0;
@@ -250,21 +304,25 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
         .finally(() => (saving = undefined));
     };
     await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
-      if (opts.format === 'text' && !opts.quiet) print(r.diagnostics, lang, session, io);
+      if (opts.format === 'text') print(opts.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics, lang, session, io);
+      append(reported, r.diagnostics);
       if (r.failed) {
         failed++;
-        reporter.step(r.id, 0, true);
+        retireOutputs(r.id);
+        reporter.step(r.id, 0, true, undefined, stale.has(r.id) ? `${outShown}/${r.id}/${STALE_DIR}/` : undefined);
         return;
       }
       // The conference's outputs have landed whole (land.ts) before the cache says they exist.
       const old = cache.conferences[r.id];
       const fresh = new Set(r.outputs.map((o) => o.path));
-      for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) rmSync(join(outDir, o.path), { force: true });
+      for (const o of old?.outputs ?? []) if (!fresh.has(o.path)) removeOutput(outDir, o.path);
+      const file = fileOf.get(r.id);
       cache.conferences[r.id] = {
         key: cacheKey(deps.get(r.id) ?? []),
         inputs: deps.get(r.id) ?? [],
         outputs: r.outputs,
         warnings: r.diagnostics.length,
+        ...(file ? { file } : {}),
       };
       if (performance.now() - savedAt > CACHE_SAVE_MS) saveCache();
       for (const [k, ms] of Object.entries(r.timings)) (timings[k] ??= []).push(ms);
@@ -280,6 +338,11 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     try {
       await saving; // before the last save, which it must not overwrite
       await writeOutputsAsync(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: CACHE_PATH, bytes: JSON.stringify(cache) }]);
+    } catch (e) {
+      const message = diskMessage(e, lang, outShown);
+      if (!message) throw e;
+      io.stderr.write(message + '\n');
+      return EXIT.usage;
     } finally {
       await closing;
     }
@@ -287,10 +350,12 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       conferences: { built, skipped, failed },
       rebuilt,
       drafts: drafts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      stale: [...stale].filter((id) => cache.conferences[id]?.stale).map((id) => `${outShown}/${id}/${STALE_DIR}/`),
       documents,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       timings,
+      diagnostics: limitPerFile(reported).map((d) => toJson(d, lang)),
     };
     reporter.finish(summary, outShown);
     return failed > 0 ? EXIT.dataErrors : EXIT.ok;
@@ -299,38 +364,44 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   }
 }
 
+/** How index.html names the kinds of a conference: "Tổng kết, ký giao ước thi đua", not the codes. */
+const KIND_LABELS: Record<string, string> = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' };
+
+export function kindLabels(kinds: readonly string[]): string {
+  const text = kinds.map((k) => KIND_LABELS[k] ?? k).join(', ');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** out/index.html (every conference, its documents and status) and out/manifest.json (every output and its inputs). */
 function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>, lang: Lang): Array<{ path: string; bytes: string }> {
   const drafts = new Map<string, number>();
   for (const d of session.diagnostics) if (d.code === 'VK501') drafts.set(d.file, (drafts.get(d.file) ?? 0) + 1);
   const entries: SiteEntry[] = session.project.conferences.map(({ value: c, source }) => {
-    const outputs = failedFiles.has(source.file) ? [] : (cache.conferences[c.id]?.outputs ?? []);
+    const entry = cache.conferences[c.id];
+    const isStale = entry?.stale === true && entry.outputs.length > 0;
+    const outputs = failedFiles.has(source.file) && !isStale ? [] : (entry?.outputs ?? []);
     const missing = drafts.get(source.file) ?? 0;
     return {
       id: c.id,
       title: c.title ?? c.id,
       ...(c.date ? { date: c.date } : {}),
-      kinds: c.kinds.join(', '),
+      kinds: kindLabels(c.kinds),
       place: [c.place?.locality, c.place?.province].filter(Boolean).join(', '),
-      status: failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
+      status: isStale ? 'stale' : failedFiles.has(source.file) || outputs.length === 0 ? 'failed' : missing > 0 ? 'draft' : 'built',
       missing,
       documents: outputs.map((o) => {
         const base = o.path.split('/').pop() ?? o.path;
         const [name = '', ext = ''] = base.split(/\.(?=[^.]+$)/);
-        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})`, href: o.path };
+        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})${isStale ? TEXT[lang].old : ''}`, href: o.path };
       }),
     };
   });
-  const all = Object.values(cache.conferences).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
+  // The manifest lists the current outputs: a failed conference's old copies are not among them.
+  const all = Object.values(cache.conferences).filter((e) => !e.stale).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
   return [
     { path: 'index.html', bytes: siteIndex(entries, {}) },
     { path: 'manifest.json', bytes: manifest(all) },
   ];
-}
-
-/** Temporary files of a build that was killed before it could rename them into place. */
-function removeLeftovers(outDir: string): void {
-  for (const f of readdirSync(outDir, { recursive: true }).map(String)) if (/\.\d+\.tmp$/.test(f)) rmSync(join(outDir, f), { force: true });
 }
 
 export const defaultJobs = () => Math.max(1, availableParallelism());

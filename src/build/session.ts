@@ -13,6 +13,7 @@ import type { Project } from '../model/registry.js';
 import { PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProfile, type Profile } from '../profile/profile.js';
 import type { Rendering } from './prepare.js';
+import { checkKeyOf } from './deps.js';
 
 export const PROFILE = 'profiles/hd36-2018.yaml';
 
@@ -34,8 +35,10 @@ export interface RenderContext {
 }
 
 export interface Session extends RenderContext {
-  /** Hash of the data files as read: equal keys mean the check's findings can be reused. */
+  /** Hash of the program, the data files and the images they name: equal keys mean the check's findings can be reused. */
   checkKey: string;
+  /** Hash of the data files alone: equal keys mean their own checks (text, schema) found nothing new. */
+  dataKey: string;
   inputs: InputFile[];
   /** Shown paths of the files the user asked for (all of data/ by default). */
   targets: Set<string>;
@@ -55,6 +58,8 @@ export function openRenderContext(root: string, cwd: string, options: BuildOptio
 /** Diagnostics of a previous check of exactly these inputs, from the build cache. */
 export interface PreviousCheck {
   key: string;
+  /** The data files' key then (no key: an older cache, whose own checks are not trusted). */
+  dataKey?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -88,9 +93,9 @@ export interface Gathered {
   inputs: InputFile[];
   targets: Set<string>;
   unreadable: Diagnostic[];
-  checkKey: string;
+  dataKey: string;
   skipped: Diagnostic[];
-  /** Unchanged inputs: the last check's findings stand, and the own checks skip text and schema. */
+  /** Unchanged data files: the own checks skip text and schema (the findings stand if the images are unchanged too). */
   known: boolean;
   previous?: PreviousCheck;
 }
@@ -99,16 +104,20 @@ export function gatherSession(root: string, cwd: string, paths: string[], option
   const context = openRenderContext(root, cwd, options);
   const { inputs, targets, unreadable, skipped, skippedInData } = gather(root, cwd, paths);
   context.env.skipped = skippedFiles(root, skippedInData);
-  const checkKey = inputsKey(inputs, root, skippedInData);
-  const known = previous?.key === checkKey && unreadable.length === 0;
-  return { context, inputs, targets, unreadable, checkKey, skipped: skippedDiagnostics(root, skipped), known, ...(previous ? { previous } : {}) };
+  const dataKey = inputsKey(inputs, root, skippedInData);
+  const known = previous?.dataKey === dataKey && unreadable.length === 0;
+  return { context, inputs, targets, unreadable, dataKey, skipped: skippedDiagnostics(root, skipped), known, ...(previous ? { previous } : {}) };
 }
 
 /** The session from the inputs' own checks (made here or on worker threads), cross-checked. */
 export function finishSession(g: Gathered, owns: readonly OwnCheck[]): Session {
-  const checked = indexProject(owns, g.context.env);
-  const diagnostics = g.known && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
-  return { ...g.context, checkKey: g.checkKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics, skipped: g.skipped };
+  let checked = indexProject(owns, g.context.env);
+  const checkKey = checkKeyOf(g.dataKey, checked.project, g.context.env);
+  const reused = g.known && g.previous?.key === checkKey;
+  // The data files are unchanged but an image (or the program) is not: their own checks were skipped, so run them in full.
+  if (g.known && !reused) checked = indexProject(g.inputs.map((input) => checkOwn(input)), g.context.env);
+  const diagnostics = reused && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
+  return { ...g.context, checkKey, dataKey: g.dataKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics, skipped: g.skipped };
 }
 
 export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {

@@ -15,7 +15,8 @@ export interface SiteEntry {
   /** E.g. "tổng kết, ký giao ước thi đua". */
   kinds: string;
   place: string;
-  status: 'built' | 'draft' | 'failed';
+  /** stale: the conference failed; its documents listed are the old copies of an earlier build. */
+  status: 'built' | 'draft' | 'failed' | 'stale';
   /** Number of draft warnings (fields still missing). */
   missing: number;
   documents: SiteDocument[];
@@ -51,6 +52,7 @@ export function displayDate(date: string | undefined): string {
 export function statusText(entry: Pick<SiteEntry, 'status' | 'missing'>): string {
   if (entry.status === 'built') return 'Đã tạo';
   if (entry.status === 'failed') return 'Có lỗi, chưa tạo';
+  if (entry.status === 'stale') return 'Có lỗi, chưa cập nhật: văn bản là bản cũ';
   return entry.missing > 0 ? `Bản nháp (còn thiếu ${entry.missing} mục)` : 'Bản nháp';
 }
 
@@ -89,7 +91,7 @@ ul.docs { margin: 0; padding: 0; list-style: none; }
 a { color: #0b4f9c; }
 .status-built { color: #176a2c; }
 .status-draft { color: #8a5a00; }
-.status-failed { color: #b00020; font-weight: bold; }
+.status-failed, .status-stale { color: #b00020; font-weight: bold; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
@@ -121,7 +123,8 @@ function row(e: SiteEntry): string {
 
 function summary(entries: readonly SiteEntry[]): string {
   const count = (s: SiteEntry['status']) => entries.filter((e) => e.status === s).length;
-  return `${entries.length} hội nghị: ${count('built')} đã tạo, ${count('draft')} bản nháp, ${count('failed')} có lỗi.`;
+  const stale = count('stale');
+  return `${entries.length} hội nghị: ${count('built')} đã tạo, ${count('draft')} bản nháp, ${count('failed') + stale} có lỗi${stale > 0 ? ` (${stale} chỉ còn bản cũ, chưa cập nhật)` : ''}.`;
 }
 
 /** The index page: valid HTML5, UTF-8, lang="vi", no clock; the same entries give the same text. */

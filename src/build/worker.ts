@@ -6,6 +6,8 @@ import type { ConferenceFile } from '../schema/conference.js';
 import type { InputFile, OwnCheckData } from '../validate/own.js';
 import { buildConference } from './conference.js';
 import { land, type LandedConference } from './land.js';
+import { faultResult } from './faults.js';
+import { shown } from '../cli/workspace.js';
 import { prepareRendering } from './prepare.js';
 import { openRenderContext, type BuildOptions, type RenderContext } from './session.js';
 
@@ -17,6 +19,8 @@ export interface WorkerTask {
   generation: number;
   /** The checked conference and the units and clusters it may name: the main thread has read them already. */
   conference: ConferenceFile;
+  /** The data file it is written in (where a fault while rendering it is reported). */
+  file: string;
   registry: RegistryPairs;
   /** The output folder: the worker writes the documents itself and sends back their sizes and hashes. */
   outDir: string;
@@ -36,11 +40,16 @@ export default async function run(task: WorkerTask | CheckTask): Promise<LandedC
     const { checkOwn, ownCheckData } = await import('../validate/own.js');
     return task.check.map((input) => ownCheckData(checkOwn(input, { known: task.known })));
   }
-  const key = JSON.stringify([task.root, task.cwd, task.options, task.generation]);
-  if (cached?.key !== key) {
-    const context = openRenderContext(task.root, task.cwd, task.options);
-    await prepareRendering(context);
-    cached = { key, context };
+  try {
+    const key = JSON.stringify([task.root, task.cwd, task.options, task.generation]);
+    if (cached?.key !== key) {
+      const context = openRenderContext(task.root, task.cwd, task.options);
+      await prepareRendering(context);
+      cached = { key, context };
+    }
+    return land(await buildConference(cached.context, registryValues(task.registry), task.conference, task.outShown), task.outDir);
+  } catch (e) {
+    // One conference's fault is its own: reported for it, and this thread renders the next one.
+    return faultResult(task.conference.id, task.file, e, (p) => shown(task.cwd, p));
   }
-  return land(await buildConference(cached.context, registryValues(task.registry), task.conference, task.outShown), task.outDir);
 }

@@ -1,10 +1,11 @@
 // The bulletin's templates from disk (the project's own, else vankien's): compiled and linted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBulletin, renderBulletinHtml, type Compiled } from '../bulletin/handlebars.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
+import { templateDiagnostic } from '../render/docx/errors.js';
 import { buildViewModel } from '../view/build.js';
 import { probeConference } from '../view/probe.js';
 import { projectOrBundled, shown } from './workspace.js';
@@ -31,15 +32,25 @@ export const BULLETIN_DOCX_PROBE = {
 export function loadBulletin(root: string, provinces: ProvinceList, lint = true): LoadedBulletin {
   const mainPath = projectOrBundled(root, 'templates/ban-tin.hbs');
   const partialsDir = projectOrBundled(root, 'templates/ban-tin/partials');
-  const partials = existsSync(partialsDir)
-    ? readdirSync(partialsDir)
-        .filter((f) => f.endsWith('.hbs'))
-        .sort()
-        .map((f) => ({ name: f.replace(/\.hbs$/, ''), file: shown(root, join(partialsDir, f)), text: readFileSync(join(partialsDir, f), 'utf8') }))
-    : [];
+  // Partials are regular files of the folder: a link (which could lead out of the project), a FIFO or a device is refused, not read.
+  const refused: Diagnostic[] = [];
+  const names = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort() : [];
+  const partials = names.flatMap((f) => {
+    const full = join(partialsDir, f);
+    const st = lstatSync(full, { throwIfNoEntry: false });
+    if (st?.isFile()) return [{ name: f.replace(/\.hbs$/, ''), file: shown(root, full), text: readFileSync(full, 'utf8') }];
+    refused.push(
+      templateDiagnostic(shown(root, full), 'VK605', {
+        template: shown(root, full),
+        detail_vi: 'mẫu con phải là tệp thường trong thư mục templates/ban-tin/partials, không phải liên kết tượng trưng, thư mục hay tệp đặc biệt; thay bằng một bản sao của tệp',
+        detail_en: 'a partial must be a regular file in templates/ban-tin/partials, not a symbolic link, folder or special file; put a copy of the file there instead',
+      }),
+    );
+    return [];
+  });
   const htmlFile = shown(root, mainPath);
   const compiled = compileBulletin({ main: { file: htmlFile, text: readFileSync(mainPath, 'utf8') }, partials });
-  const diagnostics: Diagnostic[] = compiled.ok ? [] : compiled.diagnostics;
+  const diagnostics: Diagnostic[] = [...refused, ...(compiled.ok ? [] : compiled.diagnostics)];
   if (compiled.ok && lint) {
     // Rendering the probe conference (one of everything) finds names the data does not have.
     const probe = probeConference();

@@ -10,7 +10,8 @@ import type { Templates } from '../render/documents.js';
 import { DOCX_DOCUMENTS } from '../render/names.js';
 import type { InputFile } from '../validate/project.js';
 import { worthWarning } from './skipped.js';
-import { listYaml, projectOrBundled, readInput, shown } from './workspace.js';
+import { listYaml, projectOrBundled, readInput, shown, UnreadableInput } from './workspace.js';
+import { MAX_FILE_BYTES } from '../load/decode.js';
 import { append } from '../util/arrays.js';
 
 export function sourcesOf(inputs: readonly InputFile[]): Sources {
@@ -62,9 +63,10 @@ export function gather(root: string, cwd: string, paths: string[]): GatheredInpu
     try {
       inputs.push(readInput(root, file));
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String((e as Error).message);
       const where = { file: shown(root, file), lines: new LineIndex('') };
-      unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason }));
+      if (e instanceof UnreadableInput && e.size !== undefined) unreadable.push(diagnosticInRange(where, [0, 0], 'VK106', { size: e.size, limit: MAX_FILE_BYTES }));
+      else if (e instanceof UnreadableInput) unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason: e.vi, reason_en: e.en }));
+      else unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason: String((e as Error).message) }));
     }
   }
   const skipped = [...new Set(skippedAll)].sort();

@@ -1,5 +1,6 @@
 // The disk side of the CLI: find the project folder, list and read data files, build the check Env.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../load/decode.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPartyBodies, PARTY_BODIES } from '../reference/party-bodies.js';
@@ -29,14 +30,39 @@ export const rootOf = (io: { cwd(): string; project?: string }): string => io.pr
  * Every .yaml/.yml file under `dir`, sorted, as absolute paths. Hidden files and folders are left out;
  * the other files left out are added to `skipped` (when given) unless `worthWarning` says they are no data.
  */
-export function listYaml(dir: string, skipped?: string[], worthWarning: (name: string) => boolean = () => true): string[] {
+export function listYaml(dir: string, skipped?: string[], worthWarning: (name: string) => boolean = () => true, seen = new Set<string>()): string[] {
   if (!existsSync(dir)) return [];
+  // A folder reached again through a symbolic link (a loop) is listed once.
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return [];
+  }
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
-    const st = statSync(full);
-    if (st.isDirectory()) append(out, listYaml(full, skipped, worthWarning));
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      st = undefined;
+    }
+    // A dangling link or a link loop named .yaml is read, and then reported (VK101); other such names are left.
+    if (!st) {
+      if (/\.ya?ml$/i.test(name)) out.push(full);
+      continue;
+    }
+    if (st.isDirectory()) append(out, listYaml(full, skipped, worthWarning, seen));
     else if (/\.ya?ml$/i.test(name)) out.push(full);
     else if (skipped && st.isFile() && worthWarning(name)) skipped.push(full);
   }
@@ -61,7 +87,38 @@ export function inputName(root: string, file: string): string {
   return shown(root, full);
 }
 
+/** A data file that is not read, with why: [Vietnamese, English]. */
+export class UnreadableInput extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+    /** Set when the file is larger than a data file may be: VK106 with its size. */
+    readonly size?: number,
+  ) {
+    super(en);
+  }
+}
+
+/**
+ * Reads a data file, after looking at what it is: a name that is not UTF-8, a FIFO or device (reading
+ * one would wait for ever), a dangling link or a link loop, and a file over MAX_FILE_BYTES (not read)
+ * throw UnreadableInput.
+ */
 export function readInput(root: string, file: string): InputFile {
+  if (file.includes('\uFFFD')) throw new UnreadableInput('tên tệp không phải chữ UTF-8, đổi tên tệp (chỉ dùng chữ, số, "-")', 'the file name is not UTF-8 text; rename the file (letters, digits, "-")');
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UnreadableInput(lstatSync(file, { throwIfNoEntry: false }) ? 'liên kết tượng trưng trỏ tới tệp không có' : 'không có tệp này', lstatSync(file, { throwIfNoEntry: false }) ? 'a symbolic link to a file that does not exist' : 'no such file');
+    if (code === 'ELOOP') throw new UnreadableInput('liên kết tượng trưng vòng lặp', 'a loop of symbolic links');
+    if (code === 'EACCES' || code === 'EPERM') throw new UnreadableInput('không có quyền đọc', 'permission denied');
+    throw e;
+  }
+  if (st.isDirectory()) throw new UnreadableInput('đây là thư mục, không phải tệp', 'this is a folder, not a file');
+  if (!st.isFile()) throw new UnreadableInput('đây không phải tệp thường (ống FIFO, thiết bị, socket…)', 'this is not a regular file (a FIFO, device, socket…)');
+  if (st.size > MAX_FILE_BYTES) throw new UnreadableInput('', '', st.size);
   return { file: shown(root, file), bytes: readFileSync(file) };
 }
 

@@ -57,7 +57,7 @@ const entries = {
   VK101: {
     severity: 'error',
     summary: { vi: 'Không đọc được tệp', en: 'File cannot be read' },
-    message: { vi: (p) => `Không đọc được tệp: ${s(p, 'reason')}.`, en: (p) => `Cannot read the file: ${s(p, 'reason')}.` },
+    message: { vi: (p) => `Không đọc được tệp: ${s(p, 'reason')}.`, en: (p) => `Cannot read the file: ${s(p, p.reason_en ? 'reason_en' : 'reason')}.` },
     hint: { vi: () => 'Kiểm tra đường dẫn và quyền đọc tệp.', en: () => 'Check the path and the file permissions.' },
   },
   VK102: {
@@ -500,6 +500,15 @@ const entries = {
     message: { vi: (p) => `Không có đơn vị mã "${s(p, 'id')}" (đơn vị kế thừa, "successor").`, en: (p) => `No unit with id "${s(p, 'id')}" (the successor).` },
     hint: suggestHint('Ghi mã một đơn vị có trong data/units hoặc trong danh sách có sẵn (xem "vankien list units").', 'Give the id of a unit in data/units or in the shipped list (see "vankien list units").'),
   },
+  VK325: {
+    severity: 'error',
+    summary: { vi: 'Mã hội nghị trùng tên dành riêng', en: 'Conference id is a reserved name' },
+    message: {
+      vi: (p) => `Mã hội nghị "${s(p, 'id')}" trùng một tên dành riêng (${s(p, 'reserved')}): văn bản của hội nghị nằm trong thư mục cùng tên.`,
+      en: (p) => `The conference id "${s(p, 'id')}" is a reserved name (${s(p, 'reserved')}): its documents go to a folder of that name.`,
+    },
+    hint: { vi: (p) => `Đặt mã khác, ví dụ "${s(p, 'id')}-2024".`, en: (p) => `Choose another id, e.g. "${s(p, 'id')}-2024".` },
+  },
   VK401: {
     severity: 'error',
     summary: { vi: 'Văn bản dán từ phông TCVN3 (.VnTime)', en: 'Text pasted from TCVN3 (.VnTime) fonts' },
@@ -541,6 +550,15 @@ const entries = {
     summary: { vi: 'Ký tự điều khiển trong văn bản', en: 'Control character in text' },
     message: { vi: (p) => `Văn bản có ký tự điều khiển ${s(p, 'char')}.`, en: (p) => `The text holds the control character ${s(p, 'char')}.` },
     hint: { vi: () => 'Xóa ký tự này.', en: () => 'Delete it.' },
+  },
+  VK406: {
+    severity: 'error',
+    summary: { vi: 'Ký tự không được phép trong văn bản Word', en: 'Character not allowed in Word documents' },
+    message: {
+      vi: (p) => `Văn bản có ký tự ${s(p, 'char')} (${s(p, 'name_vi')}): tệp Word (XML) không được chứa ký tự này.`,
+      en: (p) => `The text holds the character ${s(p, 'char')} (${s(p, 'name_en')}), which a Word (XML) file may not contain.`,
+    },
+    hint: { vi: () => 'Xóa ký tự này (thường lẫn vào khi sao chép hoặc khi tệp bị hỏng) rồi gõ lại chữ quanh nó nếu cần.', en: () => 'Delete it (it usually comes with copied text or a damaged file), retyping the text around it if needed.' },
   },
   VK601: {
     severity: 'error',
@@ -622,6 +640,27 @@ const entries = {
       vi: () => 'Dùng Times New Roman hoặc Arial trong mẫu, hoặc chỉ thư mục có phông đó bằng "--font-dir".',
       en: () => 'Use Times New Roman or Arial in the template, or point at that font with "--font-dir".',
     },
+  },
+  VK704: {
+    severity: 'error',
+    summary: { vi: 'Lỗi nội bộ khi tạo văn bản của một hội nghị', en: 'Internal error while rendering a conference' },
+    message: {
+      vi: (p) => `Lỗi nội bộ của vankien khi tạo văn bản của hội nghị "${s(p, 'id')}": ${s(p, 'detail')}.`,
+      en: (p) => `Internal vankien error while rendering conference "${s(p, 'id')}": ${s(p, 'detail')}.`,
+    },
+    hint: {
+      vi: () => 'Các hội nghị khác vẫn được tạo. Đây là lỗi của chương trình, không phải của dữ liệu: hãy báo lỗi kèm tệp dữ liệu này.',
+      en: () => 'The other conferences are still built. This is a fault of the program, not of the data: please report it with this data file.',
+    },
+  },
+  VK705: {
+    severity: 'error',
+    summary: { vi: 'Không ghi được văn bản ra đĩa', en: 'Cannot write a document to disk' },
+    message: {
+      vi: (p) => `Không ghi được văn bản của hội nghị "${s(p, 'id')}"${p.path ? ` vào ${s(p, 'path')}` : ''}: ${s(p, 'reason_vi')}.`,
+      en: (p) => `Cannot write the documents of conference "${s(p, 'id')}"${p.path ? ` to ${s(p, 'path')}` : ''}: ${s(p, 'reason_en')}.`,
+    },
+    hint: { vi: (p) => `${s(p, 'hint_vi')} Các hội nghị khác vẫn được tạo.`, en: (p) => `${s(p, 'hint_en')} The other conferences are still built.` },
   },
   VK501: {
     severity: 'warning',

@@ -1,5 +1,6 @@
 // Diagnostics for people (message, code frame, hint) and for machines (JSON).
 import { CATALOGUE } from './catalogue.js';
+import { visible } from '../text/visible.js';
 import { listItems } from './lists.js';
 import { formatPath, type Diagnostic, type Lang, type Params } from './types.js';
 
@@ -64,6 +65,10 @@ function codeFrame(d: Diagnostic, sources: Sources): string[] {
 }
 
 export function renderText(d: Diagnostic, lang: Lang, sources: Sources): string {
+  return visible(renderRaw(d, lang, sources));
+}
+
+function renderRaw(d: Diagnostic, lang: Lang, sources: Sources): string {
   const w = WORDS[lang];
   const { message, hint } = messageOf(d, lang);
   const lines = [`${d.file}:${d.start.line}:${d.start.column}: ${w[d.severity]} ${d.code}: ${message}`, ...codeFrame(d, sources)];

@@ -20,7 +20,7 @@ export interface ImageHeader {
 }
 
 export interface ImageProblem {
-  problem: 'unsupported' | 'corrupt' | 'too-large';
+  problem: 'unsupported' | 'corrupt' | 'too-large' | 'animated';
   detail: string;
 }
 

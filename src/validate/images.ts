@@ -1,6 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
 import { imageInfo, isImageProblem } from '../images/info.js';
+import { verifyPngData } from '../images/png.js';
 import { imageRefs } from '../model/refs.js';
 import type { ConferenceContext } from './context.js';
 
@@ -21,7 +22,13 @@ const CONTENT_PROBLEMS = {
   unsupported: { vi: 'nội dung tệp không phải ảnh PNG hoặc JPEG', en: 'the file is not a PNG or JPEG image' },
   corrupt: { vi: 'tệp ảnh bị hỏng', en: 'the image file is corrupt' },
   'too-large': { vi: 'ảnh quá lớn (tối đa 10.000 điểm ảnh mỗi chiều)', en: 'the image is too large (at most 10,000 pixels a side)' },
+  animated: { vi: 'ảnh động (APNG) không dùng được trong văn bản; lưu lại thành ảnh PNG tĩnh hoặc JPEG', en: 'an animated PNG (APNG) cannot go in a document; save it as a still PNG or JPEG' },
 } as const;
+
+const UNPACKED_TOO_LARGE = {
+  vi: 'ảnh PNG quá lớn để đưa vào văn bản (giải nén hơn 100 MB); thu nhỏ ảnh, ví dụ còn 2000 điểm ảnh mỗi chiều, hoặc lưu thành JPEG',
+  en: 'the PNG image is too large to put in a document (over 100 MB unpacked); scale it down, e.g. to 2,000 pixels a side, or save it as JPEG',
+};
 
 export function checkImages(ctx: ConferenceContext): void {
   for (const { file: value, path } of imageRefs(ctx.conf)) {
@@ -35,6 +42,11 @@ export function checkImages(ctx: ConferenceContext): void {
     if (info && isImageProblem(info)) {
       const reason = CONTENT_PROBLEMS[info.problem];
       ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+    } else if (bytes && info?.format === 'png') {
+      // The header is sound but the pixel data may not be: found here, not while painting the PDF.
+      const problem = verifyPngData(bytes);
+      const reason = problem === 'too-large' ? UNPACKED_TOO_LARGE : problem ? CONTENT_PROBLEMS.corrupt : undefined;
+      if (reason) ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
     }
   }
 }

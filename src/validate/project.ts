@@ -94,8 +94,15 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
   return { project, diagnostics };
 }
 
+/**
+ * Names a conference id may not take: its documents go to out/<id>/, which must not stand for a folder
+ * of the project (when out/ is shared) or for the build's own files in out/.
+ */
+export const RESERVED_IDS: readonly string[] = ['data', 'templates', 'profiles', 'reference', 'schema', 'out', 'index', 'manifest', 'vankien', 'ban-cu'];
+
 function checkConference(located: Located<ConferenceFile>, project: Project, env: Env): Diagnostic[] {
   const ctx = new ConferenceContext(located.value, located.source, project, env);
+  if (RESERVED_IDS.includes(located.value.id)) ctx.report(['id'], 'VK325', { id: located.value.id, reserved: RESERVED_IDS.join(', ') });
   checkReferences(ctx);
   checkConsistency(ctx);
   checkImages(ctx);

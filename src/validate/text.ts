@@ -31,6 +31,31 @@ function charRange(source: SourceFile, range: [number, number], ch: string): [nu
   return range;
 }
 
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The first character that XML 1.0 (and so a Word file) may not hold, or that Unicode reserves as a
+ * non-character: a lone UTF-16 surrogate (from a "\\ud800" escape), U+FFFE, U+FFFF, U+FDD0–U+FDEF and
+ * the last two code points of every plane. Control characters are VK405's.
+ */
+export function findXmlForbidden(text: string): { offset: number; char: string; name_vi: string; name_en: string } | undefined {
+  const nonChar = (offset: number, cp: number) => ({ offset, char: hex(cp), name_vi: 'mã Unicode dành riêng, không phải ký tự', name_en: 'a Unicode non-character' });
+  const lone = (offset: number, cp: number) => ({ offset, char: hex(cp), name_vi: 'nửa cặp thay thế UTF-16 đứng lẻ', name_en: 'a lone UTF-16 surrogate' });
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800) continue;
+    if (c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return lone(i, c);
+      const cp = text.codePointAt(i) ?? 0;
+      if ((cp & 0xfffe) === 0xfffe) return nonChar(i, cp);
+      i++;
+    } else if (c <= 0xdfff) return lone(i, c);
+    else if (c === 0xfffe || c === 0xffff || (c >= 0xfdd0 && c <= 0xfdef)) return nonChar(i, c);
+  }
+  return undefined;
+}
+
 const printable = (text: string) => text.replace(/[^\p{L}\p{N}\- ]/gu, '');
 
 /** A data path built as the walk goes down, turned into an array only for a finding (most strings have none). */
@@ -49,6 +74,8 @@ function checkString(source: SourceFile, link: PathLink | undefined, text: strin
   const at = (offset: number, code: Code, params: Params) => out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, pathOf(link)));
   const control = findControl(text);
   if (control) return void at(control.offset, 'VK405', { char: control.char });
+  const forbidden = findXmlForbidden(text);
+  if (forbidden) return void at(forbidden.offset, 'VK406', { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en });
   const legacy = isId ? undefined : detectLegacy(text);
   if (legacy) return void at(legacy.offset, legacy.encoding === 'tcvn3' ? 'VK401' : 'VK402', { sample: legacy.sample });
   const hit = findInvisible(text, isId);
@@ -70,6 +97,8 @@ export function checkText(source: SourceFile, schema: JsonSchema | undefined): D
         const range: [number, number] = [pair.key.range[0], pair.key.range[1]];
         const hit = findInvisible(key, true) ?? findControl(key);
         if (hit) out.push(diagnosticInRange(source, charRange(source, range, key[hit.offset] ?? ''), 'VK404', { char: hit.char, name: hit.name, value: printable(key) }, pathOf(keyLink)));
+        const forbidden = hit ? undefined : findXmlForbidden(key);
+        if (forbidden) out.push(diagnosticInRange(source, charRange(source, range, key[forbidden.offset] ?? ''), 'VK406', { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en }, pathOf(keyLink)));
         walk(pair.value, keyLink, sub?.properties?.[key]);
       }
     } else if (isSeq(node)) {

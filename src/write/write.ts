@@ -1,5 +1,5 @@
 // The write stage, the only one that writes to disk: each output lands whole or not at all.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
@@ -9,10 +9,21 @@ export interface Output {
   bytes: Uint8Array | string;
 }
 
-/** An output's absolute target and bytes; a path that leaves the output folder throws. */
+/**
+ * An output's absolute target and bytes; a path that leaves the output folder throws, and so does one
+ * that passes through a symbolic link inside it (code ELINK, the link as path): nothing is written
+ * through a link, which could lead out of the folder.
+ */
 function planned(root: string, o: Output): { target: string; bytes: Uint8Array } {
   const target = resolve(join(root, o.path));
   if (!target.startsWith(root + sep)) throw new Error(`output path leaves the output folder: ${o.path}`);
+  let at = root;
+  for (const part of target.slice(root.length + 1).split(sep)) {
+    at = join(at, part);
+    const st = lstatSync(at, { throwIfNoEntry: false });
+    if (!st) break;
+    if (st.isSymbolicLink()) throw Object.assign(new Error(`the output path passes through a symbolic link: ${at}`), { code: 'ELINK', path: at });
+  }
   return { target, bytes: typeof o.bytes === 'string' ? Buffer.from(o.bytes, 'utf8') : o.bytes };
 }
 

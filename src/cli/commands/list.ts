@@ -8,6 +8,7 @@ import { DATE_PATTERN } from '../../schema/patterns.js';
 import type { Unit } from '../../schema/units.js';
 import { dateProblem } from '../../text/dates.js';
 import { fold } from '../../text/fold.js';
+import { visible } from '../../text/visible.js';
 import { checkOwn } from '../../validate/own.js';
 import { indexProject } from '../../validate/project.js';
 import { EXIT, type Command } from '../io.js';
@@ -119,7 +120,7 @@ export const listCommand: Command = {
       }));
       io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     } else if (found.length > 0) {
-      io.stdout.write(table(found.map(({ value: u }) => [u.id, u.name, validity(u, lang), unitShape(u).kind])));
+      io.stdout.write(visible(table(found.map(({ value: u }) => [u.id, u.name, validity(u, lang), unitShape(u).kind]))));
     }
     if (found.length === 0) {
       io.stderr.write(t.none(query, date) + '\n');

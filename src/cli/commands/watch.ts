@@ -2,6 +2,7 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { runBuild } from '../../build/run.js';
+import { visible } from '../../text/visible.js';
 import { EXIT, type Command } from '../io.js';
 import { rootOf } from '../workspace.js';
 import { BUILD_OPTIONS, buildOptions } from './build.js';
@@ -48,7 +49,7 @@ export const watchCommand: Command = {
       const files = [...pending].sort();
       pending.clear();
       running = running.then(async () => {
-        io.stdout.write(`\n${t.changed(files.map((f) => relative(io.cwd(), f)))}\n`);
+        io.stdout.write(`\n${visible(t.changed(files.map((f) => relative(io.cwd(), f))))}\n`);
         const yaml = files.filter((f) => /\.ya?ml$/i.test(f) && f.startsWith(join(root, 'data') + sep) && existsSync(f));
         if (yaml.length) await runCheck(yaml.map((f) => relative(io.cwd(), f)), 'text', lang, io);
         generation++;

@@ -48,7 +48,7 @@ export function loadImage(src: string, lookup: ImageLookup | undefined): LoadedI
   if (!bytes) return { problem: isDataUri(src) ? 'img (data: URI hỏng)' : 'img (không tìm thấy tệp ảnh)' };
   const info = imageInfo(bytes);
   if (isImageProblem(info)) {
-    const why = { unsupported: 'chỉ hỗ trợ ảnh PNG và JPEG', corrupt: 'tệp ảnh hỏng', 'too-large': 'ảnh quá lớn' }[info.problem];
+    const why = { unsupported: 'chỉ hỗ trợ ảnh PNG và JPEG', corrupt: 'tệp ảnh hỏng', 'too-large': 'ảnh quá lớn', animated: 'ảnh động (APNG) không dùng được' }[info.problem];
     return { problem: `img (${why})` };
   }
   const id = createHash('sha256').update(bytes).digest('hex');

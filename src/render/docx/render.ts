@@ -10,6 +10,7 @@ import { utf8Module } from './utf8-module.js';
 import { templateZip } from './template-zip.js';
 import { packZip } from './zip.js';
 import { zipProblem } from './zip-guard.js';
+import { packageLinkProblem } from './package-links.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -24,6 +25,8 @@ export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } |
     return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: (e as Error).message })] };
   }
   if (!zip.file('word/document.xml')) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: 'thiếu word/document.xml' })] };
+  const outside = packageLinkProblem(zip);
+  if (outside) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: outside })] };
   return { zip };
 }
 

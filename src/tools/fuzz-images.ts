@@ -1,0 +1,119 @@
+// npm run fuzz:images -- [cases] [seed]: mutated PNG and JPEG files (cut short, bytes changed, another
+// size in the header, chunks or junk inserted) must end in VK315 or in an image the documents can embed:
+// the header reader and the data check never throw, an accepted image embeds in a PDF (as the painter
+// does) without an error, and a refused one is refused before anything is unpacked beyond its bound.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+import { imageInfo, isImageProblem } from '../images/info.js';
+import { verifyPngData } from '../images/png.js';
+import { PDFDocument } from '../pdf/paint/pdf-lib.js';
+import { REPO } from './mutate.js';
+
+export type ImageOp =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'flip'; at: number; xor: number }
+  | { kind: 'size'; width: number; height: number }
+  | { kind: 'insert'; at: number; bytes: number[] }
+  | { kind: 'append'; bytes: number[] }
+  | { kind: 'chunk'; type: string; data: number[] };
+
+export interface ImageCase {
+  base: number;
+  ops: ImageOp[];
+}
+
+/** The images mutated: the signature and seal of the tests. */
+export function imageBases(): Uint8Array[] {
+  return ['chu-ky.png', 'dau.png'].map((f) => new Uint8Array(readFileSync(join(REPO, 'test', 'fixtures', 'images', f))));
+}
+
+const pos = fc.nat({ max: 1_000_000 });
+const someBytes = fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 64 });
+const side = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 12_000 }), fc.constantFrom(0, 1, 4000, 9999, 10_000, 10_001, 65_535, 0x7fffffff, 0xffffffff));
+const imageOp: fc.Arbitrary<ImageOp> = fc.oneof(
+  pos.map((at) => ({ kind: 'truncate' as const, at })),
+  fc.record({ kind: fc.constant('flip' as const), at: pos, xor: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({ kind: fc.constant('size' as const), width: side, height: side }),
+  fc.record({ kind: fc.constant('insert' as const), at: pos, bytes: someBytes }),
+  fc.record({ kind: fc.constant('append' as const), bytes: someBytes }),
+  fc.record({ kind: fc.constant('chunk' as const), type: fc.constantFrom('IDAT', 'acTL', 'fcTL', 'fdAT', 'tEXt', 'iCCP', 'PLTE', 'tRNS', 'IEND', 'zzzz'), data: someBytes }),
+);
+
+export const imageCaseArb = (bases: number): fc.Arbitrary<ImageCase> => fc.record({ base: fc.nat({ max: bases - 1 }), ops: fc.array(imageOp, { minLength: 1, maxLength: 4 }) });
+
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n >>> 0);
+  return b;
+};
+
+/** `bytes` with the operations applied; a size change rewrites the IHDR checksum too, so that the header reads as sound. */
+export function mutateImage(bytes: Uint8Array, ops: readonly ImageOp[]): Uint8Array {
+  let b = Buffer.from(bytes);
+  for (const op of ops) {
+    const at = (n: number) => (b.length === 0 ? 0 : n % b.length);
+    if (op.kind === 'truncate') b = b.subarray(0, at(op.at));
+    else if (op.kind === 'flip') {
+      if (b.length > 0) {
+        b = Buffer.from(b);
+        const i = at(op.at);
+        b[i] = (b[i] ?? 0) ^ op.xor;
+      }
+    } else if (op.kind === 'size') {
+      if (b.length >= 33) {
+        b = Buffer.from(b);
+        b.writeUInt32BE(op.width >>> 0, 16);
+        b.writeUInt32BE(op.height >>> 0, 20);
+        b.writeUInt32BE(crc32(b.subarray(12, 29)), 29);
+      }
+    } else if (op.kind === 'insert') b = Buffer.concat([b.subarray(0, at(op.at)), Buffer.from(op.bytes), b.subarray(at(op.at))]);
+    else if (op.kind === 'append') b = Buffer.concat([b, Buffer.from(op.bytes)]);
+    else {
+      // A whole chunk, with its checksum, before IEND (the last 12 bytes of a well-formed file).
+      const body = Buffer.concat([Buffer.from(op.type, 'latin1'), Buffer.from(op.data)]);
+      const chunk = Buffer.concat([u32(op.data.length), body, u32(crc32(body))]);
+      const end = Math.max(8, b.length - 12);
+      b = Buffer.concat([b.subarray(0, end), chunk, b.subarray(end)]);
+    }
+  }
+  return new Uint8Array(b);
+}
+
+/** One case: refused as the check refuses it (VK315), or accepted and embeddable. Throws on a violation. */
+export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase): Promise<'refused' | 'accepted'> {
+  const bytes = mutateImage(bases[c.base % bases.length]!, c.ops);
+  const info = imageInfo(bytes);
+  if (isImageProblem(info)) return 'refused';
+  if (info.format === 'png' && verifyPngData(bytes)) return 'refused';
+  const doc = await PDFDocument.create();
+  try {
+    if (info.format === 'png') await doc.embedPng(bytes);
+    else await doc.embedJpg(bytes);
+  } catch (e) {
+    throw new Error(`an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`);
+  }
+  return 'accepted';
+}
+
+async function main(): Promise<number> {
+  const [casesArg, seedArg] = process.argv.slice(2);
+  const cases = casesArg === undefined ? 10_000 : Number(casesArg);
+  const seed = seedArg === undefined ? 1 : Number(seedArg);
+  const bases = imageBases();
+  const stats = { refused: 0, accepted: 0 };
+  const started = performance.now();
+  const details = await fc.check(
+    fc.asyncProperty(imageCaseArb(bases.length), async (c) => {
+      stats[await checkImageCase(bases, c)]++;
+    }),
+    { numRuns: cases, seed },
+  );
+  if (details.failed) console.log(`Fault: seed ${seed}, path "${details.counterexamplePath}"\n${String(details.errorInstance)}\n  case: ${JSON.stringify(details.counterexample?.[0])}`);
+  console.log(`cases: ${details.numRuns}, failures: ${details.failed ? 1 : 0}, refused: ${stats.refused}, accepted: ${stats.accepted}, seed: ${seed}, elapsed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return details.failed ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();
