@@ -1,0 +1,161 @@
+// Reports, results with their numbers, tasks and difficulties: a few sentences of ordinary length each.
+import type { ConferenceFile } from '../../schema/conference.js';
+import { formatNumber, lowerFirst, upperFirst } from '../format/index.js';
+import { bare, sentenceOf, words, type Np } from './clause.js';
+import { unitName, type NewsContext } from './context.js';
+import { listSentences, SENTENCE_WORDS, varied } from './lists.js';
+import { personNp } from './people.js';
+
+type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
+
+/** How many highlights, tasks or difficulties a news item retells; "…" says there are more in the minutes. */
+export const MAX_ITEMS = 4;
+
+/** Actions a Party committee decides and its Ban advises on: the Ban "tham mưu" them. */
+const COMMITTEE_ACTIONS = /^(ban hành|bổ nhiệm|giới thiệu|điều động|luân chuyển|kết nạp|giao|quyết định|thành lập|kỷ luật|khen thưởng|phê duyệt|chỉ định)/u;
+
+/** A note that continues the object ("cho các cơ quan…", "diện ban thường vụ quản lý") follows without a comma. */
+const CONTINUES = /^(cho|của|tại|trong|ở|với|về|thuộc|diện|đối với|từ|tới|đến)\s/u;
+
+function quantity(i: Indicator): string {
+  const value = i.of !== undefined ? `${formatNumber(i.value)}/${formatNumber(i.of)}` : formatNumber(i.value);
+  const unit = i.unit === '%' ? '%' : i.unit ? ` ${bare(i.unit)}` : '';
+  const note = bare(i.note);
+  const tail = note ? (CONTINUES.test(note) ? ` ${note}` : `, ${note}`) : '';
+  return `${i.qualifier ? `${i.qualifier} ` : ''}${value}${unit}${tail}`;
+}
+
+/**
+ * Consecutive figures share what they have in common: one action ("ban hành 15 đề án, 3 nghị quyết"),
+ * or one unit and note ("bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện …").
+ */
+function predicates(list: Indicator[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const first = list[i]!;
+    const action = bare(first.action);
+    let j = i + 1;
+    while (j < list.length && bare(list[j]!.action) === action) j++;
+    if (j > i + 1) {
+      out.push(`${action} ${list.slice(i, j).map(quantity).join(', ')}`);
+      i = j;
+      continue;
+    }
+    const shares = (o: Indicator) => !!bare(first.unit) && bare(o.unit) === bare(first.unit) && bare(o.note) === bare(first.note) && first.unit !== '%' && o.of === undefined && first.of === undefined;
+    while (j < list.length && shares(list[j]!)) j++;
+    if (j > i + 1) {
+      const run = list.slice(i, j);
+      const heads = run.map((o) => `${bare(o.action)} ${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(o.value)}`);
+      const tail = quantity({ ...first, value: 0, qualifier: undefined }).replace(/^0\s*/u, '');
+      out.push(`${heads.slice(0, -1).join(', ')} và ${heads[heads.length - 1]} ${tail}`);
+      i = j;
+      continue;
+    }
+    out.push(`${action} ${quantity(first)}`);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The figures, each under its own subject: the actor the data names ("toàn tỉnh kết nạp…"), else the
+ * organiser, which as a Ban advises on what its committee decides ("tham mưu ban hành…"); a figure
+ * with its own span ("từ đầu nhiệm kỳ đến nay") opens a sentence of its own.
+ */
+function indicatorSentences(x: NewsContext): string[] {
+  const groups = new Map<string, { subject: Np; scope: string; advise: boolean; items: Indicator[] }>();
+  for (const i of x.c.results?.indicators ?? []) {
+    const actor = bare(i.actor);
+    const subject: Np = actor ? { text: actor } : x.organiser?.doers ?? { text: 'Hội nghị' };
+    const named = !!actor || !!x.organiser;
+    const advise = !actor && !!x.organiser?.advises && COMMITTEE_ACTIONS.test(bare(i.action)) && !/^tham mưu/u.test(bare(i.action));
+    const key = `${subject.text}\u0000${bare(i.scope)}\u0000${advise}\u0000${named}`;
+    const g = groups.get(key) ?? { subject, scope: bare(i.scope), advise, items: [] };
+    g.items.push(i);
+    groups.set(key, g);
+  }
+  const out: string[] = [];
+  for (const g of groups.values()) {
+    const opener = g.scope ? upperFirst(g.scope) : out.length === 0 ? x.periodOpening : '';
+    const preds = predicates(g.items);
+    // Without an organiser, the meeting reports the figures: "Hội nghị cho biết, … đã …" would need a subject; the figures follow "ghi nhận".
+    const subject = g.subject;
+    if (g.advise) {
+      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds));
+      continue;
+    }
+    if (!x.organiser && !g.items.some((i) => i.actor)) {
+      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds));
+      continue;
+    }
+    // The first action is the verb; the others follow it as a list.
+    let first = true;
+    let batch: string[] = [];
+    const flush = () => {
+      if (!batch.length) return;
+      const [head = '', ...rest] = batch;
+      const [verb, ...obj] = head.split(' ');
+      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: verb ?? '', object: [obj.join(' '), ...rest].filter(Boolean).join('; ') }));
+      first = false;
+      batch = [];
+    };
+    for (const p of preds) {
+      if (batch.length && words([...batch, p].join(' ')).length + words(subject.text).length > SENTENCE_WORDS) flush();
+      batch.push(p);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
+function highlightSentences(x: NewsContext): string[] {
+  const all = x.c.results?.highlights ?? [];
+  const shown = all.slice(0, MAX_ITEMS).map(lowerFirst);
+  const subject = { text: 'Hội nghị' };
+  return listSentences({ subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
+}
+
+/** Each report and who presented it, then what it says. */
+function reportParagraphs(x: NewsContext): string[][] {
+  return (x.c.reports ?? []).map((rep) => {
+    const person = rep.presenter ? x.people.get(rep.presenter) : undefined;
+    const unit = rep.unit ? unitName(x.r, rep.unit) : '';
+    const title = lowerFirst(bare(rep.title));
+    const presenter: Np | undefined = person ? personNp(person, x.pronoun, unit) : unit ? { text: `đại diện ${unit}` } : undefined;
+    const first = presenter ? sentenceOf({ subject: presenter, verb: 'trình bày', object: title }) : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'nghe', object: title });
+    const said = (rep.summary ?? []).map(lowerFirst);
+    const subject = { text: 'Báo cáo' };
+    return [first, ...listSentences({ subject, verb: 'cho biết', link: 'comma' }, { subject, verb: 'cũng cho biết', link: 'comma' }, said)];
+  });
+}
+
+/** "Hội nghị đề ra nhiệm vụ thời gian tới: …" and "Hội nghị cũng nêu một số khó khăn, vướng mắc: …". */
+function listParagraph(items: readonly string[], verb: string, again: string): string[] {
+  const shown = items.slice(0, MAX_ITEMS).map(lowerFirst);
+  const subject = { text: 'Hội nghị' };
+  return listSentences({ subject, verb, link: 'colon' }, { subject, verb: again, link: 'colon' }, shown, items.length > shown.length);
+}
+
+/** Paragraphs of at most four sentences. */
+export const paragraphsOf = (sentences: string[], size = 4): string[][] => {
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size));
+  return out;
+};
+
+export function resultParagraphs(x: NewsContext): string[][] {
+  return [
+    ...reportParagraphs(x),
+    ...paragraphsOf(indicatorSentences(x)),
+    ...paragraphsOf(highlightSentences(x)),
+  ];
+}
+
+export function outlookParagraphs(x: NewsContext): { difficulties: string[][]; tasks: string[][] } {
+  return {
+    difficulties: paragraphsOf(listParagraph(x.c.difficulties ?? [], 'cũng nêu một số khó khăn, vướng mắc', 'còn nêu')),
+    tasks: paragraphsOf(listParagraph(x.c.tasks ?? [], 'đề ra nhiệm vụ thời gian tới', 'cũng đề ra nhiệm vụ')),
+  };
+}
