@@ -3,7 +3,7 @@ import type { ConferenceFile } from '../../schema/conference.js';
 import { formatNumber, lowerFirst, upperFirst } from '../format/index.js';
 import { bare, sentenceOf, words, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
-import { listSentences, SENTENCE_WORDS, varied } from './lists.js';
+import { listSentences, MAX_SENTENCE_WORDS, SENTENCE_WORDS, varied } from './lists.js';
 import { personNp } from './people.js';
 
 type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
@@ -109,12 +109,32 @@ function indicatorSentences(x: NewsContext): string[] {
   return out;
 }
 
+/** Words left for the items after a head, within the editor's limit. */
+const roomAfter = (h: { subject: Np; verb: string }) => MAX_SENTENCE_WORDS - words(`${h.subject.text} ${h.verb}`).length;
+
+/** A figure other than a year ("15 đề án", "2026-2031", "100%"): what a reader looks for first. */
+const hasFigure = (s: string) => /\d/u.test(s.replace(/\bnăm \d{4}\b/gu, ''));
+
+/**
+ * At most MAX_ITEMS items, those with figures first, printed in the order given. An item too long for
+ * a sentence of ordinary length (over `room` words in a part between its semicolons) is left to the
+ * minutes, as an editor would cut it.
+ */
+export function handful(items: readonly string[], room: number): string[] {
+  const fits = (t: string) => t.split(/;\s+/u).every((part) => words(part).length <= room);
+  const candidates = items.map((t, i) => ({ t, i })).filter((x) => fits(x.t));
+  const withFigures = candidates.filter((x) => hasFigure(x.t)).slice(0, MAX_ITEMS);
+  const rest = candidates.filter((x) => !hasFigure(x.t)).slice(0, MAX_ITEMS - withFigures.length);
+  return [...withFigures, ...rest].sort((a, b) => a.i - b.i).map((x) => x.t);
+}
+
 /** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
 function highlightSentences(x: NewsContext): string[] {
   const all = x.c.results?.highlights ?? [];
-  const shown = all.slice(0, MAX_ITEMS).map(lowerFirst);
   const subject = { text: 'Hội nghị' };
-  return listSentences({ subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
+  const first = { subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' as const };
+  const shown = handful(all, roomAfter(first)).map(lowerFirst);
+  return listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
 }
 
 /** Each report and who presented it, then what it says. */
@@ -133,9 +153,10 @@ function reportParagraphs(x: NewsContext): string[][] {
 
 /** "Hội nghị đề ra nhiệm vụ thời gian tới: …" and "Hội nghị cũng nêu một số khó khăn, vướng mắc: …". */
 function listParagraph(items: readonly string[], verb: string, again: string): string[] {
-  const shown = items.slice(0, MAX_ITEMS).map(lowerFirst);
   const subject = { text: 'Hội nghị' };
-  return listSentences({ subject, verb, link: 'colon' }, { subject, verb: again, link: 'colon' }, shown, items.length > shown.length);
+  const first = { subject, verb, link: 'colon' as const };
+  const shown = handful(items, roomAfter(first)).map(lowerFirst);
+  return listSentences(first, { subject, verb: again, link: 'colon' }, shown, items.length > shown.length);
 }
 
 /** Paragraphs of at most four sentences. */

@@ -2,9 +2,9 @@
 import type { SpeechData } from '../../schema/conference.js';
 import { lowerFirst } from '../format/index.js';
 import { SPEECH_VERBS } from '../speeches.js';
-import { bare, finish, sentenceOf, type Link, type Np } from './clause.js';
+import { bare, finish, sentenceOf, words, type Link, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
-import { listSentences, varied } from './lists.js';
+import { listSentences, MAX_SENTENCE_WORDS, varied } from './lists.js';
 import { again, personNp } from './people.js';
 
 type Kind = NonNullable<SpeechData['kind']>;
@@ -36,15 +36,20 @@ const ASKING: ReadonlySet<Kind> = new Set(['chi-dao', 'ket-luan', 'khai-mac', 'b
 interface Speaker {
   first: Np;
   again: Np;
+  /** Right after a sentence naming them: "đồng chí" (or "ông", "bà" when the outlet and the data say so). */
+  short: Np;
 }
 
 function speakerOf(x: NewsContext, s: SpeechData): Speaker {
   const person = s.speaker ? x.people.get(s.speaker) : undefined;
   const unitId = s.unit ?? person?.unit;
   const unit = unitId ? unitName(x.r, unitId) : '';
-  if (person) return { first: personNp(person, x.pronoun, unit), again: again(person, x.pronoun) };
+  if (person) {
+    const short = x.pronoun === 'dong-chi' ? { text: 'đồng chí' } : person.gender === 'nam' ? { text: 'ông' } : person.gender === 'nữ' ? { text: 'bà' } : again(person, x.pronoun);
+    return { first: personNp(person, x.pronoun, unit), again: again(person, x.pronoun), short };
+  }
   const np = { text: unit ? `đại diện ${unit}` : 'đại biểu dự Hội nghị' };
-  return { first: np, again: np };
+  return { first: np, again: np, short: np };
 }
 
 /** A summary's sentences: the first follows the verb, the others stand as the data writes them. */
@@ -67,15 +72,26 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     opener = '';
     return o;
   };
+  /**
+   * The sentences `make` writes with the opener and the speaker as due; when the first would be over
+   * the limit, a sentence saying who spoke comes first and the long one names them short ("Đồng chí …").
+   */
+  const fitted = (make: (opener: string, who: Np) => string[]) => {
+    const opener = take();
+    const tried = make(opener, subject());
+    if (words(tried[0] ?? '').length <= MAX_SENTENCE_WORDS) return out.push(...tried);
+    if (!out.length) out.push(sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+    out.push(...make('', who.short));
+  };
   const summary = bare(s.summary);
   if (summary) {
     const v = verb || 'nhấn mạnh';
-    out.push(...summarySentences(take(), subject(), v, s.summary!));
+    fitted((opener, w) => summarySentences(opener, w, v, s.summary!));
   }
   const quoteVerb = verb && isSaying(verb) ? verb : 'nhấn mạnh';
   (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q, i) => {
     const v = i === 0 && !summary ? quoteVerb : `cũng ${quoteVerb}`;
-    out.push(sentenceOf({ opener: take(), subject: subject(), verb: v, link: 'colon', object: `“${/[.!?…]$/u.test(q) ? q : `${q}.`}”` }));
+    fitted((opener, w) => [sentenceOf({ opener, subject: w, verb: v, link: 'colon', object: `“${q}”` })]);
   });
   const points = (s.points ?? []).map((p) => lowerFirst(bare(p))).filter(Boolean);
   if (points.length) {
