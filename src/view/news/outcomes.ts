@@ -1,7 +1,7 @@
 // What the meeting decided and gave: decisions, awards, elections, the pledge, each in its own sentence.
 import { awardCounts } from '../../model/derive.js';
 import type { ConferenceFile } from '../../schema/conference.js';
-import { formatNumber, joinVi } from '../format/index.js';
+import { formatNumber, joinVi, lowerFirst } from '../format/index.js';
 import { voteText } from '../decisions.js';
 import { countsText } from '../proceedings.js';
 import { bare, sentenceOf, type Np } from './clause.js';
@@ -55,7 +55,7 @@ function awardSentences(x: NewsContext): string[] {
 
 function decisionSentences(x: NewsContext): string[] {
   return (x.c.decisions ?? []).map((d) =>
-    sentenceOf({ subject: { text: 'Hội nghị' }, verb: DECISION_VERBS[d.kind ?? 'thong-qua'], object: bare(d.subject), tail: d.vote ? voteText(d.vote) : '' }),
+    sentenceOf({ subject: { text: 'Hội nghị' }, verb: DECISION_VERBS[d.kind ?? 'thong-qua'], object: lowerFirst(bare(d.subject)), tail: d.vote ? voteText(d.vote) : '' }),
   );
 }
 

@@ -1,4 +1,5 @@
 // Photos: caption and credit in the outlet's form, no duplicates, each placed by the paragraph it shows.
+import { upperFirst } from '../format/index.js';
 import { bare, finish } from './clause.js';
 import type { NewsContext } from './context.js';
 
@@ -28,7 +29,8 @@ export function photosOf(x: NewsContext): NewsPhoto[] {
     if (!caption) continue;
     const credit = bare(ph.credit);
     const by = creditText(x, credit);
-    const photo = { caption: by ? `${finish(caption)} ${by}` : finish(caption), file: ph.file ?? '', alt: caption, credit };
+    const shown = finish(upperFirst(caption));
+    const photo = { caption: by ? `${shown} ${by}` : shown, file: ph.file ?? '', alt: upperFirst(caption), credit };
     const twin = out.findIndex((o) => key(o.alt) === key(caption));
     if (twin < 0) out.push(photo);
     else if (!out[twin]!.file && photo.file) out[twin] = photo;
