@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConferenceFile } from '../../src/schema/conference.js';
-import { paragraphsOf, sentencesOf, wordsOf } from '../support/bulletin-check.js';
+import { measure, paragraphsOf, sentencesOf, wordsOf } from '../support/bulletin-check.js';
 import { bulletin } from '../support/bulletin.js';
 import { conference, registry } from '../support/arbitrary.js';
 
@@ -48,7 +48,19 @@ describe('bulletin sentences for any conference (property)', () => {
         expect(body).not.toMatch(/[,;:]\s*[.,;:]|\.\s*[,;:]/);
         expect(body).not.toMatch(/\(\s*\)/);
         expect(body).not.toMatch(/“\s*”/);
+        expect(body).not.toMatch(/(^|[^\p{L}])(cũng|đã|và|các|của|tại) \2(?=[^\p{L}])/iu);
         for (const province of ['Đắk Lắk', 'Khánh Hòa']) expect(text.split(`tại tỉnh ${province}`).length - 1).toBeLessThanOrEqual(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the first paragraph does not repeat the lead (under 60% of words in common)', async () => {
+    await fc.assert(
+      fc.asyncProperty(conference, async (conf) => {
+        const { text } = await bulletin(project, conf);
+        const { overlap } = measure('', text, []);
+        if (overlap !== undefined) expect(overlap).toBeLessThan(0.6);
       }),
       RUNS,
     );

@@ -4,6 +4,9 @@ import { bare, listText, sentenceOf, words, type Clause } from './clause.js';
 
 type Head = Omit<Clause, 'object'>;
 
+/** "cũng đề nghị": said again, never "cũng cũng". */
+export const also = (verb: string) => (/^cũng\s/u.test(verb) ? verb : `cũng ${verb}`);
+
 /**
  * Heads for the sentences after the first, varied so a long list does not repeat one opening:
  * "A cũng đề nghị", "Đồng thời, A đề nghị", "Bên cạnh đó, A đề nghị", "Ngoài ra, A đề nghị".
@@ -12,7 +15,7 @@ export function varied(subject: Clause['subject'], verb: string, link?: Clause['
   const openers = ['', 'Đồng thời', 'Bên cạnh đó', 'Ngoài ra'];
   return (n) => {
     const opener = openers[(n - 1) % openers.length] ?? '';
-    return opener ? { opener, subject, verb, ...(link && { link }) } : { subject, verb: `cũng ${verb}`, ...(link && { link }) };
+    return opener ? { opener, subject, verb, ...(link && { link }) } : { subject, verb: also(verb), ...(link && { link }) };
   };
 }
 

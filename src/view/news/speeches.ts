@@ -4,7 +4,7 @@ import { lowerFirst } from '../format/index.js';
 import { SPEECH_VERBS } from '../speeches.js';
 import { bare, finish, sentenceOf, words, type Link, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
-import { listSentences, MAX_SENTENCE_WORDS, varied } from './lists.js';
+import { also, listSentences, MAX_SENTENCE_WORDS, varied } from './lists.js';
 import { again, personNp } from './people.js';
 
 type Kind = NonNullable<SpeechData['kind']>;
@@ -23,9 +23,9 @@ const OPENERS: Record<Kind, string> = {
 };
 
 /** Verbs followed by what was asked: "đề nghị các đơn vị …". */
-const DIRECTIVE = /^(đề nghị|yêu cầu|lưu ý|chỉ đạo|đề xuất|kiến nghị|mong muốn|giao|kêu gọi|quán triệt)(?=[\s,]|$)/u;
+const DIRECTIVE = /^(?:cũng )?(đề nghị|yêu cầu|lưu ý|chỉ đạo|đề xuất|kiến nghị|mong muốn|giao|kêu gọi|quán triệt)(?=[\s,]|$)/u;
 /** Verbs that take a thing, not a clause: "biểu dương những nỗ lực …", "chia sẻ một số kết quả nổi bật: …". */
-const THING = /^(chia sẻ|biểu dương|đánh giá cao|ghi nhận|chúc mừng|nêu|trao đổi|giới thiệu|báo cáo|cảm ơn|hoan nghênh)(?=[\s,]|$)/u;
+const THING = /^(?:cũng )?(chia sẻ|biểu dương|đánh giá cao|ghi nhận|chúc mừng|nêu|trao đổi|giới thiệu|báo cáo|cảm ơn|hoan nghênh)(?=[\s,]|$)/u;
 /** Verbs that take reported speech after a comma: "khẳng định, …"; any verb not known takes it too. */
 const linkOf = (verb: string): Link => (DIRECTIVE.test(verb) || THING.test(verb) ? 'direct' : 'comma');
 const isSaying = (verb: string) => !DIRECTIVE.test(verb) && !THING.test(verb);
@@ -59,9 +59,11 @@ function summarySentences(opener: string, who: Np, verb: string, summary: string
 }
 
 /** The sentences of one speech; `withOpener`: its first sentence says what kind of speech it is. */
-export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boolean): string[] {
+export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boolean, alsoVerb = ''): string[] {
   const kind = s.kind ?? 'phat-bieu';
-  const verb = bare(s.verb);
+  const given = bare(s.verb);
+  // A speaker who says what the one before said takes "cũng": "Đại diện … cũng chia sẻ …".
+  const verb = given && given === alsoVerb ? `cũng ${given}` : given;
   const who = speakerOf(x, s);
   const out: string[] = [];
   let opener = withOpener ? OPENERS[kind] : '';
@@ -90,7 +92,7 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
   }
   const quoteVerb = verb && isSaying(verb) ? verb : 'nhấn mạnh';
   (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q, i) => {
-    const v = i === 0 && !summary ? quoteVerb : `cũng ${quoteVerb}`;
+    const v = i === 0 && !summary ? quoteVerb : also(quoteVerb);
     fitted((opener, w) => [sentenceOf({ opener, subject: w, verb: v, link: 'colon', object: `“${q}”` })]);
   });
   const points = (s.points ?? []).map((p) => lowerFirst(bare(p))).filter(Boolean);
@@ -98,7 +100,7 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     let v: string;
     let link: Link = 'direct';
     if (verb && DIRECTIVE.test(verb)) v = verb;
-    else if (verb && /^chia sẻ(?=[\s,]|$)/u.test(verb)) [v, link] = [`${verb} một số kết quả nổi bật`, 'colon'];
+    else if (verb && /^(cũng )?chia sẻ(?=[\s,]|$)/u.test(verb)) [v, link] = [`${verb} một số kết quả nổi bật`, 'colon'];
     else if (verb && !summary && !s.quotes?.length) [v, link] = [verb, 'colon'];
     else if (ASKING.has(kind)) v = 'đề nghị';
     else [v, link] = ['nêu ý kiến', 'colon'];
@@ -118,11 +120,13 @@ const DISCUSSION: ReadonlySet<Kind> = new Set(['tham-luan', 'thao-luan']);
  */
 export function speechParagraphs(x: NewsContext): Array<{ sentences: string[]; names: string[]; discussion: boolean }> {
   const out: Array<{ sentences: string[]; names: string[]; kind: Kind }> = [];
+  let previous: SpeechData | undefined;
   for (const s of x.c.speeches ?? []) {
     const kind = s.kind ?? 'phat-bieu';
     const last = out[out.length - 1];
     const joins = !!last && DISCUSSION.has(kind) && last.kind === kind;
-    const sentences = speechSentences(x, s, !joins);
+    const sentences = speechSentences(x, s, !joins, joins ? bare(previous?.verb) : '');
+    previous = s;
     const name = s.speaker ? x.people.get(s.speaker)?.name : undefined;
     if (joins) {
       last.sentences.push(...sentences);
