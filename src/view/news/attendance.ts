@@ -40,10 +40,10 @@ function chairs(x: NewsContext): string[] {
   return out;
 }
 
-/** The cluster's members by province: "Cụm thi đua số III gồm các đơn vị của các địa phương: A, B và C." */
+/** The cluster's members by province: "Cụm gồm các đơn vị của các địa phương: A, B và C." (the lead has just named it). */
 function members(x: NewsContext): string[] {
   if (!x.organiser?.cluster || !x.memberProvinces.length) return [];
-  return [sentenceOf({ subject: x.organiser.short, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(x.memberProvinces) })];
+  return [sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(x.memberProvinces) })];
 }
 
 export function attendanceParagraph(x: NewsContext): string[] {

@@ -40,7 +40,14 @@ function pieces(items: readonly string[], room: number): string[] {
  * nghị"), each with as many items as fit in `limit` words (always at least one); "…" after the last
  * item when `more`.
  */
-export function listSentences(first: Head, next: Head | ((n: number) => Head), items: readonly string[], more = false, limit = SENTENCE_WORDS): string[] {
+export function listSentences(
+  first: Head,
+  next: Head | ((n: number) => Head),
+  items: readonly string[],
+  more = false,
+  limit = SENTENCE_WORDS,
+  join: (batch: string[], more: boolean) => string = listText,
+): string[] {
   const headWords = (h: Head) => words(`${h.opener ?? ''} ${h.subject.text} ${h.verb} ${h.tail ?? ''}`).length;
   const nextOf = typeof next === 'function' ? next : () => next;
   const all = pieces(items, MAX_SENTENCE_WORDS - Math.max(headWords(first), headWords(nextOf(1)), headWords(nextOf(2))));
@@ -50,7 +57,7 @@ export function listSentences(first: Head, next: Head | ((n: number) => Head), i
   let used = headWords(head);
   const flush = (last: boolean) => {
     if (!batch.length) return;
-    out.push(sentenceOf({ ...head, object: listText(batch, last && more) }));
+    out.push(sentenceOf({ ...head, object: join(batch, last && more) }));
     head = nextOf(out.length);
     batch = [];
     used = headWords(head);

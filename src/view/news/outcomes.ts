@@ -6,6 +6,7 @@ import { voteText } from '../decisions.js';
 import { countsText } from '../proceedings.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
+import { listSentences, SENTENCE_WORDS } from './lists.js';
 import { listed } from './people.js';
 
 type Award = NonNullable<NonNullable<ConferenceFile['emulation']>['awards']>[number];
@@ -28,6 +29,7 @@ function awardObject(x: NewsContext, a: Award): string {
   return `${bare(a.title) || AWARD_NAMES[a.kind]} cho ${recipients}${because}`;
 }
 
+/** Two awards joined by "và", more by semicolons. */
 const both = (items: string[]) => (items.length === 2 ? `${items[0]} và ${items[1]}` : items.join('; '));
 
 function awardSentences(x: NewsContext): string[] {
@@ -47,8 +49,11 @@ function awardSentences(x: NewsContext): string[] {
   let given = 0;
   const proposer: Np = x.organiser?.cluster ? x.organiser.short : { text: 'Hội nghị' };
   for (const g of groups.values()) {
-    if (g.status === 'de-nghi') out.push(sentenceOf({ opener: 'Tại Hội nghị', subject: proposer, verb: `thống nhất đề nghị ${g.grantor} tặng`, object: both(g.items) }));
-    else out.push(sentenceOf({ opener: given++ === 0 ? 'Dịp này' : 'Cũng tại Hội nghị', subject: { text: g.grantor }, verb: 'tặng', object: both(g.items) }));
+    const [first, next] =
+      g.status === 'de-nghi'
+        ? [{ opener: 'Tại Hội nghị', subject: proposer, verb: `thống nhất đề nghị ${g.grantor} tặng` }, { subject: proposer, verb: `cũng đề nghị ${g.grantor} tặng` }]
+        : [{ opener: given++ === 0 ? 'Dịp này' : 'Cũng tại Hội nghị', subject: { text: g.grantor }, verb: 'tặng' }, { subject: { text: g.grantor }, verb: 'cũng tặng' }];
+    out.push(...listSentences(first, next, g.items, false, SENTENCE_WORDS, both));
   }
   return out;
 }
