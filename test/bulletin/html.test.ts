@@ -90,3 +90,18 @@ describe('bulletin HTML5 and metadata', () => {
     );
   });
 });
+
+describe('bulletin photos', () => {
+  it('a photo whose file is given is a real <img> with its caption; one without stays a caption out of print', async () => {
+    const conf = structuredClone(sample('cum-3-tong-ket-2023'));
+    conf.press!.photos = [
+      { file: 'test/fixtures/images/dau.png', caption: 'Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị.', credit: 'Anh Dũng' },
+      { caption: 'Đại diện các đơn vị ký giao ước thi đua năm 2024.' },
+    ];
+    const { html, text } = await bulletin(samples.project, conf);
+    expect(html).toMatch(/<figure>\n<img src="data:image\/png;base64,[^"]+" alt="Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị" width="\d+" height="\d+">\n<figcaption>Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị\. \(Ảnh: Anh Dũng\/TTXVN\)<\/figcaption>/);
+    expect(html).toContain('<figure class="no-picture">\n<figcaption>Đại diện các đơn vị ký giao ước thi đua năm 2024.</figcaption>');
+    expect(text).toContain('[Ảnh] Đại diện các đơn vị ký giao ước thi đua năm 2024.');
+    expect(await problems(html)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ConferenceFile } from '../../schema/conference.js';
 import type { ViewModel } from '../model.js';
 import { attendanceParagraph } from './attendance.js';
 import { newsContext, type NewsContext } from './context.js';
-import { headlineOf, leadOf } from './lead.js';
+import { headlineOf, KIND_WORDS, leadOf } from './lead.js';
 import { metadataOf } from './metadata.js';
 import { outcomeParagraphs } from './outcomes.js';
 import { photosOf, placePhotos, type Topic } from './photos.js';
@@ -14,8 +14,6 @@ import { speechParagraphs } from './speeches.js';
 interface Draft extends Topic {
   sentences: string[];
 }
-
-const KIND_WORDS = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
 
 /** The body in the order of a news item: who attended, reports and results, speeches and difficulties, tasks, outcomes. */
 function draftBody(x: NewsContext, pledgePeriod: string): Draft[] {

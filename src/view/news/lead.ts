@@ -3,7 +3,7 @@ import { parseIsoDate, upperFirst } from '../format/index.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import type { NewsContext } from './context.js';
 
-const KIND_WORDS = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
+export const KIND_WORDS = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
 
 /** The meeting as a noun phrase: its title, else "Hội nghị sơ kết 6 tháng đầu năm 2024" from its kinds and period. */
 export function meetingName(x: NewsContext): string {

@@ -25,12 +25,20 @@ function quantity(i: Indicator): string {
   return `${i.qualifier ? `${i.qualifier} ` : ''}${value}${unit}${tail}`;
 }
 
+/** A figure said as a predicate: its verb (the action) and what follows it. */
+interface Predicate {
+  verb: string;
+  rest: string;
+}
+
+const text = (p: Predicate) => `${p.verb} ${p.rest}`;
+
 /**
  * Consecutive figures share what they have in common: one action ("ban hành 15 đề án, 3 nghị quyết"),
  * or one unit and note ("bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện …").
  */
-function predicates(list: Indicator[]): string[] {
-  const out: string[] = [];
+function predicates(list: Indicator[]): Predicate[] {
+  const out: Predicate[] = [];
   let i = 0;
   while (i < list.length) {
     const first = list[i]!;
@@ -38,7 +46,7 @@ function predicates(list: Indicator[]): string[] {
     let j = i + 1;
     while (j < list.length && bare(list[j]!.action) === action) j++;
     if (j > i + 1) {
-      out.push(`${action} ${list.slice(i, j).map(quantity).join(', ')}`);
+      out.push({ verb: action, rest: list.slice(i, j).map(quantity).join(', ') });
       i = j;
       continue;
     }
@@ -48,11 +56,12 @@ function predicates(list: Indicator[]): string[] {
       const run = list.slice(i, j);
       const heads = run.map((o) => `${bare(o.action)} ${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(o.value)}`);
       const tail = quantity({ ...first, value: 0, qualifier: undefined }).replace(/^0\s*/u, '');
-      out.push(`${heads.slice(0, -1).join(', ')} và ${heads[heads.length - 1]} ${tail}`);
+      const said = `${heads.slice(0, -1).join(', ')} và ${heads[heads.length - 1]} ${tail}`;
+      out.push({ verb: action, rest: said.slice(action.length + 1) });
       i = j;
       continue;
     }
-    out.push(`${action} ${quantity(first)}`);
+    out.push({ verb: action, rest: quantity(first) });
     i++;
   }
   return out;
@@ -79,29 +88,28 @@ function indicatorSentences(x: NewsContext): string[] {
   for (const g of groups.values()) {
     const opener = g.scope ? upperFirst(g.scope) : out.length === 0 ? x.periodOpening : '';
     const preds = predicates(g.items);
-    // Without an organiser, the meeting reports the figures: "Hội nghị cho biết, … đã …" would need a subject; the figures follow "ghi nhận".
     const subject = g.subject;
     if (g.advise) {
-      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds));
+      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds.map(text)));
       continue;
     }
+    // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
     if (!x.organiser && !g.items.some((i) => i.actor)) {
-      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds));
+      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds.map(text)));
       continue;
     }
-    // The first action is the verb; the others follow it as a list.
+    // The actor does it: the first figure's action is the verb, the other figures follow it.
     let first = true;
-    let batch: string[] = [];
+    let batch: Predicate[] = [];
     const flush = () => {
-      if (!batch.length) return;
-      const [head = '', ...rest] = batch;
-      const [verb, ...obj] = head.split(' ');
-      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: verb ?? '', object: [obj.join(' '), ...rest].filter(Boolean).join('; ') }));
+      const [head, ...others] = batch;
+      if (!head) return;
+      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: head.verb, object: [head.rest, ...others.map(text)].join('; ') }));
       first = false;
       batch = [];
     };
     for (const p of preds) {
-      if (batch.length && words([...batch, p].join(' ')).length + words(subject.text).length > SENTENCE_WORDS) flush();
+      if (batch.length && words([...batch, p].map(text).join(' ')).length + words(subject.text).length > SENTENCE_WORDS) flush();
       batch.push(p);
     }
     flush();
