@@ -14,5 +14,14 @@ export interface PhotoView {
 
 export function bulletinContext(vm: ViewModel, photos: PhotoView[]) {
   const pick = (ids: number[]) => ids.flatMap((i) => (photos[i] ? [photos[i]] : []));
-  return { ...vm, body: vm.news.body.map((p) => ({ text: p.text, photos: pick(p.photos) })), leadPhotos: pick(vm.news.loosePhotos) };
+  const count = vm.news.body.length;
+  return {
+    ...vm,
+    body: vm.news.body.map((p) => ({ text: p.text, photos: pick(p.photos) })),
+    leadPhotos: pick(vm.news.loosePhotos),
+    // For templates written before the body had its photos (`news.paragraphs` with `lookup ../photos @index`):
+    // the n-th photo after the n-th paragraph, the rest at the end.
+    photos: photos.slice(0, count),
+    extraPhotos: photos.slice(count),
+  };
 }

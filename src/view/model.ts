@@ -121,6 +121,8 @@ export interface ViewModel {
     lead: string;
     /** Paragraphs in order, each with the photos (indexes into `photos`) that follow it; the last ends with "./." in outlets that close so. */
     body: Array<{ text: string; photos: number[] }>;
+    /** The body's texts alone, for templates written before `body` (`{{#each news.paragraphs}}`). */
+    paragraphs: string[];
     /** Photos that follow the lead when there is no body. */
     loosePhotos: number[];
     photos: Array<{ caption: string; file: string; alt: string; credit: string }>;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBulletin } from '../../src/cli/bulletin-templates.js';
 import { bulletin, flat, loaded } from '../support/bulletin.js';
 import { compileBulletin, renderBulletinHtml } from '../../src/bulletin/handlebars.js';
+import { bulletinContext } from '../../src/bulletin/context.js';
 import { part, sample, samples } from '../support/docx.js';
 import { provinces, REPO } from '../support/fixtures.js';
 import { conference, registry } from '../support/arbitrary.js';
@@ -192,5 +193,19 @@ describe('bulletin Word and PDF', () => {
     expect(drawn.normalize('NFC')).toBe(drawn);
     for (const word of ['Đắk', 'Khánh', 'Hòa', 'Quảng', 'giao', 'ước', 'thi', 'đua']) expect(drawn).toContain(word);
     expect(text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('templates written before the body carried its photos', () => {
+  it('a project template using news.paragraphs and photos/extraPhotos still renders every paragraph and photo', async () => {
+    const text = readFileSync(join(REPO, 'test', 'fixtures', 'ban-tin-before-17.hbs'), 'utf8');
+    const partials = ['photo', 'style'].map((name) => ({ name, file: `p/${name}.hbs`, text: readFileSync(join(REPO, 'templates', 'ban-tin', 'partials', `${name}.hbs`), 'utf8') }));
+    const compiled = compileBulletin({ main: { file: 'ban-tin.hbs', text }, partials });
+    if (!compiled.ok) throw new Error('compiles');
+    const { vm } = await bulletin(samples.project, sample('long-an-tong-ket-2023'));
+    const rendered = renderBulletinHtml(compiled, bulletinContext(vm, vm.news.photos.map((p) => ({ ...p, src: '', width: 0, height: 0 }))), 'ban-tin.hbs');
+    if (!('html' in rendered)) throw new Error(JSON.stringify(rendered.diagnostics));
+    for (const p of vm.news.paragraphs) expect(rendered.html).toContain(`<p>${p.replace(/"/g, '&quot;')}</p>`);
+    expect(rendered.html.match(/<figcaption>/g)).toHaveLength(3);
   });
 });
