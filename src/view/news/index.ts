@@ -8,7 +8,8 @@ import { headlineOf, KIND_WORDS, leadOf } from './lead.js';
 import { metadataOf } from './metadata.js';
 import { outcomeParagraphs } from './outcomes.js';
 import { photosOf, placePhotos, type Topic } from './photos.js';
-import { outlookParagraphs, resultParagraphs } from './results.js';
+import { outlookParagraphs } from './outlook.js';
+import { resultParagraphs } from './results.js';
 import { speechParagraphs } from './speeches.js';
 
 interface Draft extends Topic {

@@ -71,3 +71,10 @@ export function listSentences(
   flush(true);
   return out.filter(Boolean);
 }
+
+/** Paragraphs of at most four sentences. */
+export const paragraphsOf = (sentences: string[], size = 4): string[][] => {
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size));
+  return out;
+};

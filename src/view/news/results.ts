@@ -1,15 +1,13 @@
-// Reports, results with their numbers, tasks and difficulties: a few sentences of ordinary length each.
+// Results with their numbers and highlights, after the reports: a few sentences of ordinary length each.
 import type { ConferenceFile } from '../../schema/conference.js';
 import { formatNumber, lowerFirst, upperFirst } from '../format/index.js';
 import { bare, sentenceOf, words, type Np } from './clause.js';
-import { unitName, type NewsContext } from './context.js';
-import { listSentences, MAX_SENTENCE_WORDS, SENTENCE_WORDS, varied } from './lists.js';
-import { personNp } from './people.js';
+import type { NewsContext } from './context.js';
+import { handful, roomAfter } from './handful.js';
+import { listSentences, paragraphsOf, SENTENCE_WORDS, varied } from './lists.js';
+import { reportParagraphs } from './reports.js';
 
 type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
-
-/** How many highlights, tasks or difficulties a news item retells; "…" says there are more in the minutes. */
-export const MAX_ITEMS = 4;
 
 /** Actions a Party committee decides and its Ban advises on: the Ban "tham mưu" them. */
 const COMMITTEE_ACTIONS = /^(ban hành|bổ nhiệm|giới thiệu|điều động|luân chuyển|kết nạp|giao|quyết định|thành lập|kỷ luật|khen thưởng|phê duyệt|chỉ định)/u;
@@ -117,25 +115,6 @@ function indicatorSentences(x: NewsContext): string[] {
   return out;
 }
 
-/** Words left for the items after a head, within the editor's limit. */
-const roomAfter = (h: { subject: Np; verb: string }) => MAX_SENTENCE_WORDS - words(`${h.subject.text} ${h.verb}`).length;
-
-/** A figure other than a year ("15 đề án", "2026-2031", "100%"): what a reader looks for first. */
-const hasFigure = (s: string) => /\d/u.test(s.replace(/\bnăm \d{4}\b/gu, ''));
-
-/**
- * At most MAX_ITEMS items, those with figures first, printed in the order given. An item too long for
- * a sentence of ordinary length (over `room` words in a part between its semicolons) is left to the
- * minutes, as an editor would cut it.
- */
-export function handful(items: readonly string[], room: number): string[] {
-  const fits = (t: string) => t.split(/;\s+/u).every((part) => words(part).length <= room);
-  const candidates = items.map((t, i) => ({ t, i })).filter((x) => fits(x.t));
-  const withFigures = candidates.filter((x) => hasFigure(x.t)).slice(0, MAX_ITEMS);
-  const rest = candidates.filter((x) => !hasFigure(x.t)).slice(0, MAX_ITEMS - withFigures.length);
-  return [...withFigures, ...rest].sort((a, b) => a.i - b.i).map((x) => x.t);
-}
-
 /** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
 function highlightSentences(x: NewsContext): string[] {
   const all = x.c.results?.highlights ?? [];
@@ -145,35 +124,7 @@ function highlightSentences(x: NewsContext): string[] {
   return listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
 }
 
-/** Each report and who presented it, then what it says. */
-function reportParagraphs(x: NewsContext): string[][] {
-  return (x.c.reports ?? []).map((rep) => {
-    const person = rep.presenter ? x.people.get(rep.presenter) : undefined;
-    const unit = rep.unit ? unitName(x.r, rep.unit) : '';
-    const title = lowerFirst(bare(rep.title));
-    const presenter: Np | undefined = person ? personNp(person, x.pronoun, unit) : unit ? { text: `đại diện ${unit}` } : undefined;
-    const first = presenter ? sentenceOf({ subject: presenter, verb: 'trình bày', object: title }) : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'nghe', object: title });
-    const said = (rep.summary ?? []).map(lowerFirst);
-    const subject = { text: 'Báo cáo' };
-    return [first, ...listSentences({ subject, verb: 'cho biết', link: 'comma' }, { subject, verb: 'cũng cho biết', link: 'comma' }, said)];
-  });
-}
-
-/** "Hội nghị đề ra nhiệm vụ thời gian tới: …" and "Hội nghị cũng nêu một số khó khăn, vướng mắc: …". */
-function listParagraph(items: readonly string[], verb: string, again: string): string[] {
-  const subject = { text: 'Hội nghị' };
-  const first = { subject, verb, link: 'colon' as const };
-  const shown = handful(items, roomAfter(first)).map(lowerFirst);
-  return listSentences(first, { subject, verb: again, link: 'colon' }, shown, items.length > shown.length);
-}
-
-/** Paragraphs of at most four sentences. */
-export const paragraphsOf = (sentences: string[], size = 4): string[][] => {
-  const out: string[][] = [];
-  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size));
-  return out;
-};
-
+/** The reports, the figures, the highlights: paragraphs of a few sentences. */
 export function resultParagraphs(x: NewsContext): string[][] {
   return [
     ...reportParagraphs(x),
@@ -182,9 +133,3 @@ export function resultParagraphs(x: NewsContext): string[][] {
   ];
 }
 
-export function outlookParagraphs(x: NewsContext): { difficulties: string[][]; tasks: string[][] } {
-  return {
-    difficulties: paragraphsOf(listParagraph(x.c.difficulties ?? [], 'cũng nêu một số khó khăn, vướng mắc', 'còn nêu')),
-    tasks: paragraphsOf(listParagraph(x.c.tasks ?? [], 'đề ra nhiệm vụ thời gian tới', 'cũng đề ra nhiệm vụ')),
-  };
-}
