@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBulletin, renderBulletinHtml, type Compiled } from '../bulletin/handlebars.js';
+import { bulletinContext } from '../bulletin/context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
@@ -55,8 +56,9 @@ export function loadBulletin(root: string, provinces: ProvinceList, lint = true)
     // Rendering the probe conference (one of everything) finds names the data does not have.
     const probe = probeConference();
     const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
-    const photo = { caption: 'x', file: '', alt: 'x', src: '', width: 0, height: 0 };
-    const tried = renderBulletinHtml(compiled, { ...vm, photos: [photo], extraPhotos: [photo] }, htmlFile);
+    const photo = { caption: 'x', file: '', alt: 'x', credit: '', src: '', width: 0, height: 0 };
+    const context = bulletinContext(vm, [photo]);
+    const tried = renderBulletinHtml(compiled, { ...context, body: [{ text: 'x', photos: [photo] }], leadPhotos: [photo] }, htmlFile);
     if ('diagnostics' in tried) append(diagnostics, tried.diagnostics);
   }
   const docxPath = projectOrBundled(root, 'templates/ban-tin.docx');

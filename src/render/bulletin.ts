@@ -10,6 +10,7 @@ import { mmToEmu, type Profile } from '../profile/profile.js';
 import { htmlToBlocks, type BulletinBlock } from '../bulletin/html-blocks.js';
 import { htmlToText } from '../bulletin/html-text.js';
 import { renderBulletinHtml, type Compiled } from '../bulletin/handlebars.js';
+import { bulletinContext } from '../bulletin/context.js';
 import type { ViewModel } from '../view/model.js';
 import type { Output } from '../write/write.js';
 import type { DocxImage } from './docx/image-module.js';
@@ -80,9 +81,7 @@ function docxBlocks(blocks: BulletinBlock[], profile: Profile) {
 }
 
 export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): { outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob } {
-  const photos = photosOf(vm, ctx);
-  const count = vm.news.paragraphs.length;
-  const rendered = renderBulletinHtml(ctx.html, { ...vm, photos: photos.slice(0, count), extraPhotos: photos.slice(count) }, ctx.htmlFile);
+  const rendered = renderBulletinHtml(ctx.html, bulletinContext(vm, photosOf(vm, ctx)), ctx.htmlFile);
   if ('diagnostics' in rendered) return { outputs: [], diagnostics: rendered.diagnostics, warnings: [] };
   const { html } = rendered;
   const outputs: Output[] = [

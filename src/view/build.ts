@@ -33,7 +33,7 @@ import type { ViewModel } from './model.js';
 import { peopleById } from './people.js';
 import { placeTexts } from './place.js';
 import { pledgeOf, type ImageLoader } from './pledge.js';
-import { newsOf } from './news.js';
+import { newsOf } from './news/index.js';
 import { awardsOf, indicatorText, reportsOf } from './proceedings.js';
 
 export interface ViewContext {

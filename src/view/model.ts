@@ -133,16 +133,26 @@ export interface ViewModel {
   blanks: { opening: boolean; intro: boolean };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
   sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
-  /** The press bulletin: sentences from the data, in the order of a news item (see view/news.ts). */
+  /** The press bulletin: a news item written from the data (see view/news/). */
   news: {
     headline: string;
+    /** The sapo; an outlet that opens with its code has it here ("TTXVN - Ngày 8/12, …"). */
     lead: string;
-    /** The dateline opening first; the last ends with "./.". */
+    /** Paragraphs in order, each with the photos (indexes into `photos`) that follow it; the last ends with "./." in outlets that close so. */
+    body: Array<{ text: string; photos: number[] }>;
+    /** The body's texts alone, for templates written before `body` (`{{#each news.paragraphs}}`). */
     paragraphs: string[];
-    photos: Array<{ caption: string; file: string; alt: string }>;
+    /** Photos that follow the lead when there is no body. */
+    loosePhotos: number[];
+    photos: Array<{ caption: string; file: string; alt: string; credit: string }>;
+    /** "Huỳnh Phong - Hùng Anh", or "". */
     author: string;
     agency: string;
     keywords: string;
+    /** The conference date (YYYY-MM-DD) or "". */
+    date: string;
+    jsonLd: Record<string, unknown>;
+    openGraph: Array<{ property: string; content: string }>;
   };
   press: {
     agency: string;

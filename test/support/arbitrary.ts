@@ -55,10 +55,43 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
     election: fc.boolean(),
     authors: fc.array(fc.constantFrom('Anh Dũng', 'Hùng Anh'), { maxLength: 2 }),
     agency: maybe(fc.constantFrom('TTXVN', 'VOV')),
-    photos: fc.array(fc.record({ caption: phrase, credit: maybe(fc.constantFrom('Anh Dũng')) }), { maxLength: 3 }),
+    photos: fc.array(fc.record({ caption: phrase, credit: maybe(fc.constantFrom('Anh Dũng')), file: maybe(fc.constant('anh/hoi-nghi.png')) }), { maxLength: 3 }),
+    // The news writer's inputs: when, the outlet's style, who chaired and spoke and how.
+    partOfDay: maybe(fc.constantFrom('sáng', 'chiều', 'tối' as const)),
+    start: maybe(fc.constantFrom('7:30', '14:00', '19:15')),
+    venue: maybe(fc.constantFrom('Hội trường Tỉnh ủy', 'Nhà khách Tỉnh ủy')),
+    genders: fc.array(maybe(fc.constantFrom('nam', 'nữ' as const)), { minLength: 3, maxLength: 3 }),
+    organizations: fc.array(maybe(fc.constantFrom('Ban Tổ chức Trung ương', 'Tỉnh ủy Đắk Lắk')), { minLength: 3, maxLength: 3 }),
+    chairs: fc.array(fc.record({ who: fc.integer({ min: 0, max: 3 }), co: fc.boolean() }), { maxLength: 2 }),
+    groups: fc.array(fc.constantFrom('Đại diện lãnh đạo các vụ, cục, đơn vị', 'Thường trực Tỉnh ủy, Thành ủy'), { maxLength: 2 }),
+    delegations: fc.uniqueArray(unit, { maxLength: 2 }),
+    verbs: fc.array(maybe(fc.constantFrom('chia sẻ', 'khẳng định', 'đề nghị', 'biểu dương, đánh giá cao', 'lưu ý', 'nêu')), { minLength: 3, maxLength: 3 }),
+    speechKinds: fc.array(fc.constantFrom('khai-mac', 'chi-dao', 'tham-luan', 'thao-luan', 'phat-bieu', 'ket-luan' as const), { minLength: 3, maxLength: 3 }),
+    quotes: fc.array(phrases, { minLength: 3, maxLength: 3 }),
+    unitSpeeches: fc.array(fc.record({ unit, verb: maybe(fc.constantFrom('chia sẻ', 'đề nghị')), points: phrases }), { maxLength: 2 }),
+    report: maybe(fc.record({ presenter: maybe(fc.integer({ min: 0, max: 2 })), unit: maybe(unit), summary: phrases })),
+    indicatorActors: fc.array(maybe(fc.constantFrom('toàn tỉnh', 'Đảng bộ tỉnh')), { minLength: 3, maxLength: 3 }),
+    indicatorScopes: fc.array(maybe(fc.constantFrom('từ đầu nhiệm kỳ đến nay')), { minLength: 3, maxLength: 3 }),
+    decisions: fc.array(fc.record({ kind: maybe(fc.constantFrom('thong-qua', 'bieu-quyet', 'thong-nhat' as const)), subject: phrase }), { maxLength: 2 }),
+    tasks: phrases,
+    difficulties: phrases,
+    style: fc.record({
+      dateline: maybe(fc.boolean()),
+      closing: maybe(fc.boolean()),
+      photoCredit: maybe(fc.constantFrom('ten-co-quan', 'ten', 'khong' as const)),
+      pronoun: maybe(fc.constantFrom('dong-chi', 'ong-ba' as const)),
+    }),
+    agencyName: maybe(fc.constantFrom('Thông tấn xã Việt Nam', 'Báo Đắk Lắk')),
   })
   .map((r) => {
-    const guests = r.guests.map((g, i) => ({ id: `p${g}`, name: NAMES[g] ?? 'X', title: r.titles[i] }));
+    const guests = r.guests.map((g, i) => ({
+      id: `p${g}`,
+      name: NAMES[g] ?? 'X',
+      title: r.titles[i],
+      ...(r.organizations[i] ? { organization: r.organizations[i] } : {}),
+      ...(r.genders[i] ? { gender: r.genders[i] } : {}),
+    }));
+    const drop = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
     const c: ConferenceFile = {
       kind: 'conference',
       id: 'thu',
@@ -68,16 +101,37 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
       ...(r.inCluster ? { cluster: 'c1' } : {}),
       ...(r.host ? { host: r.host } : {}),
       ...(r.date ? { date: r.date } : {}),
-      place: { ...(r.locality ? { locality: r.locality } : {}), ...(r.province ? { province: r.province } : {}) },
-      participants: { guests },
-      results: { highlights: r.highlights, indicators: r.indicators },
-      speeches: guests.map((g, i) => ({ speaker: g.id, kind: 'chi-dao' as const, points: r.directivePoints[i] ?? [], ...(i === 0 && r.summary ? { summary: r.summary } : {}) })),
+      place: { ...(r.locality ? { locality: r.locality } : {}), ...(r.province ? { province: r.province } : {}), ...(r.venue ? { venue: r.venue } : {}) },
+      ...(r.partOfDay || r.start ? { time: drop({ partOfDay: r.partOfDay, start: r.start }) } : {}),
+      chairs: r.chairs.map((ch) => drop({ ...(guests[ch.who] ? { person: guests[ch.who]!.id } : { group: 'các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy' }), role: ch.co ? ('dong-chu-tri' as const) : undefined })),
+      participants: {
+        guests,
+        ...(r.groups.length ? { groups: r.groups } : {}),
+        ...(r.delegations.length ? { delegations: r.delegations.map((u, i) => (i === 0 ? { unit: u } : { unit: u, members: [{ name: 'Đinh Văn Tâm' }] })) } : {}),
+      },
+      ...(r.report ? { reports: [drop({ title: 'Báo cáo tổng kết công tác năm 2024', presenter: r.report.presenter !== undefined ? guests[r.report.presenter]?.id : undefined, unit: r.report.unit, summary: r.report.summary })] } : {}),
+      results: { highlights: r.highlights, indicators: r.indicators.map((ind, i) => drop({ ...ind, actor: r.indicatorActors[i], scope: r.indicatorScopes[i] })) },
+      speeches: [
+        ...guests.map((g, i) =>
+          drop({ speaker: g.id, kind: r.speechKinds[i], verb: r.verbs[i], points: r.directivePoints[i] ?? [], quotes: r.quotes[i], ...(i === 0 && r.summary ? { summary: r.summary } : {}) }),
+        ),
+        ...r.unitSpeeches.map((u) => drop({ unit: u.unit, kind: 'thao-luan' as const, verb: u.verb, points: u.points })),
+      ],
+      ...(r.decisions.length ? { decisions: r.decisions.map(drop) } : {}),
+      ...(r.tasks.length ? { tasks: r.tasks } : {}),
+      ...(r.difficulties.length ? { difficulties: r.difficulties } : {}),
       emulation: {
         awards: r.awards.map((a) => (a.units.length ? { kind: a.kind, status: a.status, grantor: a.grantor, recipients: a.units.map((u) => ({ unit: u })) } : { kind: a.kind, status: a.status, grantor: a.grantor, counts: { collectives: a.collectives, individuals: a.individuals } })),
       },
       ...(r.kinds.includes('ky-giao-uoc') ? { pledge: { period: { year: 2025 }, ...(r.pledgeGroups ? { groupCount: r.pledgeGroups } : {}), ...(r.theme ? { theme: r.theme } : {}) } } : {}),
       ...(r.election && r.inCluster ? { elections: { year: 2025, head: 'u0', deputies: ['u1', 'u2'] } } : {}),
-      press: { authors: r.authors, ...(r.agency ? { agencyCode: r.agency } : {}), photos: r.photos.map((p) => ({ caption: p.caption, ...(p.credit ? { credit: p.credit } : {}) })) },
+      press: {
+        authors: r.authors,
+        ...(r.agency ? { agencyCode: r.agency } : {}),
+        ...(r.agencyName ? { agency: r.agencyName } : {}),
+        style: drop(r.style),
+        photos: r.photos.map((p) => drop({ caption: p.caption, credit: p.credit, file: p.file })),
+      },
     };
     return c;
   });

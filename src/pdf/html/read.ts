@@ -37,6 +37,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): DocumentI
   const blocks: Block[] = [];
   news.blocks.forEach((b, i) => {
     if (b.kind !== 'figure') {
+      // A caption waiting for its picture is for the editor, not for print.
+      if (b.kind === 'caption' && b.unprinted) return;
       const para = textParagraph(b, t);
       // The last item of a list is as far from what follows as a body paragraph.
       const next = news.blocks[i + 1];

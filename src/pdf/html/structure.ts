@@ -6,7 +6,8 @@ import { InlineBuffer, PLAIN, type Format, type Span } from './inline.js';
 export type TextKind = 'headline' | 'subhead' | 'lead' | 'body' | 'caption' | 'author';
 
 export type NewsBlock =
-  | { kind: TextKind; spans: Span[] }
+  /** unprinted: a caption whose figure has no picture (class "no-picture"): kept in text, left out of print. */
+  | { kind: TextKind; spans: Span[]; unprinted?: boolean }
   /** list: which list (top-level <ul>/<ol>) the item belongs to, counting from 1; level: 0 unless nested. */
   | { kind: 'item'; ordered: boolean; number: number; level: number; list: number; spans: Span[] }
   /** width/height: the attributes in CSS px; captioned: a caption block follows. */
@@ -157,7 +158,7 @@ class Builder {
     visit(el.childNodes, depth + 1);
     const spans = caption?.finish() ?? [];
     images.forEach((img, i) => this.image(img, spans.length > 0 && i === images.length - 1));
-    if (spans.length > 0) this.blocks.push({ kind: 'caption', spans });
+    if (spans.length > 0) this.blocks.push({ kind: 'caption', spans, ...(images.length === 0 && hasClass(el, 'no-picture') && { unprinted: true }) });
   }
 
   private image(el: Element, captioned: boolean): void {

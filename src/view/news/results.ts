@@ -1,0 +1,135 @@
+// Results with their numbers and highlights, after the reports: a few sentences of ordinary length each.
+import type { ConferenceFile } from '../../schema/conference.js';
+import { formatNumber, lowerFirst, upperFirst } from '../format/index.js';
+import { bare, sentenceOf, words, type Np } from './clause.js';
+import type { NewsContext } from './context.js';
+import { handful, roomAfter } from './handful.js';
+import { listSentences, paragraphsOf, SENTENCE_WORDS, varied } from './lists.js';
+import { reportParagraphs } from './reports.js';
+
+type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
+
+/** Actions a Party committee decides and its Ban advises on: the Ban "tham mưu" them. */
+const COMMITTEE_ACTIONS = /^(ban hành|bổ nhiệm|giới thiệu|điều động|luân chuyển|kết nạp|giao|quyết định|thành lập|kỷ luật|khen thưởng|phê duyệt|chỉ định)/u;
+
+/** A note that continues the object ("cho các cơ quan…", "diện ban thường vụ quản lý") follows without a comma. */
+const CONTINUES = /^(cho|của|tại|trong|ở|với|về|thuộc|diện|đối với|từ|tới|đến)\s/u;
+
+function quantity(i: Indicator): string {
+  const value = i.of !== undefined ? `${formatNumber(i.value)}/${formatNumber(i.of)}` : formatNumber(i.value);
+  const unit = i.unit === '%' ? '%' : i.unit ? ` ${bare(i.unit)}` : '';
+  const note = bare(i.note);
+  const tail = note ? (CONTINUES.test(note) ? ` ${note}` : `, ${note}`) : '';
+  return `${i.qualifier ? `${i.qualifier} ` : ''}${value}${unit}${tail}`;
+}
+
+/** A figure said as a predicate: its verb (the action) and what follows it. */
+interface Predicate {
+  verb: string;
+  rest: string;
+}
+
+const text = (p: Predicate) => `${p.verb} ${p.rest}`;
+
+/**
+ * Consecutive figures share what they have in common: one action ("ban hành 15 đề án, 3 nghị quyết"),
+ * or one unit and note ("bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện …").
+ */
+function predicates(list: Indicator[]): Predicate[] {
+  const out: Predicate[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const first = list[i]!;
+    const action = bare(first.action);
+    let j = i + 1;
+    while (j < list.length && bare(list[j]!.action) === action) j++;
+    if (j > i + 1) {
+      out.push({ verb: action, rest: list.slice(i, j).map(quantity).join(', ') });
+      i = j;
+      continue;
+    }
+    const shares = (o: Indicator) => !!bare(first.unit) && bare(o.unit) === bare(first.unit) && bare(o.note) === bare(first.note) && first.unit !== '%' && o.of === undefined && first.of === undefined;
+    while (j < list.length && shares(list[j]!)) j++;
+    if (j > i + 1) {
+      const run = list.slice(i, j);
+      const heads = run.map((o) => `${bare(o.action)} ${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(o.value)}`);
+      const tail = quantity({ ...first, value: 0, qualifier: undefined }).replace(/^0\s*/u, '');
+      const said = `${heads.slice(0, -1).join(', ')} và ${heads[heads.length - 1]} ${tail}`;
+      out.push({ verb: action, rest: said.slice(action.length + 1) });
+      i = j;
+      continue;
+    }
+    out.push({ verb: action, rest: quantity(first) });
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The figures, each under its own subject: the actor the data names ("toàn tỉnh kết nạp…"), else the
+ * organiser, which as a Ban advises on what its committee decides ("tham mưu ban hành…"); a figure
+ * with its own span ("từ đầu nhiệm kỳ đến nay") opens a sentence of its own.
+ */
+function indicatorSentences(x: NewsContext): string[] {
+  const groups = new Map<string, { subject: Np; scope: string; advise: boolean; items: Indicator[] }>();
+  for (const i of x.c.results?.indicators ?? []) {
+    const actor = bare(i.actor);
+    const subject: Np = actor ? { text: actor } : x.organiser?.doers ?? { text: 'Hội nghị' };
+    const named = !!actor || !!x.organiser;
+    const advise = !actor && !!x.organiser?.advises && COMMITTEE_ACTIONS.test(bare(i.action)) && !/^tham mưu/u.test(bare(i.action));
+    const key = `${subject.text}\u0000${bare(i.scope)}\u0000${advise}\u0000${named}`;
+    const g = groups.get(key) ?? { subject, scope: bare(i.scope), advise, items: [] };
+    g.items.push(i);
+    groups.set(key, g);
+  }
+  const out: string[] = [];
+  for (const g of groups.values()) {
+    const opener = g.scope ? upperFirst(g.scope) : out.length === 0 ? x.periodOpening : '';
+    const preds = predicates(g.items);
+    const subject = g.subject;
+    if (g.advise) {
+      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds.map(text)));
+      continue;
+    }
+    // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
+    if (!x.organiser && !g.items.some((i) => i.actor)) {
+      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds.map(text)));
+      continue;
+    }
+    // The actor does it: the first figure's action is the verb, the other figures follow it.
+    let first = true;
+    let batch: Predicate[] = [];
+    const flush = () => {
+      const [head, ...others] = batch;
+      if (!head) return;
+      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: head.verb, object: [head.rest, ...others.map(text)].join('; ') }));
+      first = false;
+      batch = [];
+    };
+    for (const p of preds) {
+      if (batch.length && words([...batch, p].map(text).join(' ')).length + words(subject.text).length > SENTENCE_WORDS) flush();
+      batch.push(p);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
+function highlightSentences(x: NewsContext): string[] {
+  const all = x.c.results?.highlights ?? [];
+  const subject = { text: 'Hội nghị' };
+  const first = { subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' as const };
+  const shown = handful(all, roomAfter(first)).map(lowerFirst);
+  return listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
+}
+
+/** The reports, the figures, the highlights: paragraphs of a few sentences. */
+export function resultParagraphs(x: NewsContext): string[][] {
+  return [
+    ...reportParagraphs(x),
+    ...paragraphsOf(indicatorSentences(x)),
+    ...paragraphsOf(highlightSentences(x)),
+  ];
+}
+

@@ -1,0 +1,137 @@
+// Speeches in indirect speech, with the verb the data gives; quotation marks only around verbatim quotes.
+import type { SpeechData } from '../../schema/conference.js';
+import { lowerFirst } from '../format/index.js';
+import { SPEECH_VERBS } from '../speeches.js';
+import { bare, finish, sentenceOf, words, type Link, type Np } from './clause.js';
+import { unitName, type NewsContext } from './context.js';
+import { also, listSentences, MAX_SENTENCE_WORDS, varied } from './lists.js';
+import { again, personNp } from './people.js';
+
+type Kind = NonNullable<SpeechData['kind']>;
+
+/** The circumstance that opens a speech's first sentence. */
+const OPENERS: Record<Kind, string> = {
+  'khai-mac': 'Phát biểu khai mạc Hội nghị',
+  'chao-mung': 'Phát biểu chào mừng Hội nghị',
+  'chi-dao': 'Phát biểu chỉ đạo Hội nghị',
+  'tham-luan': 'Trình bày tham luận tại Hội nghị',
+  'thao-luan': 'Thảo luận tại Hội nghị',
+  'phat-bieu': 'Phát biểu tại Hội nghị',
+  'tiep-thu': 'Tiếp thu, giải trình ý kiến đại biểu',
+  'ket-luan': 'Phát biểu kết luận Hội nghị',
+  'be-mac': 'Phát biểu bế mạc Hội nghị',
+};
+
+/** Verbs followed by what was asked: "đề nghị các đơn vị …". */
+const DIRECTIVE = /^(?:cũng )?(đề nghị|yêu cầu|lưu ý|chỉ đạo|đề xuất|kiến nghị|mong muốn|giao|kêu gọi|quán triệt)(?=[\s,]|$)/u;
+/** Verbs that take a thing, not a clause: "biểu dương những nỗ lực …", "chia sẻ một số kết quả nổi bật: …". */
+const THING = /^(?:cũng )?(chia sẻ|biểu dương|đánh giá cao|ghi nhận|chúc mừng|nêu|trao đổi|giới thiệu|báo cáo|cảm ơn|hoan nghênh)(?=[\s,]|$)/u;
+/** Verbs that take reported speech after a comma: "khẳng định, …"; any verb not known takes it too. */
+const linkOf = (verb: string): Link => (DIRECTIVE.test(verb) || THING.test(verb) ? 'direct' : 'comma');
+const isSaying = (verb: string) => !DIRECTIVE.test(verb) && !THING.test(verb);
+
+/** Directive kinds ask for things when the data gives points without a verb for them. */
+const ASKING: ReadonlySet<Kind> = new Set(['chi-dao', 'ket-luan', 'khai-mac', 'be-mac', 'tiep-thu']);
+
+interface Speaker {
+  first: Np;
+  again: Np;
+  /** Right after a sentence naming them: "đồng chí" (or "ông", "bà" when the outlet and the data say so). */
+  short: Np;
+}
+
+function speakerOf(x: NewsContext, s: SpeechData): Speaker {
+  const person = s.speaker ? x.people.get(s.speaker) : undefined;
+  const unitId = s.unit ?? person?.unit;
+  const unit = unitId ? unitName(x.r, unitId) : '';
+  if (person) {
+    const short = x.pronoun === 'dong-chi' ? { text: 'đồng chí' } : person.gender === 'nam' ? { text: 'ông' } : person.gender === 'nữ' ? { text: 'bà' } : again(person, x.pronoun);
+    return { first: personNp(person, x.pronoun, unit), again: again(person, x.pronoun), short };
+  }
+  const np = { text: unit ? `đại diện ${unit}` : 'đại biểu dự Hội nghị' };
+  return { first: np, again: np, short: np };
+}
+
+/** A summary's sentences: the first follows the verb, the others stand as the data writes them. */
+function summarySentences(opener: string, who: Np, verb: string, summary: string): string[] {
+  const [head = '', ...rest] = summary.normalize('NFC').trim().split(/(?<=[.!?])\s+/u);
+  return [sentenceOf({ opener, subject: who, verb, link: linkOf(verb), object: lowerFirst(head) }), ...rest.map((s) => finish(s))].filter(Boolean);
+}
+
+/** The sentences of one speech; `withOpener`: its first sentence says what kind of speech it is. */
+export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boolean, alsoVerb = ''): string[] {
+  const kind = s.kind ?? 'phat-bieu';
+  const given = bare(s.verb);
+  // A speaker who says what the one before said takes "cũng": "Đại diện … cũng chia sẻ …".
+  const verb = given && given === alsoVerb ? `cũng ${given}` : given;
+  const who = speakerOf(x, s);
+  const out: string[] = [];
+  let opener = withOpener ? OPENERS[kind] : '';
+  /** The speaker: in full the first time, then by name. */
+  const subject = () => (out.length ? who.again : who.first);
+  const take = () => {
+    const o = opener;
+    opener = '';
+    return o;
+  };
+  /**
+   * The sentences `make` writes with the opener and the speaker as due; when the first would be over
+   * the limit, a sentence saying who spoke comes first and the long one names them short ("Đồng chí …").
+   */
+  const fitted = (make: (opener: string, who: Np) => string[]) => {
+    const opener = take();
+    const tried = make(opener, subject());
+    if (words(tried[0] ?? '').length <= MAX_SENTENCE_WORDS) return out.push(...tried);
+    if (!out.length) out.push(sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+    out.push(...make('', who.short));
+  };
+  const summary = bare(s.summary);
+  if (summary) {
+    const v = verb || 'nhấn mạnh';
+    fitted((opener, w) => summarySentences(opener, w, v, s.summary!));
+  }
+  const quoteVerb = verb && isSaying(verb) ? verb : 'nhấn mạnh';
+  (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q, i) => {
+    const v = i === 0 && !summary ? quoteVerb : also(quoteVerb);
+    fitted((opener, w) => [sentenceOf({ opener, subject: w, verb: v, link: 'colon', object: `“${q}”` })]);
+  });
+  const points = (s.points ?? []).map((p) => lowerFirst(bare(p))).filter(Boolean);
+  if (points.length) {
+    let v: string;
+    let link: Link = 'direct';
+    if (verb && DIRECTIVE.test(verb)) v = verb;
+    else if (verb && /^(cũng )?chia sẻ(?=[\s,]|$)/u.test(verb)) [v, link] = [`${verb} một số kết quả nổi bật`, 'colon'];
+    else if (verb && !summary && !s.quotes?.length) [v, link] = [verb, 'colon'];
+    else if (ASKING.has(kind)) v = 'đề nghị';
+    else [v, link] = ['nêu ý kiến', 'colon'];
+    const firstOpener = take();
+    const head = subject();
+    out.push(...listSentences({ opener: firstOpener, subject: head, verb: v, link }, varied(who.again, v, link), points));
+  }
+  if (!out.length) out.push(withOpener ? sentenceOf({ opener: 'Tại Hội nghị', subject: who.first, verb: SPEECH_VERBS[kind] }) : sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+  return out;
+}
+
+const DISCUSSION: ReadonlySet<Kind> = new Set(['tham-luan', 'thao-luan']);
+
+/**
+ * Paragraphs of speeches: each speech its own, except a run of discussion speeches, which share one
+ * paragraph and one opener ("Thảo luận tại Hội nghị, …").
+ */
+export function speechParagraphs(x: NewsContext): Array<{ sentences: string[]; names: string[]; discussion: boolean }> {
+  const out: Array<{ sentences: string[]; names: string[]; kind: Kind }> = [];
+  let previous: SpeechData | undefined;
+  for (const s of x.c.speeches ?? []) {
+    const kind = s.kind ?? 'phat-bieu';
+    const last = out[out.length - 1];
+    const joins = !!last && DISCUSSION.has(kind) && last.kind === kind;
+    const sentences = speechSentences(x, s, !joins, joins ? bare(previous?.verb) : '');
+    previous = s;
+    const name = s.speaker ? x.people.get(s.speaker)?.name : undefined;
+    if (joins) {
+      last.sentences.push(...sentences);
+      if (name) last.names.push(name);
+    } else out.push({ sentences, names: name ? [name] : [], kind });
+  }
+  return out.map(({ sentences, names, kind }) => ({ sentences, names, discussion: DISCUSSION.has(kind) }));
+}
