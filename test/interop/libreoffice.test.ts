@@ -19,7 +19,7 @@ for (const { value: conf } of samples.project.conferences) {
   if (minutes) {
     writeFileSync(join(dir, `${conf.id}.bien-ban.docx`), minutes);
     docxFiles.set(`${conf.id}.bien-ban`, minutes);
-    expected.set(`${conf.id}.bien-ban`, ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BIÊN BẢN', vm.header.placeDate, vm.title, `Hội nghị kết thúc vào lúc ${vm.time.end} cùng ngày./.`]);
+    expected.set(`${conf.id}.bien-ban`, ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BIÊN BẢN', vm.header.placeDate, vm.title, `Hội nghị kết thúc vào lúc ${vm.time.end} cùng ngày.`, `Biên bản đã được đọc lại và thông qua tại hội nghị`]);
   }
   if (pledge) {
     const units = vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit ?? '']).filter(Boolean);
