@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fontFiles } from '../pdf/fonts/files.js';
 import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
 import { PARTY_BODIES } from '../reference/party-bodies.js';
+import { RECIPIENTS } from '../reference/recipients.js';
 import type { Project } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Env } from '../validate/context.js';
@@ -55,6 +56,7 @@ export function sharedDependencies(s: Session): Dependency[] {
     ...TEMPLATE_INPUTS.flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
     projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
+    projectOrBundled(s.root, RECIPIENTS),
     ...[projectOrBundled(s.root, PARTY_BODIES)].filter((f) => existsSync(f)),
     ...fontFiles(s.options.fontDirs.map((d) => resolve(s.cwd, d))),
   ];

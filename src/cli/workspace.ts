@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPartyBodies, PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProvinces } from '../reference/provinces.js';
+import { parseRecipientPresets, RECIPIENTS, type RecipientPresets } from '../reference/recipients.js';
 import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
 import { append } from '../util/arrays.js';
@@ -157,8 +158,11 @@ export function makeEnv(root: string): Env {
   };
   let bodies: ReturnType<typeof loadPartyBodies> | undefined;
   const bodiesFile = projectOrBundled(root, PARTY_BODIES);
+  let presets: RecipientPresets | undefined;
+  const presetsFile = projectOrBundled(root, RECIPIENTS);
   return {
     provinces,
+    recipients: () => (presets ??= parseRecipientPresets(existsSync(presetsFile) ? readFileSync(presetsFile, 'utf8') : '')),
     partyBodies: () => (bodies ??= existsSync(bodiesFile) ? loadPartyBodies(shown(root, bodiesFile), readFileSync(bodiesFile)) : []),
     exists: (rel) => inside(rel) !== undefined,
     read: (rel) => {

@@ -74,7 +74,8 @@ const documentFields = (what: string) => ({
   number: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, description: 'Số văn bản, ví dụ 1 (in ra "01").' })),
   type: Type.Optional(Type.String({ pattern: '^[A-ZĐƯ][A-Za-zĐƯđư]*$', maxLength: 10, description: 'Chữ viết tắt tên loại văn bản, ví dụ "BB" (biên bản).' })),
   date: Type.Optional(DateText('Ngày ký, nếu khác ngày họp (YYYY-MM-DD).')),
-  recipients: Type.Optional(TextList('Nơi nhận, mỗi dòng một nơi, ví dụ "Ban Tổ chức Trung ương (để b/c)"; dòng "Lưu ..." được thêm vào cuối.')),
+  recipients: Type.Optional(TextList('Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ "Ban Tổ chức Tỉnh ủy (để b/c)"; dòng "Lưu ..." được thêm vào cuối.')),
+  presetRecipients: Type.Optional(Type.Boolean({ description: 'false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.' })),
 });
 
 const Delegation = Obj(

@@ -277,7 +277,7 @@ export const publishedSchema: PublishedSchema = {
                   "type": "string"
                 },
                 "recipients": {
-                  "description": "Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
+                  "description": "Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
                   "type": "array",
                   "items": {
                     "minLength": 1,
@@ -285,6 +285,10 @@ export const publishedSchema: PublishedSchema = {
                     "description": "Một mục.",
                     "type": "string"
                   }
+                },
+                "presetRecipients": {
+                  "description": "false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.",
+                  "type": "boolean"
                 },
                 "signers": {
                   "maxItems": 2,
@@ -371,7 +375,7 @@ export const publishedSchema: PublishedSchema = {
                   "type": "string"
                 },
                 "recipients": {
-                  "description": "Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
+                  "description": "Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.",
                   "type": "array",
                   "items": {
                     "minLength": 1,
@@ -379,6 +383,10 @@ export const publishedSchema: PublishedSchema = {
                     "description": "Một mục.",
                     "type": "string"
                   }
+                },
+                "presetRecipients": {
+                  "description": "false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.",
+                  "type": "boolean"
                 }
               }
             }

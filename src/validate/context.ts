@@ -4,6 +4,7 @@ import type { DataPath, Diagnostic, Params } from '../diagnostics/types.js';
 import { diagnosticAt, type SourceFile } from '../load/source.js';
 import type { Target } from '../load/sourcemap.js';
 import type { Located, Registry } from '../model/registry.js';
+import type { RecipientPresets } from '../reference/recipients.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -24,6 +25,8 @@ export interface Env {
   partyBodies?: () => ReadonlyArray<Located<Unit>>;
   /** Files in data/ that were not read (not .yaml): which one holds an id, for the hint of an unknown reference. */
   skipped?: SkippedFiles;
+  /** The default "Nơi nhận" lines of each document (reference/recipients.yaml), read when first asked for. */
+  recipients?: () => RecipientPresets;
 }
 
 export interface SkippedFiles {

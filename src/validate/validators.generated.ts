@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi, ví dụ \"Ban Tổ chức Trung ương (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -825,7 +825,7 @@ if(data26.minutes !== undefined){
 let data27 = data26.minutes;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key5 in data27){
-if(!(((((((key5 === "issuer") || (key5 === "number")) || (key5 === "type")) || (key5 === "date")) || (key5 === "recipients")) || (key5 === "signers")) || (key5 === "copies"))){
+if(!((((((((key5 === "issuer") || (key5 === "number")) || (key5 === "type")) || (key5 === "date")) || (key5 === "recipients")) || (key5 === "presetRecipients")) || (key5 === "signers")) || (key5 === "copies"))){
 const err64 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err64];
@@ -1017,11 +1017,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data27.signers !== undefined){
-let data34 = data27.signers;
-if(Array.isArray(data34)){
-if(data34.length > 2){
-const err80 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data34};
+if(data27.presetRecipients !== undefined){
+let data34 = data27.presetRecipients;
+if(typeof data34 !== "boolean"){
+const err80 = {instancePath:instancePath+"/documents/minutes/presetRecipients",schemaPath:"#/properties/documents/properties/minutes/properties/presetRecipients/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.documents.properties.minutes.properties.presetRecipients.type,parentSchema:schema32.properties.documents.properties.minutes.properties.presetRecipients,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1030,13 +1029,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len3 = data34.length;
-for(let i5=0; i5<len3; i5++){
-let data35 = data34[i5];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-if(!((((((key6 === "person") || (key6 === "name")) || (key6 === "authority")) || (key6 === "position")) || (key6 === "signature")) || (key6 === "seal"))){
-const err81 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data35};
+}
+if(data27.signers !== undefined){
+let data35 = data27.signers;
+if(Array.isArray(data35)){
+if(data35.length > 2){
+const err81 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1045,12 +1043,13 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data35.person !== undefined){
-let data36 = data35.person;
-if(typeof data36 === "string"){
-if(func2(data36) > 64){
-const err82 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
+const len3 = data35.length;
+for(let i5=0; i5<len3; i5++){
+let data36 = data35[i5];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key6 in data36){
+if(!((((((key6 === "person") || (key6 === "name")) || (key6 === "authority")) || (key6 === "position")) || (key6 === "signature")) || (key6 === "seal"))){
+const err82 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1059,8 +1058,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern4.test(data36)){
-const err83 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
+}
+if(data36.person !== undefined){
+let data37 = data36.person;
+if(typeof data37 === "string"){
+if(func2(data37) > 64){
+const err83 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1069,9 +1072,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data36};
+if(!pattern4.test(data37)){
+const err84 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1081,11 +1083,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data35.name !== undefined){
-let data37 = data35.name;
-if(typeof data37 === "string"){
-if(func2(data37) > 200){
-const err85 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
+else {
+const err85 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/person",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.person,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1094,8 +1093,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err86 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
+}
+if(data36.name !== undefined){
+let data38 = data36.name;
+if(typeof data38 === "string"){
+if(func2(data38) > 200){
+const err86 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1104,9 +1107,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data37};
+if(func2(data38) < 1){
+const err87 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1116,11 +1118,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.authority !== undefined){
-let data38 = data35.authority;
-if(typeof data38 === "string"){
-if(func2(data38) > 200){
-const err88 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
+else {
+const err88 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/name",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.name,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1129,8 +1128,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(!pattern15.test(data38)){
-const err89 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
+}
+if(data36.authority !== undefined){
+let data39 = data36.authority;
+if(typeof data39 === "string"){
+if(func2(data39) > 200){
+const err89 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1139,9 +1142,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data38};
+if(!pattern15.test(data39)){
+const err90 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1151,11 +1153,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.position !== undefined){
-let data39 = data35.position;
-if(typeof data39 === "string"){
-if(func2(data39) > 200){
-const err91 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
+else {
+const err91 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/authority",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.authority,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1164,8 +1163,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err92 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
+}
+if(data36.position !== undefined){
+let data40 = data36.position;
+if(typeof data40 === "string"){
+if(func2(data40) > 200){
+const err92 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1174,9 +1177,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data39};
+if(func2(data40) < 1){
+const err93 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1186,11 +1188,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.signature !== undefined){
-let data40 = data35.signature;
-if(typeof data40 === "string"){
-if(func2(data40) > 500){
-const err94 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
+else {
+const err94 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/position",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.position,data:data40};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1199,8 +1198,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err95 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
+}
+if(data36.signature !== undefined){
+let data41 = data36.signature;
+if(typeof data41 === "string"){
+if(func2(data41) > 500){
+const err95 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1209,9 +1212,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data40};
+if(func2(data41) < 1){
+const err96 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data41};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1221,11 +1223,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data35.seal !== undefined){
-let data41 = data35.seal;
-if(typeof data41 === "string"){
-if(func2(data41) > 500){
-const err97 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
+else {
+const err97 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/signature",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.signature,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1234,8 +1233,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func2(data41) < 1){
-const err98 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
+}
+if(data36.seal !== undefined){
+let data42 = data36.seal;
+if(typeof data42 === "string"){
+if(func2(data42) > 500){
+const err98 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1244,9 +1247,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data41};
+if(func2(data42) < 1){
+const err99 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1256,9 +1258,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.properties.signers.items.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data35};
+const err100 = {instancePath:instancePath+"/documents/minutes/signers/" + i5+"/seal",schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items.properties.seal,data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1270,7 +1271,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.minutes.properties.signers.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data34};
+const err101 = {instancePath:instancePath+"/documents/minutes/signers/" + i5,schemaPath:"#/properties/documents/properties/minutes/properties/signers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.properties.signers.items.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers.items,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1280,10 +1281,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data27.copies !== undefined){
-let data42 = data27.copies;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err102 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.minutes.properties.copies.type,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
+}
+else {
+const err102 = {instancePath:instancePath+"/documents/minutes/signers",schemaPath:"#/properties/documents/properties/minutes/properties/signers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.minutes.properties.signers.type,parentSchema:schema32.properties.documents.properties.minutes.properties.signers,data:data35};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1292,9 +1292,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 99 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
+}
+if(data27.copies !== undefined){
+let data43 = data27.copies;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err103 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.minutes.properties.copies.type,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data43};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1303,8 +1305,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err104 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data42};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 99 || isNaN(data43)){
+const err104 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data43};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1313,11 +1316,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
+if(data43 < 1 || isNaN(data43)){
+const err105 = {instancePath:instancePath+"/documents/minutes/copies",schemaPath:"#/properties/documents/properties/minutes/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.minutes.properties.copies,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1327,12 +1327,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data26.pledge !== undefined){
-let data43 = data26.pledge;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key7 in data43){
-if(!(((((key7 === "issuer") || (key7 === "number")) || (key7 === "type")) || (key7 === "date")) || (key7 === "recipients"))){
-const err106 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data43};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/documents/minutes",schemaPath:"#/properties/documents/properties/minutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.minutes.type,parentSchema:schema32.properties.documents.properties.minutes,data:data27};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1342,11 +1340,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data43.issuer !== undefined){
-let data44 = data43.issuer;
-if(typeof data44 === "string"){
-if(func2(data44) > 64){
-const err107 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
+if(data26.pledge !== undefined){
+let data44 = data26.pledge;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key7 in data44){
+if(!((((((key7 === "issuer") || (key7 === "number")) || (key7 === "type")) || (key7 === "date")) || (key7 === "recipients")) || (key7 === "presetRecipients"))){
+const err107 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.documents.properties.pledge,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1355,8 +1354,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!pattern4.test(data44)){
-const err108 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
+}
+if(data44.issuer !== undefined){
+let data45 = data44.issuer;
+if(typeof data45 === "string"){
+if(func2(data45) > 64){
+const err108 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data45};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1365,9 +1368,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.issuer.type,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data44};
+if(!pattern4.test(data45)){
+const err109 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data45};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1377,10 +1379,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data43.number !== undefined){
-let data45 = data43.number;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err110 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
+else {
+const err110 = {instancePath:instancePath+"/documents/pledge/issuer",schemaPath:"#/properties/documents/properties/pledge/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.issuer.type,parentSchema:schema32.properties.documents.properties.pledge.properties.issuer,data:data45};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1389,9 +1389,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 9999 || isNaN(data45)){
-const err111 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
+}
+if(data44.number !== undefined){
+let data46 = data44.number;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err111 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.documents.properties.pledge.properties.number.type,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data46};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1400,8 +1402,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err112 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 9999 || isNaN(data46)){
+const err112 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1410,13 +1413,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-if(data43.type !== undefined){
-let data46 = data43.type;
-if(typeof data46 === "string"){
-if(func2(data46) > 10){
-const err113 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
+if(data46 < 1 || isNaN(data46)){
+const err113 = {instancePath:instancePath+"/documents/pledge/number",schemaPath:"#/properties/documents/properties/pledge/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.number,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1425,8 +1423,13 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!pattern12.test(data46)){
-const err114 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
+}
+}
+if(data44.type !== undefined){
+let data47 = data44.type;
+if(typeof data47 === "string"){
+if(func2(data47) > 10){
+const err114 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1435,9 +1438,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data46};
+if(!pattern12.test(data47)){
+const err115 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐƯ][A-Za-zĐƯđư]*$"},message:"must match pattern \""+"^[A-ZĐƯ][A-Za-zĐƯđư]*$"+"\"",schema:"^[A-ZĐƯ][A-Za-zĐƯđư]*$",parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data47};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1447,11 +1449,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data43.date !== undefined){
-let data47 = data43.date;
-if(typeof data47 === "string"){
-if(!pattern8.test(data47)){
-const err116 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data47};
+else {
+const err116 = {instancePath:instancePath+"/documents/pledge/type",schemaPath:"#/properties/documents/properties/pledge/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.type.type,parentSchema:schema32.properties.documents.properties.pledge.properties.type,data:data47};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1461,8 +1460,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data47};
+if(data44.date !== undefined){
+let data48 = data44.date;
+if(typeof data48 === "string"){
+if(!pattern8.test(data48)){
+const err117 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data48};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1472,15 +1474,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data43.recipients !== undefined){
-let data48 = data43.recipients;
-if(Array.isArray(data48)){
-const len4 = data48.length;
-for(let i6=0; i6<len4; i6++){
-let data49 = data48[i6];
-if(typeof data49 === "string"){
-if(func2(data49) > 4000){
-const err118 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
+else {
+const err118 = {instancePath:instancePath+"/documents/pledge/date",schemaPath:"#/properties/documents/properties/pledge/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.date.type,parentSchema:schema32.properties.documents.properties.pledge.properties.date,data:data48};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1489,8 +1484,16 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(func2(data49) < 1){
-const err119 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
+}
+if(data44.recipients !== undefined){
+let data49 = data44.recipients;
+if(Array.isArray(data49)){
+const len4 = data49.length;
+for(let i6=0; i6<len4; i6++){
+let data50 = data49[i6];
+if(typeof data50 === "string"){
+if(func2(data50) > 4000){
+const err119 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data50};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1499,9 +1502,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data49};
+if(func2(data50) < 1){
+const err120 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1511,9 +1513,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/documents/pledge/recipients",schemaPath:"#/properties/documents/properties/pledge/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.pledge.properties.recipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients,data:data48};
+const err121 = {instancePath:instancePath+"/documents/pledge/recipients/" + i6,schemaPath:"#/properties/documents/properties/pledge/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.documents.properties.pledge.properties.recipients.items.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients.items,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1525,7 +1526,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data43};
+const err122 = {instancePath:instancePath+"/documents/pledge/recipients",schemaPath:"#/properties/documents/properties/pledge/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.documents.properties.pledge.properties.recipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.recipients,data:data49};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1535,9 +1536,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data26};
+if(data44.presetRecipients !== undefined){
+let data51 = data44.presetRecipients;
+if(typeof data51 !== "boolean"){
+const err123 = {instancePath:instancePath+"/documents/pledge/presetRecipients",schemaPath:"#/properties/documents/properties/pledge/properties/presetRecipients/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.documents.properties.pledge.properties.presetRecipients.type,parentSchema:schema32.properties.documents.properties.pledge.properties.presetRecipients,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1547,16 +1549,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.chairs !== undefined){
-let data50 = data.chairs;
-if(Array.isArray(data50)){
-const len5 = data50.length;
-for(let i7=0; i7<len5; i7++){
-let data51 = data50[i7];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key8 in data51){
-if(!(((key8 === "person") || (key8 === "group")) || (key8 === "role"))){
-const err124 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.chairs.items,data:data51};
+}
+else {
+const err124 = {instancePath:instancePath+"/documents/pledge",schemaPath:"#/properties/documents/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.properties.pledge.type,parentSchema:schema32.properties.documents.properties.pledge,data:data44};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1566,11 +1561,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data51.person !== undefined){
-let data52 = data51.person;
-if(typeof data52 === "string"){
-if(func2(data52) > 64){
-const err125 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
+}
+else {
+const err125 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.documents.type,parentSchema:schema32.properties.documents,data:data26};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1579,8 +1572,17 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(!pattern4.test(data52)){
-const err126 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
+}
+if(data.chairs !== undefined){
+let data52 = data.chairs;
+if(Array.isArray(data52)){
+const len5 = data52.length;
+for(let i7=0; i7<len5; i7++){
+let data53 = data52[i7];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key8 in data53){
+if(!(((key8 === "person") || (key8 === "group")) || (key8 === "role"))){
+const err126 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.chairs.items,data:data53};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1590,8 +1592,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.person.type,parentSchema:schema32.properties.chairs.items.properties.person,data:data52};
+if(data53.person !== undefined){
+let data54 = data53.person;
+if(typeof data54 === "string"){
+if(func2(data54) > 64){
+const err127 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.chairs.items.properties.person,data:data54};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1600,12 +1605,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data51.group !== undefined){
-let data53 = data51.group;
-if(typeof data53 === "string"){
-if(func2(data53) > 300){
-const err128 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
+if(!pattern4.test(data54)){
+const err128 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.chairs.items.properties.person,data:data54};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1614,8 +1615,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(func2(data53) < 1){
-const err129 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
+}
+else {
+const err129 = {instancePath:instancePath+"/chairs/" + i7+"/person",schemaPath:"#/properties/chairs/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.person.type,parentSchema:schema32.properties.chairs.items.properties.person,data:data54};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1625,8 +1627,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.group.type,parentSchema:schema32.properties.chairs.items.properties.group,data:data53};
+if(data53.group !== undefined){
+let data55 = data53.group;
+if(typeof data55 === "string"){
+if(func2(data55) > 300){
+const err130 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.chairs.items.properties.group,data:data55};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1635,11 +1640,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data51.role !== undefined){
-let data54 = data51.role;
-if(!((data54 === "chu-tri") || (data54 === "dong-chu-tri"))){
-const err131 = {instancePath:instancePath+"/chairs/" + i7+"/role",schemaPath:"#/properties/chairs/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.chairs.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.chairs.items.properties.role.enum,parentSchema:schema32.properties.chairs.items.properties.role,data:data54};
+if(func2(data55) < 1){
+const err131 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.chairs.items.properties.group,data:data55};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1649,9 +1651,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
 else {
-const err132 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.chairs.items.type,parentSchema:schema32.properties.chairs.items,data:data51};
+const err132 = {instancePath:instancePath+"/chairs/" + i7+"/group",schemaPath:"#/properties/chairs/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.chairs.items.properties.group.type,parentSchema:schema32.properties.chairs.items.properties.group,data:data55};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1661,9 +1662,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/chairs",schemaPath:"#/properties/chairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.chairs.type,parentSchema:schema32.properties.chairs,data:data50};
+if(data53.role !== undefined){
+let data56 = data53.role;
+if(!((data56 === "chu-tri") || (data56 === "dong-chu-tri"))){
+const err133 = {instancePath:instancePath+"/chairs/" + i7+"/role",schemaPath:"#/properties/chairs/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.chairs.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.chairs.items.properties.role.enum,parentSchema:schema32.properties.chairs.items.properties.role,data:data56};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1673,11 +1675,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.secretary !== undefined){
-let data55 = data.secretary;
-if(typeof data55 === "string"){
-if(func2(data55) > 64){
-const err134 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data55};
+}
+else {
+const err134 = {instancePath:instancePath+"/chairs/" + i7,schemaPath:"#/properties/chairs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.chairs.items.type,parentSchema:schema32.properties.chairs.items,data:data53};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1686,8 +1686,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(!pattern4.test(data55)){
-const err135 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data55};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/chairs",schemaPath:"#/properties/chairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.chairs.type,parentSchema:schema32.properties.chairs,data:data52};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1697,8 +1699,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data55};
+if(data.secretary !== undefined){
+let data57 = data.secretary;
+if(typeof data57 === "string"){
+if(func2(data57) > 64){
+const err136 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.secretary,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1707,13 +1712,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data.participants !== undefined){
-let data56 = data.participants;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key9 in data56){
-if(!(((((key9 === "guests") || (key9 === "delegations")) || (key9 === "groups")) || (key9 === "press")) || (key9 === "absent"))){
-const err137 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data56};
+if(!pattern4.test(data57)){
+const err137 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.secretary,data:data57};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1723,15 +1723,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data56.guests !== undefined){
-let data57 = data56.guests;
-if(Array.isArray(data57)){
-const len6 = data57.length;
-for(let i8=0; i8<len6; i8++){
-let data58 = data57[i8];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.name === undefined){
-const err138 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
+else {
+const err138 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.secretary.type,parentSchema:schema32.properties.secretary,data:data57};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1740,9 +1733,13 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key10 in data58){
-if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "unit")) || (key10 === "gender"))){
-const err139 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
+}
+if(data.participants !== undefined){
+let data58 = data.participants;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key9 in data58){
+if(!(((((key9 === "guests") || (key9 === "delegations")) || (key9 === "groups")) || (key9 === "press")) || (key9 === "absent"))){
+const err139 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1752,11 +1749,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data58.id !== undefined){
-let data59 = data58.id;
-if(typeof data59 === "string"){
-if(func2(data59) > 64){
-const err140 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
+if(data58.guests !== undefined){
+let data59 = data58.guests;
+if(Array.isArray(data59)){
+const len6 = data59.length;
+for(let i8=0; i8<len6; i8++){
+let data60 = data59[i8];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.name === undefined){
+const err140 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.guests.items.required,parentSchema:schema32.properties.participants.properties.guests.items,data:data60};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1765,8 +1766,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern4.test(data59)){
-const err141 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
+for(const key10 in data60){
+if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "organization")) || (key10 === "unit")) || (key10 === "gender"))){
+const err141 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.guests.items,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1776,8 +1778,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data59};
+if(data60.id !== undefined){
+let data61 = data60.id;
+if(typeof data61 === "string"){
+if(func2(data61) > 64){
+const err142 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data61};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1786,12 +1791,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data58.name !== undefined){
-let data60 = data58.name;
-if(typeof data60 === "string"){
-if(func2(data60) > 200){
-const err143 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
+if(!pattern4.test(data61)){
+const err143 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data61};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1800,8 +1801,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(func2(data60) < 1){
-const err144 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
+}
+else {
+const err144 = {instancePath:instancePath+"/participants/guests/" + i8+"/id",schemaPath:"#/properties/participants/properties/guests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.id.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.id,data:data61};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1811,8 +1813,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data60};
+if(data60.name !== undefined){
+let data62 = data60.name;
+if(typeof data62 === "string"){
+if(func2(data62) > 200){
+const err145 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1821,12 +1826,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data58.title !== undefined){
-let data61 = data58.title;
-if(typeof data61 === "string"){
-if(func2(data61) > 300){
-const err146 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
+if(func2(data62) < 1){
+const err146 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1835,8 +1836,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(func2(data61) < 1){
-const err147 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
+}
+else {
+const err147 = {instancePath:instancePath+"/participants/guests/" + i8+"/name",schemaPath:"#/properties/participants/properties/guests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.name.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1846,8 +1848,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data61};
+if(data60.title !== undefined){
+let data63 = data60.title;
+if(typeof data63 === "string"){
+if(func2(data63) > 300){
+const err148 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data63};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1856,12 +1861,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data58.organization !== undefined){
-let data62 = data58.organization;
-if(typeof data62 === "string"){
-if(func2(data62) > 300){
-const err149 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
+if(func2(data63) < 1){
+const err149 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data63};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1870,8 +1871,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(func2(data62) < 1){
-const err150 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
+}
+else {
+const err150 = {instancePath:instancePath+"/participants/guests/" + i8+"/title",schemaPath:"#/properties/participants/properties/guests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.title.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.title,data:data63};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1881,8 +1883,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data62};
+if(data60.organization !== undefined){
+let data64 = data60.organization;
+if(typeof data64 === "string"){
+if(func2(data64) > 300){
+const err151 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data64};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1891,12 +1896,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(data58.unit !== undefined){
-let data63 = data58.unit;
-if(typeof data63 === "string"){
-if(func2(data63) > 64){
-const err152 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
+if(func2(data64) < 1){
+const err152 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data64};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1905,8 +1906,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(!pattern4.test(data63)){
-const err153 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
+}
+else {
+const err153 = {instancePath:instancePath+"/participants/guests/" + i8+"/organization",schemaPath:"#/properties/participants/properties/guests/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.organization,data:data64};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1916,8 +1918,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data63};
+if(data60.unit !== undefined){
+let data65 = data60.unit;
+if(typeof data65 === "string"){
+if(func2(data65) > 64){
+const err154 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data65};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1926,11 +1931,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data58.gender !== undefined){
-let data64 = data58.gender;
-if(!((data64 === "nam") || (data64 === "nữ"))){
-const err155 = {instancePath:instancePath+"/participants/guests/" + i8+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data64};
+if(!pattern4.test(data65)){
+const err155 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data65};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1940,9 +1942,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data58};
+const err156 = {instancePath:instancePath+"/participants/guests/" + i8+"/unit",schemaPath:"#/properties/participants/properties/guests/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.guests.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.guests.items.properties.unit,data:data65};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1952,9 +1953,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data57};
+if(data60.gender !== undefined){
+let data66 = data60.gender;
+if(!((data66 === "nam") || (data66 === "nữ"))){
+const err157 = {instancePath:instancePath+"/participants/guests/" + i8+"/gender",schemaPath:"#/properties/participants/properties/guests/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.guests.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.guests.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.guests.items.properties.gender,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1964,15 +1966,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data56.delegations !== undefined){
-let data65 = data56.delegations;
-if(Array.isArray(data65)){
-const len7 = data65.length;
-for(let i9=0; i9<len7; i9++){
-let data66 = data65[i9];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.unit === undefined){
-const err158 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
+}
+else {
+const err158 = {instancePath:instancePath+"/participants/guests/" + i8,schemaPath:"#/properties/participants/properties/guests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.guests.items.type,parentSchema:schema32.properties.participants.properties.guests.items,data:data60};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1981,9 +1977,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key11 in data66){
-if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
-const err159 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/participants/guests",schemaPath:"#/properties/participants/properties/guests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.guests.type,parentSchema:schema32.properties.participants.properties.guests,data:data59};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1993,11 +1990,15 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data66.unit !== undefined){
-let data67 = data66.unit;
-if(typeof data67 === "string"){
-if(func2(data67) > 64){
-const err160 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
+if(data58.delegations !== undefined){
+let data67 = data58.delegations;
+if(Array.isArray(data67)){
+const len7 = data67.length;
+for(let i9=0; i9<len7; i9++){
+let data68 = data67[i9];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.unit === undefined){
+const err160 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.participants.properties.delegations.items.required,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2006,8 +2007,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!pattern4.test(data67)){
-const err161 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
+for(const key11 in data68){
+if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
+const err161 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2017,8 +2019,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data67};
+if(data68.unit !== undefined){
+let data69 = data68.unit;
+if(typeof data69 === "string"){
+if(func2(data69) > 64){
+const err162 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data69};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2027,11 +2032,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data66.present !== undefined){
-let data68 = data66.present;
-if(typeof data68 !== "boolean"){
-const err163 = {instancePath:instancePath+"/participants/delegations/" + i9+"/present",schemaPath:"#/properties/participants/properties/delegations/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.participants.properties.delegations.items.properties.present.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.present,data:data68};
+if(!pattern4.test(data69)){
+const err163 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data69};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2041,11 +2043,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data66.reason !== undefined){
-let data69 = data66.reason;
-if(typeof data69 === "string"){
-if(func2(data69) > 300){
-const err164 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
+else {
+const err164 = {instancePath:instancePath+"/participants/delegations/" + i9+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.unit,data:data69};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2054,8 +2053,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(func2(data69) < 1){
-const err165 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
+}
+if(data68.present !== undefined){
+let data70 = data68.present;
+if(typeof data70 !== "boolean"){
+const err165 = {instancePath:instancePath+"/participants/delegations/" + i9+"/present",schemaPath:"#/properties/participants/properties/delegations/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.participants.properties.delegations.items.properties.present.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.present,data:data70};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2065,8 +2067,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data69};
+if(data68.reason !== undefined){
+let data71 = data68.reason;
+if(typeof data71 === "string"){
+if(func2(data71) > 300){
+const err166 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data71};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2075,16 +2080,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data66.members !== undefined){
-let data70 = data66.members;
-if(Array.isArray(data70)){
-const len8 = data70.length;
-for(let i10=0; i10<len8; i10++){
-let data71 = data70[i10];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.name === undefined){
-const err167 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
+if(func2(data71) < 1){
+const err167 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data71};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2093,9 +2090,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key12 in data71){
-if(!((((((key12 === "id") || (key12 === "name")) || (key12 === "title")) || (key12 === "organization")) || (key12 === "unit")) || (key12 === "gender"))){
-const err168 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
+}
+else {
+const err168 = {instancePath:instancePath+"/participants/delegations/" + i9+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.reason,data:data71};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2105,11 +2102,15 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data71.id !== undefined){
-let data72 = data71.id;
-if(typeof data72 === "string"){
-if(func2(data72) > 64){
-const err169 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
+if(data68.members !== undefined){
+let data72 = data68.members;
+if(Array.isArray(data72)){
+const len8 = data72.length;
+for(let i10=0; i10<len8; i10++){
+let data73 = data72[i10];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.name === undefined){
+const err169 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data73};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2118,8 +2119,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(!pattern4.test(data72)){
-const err170 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
+for(const key12 in data73){
+if(!((((((key12 === "id") || (key12 === "name")) || (key12 === "title")) || (key12 === "organization")) || (key12 === "unit")) || (key12 === "gender"))){
+const err170 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data73};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2129,8 +2131,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data72};
+if(data73.id !== undefined){
+let data74 = data73.id;
+if(typeof data74 === "string"){
+if(func2(data74) > 64){
+const err171 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data74};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2139,12 +2144,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data71.name !== undefined){
-let data73 = data71.name;
-if(typeof data73 === "string"){
-if(func2(data73) > 200){
-const err172 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
+if(!pattern4.test(data74)){
+const err172 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data74};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2153,8 +2154,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(func2(data73) < 1){
-const err173 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
+}
+else {
+const err173 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/id",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.id,data:data74};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2164,8 +2166,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data73};
+if(data73.name !== undefined){
+let data75 = data73.name;
+if(typeof data75 === "string"){
+if(func2(data75) > 200){
+const err174 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2174,12 +2179,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data71.title !== undefined){
-let data74 = data71.title;
-if(typeof data74 === "string"){
-if(func2(data74) > 300){
-const err175 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
+if(func2(data75) < 1){
+const err175 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data75};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2188,8 +2189,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(func2(data74) < 1){
-const err176 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
+}
+else {
+const err176 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/name",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.name,data:data75};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2199,8 +2201,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data74};
+if(data73.title !== undefined){
+let data76 = data73.title;
+if(typeof data76 === "string"){
+if(func2(data76) > 300){
+const err177 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data76};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2209,12 +2214,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data71.organization !== undefined){
-let data75 = data71.organization;
-if(typeof data75 === "string"){
-if(func2(data75) > 300){
-const err178 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
+if(func2(data76) < 1){
+const err178 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data76};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2223,8 +2224,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(func2(data75) < 1){
-const err179 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
+}
+else {
+const err179 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/title",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.title,data:data76};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2234,8 +2236,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data75};
+if(data73.organization !== undefined){
+let data77 = data73.organization;
+if(typeof data77 === "string"){
+if(func2(data77) > 300){
+const err180 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data77};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2244,12 +2249,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data71.unit !== undefined){
-let data76 = data71.unit;
-if(typeof data76 === "string"){
-if(func2(data76) > 64){
-const err181 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
+if(func2(data77) < 1){
+const err181 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data77};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2258,8 +2259,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(!pattern4.test(data76)){
-const err182 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
+}
+else {
+const err182 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/organization",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.organization,data:data77};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2269,8 +2271,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data76};
+if(data73.unit !== undefined){
+let data78 = data73.unit;
+if(typeof data78 === "string"){
+if(func2(data78) > 64){
+const err183 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data78};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2279,11 +2284,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data71.gender !== undefined){
-let data77 = data71.gender;
-if(!((data77 === "nam") || (data77 === "nữ"))){
-const err184 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data77};
+if(!pattern4.test(data78)){
+const err184 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data78};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2293,9 +2295,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
 else {
-const err185 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data71};
+const err185 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/unit",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.unit,data:data78};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2305,9 +2306,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data70};
+if(data73.gender !== undefined){
+let data79 = data73.gender;
+if(!((data79 === "nam") || (data79 === "nữ"))){
+const err186 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10+"/gender",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/properties/gender/enum",keyword:"enum",params:{allowedValues: schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender.enum,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items.properties.gender,data:data79};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2317,10 +2319,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data66.count !== undefined){
-let data78 = data66.count;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err187 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
+}
+else {
+const err187 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members/" + i10,schemaPath:"#/properties/participants/properties/delegations/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.members.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members.items,data:data73};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2329,9 +2330,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 1000000 || isNaN(data78)){
-const err188 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/participants/delegations/" + i9+"/members",schemaPath:"#/properties/participants/properties/delegations/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.members.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.members,data:data72};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2340,8 +2342,11 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err189 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data78};
+}
+if(data68.count !== undefined){
+let data80 = data68.count;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err189 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.participants.properties.delegations.items.properties.count.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data80};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2350,11 +2355,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data66};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 1000000 || isNaN(data80)){
+const err190 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data80};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2363,10 +2366,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data65};
+if(data80 < 0 || isNaN(data80)){
+const err191 = {instancePath:instancePath+"/participants/delegations/" + i9+"/count",schemaPath:"#/properties/participants/properties/delegations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.participants.properties.delegations.items.properties.count,data:data80};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2376,15 +2377,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data56.groups !== undefined){
-let data79 = data56.groups;
-if(Array.isArray(data79)){
-const len9 = data79.length;
-for(let i11=0; i11<len9; i11++){
-let data80 = data79[i11];
-if(typeof data80 === "string"){
-if(func2(data80) > 4000){
-const err192 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2393,8 +2389,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(func2(data80) < 1){
-const err193 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data67};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2404,8 +2402,15 @@ vErrors.push(err193);
 errors++;
 }
 }
-else {
-const err194 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data80};
+if(data58.groups !== undefined){
+let data81 = data58.groups;
+if(Array.isArray(data81)){
+const len9 = data81.length;
+for(let i11=0; i11<len9; i11++){
+let data82 = data81[i11];
+if(typeof data82 === "string"){
+if(func2(data82) > 4000){
+const err194 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2414,10 +2419,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data79};
+if(func2(data82) < 1){
+const err195 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2427,15 +2430,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data56.press !== undefined){
-let data81 = data56.press;
-if(Array.isArray(data81)){
-const len10 = data81.length;
-for(let i12=0; i12<len10; i12++){
-let data82 = data81[i12];
-if(typeof data82 === "string"){
-if(func2(data82) > 4000){
-const err196 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
+else {
+const err196 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2444,8 +2440,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(func2(data82) < 1){
-const err197 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data81};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2455,8 +2453,15 @@ vErrors.push(err197);
 errors++;
 }
 }
-else {
-const err198 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data82};
+if(data58.press !== undefined){
+let data83 = data58.press;
+if(Array.isArray(data83)){
+const len10 = data83.length;
+for(let i12=0; i12<len10; i12++){
+let data84 = data83[i12];
+if(typeof data84 === "string"){
+if(func2(data84) > 4000){
+const err198 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2465,10 +2470,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data81};
+if(func2(data84) < 1){
+const err199 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2478,15 +2481,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data56.absent !== undefined){
-let data83 = data56.absent;
-if(Array.isArray(data83)){
-const len11 = data83.length;
-for(let i13=0; i13<len11; i13++){
-let data84 = data83[i13];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.who === undefined){
-const err200 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
+else {
+const err200 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2495,9 +2491,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-for(const key13 in data84){
-if(!((key13 === "who") || (key13 === "reason"))){
-const err201 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data83};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2507,11 +2504,15 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data84.who !== undefined){
-let data85 = data84.who;
-if(typeof data85 === "string"){
-if(func2(data85) > 300){
-const err202 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
+if(data58.absent !== undefined){
+let data85 = data58.absent;
+if(Array.isArray(data85)){
+const len11 = data85.length;
+for(let i13=0; i13<len11; i13++){
+let data86 = data85[i13];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.who === undefined){
+const err202 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2520,8 +2521,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(func2(data85) < 1){
-const err203 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
+for(const key13 in data86){
+if(!((key13 === "who") || (key13 === "reason"))){
+const err203 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2531,8 +2533,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-else {
-const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data85};
+if(data86.who !== undefined){
+let data87 = data86.who;
+if(typeof data87 === "string"){
+if(func2(data87) > 300){
+const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2541,12 +2546,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data84.reason !== undefined){
-let data86 = data84.reason;
-if(typeof data86 === "string"){
-if(func2(data86) > 300){
-const err205 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
+if(func2(data87) < 1){
+const err205 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2555,8 +2556,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(func2(data86) < 1){
-const err206 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
+}
+else {
+const err206 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2566,8 +2568,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data86};
+if(data86.reason !== undefined){
+let data88 = data86.reason;
+if(typeof data88 === "string"){
+if(func2(data88) > 300){
+const err207 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2576,10 +2581,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-}
-else {
-const err208 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data84};
+if(func2(data88) < 1){
+const err208 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2589,9 +2592,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
 else {
-const err209 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data83};
+const err209 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2603,7 +2605,7 @@ errors++;
 }
 }
 else {
-const err210 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data56};
+const err210 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2613,15 +2615,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data.materials !== undefined){
-let data87 = data.materials;
-if(Array.isArray(data87)){
-const len12 = data87.length;
-for(let i14=0; i14<len12; i14++){
-let data88 = data87[i14];
-if(typeof data88 === "string"){
-if(func2(data88) > 4000){
-const err211 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data88};
+}
+else {
+const err211 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data85};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2630,8 +2626,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(func2(data88) < 1){
-const err212 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data88};
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data58};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2641,8 +2639,15 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data88};
+if(data.materials !== undefined){
+let data89 = data.materials;
+if(Array.isArray(data89)){
+const len12 = data89.length;
+for(let i14=0; i14<len12; i14++){
+let data90 = data89[i14];
+if(typeof data90 === "string"){
+if(func2(data90) > 4000){
+const err213 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2651,10 +2656,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data87};
+if(func2(data90) < 1){
+const err214 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data90};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2664,15 +2667,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data89 = data.reports;
-if(Array.isArray(data89)){
-const len13 = data89.length;
-for(let i15=0; i15<len13; i15++){
-let data90 = data89[i15];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.title === undefined){
-const err215 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data90};
+else {
+const err215 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data90};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2681,9 +2677,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-for(const key14 in data90){
-if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
-const err216 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data90};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data89};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2693,11 +2690,15 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data90.title !== undefined){
-let data91 = data90.title;
-if(typeof data91 === "string"){
-if(func2(data91) > 500){
-const err217 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
+if(data.reports !== undefined){
+let data91 = data.reports;
+if(Array.isArray(data91)){
+const len13 = data91.length;
+for(let i15=0; i15<len13; i15++){
+let data92 = data91[i15];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.title === undefined){
+const err217 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data92};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2706,8 +2707,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(func2(data91) < 1){
-const err218 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
+for(const key14 in data92){
+if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
+const err218 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data92};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2717,8 +2719,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data91};
+if(data92.title !== undefined){
+let data93 = data92.title;
+if(typeof data93 === "string"){
+if(func2(data93) > 500){
+const err219 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2727,12 +2732,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data90.presenter !== undefined){
-let data92 = data90.presenter;
-if(typeof data92 === "string"){
-if(func2(data92) > 64){
-const err220 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
+if(func2(data93) < 1){
+const err220 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2741,8 +2742,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(!pattern4.test(data92)){
-const err221 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
+}
+else {
+const err221 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2752,8 +2754,11 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data92};
+if(data92.presenter !== undefined){
+let data94 = data92.presenter;
+if(typeof data94 === "string"){
+if(func2(data94) > 64){
+const err222 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2762,12 +2767,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data90.unit !== undefined){
-let data93 = data90.unit;
-if(typeof data93 === "string"){
-if(func2(data93) > 64){
-const err223 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
+if(!pattern4.test(data94)){
+const err223 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2776,8 +2777,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(!pattern4.test(data93)){
-const err224 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
+}
+else {
+const err224 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2787,8 +2789,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data93};
+if(data92.unit !== undefined){
+let data95 = data92.unit;
+if(typeof data95 === "string"){
+if(func2(data95) > 64){
+const err225 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2797,16 +2802,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data90.summary !== undefined){
-let data94 = data90.summary;
-if(Array.isArray(data94)){
-const len14 = data94.length;
-for(let i16=0; i16<len14; i16++){
-let data95 = data94[i16];
-if(typeof data95 === "string"){
-if(func2(data95) > 4000){
-const err226 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
+if(!pattern4.test(data95)){
+const err226 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2815,8 +2812,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(func2(data95) < 1){
-const err227 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
+}
+else {
+const err227 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2826,8 +2824,15 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data95};
+if(data92.summary !== undefined){
+let data96 = data92.summary;
+if(Array.isArray(data96)){
+const len14 = data96.length;
+for(let i16=0; i16<len14; i16++){
+let data97 = data96[i16];
+if(typeof data97 === "string"){
+if(func2(data97) > 4000){
+const err228 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2836,10 +2841,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data94};
+if(func2(data97) < 1){
+const err229 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2849,9 +2852,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-}
 else {
-const err230 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data90};
+const err230 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2863,7 +2865,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data89};
+const err231 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data96};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2873,12 +2875,9 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data96 = data.results;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key15 in data96){
-if(!((key15 === "highlights") || (key15 === "indicators"))){
-const err232 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data96};
+}
+else {
+const err232 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data92};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2888,15 +2887,9 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data96.highlights !== undefined){
-let data97 = data96.highlights;
-if(Array.isArray(data97)){
-const len15 = data97.length;
-for(let i17=0; i17<len15; i17++){
-let data98 = data97[i17];
-if(typeof data98 === "string"){
-if(func2(data98) > 4000){
-const err233 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
+}
+else {
+const err233 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data91};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2905,8 +2898,13 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(func2(data98) < 1){
-const err234 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
+}
+if(data.results !== undefined){
+let data98 = data.results;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key15 in data98){
+if(!((key15 === "highlights") || (key15 === "indicators"))){
+const err234 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data98};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2916,8 +2914,15 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data98};
+if(data98.highlights !== undefined){
+let data99 = data98.highlights;
+if(Array.isArray(data99)){
+const len15 = data99.length;
+for(let i17=0; i17<len15; i17++){
+let data100 = data99[i17];
+if(typeof data100 === "string"){
+if(func2(data100) > 4000){
+const err235 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2926,10 +2931,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-}
-else {
-const err236 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data97};
+if(func2(data100) < 1){
+const err236 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2939,15 +2942,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data96.indicators !== undefined){
-let data99 = data96.indicators;
-if(Array.isArray(data99)){
-const len16 = data99.length;
-for(let i18=0; i18<len16; i18++){
-let data100 = data99[i18];
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.action === undefined){
-const err237 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
+else {
+const err237 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2956,8 +2952,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data100.value === undefined){
-const err238 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data99};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2966,9 +2964,16 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key16 in data100){
-if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
-const err239 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
+}
+if(data98.indicators !== undefined){
+let data101 = data98.indicators;
+if(Array.isArray(data101)){
+const len16 = data101.length;
+for(let i18=0; i18<len16; i18++){
+let data102 = data101[i18];
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.action === undefined){
+const err239 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2977,12 +2982,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data100.action !== undefined){
-let data101 = data100.action;
-if(typeof data101 === "string"){
-if(func2(data101) > 200){
-const err240 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
+if(data102.value === undefined){
+const err240 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2991,8 +2992,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(func2(data101) < 1){
-const err241 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
+for(const key16 in data102){
+if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
+const err241 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3002,8 +3004,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data101};
+if(data102.action !== undefined){
+let data103 = data102.action;
+if(typeof data103 === "string"){
+if(func2(data103) > 200){
+const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3012,11 +3017,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-if(data100.qualifier !== undefined){
-let data102 = data100.qualifier;
-if(!(((((data102 === "trên") || (data102 === "hơn")) || (data102 === "gần")) || (data102 === "khoảng")) || (data102 === "đạt"))){
-const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data102};
+if(func2(data103) < 1){
+const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3026,11 +3028,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data100.value !== undefined){
-let data103 = data100.value;
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data103};
+else {
+const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3040,8 +3039,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data103};
+if(data102.qualifier !== undefined){
+let data104 = data102.qualifier;
+if(!(((((data104 === "trên") || (data104 === "hơn")) || (data104 === "gần")) || (data104 === "khoảng")) || (data104 === "đạt"))){
+const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data104};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3051,11 +3052,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data100.of !== undefined){
-let data104 = data100.of;
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data104};
+if(data102.value !== undefined){
+let data105 = data102.value;
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 0 || isNaN(data105)){
+const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data105};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3066,7 +3067,7 @@ errors++;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data104};
+const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data105};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3076,11 +3077,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data100.unit !== undefined){
-let data105 = data100.unit;
-if(typeof data105 === "string"){
-if(func2(data105) > 100){
-const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
+if(data102.of !== undefined){
+let data106 = data102.of;
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 < 0 || isNaN(data106)){
+const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data106};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3089,8 +3090,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(func2(data105) < 1){
-const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
+}
+else {
+const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data106};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3100,8 +3102,11 @@ vErrors.push(err249);
 errors++;
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data105};
+if(data102.unit !== undefined){
+let data107 = data102.unit;
+if(typeof data107 === "string"){
+if(func2(data107) > 100){
+const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3110,12 +3115,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data100.note !== undefined){
-let data106 = data100.note;
-if(typeof data106 === "string"){
-if(func2(data106) > 500){
-const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
+if(func2(data107) < 1){
+const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3124,8 +3125,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(func2(data106) < 1){
-const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
+}
+else {
+const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3135,8 +3137,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data106};
+if(data102.note !== undefined){
+let data108 = data102.note;
+if(typeof data108 === "string"){
+if(func2(data108) > 500){
+const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3145,12 +3150,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data100.actor !== undefined){
-let data107 = data100.actor;
-if(typeof data107 === "string"){
-if(func2(data107) > 200){
-const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
+if(func2(data108) < 1){
+const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3159,8 +3160,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(func2(data107) < 1){
-const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
+}
+else {
+const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3170,8 +3172,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data107};
+if(data102.actor !== undefined){
+let data109 = data102.actor;
+if(typeof data109 === "string"){
+if(func2(data109) > 200){
+const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3180,12 +3185,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data100.scope !== undefined){
-let data108 = data100.scope;
-if(typeof data108 === "string"){
-if(func2(data108) > 200){
-const err257 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
+if(func2(data109) < 1){
+const err257 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3194,8 +3195,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(func2(data108) < 1){
-const err258 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
+}
+else {
+const err258 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3205,8 +3207,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-else {
-const err259 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data108};
+if(data102.scope !== undefined){
+let data110 = data102.scope;
+if(typeof data110 === "string"){
+if(func2(data110) > 200){
+const err259 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3215,10 +3220,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-}
-else {
-const err260 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data100};
+if(func2(data110) < 1){
+const err260 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3228,9 +3231,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
 else {
-const err261 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data99};
+const err261 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3242,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data96};
+const err262 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3252,16 +3254,9 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data.speeches !== undefined){
-let data109 = data.speeches;
-if(Array.isArray(data109)){
-const len17 = data109.length;
-for(let i19=0; i19<len17; i19++){
-let data110 = data109[i19];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key17 in data110){
-if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
-const err263 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data110};
+}
+else {
+const err263 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data101};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3271,11 +3266,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data110.speaker !== undefined){
-let data111 = data110.speaker;
-if(typeof data111 === "string"){
-if(func2(data111) > 64){
-const err264 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
+}
+else {
+const err264 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data98};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3284,8 +3277,17 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(!pattern4.test(data111)){
-const err265 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
+}
+if(data.speeches !== undefined){
+let data111 = data.speeches;
+if(Array.isArray(data111)){
+const len17 = data111.length;
+for(let i19=0; i19<len17; i19++){
+let data112 = data111[i19];
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key17 in data112){
+if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
+const err265 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data112};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3295,8 +3297,11 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data111};
+if(data112.speaker !== undefined){
+let data113 = data112.speaker;
+if(typeof data113 === "string"){
+if(func2(data113) > 64){
+const err266 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3305,12 +3310,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data110.unit !== undefined){
-let data112 = data110.unit;
-if(typeof data112 === "string"){
-if(func2(data112) > 64){
-const err267 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
+if(!pattern4.test(data113)){
+const err267 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3319,8 +3320,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!pattern4.test(data112)){
-const err268 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
+}
+else {
+const err268 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3330,8 +3332,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data112};
+if(data112.unit !== undefined){
+let data114 = data112.unit;
+if(typeof data114 === "string"){
+if(func2(data114) > 64){
+const err269 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3340,11 +3345,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data110.kind !== undefined){
-let data113 = data110.kind;
-if(!(((((((((data113 === "khai-mac") || (data113 === "chao-mung")) || (data113 === "chi-dao")) || (data113 === "tham-luan")) || (data113 === "thao-luan")) || (data113 === "phat-bieu")) || (data113 === "tiep-thu")) || (data113 === "ket-luan")) || (data113 === "be-mac"))){
-const err270 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data113};
+if(!pattern4.test(data114)){
+const err270 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3354,11 +3356,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data110.verb !== undefined){
-let data114 = data110.verb;
-if(typeof data114 === "string"){
-if(func2(data114) > 60){
-const err271 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
+else {
+const err271 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3367,8 +3366,11 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(func2(data114) < 1){
-const err272 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
+}
+if(data112.kind !== undefined){
+let data115 = data112.kind;
+if(!(((((((((data115 === "khai-mac") || (data115 === "chao-mung")) || (data115 === "chi-dao")) || (data115 === "tham-luan")) || (data115 === "thao-luan")) || (data115 === "phat-bieu")) || (data115 === "tiep-thu")) || (data115 === "ket-luan")) || (data115 === "be-mac"))){
+const err272 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data115};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3378,8 +3380,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-else {
-const err273 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data114};
+if(data112.verb !== undefined){
+let data116 = data112.verb;
+if(typeof data116 === "string"){
+if(func2(data116) > 60){
+const err273 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3388,12 +3393,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-if(data110.summary !== undefined){
-let data115 = data110.summary;
-if(typeof data115 === "string"){
-if(func2(data115) > 2000){
-const err274 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
+if(func2(data116) < 1){
+const err274 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3402,8 +3403,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(func2(data115) < 1){
-const err275 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
+}
+else {
+const err275 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3413,8 +3415,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data115};
+if(data112.summary !== undefined){
+let data117 = data112.summary;
+if(typeof data117 === "string"){
+if(func2(data117) > 2000){
+const err276 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3423,16 +3428,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data110.quotes !== undefined){
-let data116 = data110.quotes;
-if(Array.isArray(data116)){
-const len18 = data116.length;
-for(let i20=0; i20<len18; i20++){
-let data117 = data116[i20];
-if(typeof data117 === "string"){
-if(func2(data117) > 4000){
-const err277 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
+if(func2(data117) < 1){
+const err277 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3441,8 +3438,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(func2(data117) < 1){
-const err278 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
+}
+else {
+const err278 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3452,8 +3450,15 @@ vErrors.push(err278);
 errors++;
 }
 }
-else {
-const err279 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data117};
+if(data112.quotes !== undefined){
+let data118 = data112.quotes;
+if(Array.isArray(data118)){
+const len18 = data118.length;
+for(let i20=0; i20<len18; i20++){
+let data119 = data118[i20];
+if(typeof data119 === "string"){
+if(func2(data119) > 4000){
+const err279 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3462,10 +3467,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data116};
+if(func2(data119) < 1){
+const err280 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3475,15 +3478,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data110.points !== undefined){
-let data118 = data110.points;
-if(Array.isArray(data118)){
-const len19 = data118.length;
-for(let i21=0; i21<len19; i21++){
-let data119 = data118[i21];
-if(typeof data119 === "string"){
-if(func2(data119) > 4000){
-const err281 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
+else {
+const err281 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3492,8 +3488,10 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(func2(data119) < 1){
-const err282 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data118};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3503,8 +3501,15 @@ vErrors.push(err282);
 errors++;
 }
 }
-else {
-const err283 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data119};
+if(data112.points !== undefined){
+let data120 = data112.points;
+if(Array.isArray(data120)){
+const len19 = data120.length;
+for(let i21=0; i21<len19; i21++){
+let data121 = data120[i21];
+if(typeof data121 === "string"){
+if(func2(data121) > 4000){
+const err283 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3513,10 +3518,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data118};
+if(func2(data121) < 1){
+const err284 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3526,9 +3529,8 @@ vErrors.push(err284);
 errors++;
 }
 }
-}
 else {
-const err285 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data110};
+const err285 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3540,7 +3542,7 @@ errors++;
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data109};
+const err286 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data120};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3550,15 +3552,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data120 = data.difficulties;
-if(Array.isArray(data120)){
-const len20 = data120.length;
-for(let i22=0; i22<len20; i22++){
-let data121 = data120[i22];
-if(typeof data121 === "string"){
-if(func2(data121) > 4000){
-const err287 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data121};
+}
+else {
+const err287 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data112};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3567,8 +3563,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err288 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data121};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data111};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3578,8 +3576,15 @@ vErrors.push(err288);
 errors++;
 }
 }
-else {
-const err289 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data121};
+if(data.difficulties !== undefined){
+let data122 = data.difficulties;
+if(Array.isArray(data122)){
+const len20 = data122.length;
+for(let i22=0; i22<len20; i22++){
+let data123 = data122[i22];
+if(typeof data123 === "string"){
+if(func2(data123) > 4000){
+const err289 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data123};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3588,10 +3593,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-}
-else {
-const err290 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data120};
+if(func2(data123) < 1){
+const err290 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data123};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3601,15 +3604,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data.decisions !== undefined){
-let data122 = data.decisions;
-if(Array.isArray(data122)){
-const len21 = data122.length;
-for(let i23=0; i23<len21; i23++){
-let data123 = data122[i23];
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.subject === undefined){
-const err291 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data123};
+else {
+const err291 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data123};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3618,9 +3614,10 @@ vErrors.push(err291);
 }
 errors++;
 }
-for(const key18 in data123){
-if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
-const err292 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data123};
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data122};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3630,10 +3627,15 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data123.kind !== undefined){
-let data124 = data123.kind;
-if(!(((data124 === "thong-qua") || (data124 === "bieu-quyet")) || (data124 === "thong-nhat"))){
-const err293 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data124};
+if(data.decisions !== undefined){
+let data124 = data.decisions;
+if(Array.isArray(data124)){
+const len21 = data124.length;
+for(let i23=0; i23<len21; i23++){
+let data125 = data124[i23];
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.subject === undefined){
+const err293 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data125};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3642,12 +3644,9 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data123.subject !== undefined){
-let data125 = data123.subject;
-if(typeof data125 === "string"){
-if(func2(data125) > 1000){
-const err294 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
+for(const key18 in data125){
+if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
+const err294 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data125};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3656,8 +3655,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(func2(data125) < 1){
-const err295 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
+}
+if(data125.kind !== undefined){
+let data126 = data125.kind;
+if(!(((data126 === "thong-qua") || (data126 === "bieu-quyet")) || (data126 === "thong-nhat"))){
+const err295 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data126};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3667,8 +3669,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data125};
+if(data125.subject !== undefined){
+let data127 = data125.subject;
+if(typeof data127 === "string"){
+if(func2(data127) > 1000){
+const err296 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3677,12 +3682,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-if(data123.vote !== undefined){
-let data126 = data123.vote;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.method === undefined){
-const err297 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
+if(func2(data127) < 1){
+const err297 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3691,9 +3692,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-for(const key19 in data126){
-if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
-const err298 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
+}
+else {
+const err298 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3703,10 +3704,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data126.method !== undefined){
-let data127 = data126.method;
-if(!((data127 === "bieu-quyet") || (data127 === "bo-phieu-kin"))){
-const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data127};
+if(data125.vote !== undefined){
+let data128 = data125.vote;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.method === undefined){
+const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3715,11 +3717,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-if(data126.for !== undefined){
-let data128 = data126.for;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
+for(const key19 in data128){
+if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
+const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3728,9 +3728,11 @@ vErrors.push(err300);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 > 1000000 || isNaN(data128)){
-const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
+}
+if(data128.method !== undefined){
+let data129 = data128.method;
+if(!((data129 === "bieu-quyet") || (data129 === "bo-phieu-kin"))){
+const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data129};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3739,8 +3741,11 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data128 < 0 || isNaN(data128)){
-const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data128};
+}
+if(data128.for !== undefined){
+let data130 = data128.for;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3749,12 +3754,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-if(data126.against !== undefined){
-let data129 = data126.against;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 1000000 || isNaN(data130)){
+const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3763,9 +3765,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(data129 > 1000000 || isNaN(data129)){
-const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
+if(data130 < 0 || isNaN(data130)){
+const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3774,8 +3775,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(data129 < 0 || isNaN(data129)){
-const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data129};
+}
+}
+if(data128.against !== undefined){
+let data131 = data128.against;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3784,12 +3789,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-}
-if(data126.abstain !== undefined){
-let data130 = data126.abstain;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 1000000 || isNaN(data131)){
+const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3798,9 +3800,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 > 1000000 || isNaN(data130)){
-const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
+if(data131 < 0 || isNaN(data131)){
+const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3809,8 +3810,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data130 < 0 || isNaN(data130)){
-const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data130};
+}
+}
+if(data128.abstain !== undefined){
+let data132 = data128.abstain;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3819,12 +3824,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-}
-if(data126.of !== undefined){
-let data131 = data126.of;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 > 1000000 || isNaN(data132)){
+const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3833,9 +3835,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 1000000 || isNaN(data131)){
-const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
+if(data132 < 0 || isNaN(data132)){
+const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3844,8 +3845,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data131 < 0 || isNaN(data131)){
-const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data131};
+}
+}
+if(data128.of !== undefined){
+let data133 = data128.of;
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3854,11 +3859,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data126};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 > 1000000 || isNaN(data133)){
+const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3867,10 +3870,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data123};
+if(data133 < 0 || isNaN(data133)){
+const err313 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3881,8 +3882,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err314 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data122};
+const err314 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3892,15 +3894,9 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data132 = data.tasks;
-if(Array.isArray(data132)){
-const len22 = data132.length;
-for(let i24=0; i24<len22; i24++){
-let data133 = data132[i24];
-if(typeof data133 === "string"){
-if(func2(data133) > 4000){
-const err315 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data133};
+}
+else {
+const err315 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data125};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3909,8 +3905,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(func2(data133) < 1){
-const err316 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data133};
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data124};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3920,8 +3918,15 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data133};
+if(data.tasks !== undefined){
+let data134 = data.tasks;
+if(Array.isArray(data134)){
+const len22 = data134.length;
+for(let i24=0; i24<len22; i24++){
+let data135 = data134[i24];
+if(typeof data135 === "string"){
+if(func2(data135) > 4000){
+const err317 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data135};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3930,10 +3935,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data132};
+if(func2(data135) < 1){
+const err318 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data135};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3943,12 +3946,8 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data.emulation !== undefined){
-let data134 = data.emulation;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key20 in data134){
-if(!((key20 === "assessment") || (key20 === "awards"))){
-const err319 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data134};
+else {
+const err319 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data135};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3958,11 +3957,9 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data134.assessment !== undefined){
-let data135 = data134.assessment;
-if(typeof data135 === "string"){
-if(func2(data135) > 2000){
-const err320 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
+}
+else {
+const err320 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data134};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3971,8 +3968,13 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(func2(data135) < 1){
-const err321 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
+}
+if(data.emulation !== undefined){
+let data136 = data.emulation;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key20 in data136){
+if(!((key20 === "assessment") || (key20 === "awards"))){
+const err321 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data136};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3982,8 +3984,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data135};
+if(data136.assessment !== undefined){
+let data137 = data136.assessment;
+if(typeof data137 === "string"){
+if(func2(data137) > 2000){
+const err322 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3992,16 +3997,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data134.awards !== undefined){
-let data136 = data134.awards;
-if(Array.isArray(data136)){
-const len23 = data136.length;
-for(let i25=0; i25<len23; i25++){
-let data137 = data136[i25];
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.kind === undefined){
-const err323 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
+if(func2(data137) < 1){
+const err323 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4010,8 +4007,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data137.status === undefined){
-const err324 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
+}
+else {
+const err324 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4020,8 +4018,16 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data137.grantor === undefined){
-const err325 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
+}
+if(data136.awards !== undefined){
+let data138 = data136.awards;
+if(Array.isArray(data138)){
+const len23 = data138.length;
+for(let i25=0; i25<len23; i25++){
+let data139 = data138[i25];
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.kind === undefined){
+const err325 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4030,9 +4036,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-for(const key21 in data137){
-if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
-const err326 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
+if(data139.status === undefined){
+const err326 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4041,11 +4046,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-if(data137.kind !== undefined){
-let data138 = data137.kind;
-if(!(((data138 === "co-thi-dua") || (data138 === "bang-khen")) || (data138 === "giay-khen"))){
-const err327 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data138};
+if(data139.grantor === undefined){
+const err327 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4054,11 +4056,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-if(data137.status !== undefined){
-let data139 = data137.status;
-if(!((data139 === "de-nghi") || (data139 === "da-trao"))){
-const err328 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data139};
+for(const key21 in data139){
+if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
+const err328 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4068,11 +4068,10 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data137.grantor !== undefined){
-let data140 = data137.grantor;
-if(typeof data140 === "string"){
-if(func2(data140) > 300){
-const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
+if(data139.kind !== undefined){
+let data140 = data139.kind;
+if(!(((data140 === "co-thi-dua") || (data140 === "bang-khen")) || (data140 === "giay-khen"))){
+const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data140};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4081,8 +4080,11 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(func2(data140) < 1){
-const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
+}
+if(data139.status !== undefined){
+let data141 = data139.status;
+if(!((data141 === "de-nghi") || (data141 === "da-trao"))){
+const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data141};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4092,8 +4094,11 @@ vErrors.push(err330);
 errors++;
 }
 }
-else {
-const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data140};
+if(data139.grantor !== undefined){
+let data142 = data139.grantor;
+if(typeof data142 === "string"){
+if(func2(data142) > 300){
+const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4102,12 +4107,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-if(data137.title !== undefined){
-let data141 = data137.title;
-if(typeof data141 === "string"){
-if(func2(data141) > 300){
-const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
+if(func2(data142) < 1){
+const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4116,8 +4117,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(func2(data141) < 1){
-const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
+}
+else {
+const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4127,8 +4129,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data141};
+if(data139.title !== undefined){
+let data143 = data139.title;
+if(typeof data143 === "string"){
+if(func2(data143) > 300){
+const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4137,12 +4142,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-if(data137.reason !== undefined){
-let data142 = data137.reason;
-if(typeof data142 === "string"){
-if(func2(data142) > 500){
-const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
+if(func2(data143) < 1){
+const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4151,8 +4152,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
+}
+else {
+const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4162,8 +4164,11 @@ vErrors.push(err336);
 errors++;
 }
 }
-else {
-const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data142};
+if(data139.reason !== undefined){
+let data144 = data139.reason;
+if(typeof data144 === "string"){
+if(func2(data144) > 500){
+const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4172,17 +4177,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data137.recipients !== undefined){
-let data143 = data137.recipients;
-if(Array.isArray(data143)){
-const len24 = data143.length;
-for(let i26=0; i26<len24; i26++){
-let data144 = data143[i26];
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key22 in data144){
-if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
-const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data144};
+if(func2(data144) < 1){
+const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4192,11 +4188,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data144.unit !== undefined){
-let data145 = data144.unit;
-if(typeof data145 === "string"){
-if(func2(data145) > 64){
-const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
+else {
+const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4205,8 +4198,17 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(!pattern4.test(data145)){
-const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
+}
+if(data139.recipients !== undefined){
+let data145 = data139.recipients;
+if(Array.isArray(data145)){
+const len24 = data145.length;
+for(let i26=0; i26<len24; i26++){
+let data146 = data145[i26];
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key22 in data146){
+if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
+const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4216,8 +4218,11 @@ vErrors.push(err340);
 errors++;
 }
 }
-else {
-const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data145};
+if(data146.unit !== undefined){
+let data147 = data146.unit;
+if(typeof data147 === "string"){
+if(func2(data147) > 64){
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4226,12 +4231,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-if(data144.collective !== undefined){
-let data146 = data144.collective;
-if(typeof data146 === "string"){
-if(func2(data146) > 300){
-const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
+if(!pattern4.test(data147)){
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4240,8 +4241,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(func2(data146) < 1){
-const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
+}
+else {
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4251,8 +4253,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data146};
+if(data146.collective !== undefined){
+let data148 = data146.collective;
+if(typeof data148 === "string"){
+if(func2(data148) > 300){
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4261,12 +4266,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-if(data144.person !== undefined){
-let data147 = data144.person;
-if(typeof data147 === "string"){
-if(func2(data147) > 200){
-const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
+if(func2(data148) < 1){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4275,8 +4276,9 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(func2(data147) < 1){
-const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
+}
+else {
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4286,8 +4288,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data147};
+if(data146.person !== undefined){
+let data149 = data146.person;
+if(typeof data149 === "string"){
+if(func2(data149) > 200){
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4296,12 +4301,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-if(data144.title !== undefined){
-let data148 = data144.title;
-if(typeof data148 === "string"){
-if(func2(data148) > 300){
-const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
+if(func2(data149) < 1){
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4310,8 +4311,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(func2(data148) < 1){
-const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
+}
+else {
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4321,8 +4323,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-else {
-const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data148};
+if(data146.title !== undefined){
+let data150 = data146.title;
+if(typeof data150 === "string"){
+if(func2(data150) > 300){
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4331,12 +4336,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data144.organization !== undefined){
-let data149 = data144.organization;
-if(typeof data149 === "string"){
-if(func2(data149) > 300){
-const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
+if(func2(data150) < 1){
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4345,8 +4346,9 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(func2(data149) < 1){
-const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
+}
+else {
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4356,8 +4358,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-else {
-const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data149};
+if(data146.organization !== undefined){
+let data151 = data146.organization;
+if(typeof data151 === "string"){
+if(func2(data151) > 300){
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4366,10 +4371,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data144};
+if(func2(data151) < 1){
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4379,9 +4382,8 @@ vErrors.push(err354);
 errors++;
 }
 }
-}
 else {
-const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data143};
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4391,12 +4393,9 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data137.counts !== undefined){
-let data150 = data137.counts;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key23 in data150){
-if(!((key23 === "collectives") || (key23 === "individuals"))){
-const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data150};
+}
+else {
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4406,10 +4405,9 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data150.collectives !== undefined){
-let data151 = data150.collectives;
-if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
-const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
+}
+else {
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data145};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4418,9 +4416,13 @@ vErrors.push(err357);
 }
 errors++;
 }
-if((typeof data151 == "number") && (isFinite(data151))){
-if(data151 > 1000000 || isNaN(data151)){
-const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
+}
+if(data139.counts !== undefined){
+let data152 = data139.counts;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key23 in data152){
+if(!((key23 === "collectives") || (key23 === "individuals"))){
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4429,8 +4431,11 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data151};
+}
+if(data152.collectives !== undefined){
+let data153 = data152.collectives;
+if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4439,12 +4444,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-}
-if(data150.individuals !== undefined){
-let data152 = data150.individuals;
-if(!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))){
-const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 > 1000000 || isNaN(data153)){
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4453,9 +4455,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-if((typeof data152 == "number") && (isFinite(data152))){
-if(data152 > 1000000 || isNaN(data152)){
-const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
+if(data153 < 0 || isNaN(data153)){
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4464,8 +4465,12 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(data152 < 0 || isNaN(data152)){
-const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data152};
+}
+}
+if(data152.individuals !== undefined){
+let data154 = data152.individuals;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4474,11 +4479,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data150};
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 > 1000000 || isNaN(data154)){
+const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4487,10 +4490,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-}
-else {
-const err364 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data137};
+if(data154 < 0 || isNaN(data154)){
+const err364 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4501,8 +4502,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err365 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data136};
+const err365 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4514,7 +4516,7 @@ errors++;
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data134};
+const err366 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4524,11 +4526,9 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data153 = data.elections;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-if(data153.year === undefined){
-const err367 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data153};
+}
+else {
+const err367 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data138};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4537,8 +4537,10 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data153.head === undefined){
-const err368 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data153};
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data136};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4547,9 +4549,12 @@ vErrors.push(err368);
 }
 errors++;
 }
-for(const key24 in data153){
-if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
-const err369 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data153};
+}
+if(data.elections !== undefined){
+let data155 = data.elections;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.year === undefined){
+const err369 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4558,11 +4563,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-if(data153.year !== undefined){
-let data154 = data153.year;
-if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
-const err370 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data154};
+if(data155.head === undefined){
+const err370 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4571,9 +4573,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 > 2100 || isNaN(data154)){
-const err371 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data154};
+for(const key24 in data155){
+if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
+const err371 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data155};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4582,8 +4584,11 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data154 < 1930 || isNaN(data154)){
-const err372 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data154};
+}
+if(data155.year !== undefined){
+let data156 = data155.year;
+if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
+const err372 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data156};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4592,13 +4597,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-}
-}
-if(data153.head !== undefined){
-let data155 = data153.head;
-if(typeof data155 === "string"){
-if(func2(data155) > 64){
-const err373 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data155};
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 > 2100 || isNaN(data156)){
+const err373 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data156};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4607,8 +4608,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(!pattern4.test(data155)){
-const err374 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data155};
+if(data156 < 1930 || isNaN(data156)){
+const err374 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data156};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4618,8 +4619,12 @@ vErrors.push(err374);
 errors++;
 }
 }
-else {
-const err375 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data155};
+}
+if(data155.head !== undefined){
+let data157 = data155.head;
+if(typeof data157 === "string"){
+if(func2(data157) > 64){
+const err375 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data157};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4628,16 +4633,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-if(data153.deputies !== undefined){
-let data156 = data153.deputies;
-if(Array.isArray(data156)){
-const len25 = data156.length;
-for(let i27=0; i27<len25; i27++){
-let data157 = data156[i27];
-if(typeof data157 === "string"){
-if(func2(data157) > 64){
-const err376 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
+if(!pattern4.test(data157)){
+const err376 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data157};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4646,8 +4643,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(!pattern4.test(data157)){
-const err377 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
+}
+else {
+const err377 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data157};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4657,8 +4655,15 @@ vErrors.push(err377);
 errors++;
 }
 }
-else {
-const err378 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data157};
+if(data155.deputies !== undefined){
+let data158 = data155.deputies;
+if(Array.isArray(data158)){
+const len25 = data158.length;
+for(let i27=0; i27<len25; i27++){
+let data159 = data158[i27];
+if(typeof data159 === "string"){
+if(func2(data159) > 64){
+const err378 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4667,10 +4672,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-}
-}
-else {
-const err379 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data156};
+if(!pattern4.test(data159)){
+const err379 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4680,11 +4683,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data153.vote !== undefined){
-let data158 = data153.vote;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.method === undefined){
-const err380 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data158};
+else {
+const err380 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4693,9 +4693,10 @@ vErrors.push(err380);
 }
 errors++;
 }
-for(const key25 in data158){
-if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
-const err381 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data158};
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data158};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4705,10 +4706,11 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data158.method !== undefined){
-let data159 = data158.method;
-if(!((data159 === "bieu-quyet") || (data159 === "bo-phieu-kin"))){
-const err382 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data159};
+if(data155.vote !== undefined){
+let data160 = data155.vote;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.method === undefined){
+const err382 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data160};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4717,11 +4719,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-if(data158.for !== undefined){
-let data160 = data158.for;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err383 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
+for(const key25 in data160){
+if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
+const err383 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data160};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4730,9 +4730,11 @@ vErrors.push(err383);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 > 1000000 || isNaN(data160)){
-const err384 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
+}
+if(data160.method !== undefined){
+let data161 = data160.method;
+if(!((data161 === "bieu-quyet") || (data161 === "bo-phieu-kin"))){
+const err384 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data161};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4741,8 +4743,11 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data160 < 0 || isNaN(data160)){
-const err385 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data160};
+}
+if(data160.for !== undefined){
+let data162 = data160.for;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err385 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4751,12 +4756,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-}
-if(data158.against !== undefined){
-let data161 = data158.against;
-if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){
-const err386 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
+if((typeof data162 == "number") && (isFinite(data162))){
+if(data162 > 1000000 || isNaN(data162)){
+const err386 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4765,9 +4767,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-if((typeof data161 == "number") && (isFinite(data161))){
-if(data161 > 1000000 || isNaN(data161)){
-const err387 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
+if(data162 < 0 || isNaN(data162)){
+const err387 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4776,8 +4777,12 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(data161 < 0 || isNaN(data161)){
-const err388 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data161};
+}
+}
+if(data160.against !== undefined){
+let data163 = data160.against;
+if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
+const err388 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4786,12 +4791,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-}
-if(data158.abstain !== undefined){
-let data162 = data158.abstain;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err389 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
+if((typeof data163 == "number") && (isFinite(data163))){
+if(data163 > 1000000 || isNaN(data163)){
+const err389 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4800,9 +4802,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 > 1000000 || isNaN(data162)){
-const err390 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
+if(data163 < 0 || isNaN(data163)){
+const err390 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4811,8 +4812,12 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(data162 < 0 || isNaN(data162)){
-const err391 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data162};
+}
+}
+if(data160.abstain !== undefined){
+let data164 = data160.abstain;
+if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
+const err391 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4821,12 +4826,9 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-}
-if(data158.of !== undefined){
-let data163 = data158.of;
-if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
-const err392 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 > 1000000 || isNaN(data164)){
+const err392 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4835,9 +4837,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-if((typeof data163 == "number") && (isFinite(data163))){
-if(data163 > 1000000 || isNaN(data163)){
-const err393 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
+if(data164 < 0 || isNaN(data164)){
+const err393 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4846,8 +4847,12 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(data163 < 0 || isNaN(data163)){
-const err394 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data163};
+}
+}
+if(data160.of !== undefined){
+let data165 = data160.of;
+if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
+const err394 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4856,11 +4861,9 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data158};
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 > 1000000 || isNaN(data165)){
+const err395 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4869,10 +4872,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-}
-}
-else {
-const err396 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data153};
+if(data165 < 0 || isNaN(data165)){
+const err396 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4882,11 +4883,10 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data.pledge !== undefined){
-let data164 = data.pledge;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.period === undefined){
-const err397 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data164};
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data160};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4895,9 +4895,10 @@ vErrors.push(err397);
 }
 errors++;
 }
-for(const key26 in data164){
-if(!(func1.call(schema32.properties.pledge.properties, key26))){
-const err398 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data164};
+}
+}
+else {
+const err398 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data155};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4907,11 +4908,11 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data164.period !== undefined){
-let data165 = data164.period;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.year === undefined){
-const err399 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data165};
+if(data.pledge !== undefined){
+let data166 = data.pledge;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+if(data166.period === undefined){
+const err399 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data166};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4920,9 +4921,9 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key27 in data165){
-if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
-const err400 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data165};
+for(const key26 in data166){
+if(!(func1.call(schema32.properties.pledge.properties, key26))){
+const err400 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data166};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4932,10 +4933,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data165.year !== undefined){
-let data166 = data165.year;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err401 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
+if(data166.period !== undefined){
+let data167 = data166.period;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.year === undefined){
+const err401 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data167};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4944,9 +4946,9 @@ vErrors.push(err401);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 > 2100 || isNaN(data166)){
-const err402 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
+for(const key27 in data167){
+if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
+const err402 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data167};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -4955,8 +4957,11 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data166 < 1930 || isNaN(data166)){
-const err403 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data166};
+}
+if(data167.year !== undefined){
+let data168 = data167.year;
+if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
+const err403 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -4965,12 +4970,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-}
-if(data165.half !== undefined){
-let data167 = data165.half;
-if(!((data167 === 1) || (data167 === 2))){
-const err404 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data167};
+if((typeof data168 == "number") && (isFinite(data168))){
+if(data168 > 2100 || isNaN(data168)){
+const err404 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -4979,11 +4981,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-if(data165.quarter !== undefined){
-let data168 = data165.quarter;
-if(!((((data168 === 1) || (data168 === 2)) || (data168 === 3)) || (data168 === 4))){
-const err405 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data168};
+if(data168 < 1930 || isNaN(data168)){
+const err405 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -4993,10 +4992,11 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data165.months !== undefined){
-let data169 = data165.months;
-if(!(((data169 === 3) || (data169 === 6)) || (data169 === 9))){
-const err406 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data169};
+}
+if(data167.half !== undefined){
+let data169 = data167.half;
+if(!((data169 === 1) || (data169 === 2))){
+const err406 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data169};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5006,11 +5006,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data165.label !== undefined){
-let data170 = data165.label;
-if(typeof data170 === "string"){
-if(func2(data170) > 200){
-const err407 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
+if(data167.quarter !== undefined){
+let data170 = data167.quarter;
+if(!((((data170 === 1) || (data170 === 2)) || (data170 === 3)) || (data170 === 4))){
+const err407 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data170};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5019,8 +5018,11 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(func2(data170) < 1){
-const err408 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
+}
+if(data167.months !== undefined){
+let data171 = data167.months;
+if(!(((data171 === 3) || (data171 === 6)) || (data171 === 9))){
+const err408 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data171};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5030,8 +5032,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-else {
-const err409 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data170};
+if(data167.label !== undefined){
+let data172 = data167.label;
+if(typeof data172 === "string"){
+if(func2(data172) > 200){
+const err409 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5040,10 +5045,8 @@ vErrors.push(err409);
 }
 errors++;
 }
-}
-}
-else {
-const err410 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data165};
+if(func2(data172) < 1){
+const err410 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5053,11 +5056,8 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data164.theme !== undefined){
-let data171 = data164.theme;
-if(typeof data171 === "string"){
-if(func2(data171) > 1000){
-const err411 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
+else {
+const err411 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5066,8 +5066,10 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(func2(data171) < 1){
-const err412 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data167};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5077,8 +5079,11 @@ vErrors.push(err412);
 errors++;
 }
 }
-else {
-const err413 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data171};
+if(data166.theme !== undefined){
+let data173 = data166.theme;
+if(typeof data173 === "string"){
+if(func2(data173) > 1000){
+const err413 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5087,16 +5092,8 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-if(data164.basis !== undefined){
-let data172 = data164.basis;
-if(Array.isArray(data172)){
-const len26 = data172.length;
-for(let i28=0; i28<len26; i28++){
-let data173 = data172[i28];
-if(typeof data173 === "string"){
-if(func2(data173) > 4000){
-const err414 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
+if(func2(data173) < 1){
+const err414 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5105,8 +5102,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-if(func2(data173) < 1){
-const err415 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
+}
+else {
+const err415 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5116,8 +5114,15 @@ vErrors.push(err415);
 errors++;
 }
 }
-else {
-const err416 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data173};
+if(data166.basis !== undefined){
+let data174 = data166.basis;
+if(Array.isArray(data174)){
+const len26 = data174.length;
+for(let i28=0; i28<len26; i28++){
+let data175 = data174[i28];
+if(typeof data175 === "string"){
+if(func2(data175) > 4000){
+const err416 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5126,10 +5131,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-}
-else {
-const err417 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data172};
+if(func2(data175) < 1){
+const err417 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5139,15 +5142,8 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data164.goals !== undefined){
-let data174 = data164.goals;
-if(Array.isArray(data174)){
-const len27 = data174.length;
-for(let i29=0; i29<len27; i29++){
-let data175 = data174[i29];
-if(typeof data175 === "string"){
-if(func2(data175) > 4000){
-const err418 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
+else {
+const err418 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5156,8 +5152,10 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(func2(data175) < 1){
-const err419 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
+}
+}
+else {
+const err419 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data174};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5167,8 +5165,15 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data175};
+if(data166.goals !== undefined){
+let data176 = data166.goals;
+if(Array.isArray(data176)){
+const len27 = data176.length;
+for(let i29=0; i29<len27; i29++){
+let data177 = data176[i29];
+if(typeof data177 === "string"){
+if(func2(data177) > 4000){
+const err420 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5177,10 +5182,8 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-}
-else {
-const err421 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data174};
+if(func2(data177) < 1){
+const err421 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5190,15 +5193,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data164.groups !== undefined){
-let data176 = data164.groups;
-if(Array.isArray(data176)){
-const len28 = data176.length;
-for(let i30=0; i30<len28; i30++){
-let data177 = data176[i30];
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.title === undefined){
-const err422 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
+else {
+const err422 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5207,9 +5203,10 @@ vErrors.push(err422);
 }
 errors++;
 }
-for(const key28 in data177){
-if(!((key28 === "title") || (key28 === "items"))){
-const err423 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data176};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5219,11 +5216,15 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data177.title !== undefined){
-let data178 = data177.title;
-if(typeof data178 === "string"){
-if(func2(data178) > 500){
-const err424 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
+if(data166.groups !== undefined){
+let data178 = data166.groups;
+if(Array.isArray(data178)){
+const len28 = data178.length;
+for(let i30=0; i30<len28; i30++){
+let data179 = data178[i30];
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.title === undefined){
+const err424 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5232,8 +5233,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(func2(data178) < 1){
-const err425 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
+for(const key28 in data179){
+if(!((key28 === "title") || (key28 === "items"))){
+const err425 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5243,8 +5245,11 @@ vErrors.push(err425);
 errors++;
 }
 }
-else {
-const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data178};
+if(data179.title !== undefined){
+let data180 = data179.title;
+if(typeof data180 === "string"){
+if(func2(data180) > 500){
+const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5253,16 +5258,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-if(data177.items !== undefined){
-let data179 = data177.items;
-if(Array.isArray(data179)){
-const len29 = data179.length;
-for(let i31=0; i31<len29; i31++){
-let data180 = data179[i31];
-if(typeof data180 === "string"){
-if(func2(data180) > 4000){
-const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
+if(func2(data180) < 1){
+const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5271,8 +5268,9 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(func2(data180) < 1){
-const err428 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
+}
+else {
+const err428 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5282,8 +5280,15 @@ vErrors.push(err428);
 errors++;
 }
 }
-else {
-const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data180};
+if(data179.items !== undefined){
+let data181 = data179.items;
+if(Array.isArray(data181)){
+const len29 = data181.length;
+for(let i31=0; i31<len29; i31++){
+let data182 = data181[i31];
+if(typeof data182 === "string"){
+if(func2(data182) > 4000){
+const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5292,10 +5297,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-}
-else {
-const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data179};
+if(func2(data182) < 1){
+const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5305,9 +5308,8 @@ vErrors.push(err430);
 errors++;
 }
 }
-}
 else {
-const err431 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data177};
+const err431 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5319,7 +5321,7 @@ errors++;
 }
 }
 else {
-const err432 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data176};
+const err432 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data181};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5329,10 +5331,9 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data164.groupCount !== undefined){
-let data181 = data164.groupCount;
-if(!(((typeof data181 == "number") && (!(data181 % 1) && !isNaN(data181))) && (isFinite(data181)))){
-const err433 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
+}
+else {
+const err433 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5341,9 +5342,10 @@ vErrors.push(err433);
 }
 errors++;
 }
-if((typeof data181 == "number") && (isFinite(data181))){
-if(data181 > 1000000 || isNaN(data181)){
-const err434 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data178};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5352,8 +5354,11 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(data181 < 0 || isNaN(data181)){
-const err435 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data181};
+}
+if(data166.groupCount !== undefined){
+let data183 = data166.groupCount;
+if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
+const err435 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5362,17 +5367,9 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-}
-if(data164.implementation !== undefined){
-let data182 = data164.implementation;
-if(Array.isArray(data182)){
-const len30 = data182.length;
-for(let i32=0; i32<len30; i32++){
-let data183 = data182[i32];
-if(typeof data183 === "string"){
-if(func2(data183) > 4000){
-const err436 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
+if((typeof data183 == "number") && (isFinite(data183))){
+if(data183 > 1000000 || isNaN(data183)){
+const err436 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5381,8 +5378,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(func2(data183) < 1){
-const err437 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
+if(data183 < 0 || isNaN(data183)){
+const err437 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5392,8 +5389,16 @@ vErrors.push(err437);
 errors++;
 }
 }
-else {
-const err438 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data183};
+}
+if(data166.implementation !== undefined){
+let data184 = data166.implementation;
+if(Array.isArray(data184)){
+const len30 = data184.length;
+for(let i32=0; i32<len30; i32++){
+let data185 = data184[i32];
+if(typeof data185 === "string"){
+if(func2(data185) > 4000){
+const err438 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5402,10 +5407,8 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-}
-else {
-const err439 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data182};
+if(func2(data185) < 1){
+const err439 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5415,10 +5418,8 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data164.originals !== undefined){
-let data184 = data164.originals;
-if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
-const err440 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
+else {
+const err440 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5427,9 +5428,10 @@ vErrors.push(err440);
 }
 errors++;
 }
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 > 1000000 || isNaN(data184)){
-const err441 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data184};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5438,8 +5440,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(data184 < 0 || isNaN(data184)){
-const err442 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data184};
+}
+if(data166.originals !== undefined){
+let data186 = data166.originals;
+if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
+const err442 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5448,17 +5453,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
-}
-if(data164.signatories !== undefined){
-let data185 = data164.signatories;
-if(Array.isArray(data185)){
-const len31 = data185.length;
-for(let i33=0; i33<len31; i33++){
-let data186 = data185[i33];
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.unit === undefined){
-const err443 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 > 1000000 || isNaN(data186)){
+const err443 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5467,9 +5464,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-for(const key29 in data186){
-if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
-const err444 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
+if(data186 < 0 || isNaN(data186)){
+const err444 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5479,11 +5475,16 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data186.unit !== undefined){
-let data187 = data186.unit;
-if(typeof data187 === "string"){
-if(func2(data187) > 64){
-const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
+}
+if(data166.signatories !== undefined){
+let data187 = data166.signatories;
+if(Array.isArray(data187)){
+const len31 = data187.length;
+for(let i33=0; i33<len31; i33++){
+let data188 = data187[i33];
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.unit === undefined){
+const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5492,8 +5493,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(!pattern4.test(data187)){
-const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
+for(const key29 in data188){
+if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
+const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5503,8 +5505,11 @@ vErrors.push(err446);
 errors++;
 }
 }
-else {
-const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data187};
+if(data188.unit !== undefined){
+let data189 = data188.unit;
+if(typeof data189 === "string"){
+if(func2(data189) > 64){
+const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5513,11 +5518,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-if(data186.role !== undefined){
-let data188 = data186.role;
-if(!(((data188 === "truong-ban") || (data188 === "pho-truong-ban")) || (data188 === "quyen-truong-ban"))){
-const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data188};
+if(!pattern4.test(data189)){
+const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5527,11 +5529,8 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data186.name !== undefined){
-let data189 = data186.name;
-if(typeof data189 === "string"){
-if(func2(data189) > 200){
-const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
+else {
+const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5540,8 +5539,11 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(func2(data189) < 1){
-const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
+}
+if(data188.role !== undefined){
+let data190 = data188.role;
+if(!(((data190 === "truong-ban") || (data190 === "pho-truong-ban")) || (data190 === "quyen-truong-ban"))){
+const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data190};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5551,8 +5553,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-else {
-const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data189};
+if(data188.name !== undefined){
+let data191 = data188.name;
+if(typeof data191 === "string"){
+if(func2(data191) > 200){
+const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5561,12 +5566,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-if(data186.authority !== undefined){
-let data190 = data186.authority;
-if(typeof data190 === "string"){
-if(func2(data190) > 200){
-const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
+if(func2(data191) < 1){
+const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5575,8 +5576,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(!pattern15.test(data190)){
-const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
+}
+else {
+const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5586,8 +5588,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-else {
-const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data190};
+if(data188.authority !== undefined){
+let data192 = data188.authority;
+if(typeof data192 === "string"){
+if(func2(data192) > 200){
+const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5596,12 +5601,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data186.position !== undefined){
-let data191 = data186.position;
-if(typeof data191 === "string"){
-if(func2(data191) > 200){
-const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
+if(!pattern15.test(data192)){
+const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5610,8 +5611,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
+}
+else {
+const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5621,8 +5623,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-else {
-const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data191};
+if(data188.position !== undefined){
+let data193 = data188.position;
+if(typeof data193 === "string"){
+if(func2(data193) > 200){
+const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5631,12 +5636,8 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-if(data186.signature !== undefined){
-let data192 = data186.signature;
-if(typeof data192 === "string"){
-if(func2(data192) > 500){
-const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
+if(func2(data193) < 1){
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5645,8 +5646,9 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(func2(data192) < 1){
-const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
+}
+else {
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5656,8 +5658,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-else {
-const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data192};
+if(data188.signature !== undefined){
+let data194 = data188.signature;
+if(typeof data194 === "string"){
+if(func2(data194) > 500){
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5666,12 +5671,8 @@ vErrors.push(err460);
 }
 errors++;
 }
-}
-if(data186.seal !== undefined){
-let data193 = data186.seal;
-if(typeof data193 === "string"){
-if(func2(data193) > 500){
-const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
+if(func2(data194) < 1){
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5680,8 +5681,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
+}
+else {
+const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5691,8 +5693,11 @@ vErrors.push(err462);
 errors++;
 }
 }
-else {
-const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data193};
+if(data188.seal !== undefined){
+let data195 = data188.seal;
+if(typeof data195 === "string"){
+if(func2(data195) > 500){
+const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5701,10 +5706,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-}
-else {
-const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data186};
+if(func2(data195) < 1){
+const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5714,9 +5717,8 @@ vErrors.push(err464);
 errors++;
 }
 }
-}
 else {
-const err465 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data185};
+const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5728,7 +5730,7 @@ errors++;
 }
 }
 else {
-const err466 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data164};
+const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5738,12 +5740,9 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data194 = data.press;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key30 in data194){
-if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
-const err467 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data194};
+}
+else {
+const err467 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5753,11 +5752,9 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data194.agency !== undefined){
-let data195 = data194.agency;
-if(typeof data195 === "string"){
-if(func2(data195) > 200){
-const err468 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data195};
+}
+else {
+const err468 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data166};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5766,8 +5763,13 @@ vErrors.push(err468);
 }
 errors++;
 }
-if(func2(data195) < 1){
-const err469 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data195};
+}
+if(data.press !== undefined){
+let data196 = data.press;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key30 in data196){
+if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
+const err469 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data196};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5777,8 +5779,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data195};
+if(data196.agency !== undefined){
+let data197 = data196.agency;
+if(typeof data197 === "string"){
+if(func2(data197) > 200){
+const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5787,12 +5792,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-if(data194.agencyCode !== undefined){
-let data196 = data194.agencyCode;
-if(typeof data196 === "string"){
-if(func2(data196) > 30){
-const err471 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
+if(func2(data197) < 1){
+const err471 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5801,8 +5802,9 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(func2(data196) < 1){
-const err472 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
+}
+else {
+const err472 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5812,8 +5814,11 @@ vErrors.push(err472);
 errors++;
 }
 }
-else {
-const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data196};
+if(data196.agencyCode !== undefined){
+let data198 = data196.agencyCode;
+if(typeof data198 === "string"){
+if(func2(data198) > 30){
+const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5822,13 +5827,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data194.style !== undefined){
-let data197 = data194.style;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key31 in data197){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
-const err474 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data197};
+if(func2(data198) < 1){
+const err474 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5838,10 +5838,8 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data197.dateline !== undefined){
-let data198 = data197.dateline;
-if(typeof data198 !== "boolean"){
-const err475 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data198};
+else {
+const err475 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5851,10 +5849,12 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data197.closing !== undefined){
-let data199 = data197.closing;
-if(typeof data199 !== "boolean"){
-const err476 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data199};
+if(data196.style !== undefined){
+let data199 = data196.style;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+for(const key31 in data199){
+if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data199};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5864,10 +5864,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data197.photoCredit !== undefined){
-let data200 = data197.photoCredit;
-if(!(((data200 === "ten-co-quan") || (data200 === "ten")) || (data200 === "khong"))){
-const err477 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data200};
+if(data199.dateline !== undefined){
+let data200 = data199.dateline;
+if(typeof data200 !== "boolean"){
+const err477 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data200};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5877,10 +5877,10 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data197.pronoun !== undefined){
-let data201 = data197.pronoun;
-if(!((data201 === "dong-chi") || (data201 === "ong-ba"))){
-const err478 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data201};
+if(data199.closing !== undefined){
+let data201 = data199.closing;
+if(typeof data201 !== "boolean"){
+const err478 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data201};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5890,9 +5890,10 @@ vErrors.push(err478);
 errors++;
 }
 }
-}
-else {
-const err479 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data197};
+if(data199.photoCredit !== undefined){
+let data202 = data199.photoCredit;
+if(!(((data202 === "ten-co-quan") || (data202 === "ten")) || (data202 === "khong"))){
+const err479 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data202};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5902,11 +5903,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data194.headline !== undefined){
-let data202 = data194.headline;
-if(typeof data202 === "string"){
-if(func2(data202) > 300){
-const err480 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data202};
+if(data199.pronoun !== undefined){
+let data203 = data199.pronoun;
+if(!((data203 === "dong-chi") || (data203 === "ong-ba"))){
+const err480 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data203};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5915,8 +5915,10 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(func2(data202) < 1){
-const err481 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data202};
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data199};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5926,8 +5928,11 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data202};
+if(data196.headline !== undefined){
+let data204 = data196.headline;
+if(typeof data204 === "string"){
+if(func2(data204) > 300){
+const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5936,12 +5941,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data194.lead !== undefined){
-let data203 = data194.lead;
-if(typeof data203 === "string"){
-if(func2(data203) > 1500){
-const err483 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data203};
+if(func2(data204) < 1){
+const err483 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5950,8 +5951,9 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(func2(data203) < 1){
-const err484 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data203};
+}
+else {
+const err484 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5961,8 +5963,11 @@ vErrors.push(err484);
 errors++;
 }
 }
-else {
-const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data203};
+if(data196.lead !== undefined){
+let data205 = data196.lead;
+if(typeof data205 === "string"){
+if(func2(data205) > 1500){
+const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data205};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5971,16 +5976,8 @@ vErrors.push(err485);
 }
 errors++;
 }
-}
-if(data194.authors !== undefined){
-let data204 = data194.authors;
-if(Array.isArray(data204)){
-const len32 = data204.length;
-for(let i34=0; i34<len32; i34++){
-let data205 = data204[i34];
-if(typeof data205 === "string"){
-if(func2(data205) > 4000){
-const err486 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
+if(func2(data205) < 1){
+const err486 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data205};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5989,8 +5986,9 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(func2(data205) < 1){
-const err487 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
+}
+else {
+const err487 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data205};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6000,8 +5998,15 @@ vErrors.push(err487);
 errors++;
 }
 }
-else {
-const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data205};
+if(data196.authors !== undefined){
+let data206 = data196.authors;
+if(Array.isArray(data206)){
+const len32 = data206.length;
+for(let i34=0; i34<len32; i34++){
+let data207 = data206[i34];
+if(typeof data207 === "string"){
+if(func2(data207) > 4000){
+const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6010,10 +6015,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-}
-else {
-const err489 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data204};
+if(func2(data207) < 1){
+const err489 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6023,15 +6026,8 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data194.photos !== undefined){
-let data206 = data194.photos;
-if(Array.isArray(data206)){
-const len33 = data206.length;
-for(let i35=0; i35<len33; i35++){
-let data207 = data206[i35];
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.caption === undefined){
-const err490 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
+else {
+const err490 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6040,9 +6036,10 @@ vErrors.push(err490);
 }
 errors++;
 }
-for(const key32 in data207){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err491 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data206};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6052,11 +6049,15 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data207.file !== undefined){
-let data208 = data207.file;
-if(typeof data208 === "string"){
-if(func2(data208) > 500){
-const err492 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
+if(data196.photos !== undefined){
+let data208 = data196.photos;
+if(Array.isArray(data208)){
+const len33 = data208.length;
+for(let i35=0; i35<len33; i35++){
+let data209 = data208[i35];
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+if(data209.caption === undefined){
+const err492 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6065,8 +6066,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(func2(data208) < 1){
-const err493 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
+for(const key32 in data209){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err493 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6076,8 +6078,11 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data208};
+if(data209.file !== undefined){
+let data210 = data209.file;
+if(typeof data210 === "string"){
+if(func2(data210) > 500){
+const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6086,12 +6091,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-}
-if(data207.caption !== undefined){
-let data209 = data207.caption;
-if(typeof data209 === "string"){
-if(func2(data209) > 500){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
+if(func2(data210) < 1){
+const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6100,8 +6101,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-if(func2(data209) < 1){
-const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
+}
+else {
+const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6111,8 +6113,11 @@ vErrors.push(err496);
 errors++;
 }
 }
-else {
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data209};
+if(data209.caption !== undefined){
+let data211 = data209.caption;
+if(typeof data211 === "string"){
+if(func2(data211) > 500){
+const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6121,12 +6126,8 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-if(data207.credit !== undefined){
-let data210 = data207.credit;
-if(typeof data210 === "string"){
-if(func2(data210) > 200){
-const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
+if(func2(data211) < 1){
+const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6135,8 +6136,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
+}
+else {
+const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6146,8 +6148,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data210};
+if(data209.credit !== undefined){
+let data212 = data209.credit;
+if(typeof data212 === "string"){
+if(func2(data212) > 200){
+const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6156,10 +6161,8 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-}
-else {
-const err501 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data207};
+if(func2(data212) < 1){
+const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6169,9 +6172,8 @@ vErrors.push(err501);
 errors++;
 }
 }
-}
 else {
-const err502 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data206};
+const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6183,7 +6185,7 @@ errors++;
 }
 }
 else {
-const err503 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data194};
+const err503 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6195,12 +6197,36 @@ errors++;
 }
 }
 else {
-const err504 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err504 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data208};
 if(vErrors === null){
 vErrors = [err504];
 }
 else {
 vErrors.push(err504);
+}
+errors++;
+}
+}
+}
+else {
+const err505 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data196};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+}
+}
+}
+else {
+const err506 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
 }
 errors++;
 }

@@ -2,6 +2,7 @@
 import { minutesIssuerId, organizerIds, pledgeIssuerId } from '../model/derive.js';
 import { membersOn, type RegistryValues } from '../model/registry.js';
 import type { ProvinceList } from '../reference/provinces.js';
+import type { RecipientPresets } from '../reference/recipients.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import {
   BLANK,
@@ -40,6 +41,8 @@ export interface ViewContext {
   registry: RegistryValues;
   provinces: ProvinceList;
   image: ImageLoader;
+  /** The default "Nơi nhận" lines of each document; none when not given. */
+  recipients?: RecipientPresets;
 }
 
 const KIND_NAMES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
@@ -108,9 +111,12 @@ function partOfDay(c: ConferenceFile): string {
 /** The name of a unit or cluster by id, as running text names it. */
 const bodyName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name ?? r.clusters.get(id)?.value.name ?? id;
 
-/** "Nơi nhận": the data's lines, then the issuer's file copy ("Lưu …"). */
-function recipientsOf(lines: string[] | undefined, issuer: Issuer | undefined): string[] {
-  return punctuateList([...(lines ?? []), `Lưu ${issuer?.shortName ?? BLANK}`]);
+/** "Nơi nhận": the document's preset lines (unless the data turns them off), the data's lines, then the issuer's file copy ("Lưu …"). */
+function recipientsOf(doc: 'minutes' | 'pledge', c: ConferenceFile, ctx: ViewContext, issuer: Issuer | undefined): string[] {
+  const info = c.documents?.[doc];
+  const preset = info?.presetRecipients === false ? [] : (ctx.recipients?.[doc][c.cluster ? 'cluster' : 'other'] ?? []);
+  const own = info?.recipients ?? [];
+  return punctuateList([...preset.filter((l) => !own.includes(l)), ...own, `Lưu ${issuer?.shortName ?? BLANK}`]);
 }
 
 /** Indicators and highlights printed as one list, punctuated across both. */
@@ -168,7 +174,7 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     host: host ?? '',
     // How many copies of the minutes are made ("02", as the number line writes numbers), or a blank.
     minutesCopies: c.documents?.minutes?.copies ? formatTwoDigits(c.documents.minutes.copies) : BLANK_SHORT,
-    recipients: { minutes: recipientsOf(c.documents?.minutes?.recipients, issuer), pledge: recipientsOf(c.documents?.pledge?.recipients, pledgeIssuer) },
+    recipients: { minutes: recipientsOf('minutes', c, ctx, issuer), pledge: recipientsOf('pledge', c, ctx, pledgeIssuer) },
     cluster: clusterOf(c, r),
     presiding: chairs.text,
     chairs: chairs.list,
