@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
-import { EXAMPLES, REPO } from './support/fixtures.js';
+import { EXAMPLES } from './support/fixtures.js';
 
 /** Runs the command in the repository's folder; the sample project is examples/ (named with --project). */
 const run = runCli;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectLegacy, scanLegacy } from '../src/text/legacy.js';
-import { EXAMPLES, REPO } from './support/fixtures.js';
+import { EXAMPLES } from './support/fixtures.js';
 
 describe('detectLegacy', () => {
   it.each([

@@ -1,6 +1,6 @@
 // npm run bench:pdf: DOCX→PDF time and size of our engine for each sample document, against LibreOffice's.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleProject } from './sample-project.js';

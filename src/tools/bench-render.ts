@@ -1,5 +1,4 @@
 // npm run bench: render time per Word document (median of many warm runs) and file sizes, for the sample data.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleProject } from './sample-project.js';
 import { renderDocx } from '../render/docx/render.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import PizZip from 'pizzip';
-import { mmToTwips, parseProfile, ptToHalfPoints, type Profile } from '../profile/profile.js';
+import { mmToTwips, ptToHalfPoints, type Profile } from '../profile/profile.js';
 import { SIZE_KEYS } from '../profile/schema.js';
 import { fixedZipDate, packZip } from '../render/docx/zip.js';
 import { sourceToBody } from './template-source.js';

@@ -6,7 +6,6 @@ import type { RecipientPresets } from '../reference/recipients.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import {
   BLANK,
-  BLANK_LONG,
   BLANK_SHORT,
   clockText,
   clusterNumberText,
@@ -179,8 +178,6 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     presiding: chairs.text,
     chairs: chairs.list,
     secretary: secretary.text,
-    chairSignName: chairs.signer?.name ?? BLANK,
-    secretarySignName: secretary.person?.name ?? BLANK,
     signers: minutesSigners(c, people, secretary.person, chairs.signer),
     attendance: attendanceOf(c, r),
     materials: punctuateList(c.materials ?? []),

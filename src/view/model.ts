@@ -14,11 +14,6 @@ export interface SignatureBlock {
   seal: DocxImage | null;
 }
 
-export interface Numbered {
-  no: string; // "1"
-  text: string;
-}
-
 export interface ViewModel {
   id: string;
   kinds: string; // "tổng kết, ký giao ước thi đua"
@@ -70,8 +65,6 @@ export interface ViewModel {
   presiding: string; // "đồng chí A, chức vụ; đồng chủ trì: đồng chí B, chức vụ" or blank
   chairs: Array<{ text: string; coChair: boolean }>;
   secretary: string;
-  chairSignName: string;
-  secretarySignName: string;
   signers: { left: SignerView; right: SignerView };
   attendance: {
     guests: string[];

@@ -2,8 +2,8 @@
 import { awardCounts } from '../model/derive.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { formatNumber, joinVi, punctuateList, sentence, upperFirst } from './format/index.js';
-import { comrade, roleOf, type PersonRef } from './people.js';
+import { formatNumber, joinVi, punctuateList, upperFirst } from './format/index.js';
+import { comrade, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
 const unitName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name ?? id;
