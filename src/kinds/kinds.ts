@@ -6,7 +6,7 @@ import { diagnosticAt, loadSource, type SourceFile } from '../load/source.js';
 import { hasPledge } from '../model/derive.js';
 import { fieldRequirement, REQUIREMENTS, SIGNER_NAMES, type Requirement, type RequiringKind } from '../model/requirements.js';
 import { publishedSchema } from '../schema/schema.generated.js';
-import { CONFERENCE_KINDS, type ConferenceFile } from '../schema/conference.js';
+import type { ConferenceFile } from '../schema/conference.js';
 import { schemaAt, type JsonSchema } from '../schema/walk.js';
 import { suggestionFor } from '../text/closest.js';
 import { kinds as generatedCheck } from './check.generated.js';
@@ -41,6 +41,8 @@ const CONDITIONS: Record<string, (c: ConferenceFile) => boolean> = {
 
 const FORMATS_OF = { docx: ['docx', 'pdf'], news: ['html', 'txt', 'docx', 'pdf'] } as const;
 const conferenceSchema = (publishedSchema.$defs as Record<string, JsonSchema>).conference!;
+/** The conference kinds ("tong-ket"…), from the generated schema: the TypeBox modules are not loaded at run time. */
+const CONFERENCE_KINDS = (schemaAt(conferenceSchema, ['kinds'])?.items?.enum ?? []).map(String);
 
 /** Is `field` a dotted path through objects of the conference file (no list on the way)? */
 function knownField(field: string): boolean {
@@ -206,7 +208,7 @@ function condition(when: NonNullable<KindEntry['when']>, path: Array<string | nu
   }
   if ('kind' in when) {
     const kind = when.kind;
-    if (!(CONFERENCE_KINDS as readonly string[]).includes(kind)) {
+    if (!CONFERENCE_KINDS.includes(kind)) {
       at([...path, 'kind'], 'VK609', { what_vi: 'loại hội nghị', what_en: 'conference kind', value: kind, ...suggestionFor(kind, CONFERENCE_KINDS) });
       return undefined;
     }
