@@ -25,11 +25,13 @@ p VkDocType | THÔNG BÁO
 p VkSummary | Kết luận tại {titleInSentence}
 p VkRule | -----
 p VkBody | {^blanks.opening}
-p VkBody | {organizer} tổ chức {titleInSentence} vào {date.running}, tại {place.full}. Chủ trì hội nghị: {presiding}.
+p VkBody | {organizer} tổ chức {titleInSentence} vào {date.running}, tại {place.full}.
 p VkBody | {/blanks.opening}
 p VkBody | {#blanks.opening}
-p VkBodyLeft | {organizer} tổ chức {titleInSentence} vào {date.running}, tại {place.full}. Chủ trì hội nghị: {presiding}.
+p VkBodyLeft | {organizer} tổ chức {titleInSentence} vào {date.running}, tại {place.full}.
 p VkBody | {/blanks.opening}
+# The chair on a paragraph of its own: the opening, left-aligned while it holds a dotted blank, stays short.
+p VkBody | Chủ trì hội nghị: {presiding}.
 p VkBody | Hội nghị kết luận như sau:
 p VkBody | {#directives}
 p VkBody | {lead}
