@@ -50,7 +50,7 @@ describe('a kind of document added by a project', () => {
     expect(index).toContain('long-an-tong-ket-2023/thong-bao-ket-luan.pdf');
   });
 
-  it('is linted by check like vankien\'s own templates: a tag the view model lacks is named with its template', async () => {
+  it('is linted by check and build like vankien\'s own templates: a tag the view model lacks is named with its template', async () => {
     const dir = sandbox(EXAMPLE_KINDS.replace('template: thong-bao-ket-luan.docx', 'template: cua-toi.docx'));
     const zip = new PizZip(readFileSync(join(REPO, 'templates', 'thong-bao-ket-luan.docx')));
     zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('{header.placeDate}', '{header.placeDat}'));
@@ -60,6 +60,11 @@ describe('a kind of document added by a project', () => {
     const found = (JSON.parse(r.stdout) as { diagnostics: Array<{ code: string; file: string; message: string }> }).diagnostics.filter((d) => d.file === 'templates/cua-toi.docx');
     expect(found.map((d) => d.code)).toEqual(['VK603']);
     expect(found[0]?.message).toContain('{header.placeDat}');
+    // build lints it too (the project no longer uses only vankien's templates), and stops.
+    const build = await runCli(['build', '--jobs', '1', '--pdf-engine', 'none'], dir);
+    expect(build.code).not.toBe(0);
+    expect(build.stdout).toContain('templates/cua-toi.docx:1:1: lỗi VK603');
+    expect(existsSync(join(dir, 'out', 'long-an-tong-ket-2023', 'thong-bao-ket-luan.docx'))).toBe(false);
   });
 
   it('a change to the declared file rebuilds; taking the entry out removes its files and its index lines', async () => {
