@@ -22,7 +22,7 @@ const listing = (dir: string): string[] =>
     .filter((f) => !f.includes('.vankien/'))
     .sort();
 
-const SHIPPED_TEMPLATES = ['templates/ban-tin.docx', 'templates/ban-tin.hbs', ...readdirSync(join(REPO, 'templates', 'ban-tin', 'partials')).map((f) => `templates/ban-tin/partials/${f}`), 'templates/bien-ban.docx', 'templates/giao-uoc.docx'].sort();
+const SHIPPED_TEMPLATES = ['templates/ban-tin.docx', 'templates/ban-tin.hbs', ...readdirSync(join(REPO, 'templates', 'ban-tin', 'partials')).map((f) => `templates/ban-tin/partials/${f}`), 'templates/bien-ban.docx', 'templates/documents.yaml', 'templates/giao-uoc.docx'].sort();
 
 interface Manifest {
   outputs: Array<{ path: string; inputs: Array<{ path: string }> }>;

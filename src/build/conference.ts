@@ -13,6 +13,7 @@ import { printBundlePending } from './print-bundle.js';
 import type { RenderContext } from './session.js';
 import type { RegistryValues } from '../model/registry.js';
 import { append } from '../util/arrays.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 
 export interface ConferenceResult {
   id: string;
@@ -27,9 +28,9 @@ export interface ConferenceResult {
   timings: Record<string, number>;
 }
 
-/** The missing items of the printed documents (minutes, pledge), each once, in requirement order. */
-function draftMissing(vm: ViewModel): string[] {
-  return [...new Set([...vm.drafts.minutes.missing, ...(vm.pledge.present ? vm.drafts.pledge.missing : [])])];
+/** The missing items of the documents that apply and are marked as drafts (minutes, pledge…), each once, in requirement order. */
+function draftMissing(vm: ViewModel, kinds: readonly DocumentKind[], conf: ConferenceFile): string[] {
+  return [...new Set(kinds.filter((k) => k.draft && k.applies(conf)).flatMap((k) => vm.drafts[k.id]?.missing ?? []))];
 }
 
 /** Every document of a checked conference, from the units and clusters it names. */
@@ -49,38 +50,44 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     return bytes ? docxImage(bytes, role, s.profile) : null;
   };
   const date = fixedZipDate();
-  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
-  const rendered = await time('docx', () => renderConference(conf, vm, s.templates, date));
+  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
+  const rendered = await time('docx', () => renderConference(conf, vm, s.templates, s.kinds, date));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
-  const draft: ConferenceResult['draft'] = { missing: draftMissing(vm), withheld: [] };
+  const draft: ConferenceResult['draft'] = { missing: draftMissing(vm, s.kinds, conf), withheld: [] };
   if (rendered.diagnostics.length > 0) return { id: conf.id, outputs: [], diagnostics, timings, draft };
   // Our engine lays every PDF out first and paints them together at the end, so that they share one
   // font subset per face (made and compressed once per conference instead of once per PDF).
   const jobs: PdfJob[] = [];
   if (r.engine) {
     const engine = r.engine;
-    const pdfs = await time('pdf', () => pdfOutputs(rendered.outputs, vm, engine, outShown));
+    const pdfs = await time('pdf', () => pdfOutputs(rendered.outputs, vm, s.kinds, engine, outShown));
     append(diagnostics, pdfs.diagnostics);
     outputs.push(...pdfs.outputs);
     jobs.push(...pdfs.jobs);
-    const pledge = pdfs.jobs.find((j) => j.path.endsWith('/giao-uoc.pdf'));
-    const { ir, layout } = pledge?.pending ?? {};
-    const copies = vm.pledge.originalsCount;
-    // A draft pledge gets no print bundle: its numbered originals would pass for the final document.
-    if (vm.drafts.pledge.present) draft.withheld.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, missing: vm.drafts.pledge.missing });
-    else if (pledge && ir && layout && copies !== undefined && copies > 0) {
-      const meta = { title: `Bản giao ước thi đua (bản in): ${vm.title}`, author: vm.pledgeHeader.issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
-      const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${conf.id}/giao-uoc.docx` }));
-      jobs.push({ path: `${conf.id}/giao-uoc-ban-in.pdf`, kind: 'print-bundle', pending });
+    for (const kind of s.kinds.filter((k) => k.printBundle && k.engine === 'docx' && k.applies(conf))) {
+      const base = `${conf.id}/${kind.output}`;
+      const signed = pdfs.jobs.find((j) => j.path === `${base}.pdf`);
+      const { ir, layout } = signed?.pending ?? {};
+      // The numbered originals are the pledge's: their count and keepers come from the pledge's data.
+      const copies = vm.pledge.originalsCount;
+      const state = vm.drafts[kind.id];
+      // A draft gets no print bundle: its numbered originals would pass for the final document.
+      if (state?.present) draft.withheld.push({ path: `${base}-ban-in.pdf`, missing: state.missing });
+      else if (signed && ir && layout && copies !== undefined && copies > 0) {
+        const meta = { title: `${kind.title} (bản in): ${vm.title}`, author: vm[kind.author].issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
+        const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${base}.docx` }));
+        jobs.push({ path: `${base}-ban-in.pdf`, kind: 'print-bundle', pending });
+      }
     }
   }
-  if (r.bulletin.html) {
+  const newsKind = r.bulletin.kind;
+  if (r.bulletin.html && newsKind?.applies(conf)) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
+      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
     );
-    append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/ban-tin.pdf`, news.warnings));
+    append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/${newsKind.output}.pdf`, news.warnings));
     outputs.push(...news.outputs);
     if (news.job) jobs.push(news.job);
   }

@@ -10,7 +10,8 @@ import type { Project } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Env } from '../validate/context.js';
 import { programIdentity } from './identity.js';
-import { inputName, PACKAGE_DIR, projectOrBundled, TEMPLATE_INPUTS } from '../cli/workspace.js';
+import { inputName, PACKAGE_DIR, projectOrBundled } from '../cli/workspace.js';
+import { templateInputs } from '../kinds/load.js';
 import type { Session } from './session.js';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -51,9 +52,10 @@ export interface Dependency {
  * the program itself (the hash of its code, identity.ts). Hashed once per build.
  */
 export function sharedDependencies(s: Session): Dependency[] {
-  // Each template is the project's own if it has one, else vankien's: file by file (a folder as a whole).
+  // The declared kinds and each template they use, the project's own if it has one, else vankien's: file
+  // by file (a folder as a whole). A change to the kinds file changes every conference's key.
   const files = [
-    ...TEMPLATE_INPUTS.flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
+    ...templateInputs(s.root, s.kinds).flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
     projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
     projectOrBundled(s.root, RECIPIENTS),

@@ -22,6 +22,6 @@ export async function prepareRendering(s: RenderContext): Promise<boolean> {
     engine = engines.libreOfficeEngine();
     if (!engine) return false;
   }
-  s.rendering = { fonts, ...(engine ? { engine } : {}), bulletin: loadBulletin(s.root, s.env.provinces, false) };
+  s.rendering = { fonts, ...(engine ? { engine } : {}), bulletin: loadBulletin(s.root, s.env.provinces, false, s.kinds) };
   return true;
 }

@@ -1,4 +1,6 @@
 // vankien build: check, plan what changed, render in parallel, write atomically, then the index and manifest.
+import { kindsSource } from '../kinds/load.js';
+import { KINDS_FILE } from '../kinds/kinds.js';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderText, toJson } from '../diagnostics/render.js';
@@ -39,7 +41,7 @@ const TEXT = {
     locked: (pid: number, file: string) =>
       `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại. Nếu chắc không có lần build nào đang chạy (tiến trình ${pid} là chương trình khác), xóa tệp khóa ${file} rồi chạy lại.`,
     noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
-    documents: { 'bien-ban': 'Biên bản', 'giao-uoc': 'Giao ước', 'giao-uoc-ban-in': 'Giao ước (bản in)', 'ban-tin': 'Tin bài' } as Record<string, string>,
+    print: 'bản in',
     old: ', bản cũ',
     badOut: (dir: string, why: string) => `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
   },
@@ -47,14 +49,14 @@ const TEXT = {
     locked: (pid: number, file: string) =>
       `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again. If you are sure no build is running (process ${pid} is another program), delete the lock file ${file} and run again.`,
     noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
-    documents: { 'bien-ban': 'Minutes', 'giao-uoc': 'Pledge', 'giao-uoc-ban-in': 'Pledge (print)', 'ban-tin': 'Bulletin' } as Record<string, string>,
+    print: 'print',
     old: ', old copy',
     badOut: (dir: string, why: string) => `Cannot use "${dir}" as the output folder: ${why}. Choose with --out an empty folder, or an earlier output folder of vankien (default: out/ in the project folder).`,
   },
 };
 
 function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void {
-  const sources = sourcesOf(session.inputs);
+  const sources = sourcesOf([...session.inputs, ...kindsSource(session.root, { kinds: session.kinds, diagnostics: session.kindDiagnostics, file: KINDS_FILE })]);
   for (const d of limitPerFile(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
 }
 
@@ -210,6 +212,12 @@ interface BuildRun {
 async function buildSession(session: Session, run: BuildRun, workers: PoolHandle): Promise<number> {
   const { paths, opts, lang, io, cwd, outDir, started } = run;
   const t = TEXT[lang];
+  // A mistake in the declared kinds (templates/documents.yaml) stops the build: which documents to make is not known.
+  if (session.kindDiagnostics.length > 0) {
+    if (opts.format === 'text') print(session.kindDiagnostics, lang, session, io);
+    else io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(session.kindDiagnostics).map((d) => toJson(d, lang)) }, null, 2) + '\n');
+    return EXIT.dataErrors;
+  }
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
   if (opts.format === 'text') print(opts.quiet ? errors : [...session.skipped, ...errors], lang, session, io);
   // What --format json lists: the same findings as the text, and those of rendering.
@@ -239,7 +247,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     const sharedKey = cacheKey(shared);
     if ((opts.force || cache.lintedKey !== sharedKey) && !usesShippedTemplates(session.root)) {
       const { lintAll } = await import('../cli/lint.js');
-      const templateErrors = lintAll(session.root, session.templates, session.env.provinces);
+      const templateErrors = lintAll(session.root, session.templates, session.env.provinces, session.kinds);
       if (templateErrors.length > 0) {
         if (opts.format === 'text') print(templateErrors, lang, session, io);
         else io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(templateErrors).map((d) => toJson(d, lang)) }, null, 2) + '\n');
@@ -376,6 +384,12 @@ export function kindLabels(kinds: readonly string[]): string {
 function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>, lang: Lang): Array<{ path: string; bytes: string }> {
   const drafts = new Map<string, number>();
   for (const d of session.diagnostics) if (d.code === 'VK501') drafts.set(d.file, (drafts.get(d.file) ?? 0) + 1);
+  // Each output is named by its declared kind ("Giao ước (.pdf)"); a print bundle by its kind and "bản in".
+  const labels = new Map<string, string>();
+  for (const k of session.kinds) {
+    labels.set(k.output, k.indexLabel[lang]);
+    if (k.printBundle) labels.set(`${k.output}-ban-in`, `${k.indexLabel[lang]} (${TEXT[lang].print})`);
+  }
   const entries: SiteEntry[] = session.project.conferences.map(({ value: c, source }) => {
     const entry = cache.conferences[c.id];
     const isStale = entry?.stale === true && entry.outputs.length > 0;
@@ -392,7 +406,7 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
       documents: outputs.map((o) => {
         const base = o.path.split('/').pop() ?? o.path;
         const [name = '', ext = ''] = base.split(/\.(?=[^.]+$)/);
-        return { label: `${TEXT[lang].documents[name] ?? name} (.${ext})${isStale ? TEXT[lang].old : ''}`, href: o.path };
+        return { label: `${labels.get(name) ?? name} (.${ext})${isStale ? TEXT[lang].old : ''}`, href: o.path };
       }),
     };
   });

@@ -6,6 +6,8 @@ import type { InputFile } from '../validate/project.js';
 import { indexProject } from '../validate/project.js';
 import { checkOwn, type OwnCheck } from '../validate/own.js';
 import { gather, loadTemplates } from '../cli/inputs.js';
+import { loadKinds } from '../kinds/load.js';
+import { KINDS_FILE, type DocumentKind } from '../kinds/kinds.js';
 import { skippedDiagnostics, skippedFiles } from '../cli/skipped.js';
 import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import type { Env } from '../validate/context.js';
@@ -30,6 +32,10 @@ export interface RenderContext {
   env: Env;
   profile: Profile;
   templates: ReturnType<typeof loadTemplates>;
+  /** The declared kinds of document (templates/documents.yaml: the project's, else vankien's). */
+  kinds: DocumentKind[];
+  /** Mistakes in the project's templates/documents.yaml: a build stops on them. */
+  kindDiagnostics: Diagnostic[];
   /** Fonts, engine and compiled bulletin: loaded only when something has to be rendered (prepare.ts). */
   rendering?: Rendering;
 }
@@ -52,7 +58,10 @@ export interface Session extends RenderContext {
 /** The render context of a project folder, without reading or checking its data. */
 export function openRenderContext(root: string, cwd: string, options: BuildOptions): RenderContext {
   const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE), 'utf8'), PROFILE);
-  return { root, cwd, options, env: makeEnv(root), profile, templates: loadTemplates(root) };
+  const { kinds, diagnostics: kindDiagnostics } = loadKinds(root);
+  const env = makeEnv(root);
+  env.kinds = () => kinds;
+  return { root, cwd, options, env, profile, kinds, kindDiagnostics, templates: loadTemplates(root, kinds) };
 }
 
 /** Diagnostics of a previous check of exactly these inputs, from the build cache. */
@@ -72,6 +81,8 @@ const inputsKey = (inputs: InputFile[], root: string, skipped: readonly string[]
   h.update(readFileSync(projectOrBundled(root, 'reference/provinces.yaml')));
   const bodies = projectOrBundled(root, PARTY_BODIES);
   h.update('\u0000').update(existsSync(bodies) ? readFileSync(bodies) : '');
+  // The declared kinds decide what a conference's documents require (its draft findings).
+  h.update('\u0000').update(readFileSync(projectOrBundled(root, KINDS_FILE)));
   for (const i of inputs) h.update(`\u0000${i.file}\u0000`).update(i.bytes);
   for (const file of skipped) h.update(`\u0001${file}\u0000${skippedStamp(file)}`);
   return h.digest('hex');

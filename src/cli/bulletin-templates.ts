@@ -11,8 +11,12 @@ import { buildViewModel } from '../view/build.js';
 import { probeConference } from '../view/probe.js';
 import { projectOrBundled, shown } from './workspace.js';
 import { append } from '../util/arrays.js';
+import type { DocumentKind } from '../kinds/kinds.js';
+import { loadKinds, templateInputsOf } from '../kinds/load.js';
 
 export interface LoadedBulletin {
+  /** The declared kind whose template this is (the one kind with a .hbs template); none: no bulletin. */
+  kind?: DocumentKind;
   html?: Extract<Compiled, { ok: true }>;
   htmlFile: string;
   docx?: { file: string; bytes: Uint8Array };
@@ -30,9 +34,12 @@ export const BULLETIN_DOCX_PROBE = {
  * conference and the Word template linted; a build passes false, since it lints every template itself
  * (lintAll) whenever they change, and would otherwise repeat that work in every worker (~45 ms each).
  */
-export function loadBulletin(root: string, provinces: ProvinceList, lint = true): LoadedBulletin {
-  const mainPath = projectOrBundled(root, 'templates/ban-tin.hbs');
-  const partialsDir = projectOrBundled(root, 'templates/ban-tin/partials');
+export function loadBulletin(root: string, provinces: ProvinceList, lint = true, kinds: readonly DocumentKind[] = loadKinds(root).kinds): LoadedBulletin {
+  const kind = kinds.find((k) => k.engine === 'news');
+  if (!kind) return { htmlFile: '', diagnostics: [] };
+  const [mainRel = '', partialsRel = '', docxRel = ''] = templateInputsOf(kind);
+  const mainPath = projectOrBundled(root, mainRel);
+  const partialsDir = projectOrBundled(root, partialsRel);
   // Partials are regular files of the folder: a link (which could lead out of the project), a FIFO or a device is refused, not read.
   const refused: Diagnostic[] = [];
   const names = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort() : [];
@@ -43,8 +50,8 @@ export function loadBulletin(root: string, provinces: ProvinceList, lint = true)
     refused.push(
       templateDiagnostic(shown(root, full), 'VK605', {
         template: shown(root, full),
-        detail_vi: 'mẫu con phải là tệp thường trong thư mục templates/ban-tin/partials, không phải liên kết tượng trưng, thư mục hay tệp đặc biệt; thay bằng một bản sao của tệp',
-        detail_en: 'a partial must be a regular file in templates/ban-tin/partials, not a symbolic link, folder or special file; put a copy of the file there instead',
+        detail_vi: `mẫu con phải là tệp thường trong thư mục ${partialsRel}, không phải liên kết tượng trưng, thư mục hay tệp đặc biệt; thay bằng một bản sao của tệp`,
+        detail_en: `a partial must be a regular file in ${partialsRel}, not a symbolic link, folder or special file; put a copy of the file there instead`,
       }),
     );
     return [];
@@ -61,8 +68,9 @@ export function loadBulletin(root: string, provinces: ProvinceList, lint = true)
     const tried = renderBulletinHtml(compiled, { ...context, body: [{ text: 'x', photos: [photo] }], leadPhotos: [photo] }, htmlFile);
     if ('diagnostics' in tried) append(diagnostics, tried.diagnostics);
   }
-  const docxPath = projectOrBundled(root, 'templates/ban-tin.docx');
-  const docx = { file: shown(root, docxPath), bytes: readFileSync(docxPath) };
-  if (lint) append(diagnostics, lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
-  return { ...(compiled.ok ? { html: compiled } : {}), htmlFile, docx, diagnostics };
+  // The Word companion is optional: without one, a kind that lists docx gives no .docx.
+  const docxPath = projectOrBundled(root, docxRel);
+  const docx = existsSync(docxPath) ? { file: shown(root, docxPath), bytes: readFileSync(docxPath) } : undefined;
+  if (lint && docx) append(diagnostics, lintTemplate(docx.file, docx.bytes, BULLETIN_DOCX_PROBE));
+  return { kind, ...(compiled.ok ? { html: compiled } : {}), htmlFile, ...(docx ? { docx } : {}), diagnostics };
 }

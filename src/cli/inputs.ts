@@ -7,7 +7,7 @@ import { decodeLossy, decodeSource } from '../load/decode.js';
 import { LineIndex } from '../load/lines.js';
 import { diagnosticInRange } from '../load/source.js';
 import type { Templates } from '../render/documents.js';
-import { DOCX_DOCUMENTS } from '../render/names.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 import type { InputFile } from '../validate/project.js';
 import { worthWarning } from './skipped.js';
 import { listYaml, projectOrBundled, readInput, shown, UnreadableInput } from './workspace.js';
@@ -76,10 +76,12 @@ export function gather(root: string, cwd: string, paths: string[]): GatheredInpu
   return { inputs, targets: new Set(wanted.map((f) => shown(root, f))), unreadable, skipped, skippedInData };
 }
 
-export function loadTemplates(root: string): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
-  const all = Object.values(DOCX_DOCUMENTS).map((name) => {
-    const path = projectOrBundled(root, `templates/${name}.docx`);
-    return { name, file: shown(root, path), bytes: readFileSync(path) };
+/** The Word templates of the declared kinds, each file once (two kinds may share one). */
+export function loadTemplates(root: string, kinds: readonly DocumentKind[]): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
+  const names = [...new Set(kinds.filter((k) => k.engine === 'docx').map((k) => k.template))];
+  const all = names.flatMap((name) => {
+    const path = projectOrBundled(root, `templates/${name}`);
+    return existsSync(path) ? [{ name, file: shown(root, path), bytes: readFileSync(path) }] : [];
   });
   return { all, get: (name) => all.find((t) => t.name === name) };
 }

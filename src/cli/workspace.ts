@@ -9,6 +9,7 @@ import { parseRecipientPresets, RECIPIENTS, type RecipientPresets } from '../ref
 import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
 import { append } from '../util/arrays.js';
+import { bundledKinds, loadKinds, templateInputs } from '../kinds/load.js';
 
 /** The folder vankien itself is installed in (for its bundled reference data and templates). */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -129,11 +130,6 @@ export function projectOrBundled(root: string, rel: string): string {
   return existsSync(own) ? own : join(PACKAGE_DIR, rel);
 }
 
-/** The document templates a project may have of its own, file by file (else vankien's are used): the Word templates and the bulletin's. */
-export const TEMPLATE_INPUTS = ['templates/bien-ban.docx', 'templates/giao-uoc.docx', 'templates/ban-tin.docx', 'templates/ban-tin.hbs', 'templates/ban-tin/partials'];
-
-/** What the template lint reads besides the data: the templates and the province lists. */
-const LINT_INPUTS = [...TEMPLATE_INPUTS, 'reference/provinces.yaml'];
 
 /**
  * True when a project (other than vankien's own folder or a folder inside it, such as examples/) uses
@@ -143,7 +139,7 @@ const LINT_INPUTS = [...TEMPLATE_INPUTS, 'reference/provinces.yaml'];
 export function usesShippedTemplates(root: string): boolean {
   const full = resolve(root);
   if (full === PACKAGE_DIR || full.startsWith(PACKAGE_DIR + sep)) return false;
-  return LINT_INPUTS.every((rel) => projectOrBundled(root, rel).startsWith(PACKAGE_DIR + sep));
+  return [...templateInputs(root), 'reference/provinces.yaml'].every((rel) => projectOrBundled(root, rel).startsWith(PACKAGE_DIR + sep));
 }
 
 export function makeEnv(root: string): Env {
@@ -157,11 +153,13 @@ export function makeEnv(root: string): Env {
     return real.startsWith(realRoot + sep) && statSync(real).isFile() ? real : undefined;
   };
   let bodies: ReturnType<typeof loadPartyBodies> | undefined;
+  let kinds: ReturnType<typeof bundledKinds> | undefined;
   const bodiesFile = projectOrBundled(root, PARTY_BODIES);
   let presets: RecipientPresets | undefined;
   const presetsFile = projectOrBundled(root, RECIPIENTS);
   return {
     provinces,
+    kinds: () => (kinds ??= loadKinds(root).kinds),
     recipients: () => (presets ??= parseRecipientPresets(existsSync(presetsFile) ? readFileSync(presetsFile, 'utf8') : '')),
     partyBodies: () => (bodies ??= existsSync(bodiesFile) ? loadPartyBodies(shown(root, bodiesFile), readFileSync(bodiesFile)) : []),
     exists: (rel) => inside(rel) !== undefined,

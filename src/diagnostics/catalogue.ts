@@ -605,6 +605,54 @@ const entries = {
       en: () => 'Templates use {{name}}, {{#if}}, {{#each}}, {{#with}}, {{lookup}} and the helpers upper, upperFirst, lowerFirst, number, roman, newsDate, newsDateFull, joinVi, eq; never {{{…}}}.',
     },
   },
+  VK606: {
+    severity: 'error',
+    summary: { vi: 'Khai báo loại văn bản không hợp lệ', en: 'Invalid document kind declaration' },
+    message: {
+      vi: (p) => `Khai báo loại văn bản (templates/documents.yaml), mục ${s(p, 'field')}: ${s(p, 'detail_vi')}.`,
+      en: (p) => `Document kind declaration (templates/documents.yaml), ${s(p, 'field')}: ${s(p, 'detail_en')}.`,
+    },
+    hint: {
+      vi: () => 'Mỗi loại có id, label, template, output, formats (và có thể when, requires…); xem mục "Thêm loại văn bản" trong README.',
+      en: () => 'Each kind has id, label, template, output, formats (and may have when, requires…); see "Adding a kind of document" in the README.',
+    },
+  },
+  VK607: {
+    severity: 'error',
+    summary: { vi: 'Không có tệp mẫu đã khai báo', en: 'Declared template file not found' },
+    message: {
+      vi: (p) => `Không có tệp mẫu "${s(p, 'template')}" trong thư mục templates/ của dự án, cũng không có trong mẫu của vankien.`,
+      en: (p) => `The template file "${s(p, 'template')}" is neither in the project's templates/ folder nor among vankien's templates.`,
+    },
+    hint: {
+      vi: () => 'Đặt tệp .docx (hoặc .hbs) vào thư mục templates/ của dự án và ghi đúng tên tệp, kể cả đuôi.',
+      en: () => 'Put the .docx (or .hbs) file in the project\'s templates/ folder and write its exact name, extension included.',
+    },
+  },
+  VK608: {
+    severity: 'error',
+    summary: { vi: 'Trùng mã hoặc tên tệp kết quả giữa hai loại văn bản', en: 'Two document kinds share an id or output name' },
+    message: {
+      vi: (p) => `${s(p, 'what_vi')} "${s(p, 'value')}" đã dùng cho loại văn bản ${s(p, 'other')}.`,
+      en: (p) => `The ${s(p, 'what_en')} "${s(p, 'value')}" is already used by document kind ${s(p, 'other')}.`,
+    },
+    hint: {
+      vi: () => 'Mỗi loại văn bản cần mã (id) và tên tệp kết quả (output) riêng, nếu không tệp này ghi đè tệp kia.',
+      en: () => 'Each kind needs its own id and output name, or one file would overwrite the other.',
+    },
+  },
+  VK609: {
+    severity: 'error',
+    summary: { vi: 'Điều kiện hoặc mục yêu cầu không biết trong khai báo loại văn bản', en: 'Unknown condition or requirement in a document kind' },
+    message: {
+      vi: (p) => `Không biết ${s(p, 'what_vi')} "${s(p, 'value')}".`,
+      en: (p) => `Unknown ${s(p, 'what_en')} "${s(p, 'value')}".`,
+    },
+    hint: suggestHint(
+      'Điều kiện (when): always, pledge, { kind: <loại hội nghị> } hoặc { has: <trường> }; mục yêu cầu (requires): tên trong bảng của README hoặc đường dẫn một trường của tệp hội nghị, ví dụ place.venue.',
+      'Conditions (when): always, pledge, { kind: <conference kind> } or { has: <field> }; requirements: a name of the README table or the path of a conference field, e.g. place.venue.',
+    ),
+  },
   VK701: {
     severity: 'warning',
     summary: { vi: 'Mẫu có thành phần bộ dàn trang PDF chưa hỗ trợ', en: 'Template holds an element the PDF engine does not support' },

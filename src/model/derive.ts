@@ -52,8 +52,5 @@ export function periodBounds(period: PeriodData): { from: string; to: string } {
 /** Is the period a whole calendar year? */
 export const wholeYear = (p: PeriodData) => p.half === undefined && p.quarter === undefined && p.months === undefined && p.label === undefined;
 
-/** Documents the conference gives rise to. */
-export function documentsOf(c: ConferenceFile): Array<'minutes' | 'pledge' | 'bulletin'> {
-  const pledge = c.kinds.includes('ky-giao-uoc') || c.pledge !== undefined;
-  return pledge ? ['minutes', 'pledge', 'bulletin'] : ['minutes', 'bulletin'];
-}
+/** Does the conference have a pledge (a signing, or pledge data)? The "pledge" condition of templates/documents.yaml. */
+export const hasPledge = (c: ConferenceFile): boolean => c.kinds.includes('ky-giao-uoc') || c.pledge !== undefined;

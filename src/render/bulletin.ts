@@ -16,8 +16,11 @@ import type { Output } from '../write/write.js';
 import type { DocxImage } from './docx/image-module.js';
 import { renderDocx } from './docx/render.js';
 import { append } from '../util/arrays.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 
 export interface BulletinContext {
+  /** The declared kind rendered (its output name and formats; html always). */
+  kind: Pick<DocumentKind, 'output' | 'formats' | 'title'>;
   html: Extract<Compiled, { ok: true }>;
   htmlFile: string;
   docx?: { file: string; bytes: Uint8Array };
@@ -84,18 +87,18 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   const rendered = renderBulletinHtml(ctx.html, bulletinContext(vm, photosOf(vm, ctx)), ctx.htmlFile);
   if ('diagnostics' in rendered) return { outputs: [], diagnostics: rendered.diagnostics, warnings: [] };
   const { html } = rendered;
-  const outputs: Output[] = [
-    { path: `${vm.id}/ban-tin.html`, bytes: html },
-    { path: `${vm.id}/ban-tin.txt`, bytes: htmlToText(html) },
-  ];
+  const base = `${vm.id}/${ctx.kind.output}`;
+  const wants = (f: DocumentKind['formats'][number]) => ctx.kind.formats.includes(f);
+  const outputs: Output[] = [{ path: `${base}.html`, bytes: html }];
+  if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html) });
   const diagnostics: Diagnostic[] = [];
-  if (ctx.docx) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `Tin bài: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date);
-    if (docx.ok) outputs.push({ path: `${vm.id}/ban-tin.docx`, bytes: docx.bytes });
+  if (ctx.docx && wants('docx')) {
+    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date);
+    if (docx.ok) outputs.push({ path: `${base}.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }
-  if (ctx.pdf) {
-    const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${vm.id}/ban-tin.html` });
+  if (ctx.pdf && wants('pdf')) {
+    const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html` });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,
@@ -105,7 +108,7 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
       creator: 'vankien',
       producer: 'vankien',
     });
-    return { outputs, diagnostics, warnings: pending.warnings, job: { path: `${vm.id}/ban-tin.pdf`, kind: 'bulletin', pending } };
+    return { outputs, diagnostics, warnings: pending.warnings, job: { path: `${base}.pdf`, kind: 'bulletin', pending } };
   }
   return { outputs, diagnostics, warnings: [] };
 }

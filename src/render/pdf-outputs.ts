@@ -2,27 +2,26 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
 import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
 import { glyphSetsOf } from '../pdf/paint/paint.js';
 import { append } from '../util/arrays.js';
 
-const TITLES: Record<string, string> = { 'bien-ban': 'Biên bản', 'giao-uoc': 'Bản giao ước thi đua' };
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
 export const DRAFT_WORD = 'Dự thảo';
 
-/** Author, title and keywords of a document's properties: the issuing body, and "Dự thảo" on a draft. */
-export function documentProperties(name: string, vm: ViewModel): { title: string; author: string; keywords: string; party: boolean } {
-  const pledge = name === 'giao-uoc';
-  const draft = name === 'bien-ban' ? vm.drafts.minutes.present : pledge ? vm.drafts.pledge.present : false;
-  const title = `${TITLES[name] ?? name}: ${vm.title}`;
+/** Author, title and keywords of a kind's properties: the issuing body, and "Dự thảo" on a draft. */
+export function documentProperties(kind: DocumentKind, vm: ViewModel): { title: string; author: string; keywords: string; party: boolean } {
+  const draft = vm.drafts[kind.id]?.present === true;
+  const title = `${kind.title}: ${vm.title}`;
   return {
     title: draft ? `${title} (${DRAFT_WORD})` : title,
-    author: pledge ? vm.pledgeHeader.issuerName : vm.header.issuerName,
+    author: vm[kind.author].issuerName,
     keywords: draft ? `${vm.kinds}, ${DRAFT_WORD}` : vm.kinds,
     // The .docx description cites the Party format profile: true of Party documents, not of a press item.
-    party: name !== 'ban-tin',
+    party: kind.party,
   };
 }
 export const PRODUCER = 'vankien';
@@ -51,17 +50,19 @@ export interface PdfJob {
  * An engine that can lay out without painting (ours) gives jobs, painted later with their siblings;
  * another (LibreOffice) gives the PDFs themselves.
  */
-export async function pdfOutputs(docx: Output[], vm: ViewModel, engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; jobs: PdfJob[] }> {
+export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly DocumentKind[], engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; jobs: PdfJob[] }> {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
   const jobs: PdfJob[] = [];
   for (const o of docx) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
     const name = o.path.split('/').pop()?.replace(/\.docx$/, '') ?? '';
+    const kind = kinds.find((k) => k.engine === 'docx' && k.output === name);
+    if (!kind?.formats.includes('pdf')) continue;
     const file = `${shownDir}/${o.path}`;
     const path = o.path.replace(/\.docx$/, '.pdf');
     const meta = {
-      ...((({ party: _, ...p }) => p)(documentProperties(name, vm))),
+      ...((({ party: _, ...p }) => p)(documentProperties(kind, vm))),
       subject: vm.title,
       language: 'vi-VN',
       creator: PRODUCER,

@@ -1,6 +1,7 @@
 // Writes the published JSON Schema file that editors read, and the code generated from the TypeBox
 // schemas for the runtime (npm run schema): the schema as data, the data checks, the profile check.
 import { writeFileSync } from 'node:fs';
+import { KINDS_CHECK_FILE, kindsCheckModule } from '../kinds/standalone.js';
 import { PROFILE_CHECK_FILE, profileCheckModule } from '../profile/standalone.js';
 import { GENERATED_FILE, validatorsModule } from '../validate/standalone.js';
 import { buildSchema } from './index.js';
@@ -12,6 +13,7 @@ const outputs: Array<[string, () => string]> = [
   [SCHEMA_MODULE_FILE, schemaModule],
   [GENERATED_FILE, validatorsModule],
   [PROFILE_CHECK_FILE, profileCheckModule],
+  [KINDS_CHECK_FILE, kindsCheckModule],
 ];
 for (const [file, text] of outputs) {
   writeFileSync(file, text());

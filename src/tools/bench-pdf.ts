@@ -16,7 +16,7 @@ const TARGET_MS_PER_3_PAGES = 30;
 const TARGET_SPEEDUP = 50;
 const TARGET_SIZE_RATIO = 1.3;
 
-const { project, templates, vmFor, date } = sampleProject();
+const { project, templates, vmFor, date, session } = sampleProject();
 const has = (cmd: string) => {
   try {
     execFileSync('which', [cmd], { stdio: 'pipe' });
@@ -38,7 +38,7 @@ interface Doc {
 const docs: Doc[] = [];
 for (const { value: conf } of project.conferences) {
   const vm = vmFor(conf);
-  const { outputs } = renderConference(conf, vm, templates, date);
+  const { outputs } = renderConference(conf, vm, templates, session.kinds, date);
   for (const o of outputs) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
     const meta = { title: vm.title, subject: vm.title, author: vm.header.issuerName, keywords: vm.kinds, language: 'vi-VN', creator: PRODUCER, producer: PRODUCER };

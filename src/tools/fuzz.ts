@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates, sourcesOf } from '../cli/inputs.js';
+import { bundledKinds } from '../kinds/load.js';
 import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import { CODES } from '../diagnostics/catalogue.js';
 import { limitPerFile, MAX_PER_FILE } from '../diagnostics/limit.js';
@@ -28,7 +29,7 @@ export interface Harness {
 
 export function harness(root = EXAMPLES): Harness {
   const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profiles/hd36-2018.yaml');
-  return { originals: loadOriginals(root), env: makeEnv(root), templates: loadTemplates(root), profile };
+  return { originals: loadOriginals(root), env: makeEnv(root), templates: loadTemplates(root, bundledKinds()), profile };
 }
 
 const fail = (what: string, d?: Diagnostic): never => {
@@ -102,7 +103,7 @@ export function checkCase(h: Harness, c: Case): CaseResult {
     return bytes ? docxImage(bytes, role, h.profile) : null;
   };
   const vm = buildViewModel(conf, { registry: project, provinces: h.env.provinces, image });
-  const rendered = renderConference(conf, vm, h.templates, new Date(Date.UTC(1980, 0, 1)));
+  const rendered = renderConference(conf, vm, h.templates, bundledKinds(), new Date(Date.UTC(1980, 0, 1)));
   for (const d of rendered.diagnostics) checkDiagnostic(d, sources);
   for (const o of rendered.outputs) {
     if (typeof o.bytes === 'string' || o.bytes[0] !== 0x50 || o.bytes[1] !== 0x4b) fail(`${o.path} is not a zip`);

@@ -8,7 +8,7 @@ import { fixedZipDate, packZip } from '../render/docx/zip.js';
 import { sourceToBody } from './template-source.js';
 
 export const PROFILE_FILE = 'profiles/hd36-2018.yaml';
-export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua', 'ban-tin': 'Tin bài' };
+export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua', 'ban-tin': 'Tin bài', 'thong-bao-ket-luan': 'Thông báo kết luận' };
 
 /** The numbers a template takes from the profile, as the @@TOKENS@@ of the template sources. */
 export function profileTokens(p: Profile): Record<string, string> {

@@ -9,6 +9,7 @@ import type { ProvinceList } from '../reference/provinces.js';
 import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Unit } from '../schema/units.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 import { suggestionFor } from '../text/closest.js';
 import { dateProblem } from '../text/dates.js';
 
@@ -25,6 +26,8 @@ export interface Env {
   partyBodies?: () => ReadonlyArray<Located<Unit>>;
   /** Files in data/ that were not read (not .yaml): which one holds an id, for the hint of an unknown reference. */
   skipped?: SkippedFiles;
+  /** The declared kinds of document (templates/documents.yaml), read when first asked for; vankien's when absent. */
+  kinds?: () => readonly DocumentKind[];
   /** The default "Nơi nhận" lines of each document (reference/recipients.yaml), read when first asked for. */
   recipients?: () => RecipientPresets;
 }

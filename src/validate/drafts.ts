@@ -1,7 +1,8 @@
 // Draft warnings: for each document, the fields it needs that the conference does not have yet.
 import { formatPath, type DataPath } from '../diagnostics/types.js';
 import { diagnosticAt } from '../load/source.js';
-import { DOCUMENT_NAMES, missingFields } from '../model/requirements.js';
+import { missingFields } from '../model/requirements.js';
+import { bundledKinds } from '../kinds/load.js';
 import type { ConferenceContext } from './context.js';
 
 /** The longest prefix of `path` that is written in the data (the place to add the missing part). */
@@ -17,8 +18,9 @@ function writtenPrefix(value: unknown, path: DataPath): DataPath {
 }
 
 export function checkDrafts(ctx: ConferenceContext): void {
-  for (const m of missingFields(ctx.conf, ctx.registry)) {
-    const names = m.documents.map((doc) => DOCUMENT_NAMES[doc]);
+  const kinds = ctx.env.kinds?.() ?? bundledKinds();
+  for (const m of missingFields(ctx.conf, ctx.registry, kinds)) {
+    const names = m.documents.flatMap((id) => kinds.filter((k) => k.id === id).map((k) => k.label));
     const prefix = writtenPrefix(ctx.conf, m.path.slice(0, -1));
     // Nothing of it is written: point at the conference id, the line that names the conference.
     const where = prefix.length === 0 ? ['id'] : prefix;

@@ -24,6 +24,8 @@ import {
   weekdayName,
 } from './format/index.js';
 import { draftsOf } from './draft.js';
+import type { DocumentKind } from '../kinds/kinds.js';
+import { bundledKinds } from '../kinds/load.js';
 import { attendanceOf, chairsOf, secretaryText } from './attendance.js';
 import { decisionsOf, electionsOf } from './decisions.js';
 import { headerLines, numberLine, resolveIssuer, type Issuer } from './header.js';
@@ -42,6 +44,8 @@ export interface ViewContext {
   image: ImageLoader;
   /** The default "Nơi nhận" lines of each document; none when not given. */
   recipients?: RecipientPresets;
+  /** The declared kinds of document (templates/documents.yaml); vankien's when not given. */
+  kinds?: readonly DocumentKind[];
 }
 
 const KIND_NAMES = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
@@ -162,7 +166,7 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
       opening: start ? `vào hồi ${clockText(start)}` : session ? `vào buổi ${session}` : `vào hồi ${BLANK_SHORT} giờ ${BLANK_SHORT}`,
     },
     place: placeTexts(c, ctx.provinces),
-    drafts: draftsOf(c, r),
+    drafts: draftsOf(c, r, ctx.kinds ?? bundledKinds()),
     header: headerLines(c, issuer, c.date),
     pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date),
     numbers: {

@@ -1,6 +1,7 @@
 // Draft state of each document: the fields its kind requires that the data does not give yet.
 import type { RegistryValues } from '../model/registry.js';
-import { missingFields, type DocumentName } from '../model/requirements.js';
+import { missingFields } from '../model/requirements.js';
+import type { DocumentKind } from '../kinds/kinds.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { formatPath } from '../diagnostics/types.js';
 
@@ -15,12 +16,19 @@ export interface DraftView {
   missing: string[];
 }
 
-/** The draft state of each printed document of a conference. */
-export function draftsOf(c: ConferenceFile, r: RegistryValues): Record<DocumentName, DraftView> {
-  const all = missingFields(c, r);
-  const of = (doc: DocumentName): DraftView => {
-    const missing = all.filter((m) => m.documents.includes(doc)).map((m) => `${m.what.vi} (${formatPath(m.path)})`);
-    return { present: missing.length > 0, mark: missing.length > 0 ? DRAFT_MARK : '', missing };
+/** Not a draft: what a kind that does not apply, or is never marked, is given. */
+export const FINAL: DraftView = { present: false, mark: '', missing: [] };
+
+/**
+ * The draft state of each declared kind of a conference, by kind id. A kind declared with `draft: false`
+ * (the bulletin) still lists what it lacks, but is never marked.
+ */
+export function draftsOf(c: ConferenceFile, r: RegistryValues, kinds: readonly DocumentKind[]): Record<string, DraftView> {
+  const all = missingFields(c, r, kinds);
+  const of = (kind: DocumentKind): DraftView => {
+    const missing = all.filter((m) => m.documents.includes(kind.id)).map((m) => `${m.what.vi} (${formatPath(m.path)})`);
+    const present = kind.draft && missing.length > 0;
+    return { present, mark: present ? DRAFT_MARK : '', missing };
   };
-  return { minutes: of('minutes'), pledge: of('pledge'), bulletin: of('bulletin') };
+  return Object.fromEntries(kinds.map((k) => [k.id, of(k)]));
 }

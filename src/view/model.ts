@@ -29,8 +29,8 @@ export interface ViewModel {
     known: boolean;
   };
   time: { start: string; end: string; session: string; opening: string };
-  /** Per document: whether it is still a draft (prints "DỰ THẢO") and what it lacks. */
-  drafts: Record<'minutes' | 'pledge' | 'bulletin', DraftView>;
+  /** Per declared kind of document (by id): whether it is still a draft (prints "DỰ THẢO") and what it lacks. */
+  drafts: Record<string, DraftView>;
   place: {
     venue: string;
     locality: string;

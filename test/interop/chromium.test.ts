@@ -32,7 +32,7 @@ describe('bulletin pages in headless Chromium', () => {
       const loaded = loadBulletin(REPO, provinces);
       if (!loaded.html) throw new Error('templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null });
-      const out = renderBulletin(vm, { html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false }, 'out');
+      const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false }, 'out');
       const html = String(out.outputs.find((o) => o.path.endsWith('.html'))?.bytes ?? '');
       const page = join(dir, `${conf.id}.html`);
       const shot = join(dir, `${conf.id}.png`);

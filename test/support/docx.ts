@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { checkSamples, envFor, REPO } from './fixtures.js';
 import { buildViewModel } from '../../src/view/build.js';
 import { renderConference, type Templates } from '../../src/render/documents.js';
+import { bundledKinds } from '../../src/kinds/load.js';
 import type { Project } from '../../src/model/registry.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
 import { docxImage } from '../../src/view/images.js';
@@ -14,7 +15,7 @@ export const profile = parseProfile(readFileSync(join(REPO, 'profiles', 'hd36-20
 export const FIXED = new Date(Date.UTC(1980, 0, 1));
 
 export const repoTemplates: Templates = {
-  get: (name) => ({ file: `templates/${name}.docx`, bytes: readFileSync(join(REPO, 'templates', `${name}.docx`)) }),
+  get: (name) => ({ file: `templates/${name}`, bytes: readFileSync(join(REPO, 'templates', name)) }),
 };
 
 export const part = (docx: Uint8Array, name: string) => new PizZip(docx).file(name)?.asText() ?? '';
@@ -55,7 +56,7 @@ export function renderAll(project: Project, conf: ConferenceFile, root = REPO) {
     return bytes ? docxImage(bytes, role, profile) : null;
   };
   const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
-  return { vm, ...renderConference(conf, vm, repoTemplates, FIXED) };
+  return { vm, ...renderConference(conf, vm, repoTemplates, bundledKinds(), FIXED) };
 }
 
 /** Renders the documents of one conference of a project with the repository templates. */

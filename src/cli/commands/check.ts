@@ -1,4 +1,5 @@
 // `vankien check [paths]`: validate data files and print diagnostics with code frames.
+import { kindsSource, loadKinds } from '../../kinds/load.js';
 import { renderText, toJson } from '../../diagnostics/render.js';
 import { formatNumber } from '../../view/format/numbers.js';
 import { limitPerFile } from '../../diagnostics/limit.js';
@@ -29,14 +30,16 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
     io.stderr.write(NO_DATA[lang](root) + '\n');
     return EXIT.usage;
   }
-  const env = { ...makeEnv(root), skipped: skippedFiles(root, skippedInData) };
+  const declared = loadKinds(root);
+  const env = { ...makeEnv(root), skipped: skippedFiles(root, skippedInData), kinds: () => declared.kinds };
   const result = checkProject(inputs, env);
   const { lintAll } = await import('../lint.js');
-  const templateDiags = lintAll(root, loadTemplates(root), env.provinces);
+  // The kinds file's own mistakes, then its templates linted like the others (vankien's kinds stand in while it has mistakes).
+  const templateDiags = [...declared.diagnostics, ...lintAll(root, loadTemplates(root, declared.kinds), env.provinces, declared.kinds)];
   // Named files report everything; the unit and cluster files read alongside report only errors.
   // A file skipped in any folder read is always said (its units may be what a conference misses).
   const skippedDiags = skippedDiagnostics(root, skipped);
-  const shownDiags = sortDiagnostics([...[...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error'), ...skippedDiags]);
+  const shownDiags = sortDiagnostics([...[...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error' || d.file === declared.file), ...skippedDiags]);
   const errors = shownDiags.filter((d) => d.severity === 'error').length;
   const warnings = shownDiags.length - errors;
   // Skipped files were not checked: they are not counted.
@@ -46,7 +49,7 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
   if (format === 'json') {
     io.stdout.write(JSON.stringify({ files, errors, warnings, diagnostics: listed.map((d) => toJson(d, lang)) }, null, 2) + '\n');
   } else {
-    const sources = sourcesOf(inputs);
+    const sources = sourcesOf([...inputs, ...kindsSource(root, declared)]);
     for (const d of listed) io.stdout.write(renderText(d, lang, sources) + '\n\n');
     io.stdout.write(SUMMARY[lang](files, errors, warnings) + '\n');
   }

@@ -2,7 +2,9 @@
 import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { EXIT, type Command } from '../io.js';
-import { PACKAGE_DIR, TEMPLATE_INPUTS } from '../workspace.js';
+import { PACKAGE_DIR } from '../workspace.js';
+import { bundledKinds, templateInputsOf } from '../../kinds/load.js';
+import { KINDS_FILE } from '../../kinds/kinds.js';
 
 /** Id of the example conference: also its output folder out/<id>/. */
 export const EXAMPLE_ID = 'hoi-nghi-mau';
@@ -34,7 +36,8 @@ function exampleConference(): string {
 /** Every file a shipped template consists of (folders expanded), relative to vankien's folder, sorted. */
 function templateFiles(): string[] {
   const walk = (rel: string): string[] => (statSync(join(PACKAGE_DIR, rel)).isDirectory() ? readdirSync(join(PACKAGE_DIR, rel)).sort().flatMap((n) => walk(`${rel}/${n}`)) : [rel]);
-  return TEMPLATE_INPUTS.flatMap(walk);
+  // The declared kinds and the Word and news templates they use: the project then reads only its own copies.
+  return [...new Set([KINDS_FILE, ...bundledKinds().flatMap(templateInputsOf)])].flatMap(walk);
 }
 
 /** Writes a new file; 'wx' fails rather than overwrite one that appeared meanwhile. */

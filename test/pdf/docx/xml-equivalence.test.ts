@@ -63,7 +63,7 @@ describe('parseXml gives the tree the fast-xml-parser reader gave', () => {
       const loaded = bulletinTemplates();
       if (!loaded.html) throw new Error('the bulletin templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null });
-      const ctx = { html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false };
+      const ctx = { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false };
       const docx = renderBulletin(vm, ctx, 'out').outputs.find((o) => o.path.endsWith('ban-tin.docx'))?.bytes;
       expect(docx).toBeInstanceOf(Uint8Array);
       if (docx instanceof Uint8Array) expect(compareParts(docx)).toBeGreaterThan(5);

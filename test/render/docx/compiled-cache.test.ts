@@ -6,8 +6,7 @@ import PizZip from 'pizzip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/render.js';
 import { BULLETIN_DOCX_PROBE } from '../../../src/cli/bulletin-templates.js';
-import { documentsOf } from '../../../src/model/derive.js';
-import { DOCX_DOCUMENTS } from '../../../src/render/documents.js';
+import { bundledKinds } from '../../../src/kinds/load.js';
 import { sampleProject } from '../../../src/tools/sample-project.js';
 import { buildViewModel } from '../../../src/view/build.js';
 import { probeConference } from '../../../src/view/probe.js';
@@ -32,8 +31,8 @@ function cases(): Array<[string, object[]]> {
     ['giao-uoc', [probeVm]],
   ]);
   for (const { value } of project.conferences) {
-    for (const doc of documentsOf(value)) {
-      const name = (DOCX_DOCUMENTS as Record<string, string>)[doc];
+    for (const doc of bundledKinds().filter((k) => k.engine === 'docx' && k.applies(value))) {
+      const name = doc.output;
       if (name) byTemplate.get(name)?.push(vmFor(value));
     }
   }

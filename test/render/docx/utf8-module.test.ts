@@ -8,8 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImageModule } from '../../../src/render/docx/image-module.js';
 import { pathParser } from '../../../src/render/docx/parser.js';
 import { Utf8Module, utf8Parts } from '../../../src/render/docx/utf8-module.js';
-import { documentsOf } from '../../../src/model/derive.js';
-import { DOCX_DOCUMENTS } from '../../../src/render/documents.js';
+import { bundledKinds } from '../../../src/kinds/load.js';
 import { sampleProject } from '../../../src/tools/sample-project.js';
 import { REPO } from '../../support/fixtures.js';
 
@@ -49,8 +48,8 @@ describe('Utf8Module', () => {
     const hook = vi.spyOn(Utf8Module.prototype, 'postrender');
     let compared = 0;
     for (const { value } of project.conferences) {
-      for (const doc of documentsOf(value)) {
-        const name = (DOCX_DOCUMENTS as Record<string, string>)[doc];
+      for (const doc of bundledKinds().filter((k) => k.engine === 'docx' && k.applies(value))) {
+        const name = doc.output;
         if (!name) continue;
         const template = new Uint8Array(readFileSync(join(REPO, 'templates', `${name}.docx`)));
         const vm = vmFor(value);
