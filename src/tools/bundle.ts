@@ -6,6 +6,7 @@ import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeStamp } from '../build/identity.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(DIST, 'bundle');
@@ -89,6 +90,7 @@ export async function bundle(): Promise<void> {
     writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
   }
   writeFileSync(join(BUNDLE_DIR, 'worker.js'), WORKER_ENTRY);
+  writeStamp(join(BUNDLE_DIR, 'main.cjs'));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();
