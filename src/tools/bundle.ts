@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeStamp } from '../build/identity.js';
+import { compileReference } from './compile-reference.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(DIST, 'bundle');
@@ -91,6 +92,7 @@ export async function bundle(): Promise<void> {
   }
   writeFileSync(join(BUNDLE_DIR, 'worker.js'), WORKER_ENTRY);
   writeStamp(join(BUNDLE_DIR, 'main.cjs'));
+  compileReference(dirname(DIST));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();
