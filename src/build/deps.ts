@@ -10,6 +10,7 @@ import type { Project } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Env } from '../validate/context.js';
 import { programIdentity } from './identity.js';
+import { PROFILE_FILE } from '../profile/profile.js';
 import { inputName, PACKAGE_DIR, projectOrBundled, TEMPLATE_INPUTS } from '../cli/workspace.js';
 import type { Session } from './session.js';
 
@@ -54,7 +55,7 @@ export function sharedDependencies(s: Session): Dependency[] {
   // Each template is the project's own if it has one, else vankien's: file by file (a folder as a whole).
   const files = [
     ...TEMPLATE_INPUTS.flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
-    projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
+    projectOrBundled(s.root, PROFILE_FILE),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
     projectOrBundled(s.root, RECIPIENTS),
     ...[projectOrBundled(s.root, PARTY_BODIES)].filter((f) => existsSync(f)),
