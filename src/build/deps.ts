@@ -12,6 +12,7 @@ import type { Env } from '../validate/context.js';
 import { programIdentity } from './identity.js';
 import { inputName, PACKAGE_DIR, projectOrBundled } from '../cli/workspace.js';
 import { templateInputs } from '../kinds/load.js';
+import { PROFILE_FILE } from '../profile/profile.js';
 import type { Session } from './session.js';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -56,7 +57,7 @@ export function sharedDependencies(s: Session): Dependency[] {
   // by file (a folder as a whole). A change to the kinds file changes every conference's key.
   const files = [
     ...templateInputs(s.root, s.kinds).flatMap((f) => filesUnder(projectOrBundled(s.root, f))),
-    projectOrBundled(s.root, 'profiles/hd36-2018.yaml'),
+    projectOrBundled(s.root, PROFILE_FILE),
     projectOrBundled(s.root, 'reference/provinces.yaml'),
     projectOrBundled(s.root, RECIPIENTS),
     ...[projectOrBundled(s.root, PARTY_BODIES)].filter((f) => existsSync(f)),

@@ -13,11 +13,10 @@ import { makeEnv, projectOrBundled } from '../cli/workspace.js';
 import type { Env } from '../validate/context.js';
 import type { Project } from '../model/registry.js';
 import { PARTY_BODIES } from '../reference/party-bodies.js';
-import { parseProfile, type Profile } from '../profile/profile.js';
+import { parseProfile, PROFILE_FILE, type Profile } from '../profile/profile.js';
 import type { Rendering } from './prepare.js';
 import { checkKeyOf } from './deps.js';
 
-export const PROFILE = 'profiles/hd36-2018.yaml';
 
 export interface BuildOptions {
   pdfEngine: 'builtin' | 'libreoffice' | 'none';
@@ -57,7 +56,7 @@ export interface Session extends RenderContext {
 
 /** The render context of a project folder, without reading or checking its data. */
 export function openRenderContext(root: string, cwd: string, options: BuildOptions): RenderContext {
-  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE), 'utf8'), PROFILE);
+  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE_FILE), 'utf8'), PROFILE_FILE);
   const { kinds, diagnostics: kindDiagnostics } = loadKinds(root);
   const env = makeEnv(root);
   env.kinds = () => kinds;

@@ -10,6 +10,7 @@ import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, type Command, type Io } from './io.js';
+import { libraryProblems } from './libraries.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
 export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand, listCommand];
@@ -64,6 +65,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (name) io.stderr.write(t.unknown(name) + '\n\n');
     (name ? io.stderr : io.stdout).write(help(lang));
     return name ? EXIT.usage : EXIT.ok;
+  }
+  const libraries = libraryProblems(lang);
+  if (libraries.length > 0) {
+    io.stderr.write(`${libraries.join('\n\n')}\n`);
+    return EXIT.usage;
   }
   let parsed;
   try {

@@ -6,6 +6,9 @@ import type { Profile } from './schema.js';
 
 export type { Profile };
 
+/** The profile every build reads (from the project when it has one, else vankien's). */
+export const PROFILE_FILE = 'profiles/hd36-2018.yaml';
+
 /** The profile's check, generated ahead of time from ProfileSchema (standalone.ts). */
 const check = generatedCheck as unknown as ValidateFunction<Profile>;
 

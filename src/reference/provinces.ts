@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import { closest } from '../text/closest.js';
 import { toneNeutral } from '../text/fold.js';
+import { readCompiled } from './compiled.js';
 
 export interface Province {
   name: string;
@@ -92,16 +93,21 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Reads the province list; throws with a plain message if the reference file is malformed. */
+/** Reads the province list (the compiled copy when it was made from this text); throws with a plain message if the file is malformed. */
 export function parseProvinces(text: string): ProvinceList {
+  const compiled = readCompiled('provinces', text);
+  return new ProvinceList(Array.isArray(compiled) ? (compiled as Province[]) : provinceValues(text));
+}
+
+/** The provinces of the file's text, checked and in NFC. */
+export function provinceValues(text: string): Province[] {
   const data = parse(text) as { provinces?: unknown };
   if (!data || !Array.isArray(data.provinces)) throw new Error('reference/provinces.yaml: thiếu danh sách "provinces"');
-  const list = data.provinces.map((raw, i) => {
+  return data.provinces.map((raw, i) => {
     const p = raw as Province;
     if (typeof p?.name !== 'string' || (p.type !== 'tỉnh' && p.type !== 'thành phố')) {
       throw new Error(`reference/provinces.yaml: mục thứ ${i + 1} thiếu "name" hoặc "type" hợp lệ`);
     }
     return { ...p, name: p.name.normalize('NFC'), aliases: p.aliases?.map((a) => String(a).normalize('NFC')) };
   });
-  return new ProvinceList(list);
 }

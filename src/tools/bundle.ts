@@ -2,33 +2,20 @@
 // in dist/bundle/, run through V8's code cache (src/cli/code-cache.ts). Node then reads two files at
 // start-up instead of ~500, and on later starts compiles nothing it compiled before.
 // bin/vankien.js runs main.cjs; the worker pool starts dist/bundle/worker.js, which runs worker.cjs.
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { writeStamp } from '../build/identity.js';
+import { compileReference } from './compile-reference.js';
+import { PINS } from '../cli/libraries.js';
+import { installedVersion } from '../util/library-pin.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(DIST, 'bundle');
 
 /** import.meta.url of the ES modules, as the URL of the bundle file they end up in (dist/bundle/*.cjs). */
 const URL_BANNER = "var __vankien_import_meta_url = require('node:url').pathToFileURL(__filename).href;";
-
-/**
- * src/pdf/paint/pdf-lib.ts loads @cantoo/pdf-lib's single-file ES build at run time (fast for the tests
- * and tools that run dist/ unbundled). In the bundle the library is bundled like any other: its ES
- * modules join our code, tree-shaken, instead of a separate 1.4 MB file that Node first tries to
- * compile as CommonJS (the package is not "type": "module") and then compiles again: ~80 ms per start.
- * The names re-exported are those the module exports, read from it: one list, in pdf-lib.ts.
- */
-const bundledPdfLib: Plugin = {
-  name: 'bundled-pdf-lib',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]pdf[\\/]paint[\\/]pdf-lib\.js$/ }, async (args) => {
-      const names = Object.keys((await import(pathToFileURL(args.path).href)) as object).sort();
-      return { contents: `export { ${names.join(', ')} } from '@cantoo/pdf-lib';`, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
 
 /**
  * The file the worker pool starts (by name, beside main.cjs): it runs worker.cjs, and offers its code
@@ -61,6 +48,14 @@ export function asciiOnly(code: string): string {
   return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The versions of the pinned libraries that go into the bundle: those installed now. */
+function bundledVersions(): Record<string, string> {
+  return Object.fromEntries(PINS.flatMap((p) => {
+    const v = installedVersion(p.name);
+    return v ? [[p.name, v]] : [];
+  }));
+}
+
 export async function bundle(): Promise<void> {
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   await build({
@@ -72,14 +67,13 @@ export async function bundle(): Promise<void> {
     platform: 'node',
     target: 'node20',
     banner: { js: URL_BANNER },
-    define: { 'import.meta.url': '__vankien_import_meta_url' },
+    define: { 'import.meta.url': '__vankien_import_meta_url', __VANKIEN_BUNDLED_LIBRARIES__: JSON.stringify(bundledVersions()) },
     // import() of bundled modules becomes a lazy require; a vm.Script could not run import() anyway.
     supported: { 'dynamic-import': false },
     // The pool finds its own thread bootstrap file beside its code (__dirname): it stays in node_modules.
     external: ['piscina'],
     // fontkit's WOFF2 decoder, loaded only when a font needs it (src/pdf/fonts/lazy-brotli.ts).
     alias: { 'brotli/decompress.js': join(DIST, 'pdf', 'fonts', 'lazy-brotli.js') },
-    plugins: [bundledPdfLib],
     // Module paths relative to dist/ stay valid: the bundles sit two folders below the package, as dist/cli/main.js does.
     logLevel: 'warning',
     legalComments: 'none',
@@ -89,6 +83,8 @@ export async function bundle(): Promise<void> {
     writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
   }
   writeFileSync(join(BUNDLE_DIR, 'worker.js'), WORKER_ENTRY);
+  writeStamp(join(BUNDLE_DIR, 'main.cjs'));
+  compileReference(dirname(DIST));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

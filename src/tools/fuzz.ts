@@ -12,7 +12,7 @@ import { limitPerFile, MAX_PER_FILE } from '../diagnostics/limit.js';
 import { messageOf, renderText, toJson, type Sources } from '../diagnostics/render.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { decodeLossy } from '../load/decode.js';
-import { parseProfile, type Profile } from '../profile/profile.js';
+import { parseProfile, PROFILE_FILE, type Profile } from '../profile/profile.js';
 import { renderConference, type Templates } from '../render/documents.js';
 import type { Env } from '../validate/context.js';
 import { checkProject } from '../validate/project.js';
@@ -28,7 +28,7 @@ export interface Harness {
 }
 
 export function harness(root = EXAMPLES): Harness {
-  const profile = parseProfile(readFileSync(projectOrBundled(root, 'profiles/hd36-2018.yaml'), 'utf8'), 'profiles/hd36-2018.yaml');
+  const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE_FILE), 'utf8'), PROFILE_FILE);
   return { originals: loadOriginals(root), env: makeEnv(root), templates: loadTemplates(root, bundledKinds()), profile };
 }
 

@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProfile } from '../profile/profile.js';
-import { buildTemplate, PROFILE_FILE, TEMPLATE_TITLES } from './make-templates.js';
+import { buildTemplate, TEMPLATE_TITLES } from './make-templates.js';
+import { PROFILE_FILE } from '../profile/profile.js';
 
 const root = process.cwd();
 const profile = parseProfile(readFileSync(join(root, PROFILE_FILE), 'utf8'), PROFILE_FILE);

@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { identityOf } from '../../src/build/identity.js';
+import { identityOf, STAMP, writeStamp } from '../../src/build/identity.js';
 import { processStart } from '../../src/build/lock.js';
 import { main } from '../../src/cli/main.js';
 import { EXAMPLES, FIXTURES, REPO } from '../support/fixtures.js';
@@ -60,6 +60,25 @@ describe('the program is part of every cache key', () => {
     expect(identityOf(join(dir, 'build', 'deps.js'))).toBe(first);
     appendFileSync(join(dir, 'view', 'model.js'), ' ');
     expect(identityOf(join(dir, 'build', 'deps.js'))).not.toBe(first);
+  });
+
+  it('the identity of a bundle comes from the stamp while its files keep their sizes and times, and is hashed again otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-stamp-'));
+    writeFileSync(join(dir, 'main.cjs'), 'module.exports = 1;\n');
+    writeFileSync(join(dir, 'worker.cjs'), 'module.exports = 2;\n');
+    const hashed = identityOf(join(dir, 'main.cjs'));
+    writeStamp(join(dir, 'main.cjs'));
+    const stamp = JSON.parse(readFileSync(join(dir, STAMP), 'utf8'));
+    expect(stamp.identity).toBe(hashed);
+    expect(stamp.files.map((f: unknown[]) => f[0])).toEqual(['main.cjs', 'worker.cjs']);
+    // A stamp naming another identity is believed while nothing changed: proof that it is read.
+    writeFileSync(join(dir, STAMP), JSON.stringify({ ...stamp, identity: 'bundle:stamped' }));
+    expect(identityOf(join(dir, 'main.cjs'))).toBe('bundle:stamped');
+    appendFileSync(join(dir, 'worker.cjs'), ' ');
+    const after = identityOf(join(dir, 'main.cjs'));
+    expect(after).not.toBe('bundle:stamped');
+    expect(after).not.toBe(hashed);
+    expect(after.startsWith('vankien-stamp-')).toBe(true);
   });
 
   it('a changed program rebuilds everything; the same program rebuilds nothing (a copy of the bundled install)', () => {

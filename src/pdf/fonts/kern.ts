@@ -1,5 +1,6 @@
 // Pair kerning from a font's GPOS 'kern' feature (pair adjustment lookups) or legacy 'kern' table.
 import type { Font } from 'fontkit';
+import { tablesOf } from './fontkit-tables.js';
 
 /* Minimal shapes of the fontkit table objects read here (fontkit decodes them lazily). */
 interface LazyArray<T> {
@@ -117,7 +118,7 @@ export function makeKerning(font: Font): (left: number, right: number) => number
   const cache = new Map<number, number>();
   let compute: ((l: number, r: number) => number) | undefined;
   const init = (): ((l: number, r: number) => number) => {
-    const raw = font as unknown as { GPOS?: Gpos; kern?: KernTable };
+    const raw = tablesOf(font) as { GPOS?: Gpos; kern?: KernTable };
     try {
       const lookups = raw.GPOS ? kernSubtables(raw.GPOS) : [];
       if (lookups.length > 0) {

@@ -2,29 +2,22 @@
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import type { FontFace } from './face.js';
+import { directoryOf, tablesOf } from './fontkit-tables.js';
 import { makeKerning } from './kern.js';
 
 /** The fontkit object behind each face, so the painter subsets the very font the layout measured. */
 const programs = new WeakMap<FontFace, Font>();
-
-interface RawTables {
-  'OS/2'?: { winAscent?: number; winDescent?: number; usWeightClass?: number; fsType?: number; sFamilyClass?: number };
-  hhea?: { ascent?: number; descent?: number; lineGap?: number };
-  post?: { underlinePosition?: number; underlineThickness?: number; isFixedPitch?: number };
-  head?: { macStyle?: { bold?: boolean; italic?: boolean } };
-  directory?: { tables: Record<string, unknown> };
-}
 
 /** Parses font bytes; throws for collections and for fonts without TrueType outlines. */
 export function parseFont(bytes: Uint8Array): Font {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parsed = fontkit.create(buffer);
   if ('fonts' in parsed) throw new Error('font collections (.ttc) are not supported; use a single .ttf file');
-  const tables = (parsed as unknown as RawTables).directory?.tables ?? {};
+  const tables = directoryOf(parsed);
   if (!('glyf' in tables) || !('loca' in tables)) {
     throw new Error('only fonts with TrueType outlines can be embedded (this one has CFF outlines)');
   }
-  for (const [tag, t] of Object.entries(tables as Record<string, { offset: number; length: number }>)) {
+  for (const [tag, t] of Object.entries(tables)) {
     if (t.offset + t.length > bytes.byteLength) throw new Error(`the font file is truncated (table ${tag.trim()} ends past the end)`);
   }
   return parsed;
@@ -39,7 +32,7 @@ function safeName(name: string | null | undefined, fallback: string): string {
 /** A face over the font program in `bytes`, known to the engine as `key`. */
 export function loadFace(bytes: Uint8Array, key: string): FontFace {
   const font = parseFont(bytes);
-  const raw = font as unknown as RawTables;
+  const raw = tablesOf(font);
   const os2 = raw['OS/2'];
   const hhea = raw.hhea;
   const numGlyphs = font.numGlyphs;
@@ -116,7 +109,7 @@ export interface FaceTraits {
 }
 
 export function faceTraits(font: Font): FaceTraits {
-  const raw = font as unknown as RawTables & { 'OS/2'?: { fsSelection?: { bold?: boolean; italic?: boolean; oblique?: boolean } } };
+  const raw = tablesOf(font);
   const os2 = raw['OS/2'];
   const sel = os2?.fsSelection;
   const weight = os2?.usWeightClass ?? (raw.head?.macStyle?.bold ? 700 : 400);

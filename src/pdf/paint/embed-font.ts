@@ -1,5 +1,6 @@
 // Embeds one face as a subset Type0/CIDFontType2 font (Identity-H) with widths and a ToUnicode CMap.
 import { createHash } from 'node:crypto';
+import { tablesOf } from '../fonts/fontkit-tables.js';
 import type { PDFContext, PDFRef } from '@cantoo/pdf-lib';
 import { PDFString } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
@@ -85,7 +86,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
   const font = fontProgram(face);
   const traits = faceTraits(font);
   const baseFont = `${subsetTag(face, gids)}+${face.postscriptName}`;
-  const os2 = (font as unknown as { 'OS/2'?: { capHeight?: number; xHeight?: number } })['OS/2'];
+  const os2 = tablesOf(font)['OS/2'];
   const bbox = font.bbox;
   const flags = (traits.fixedPitch ? 1 : 0) | (traits.serif ? 2 : 0) | 4 | (traits.italic ? 64 : 0);
 

@@ -1,7 +1,7 @@
 // Paints laid-out pages to PDF bytes: subset fonts, own content streams, images, metadata, deterministic ID.
 import { createHash } from 'node:crypto';
 import type { PDFContext, PDFDocument as PdfDocument, PDFObject, PDFRef } from '@cantoo/pdf-lib';
-import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf } from './pdf-lib.js';
+import { insertPage, PDFDocument, PDFHexString, PDFName } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';
@@ -140,20 +140,9 @@ export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
   return new Map([...collect(pages).glyphs].map(([key, used]) => [key, new Set(used.keys())]));
 }
 
-/**
- * Adds a page leaf to the document's page tree as PDFDocument.addPage would, with its media box,
- * contents and (shared) resources set at once: addPage makes an empty leaf, then sizes it and fills
- * its own resource dictionary, ~50 µs a page (a print bundle has a page for every page of every copy).
- */
+/** Adds a page with its contents and (shared) resources (see insertPage). */
 function addPage(doc: PdfDocument, index: number, page: Page, contents: PDFObject, resources: PDFRef): void {
-  const context = doc.context;
-  const leaf = PDFPageLeaf.fromMapWithContext(new Map(), context);
-  leaf.set(PDFName.of('Type'), PDFName.of('Page'));
-  leaf.set(PDFName.of('Resources'), resources);
-  leaf.set(PDFName.of('MediaBox'), context.obj([0, 0, page.width, page.height]));
-  leaf.set(PDFName.of('Contents'), contents);
-  const ref = context.register(leaf);
-  leaf.setParent(doc.catalog.insertLeafNode(ref, index));
+  insertPage(doc, index, { width: page.width, height: page.height, contents, resources });
 }
 
 /**

@@ -1,14 +1,29 @@
-// @cantoo/pdf-lib's runtime from its single-file ES bundle (dist/pdf-lib.esm.js, shipped in the package):
-// the same code as its es/ tree of ~400 modules, loaded in 85 ms instead of 280 ms — on every cold
-// start and in every build worker. Types still come from the package's own declarations.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type * as PdfLib from '@cantoo/pdf-lib';
+// Every use of @cantoo/pdf-lib beyond its documented API, in one place, for the pinned version:
+// a page leaf made whole and inserted into the page tree (addPage makes an empty leaf, then sizes it
+// and fills its own resource dictionary, ~50 µs a page, and a print bundle has a page for every page
+// of every copy). test/pdf/paint.test.ts checks the page tree and each page's resources.
+import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+import type { LibraryPin } from '../../util/library-pin.js';
 
-const require = createRequire(import.meta.url);
-/** The bundle beside the package's CommonJS entry (cjs/index.js → ../dist/pdf-lib.esm.js); the version is pinned in package.json. */
-const bundle = join(dirname(require.resolve('@cantoo/pdf-lib')), '..', 'dist', 'pdf-lib.esm.js');
-const lib = (await import(pathToFileURL(bundle).href)) as typeof PdfLib;
+export { PDFDocument, PDFHexString, PDFName, PDFString };
 
-export const { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString } = lib;
+export const PDF_LIB_PIN: LibraryPin = { name: '@cantoo/pdf-lib', tested: '2.11.1', uses: 'PDFPageLeaf, catalog.insertLeafNode' };
+
+export interface LeafParts {
+  width: number;
+  height: number;
+  contents: PDFObject;
+  resources: PDFRef;
+}
+
+/** Adds a page at `index` of the page tree, as PDFDocument.addPage would, with its box, contents and resources set at once. */
+export function insertPage(doc: PDFDocument, index: number, parts: LeafParts): void {
+  const context = doc.context;
+  const leaf = PDFPageLeaf.fromMapWithContext(new Map(), context);
+  leaf.set(PDFName.of('Type'), PDFName.of('Page'));
+  leaf.set(PDFName.of('Resources'), parts.resources);
+  leaf.set(PDFName.of('MediaBox'), context.obj([0, 0, parts.width, parts.height]));
+  leaf.set(PDFName.of('Contents'), parts.contents);
+  const ref = context.register(leaf);
+  leaf.setParent(doc.catalog.insertLeafNode(ref, index));
+}

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import { imageInfo } from '../../images/info.js';
+import { docUtils, XTErrors, type XTError } from './docxtemplater-internals.js';
 import { drawingXml } from './drawing.js';
 import { PackageParts, type XmlDocument, type Zip } from './package-parts.js';
 
@@ -21,17 +22,6 @@ export interface DocxImage {
 type Part = Docxtemplater.DXT.Part;
 type RenderOptions = Docxtemplater.DXT.RenderOptions;
 type Rendered = Docxtemplater.DXT.Rendered;
-type XTError = Error & { properties?: Record<string, unknown> };
-type XTErrorClass = new (message: string) => XTError;
-
-/** Runtime members docxtemplater exposes but does not declare in its typings. */
-const internals = Docxtemplater as unknown as {
-  Errors: { XTTemplateError: XTErrorClass; XTRenderingError: XTErrorClass };
-  DocUtils: {
-    getPartWithDelimiters(part: Part, doc: unknown): string;
-    getLeftOrNull(parts: Part[], element: string, index: number): number | null;
-  };
-};
 
 const MODULE_NAME = 'vankien-image';
 /** ST_PositiveCoordinate upper bound (EMU). */
@@ -39,8 +29,8 @@ const MAX_EXTENT = 27_273_042_316_900;
 /** wp:posOffset is an xsd:int. */
 const MAX_OFFSET = 2_147_483_647;
 
-function xtError(kind: keyof typeof internals.Errors, message: string, properties: Record<string, unknown>): XTError {
-  const err = new internals.Errors[kind](message);
+function xtError(kind: keyof typeof XTErrors, message: string, properties: Record<string, unknown>): XTError {
+  const err = new XTErrors[kind](message);
   err.properties = properties;
   return err;
 }
@@ -77,7 +67,7 @@ function standsInRunText(parts: Part[], index: number): boolean {
   const after = nearestTag(1);
   return (
     before?.tag === 'w:t' && before.position === 'start' && after?.tag === 'w:t' && after.position === 'end' &&
-    internals.DocUtils.getLeftOrNull(parts, 'w:r', index) !== null && internals.DocUtils.getLeftOrNull(parts, 'w:p', index) !== null
+    docUtils.getLeftOrNull(parts, 'w:r', index) !== null && docUtils.getLeftOrNull(parts, 'w:p', index) !== null
   );
 }
 
@@ -129,7 +119,7 @@ export class ImageModule {
       if (part.type !== 'placeholder' || part.module !== MODULE_NAME || this.checked.has(part)) return;
       this.checked.add(part);
       if (standsInRunText(postparsed, index)) return;
-      const tag = internals.DocUtils.getPartWithDelimiters(part, this.docxtemplater);
+      const tag = docUtils.getPartWithDelimiters(part, this.docxtemplater);
       errors.push(
         xtError('XTTemplateError', 'Image tag not in a paragraph run', {
           id: 'image_tag_not_in_run',
@@ -155,7 +145,7 @@ export class ImageModule {
     if (value == null || value === '') return { value: '', errors: [] };
     const problem = typeof value === 'object' && this.validated.has(value) ? undefined : invalidImage(value);
     if (problem !== undefined) {
-      const tag = internals.DocUtils.getPartWithDelimiters(part, this.docxtemplater);
+      const tag = docUtils.getPartWithDelimiters(part, this.docxtemplater);
       return {
         value: '',
         errors: [

@@ -1,6 +1,6 @@
 // Package bookkeeping for pictures: media files, image relationships, content-type defaults, drawing ids.
 import { posix } from 'node:path';
-import Docxtemplater from 'docxtemplater';
+import { docUtils } from './docxtemplater-internals.js';
 
 /** The few DOM members used here (docxtemplater parses package XML with @xmldom/xmldom). */
 export interface XmlElement {
@@ -24,7 +24,7 @@ export interface Zip {
   file(name: string, data: Uint8Array, options?: { binary?: boolean }): unknown;
 }
 
-const str2xml = (Docxtemplater as unknown as { DocUtils: { str2xml(text: string): XmlDocument } }).DocUtils.str2xml;
+const str2xml = (text: string): XmlDocument => docUtils.str2xml(text);
 
 const IMAGE_REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 const EMPTY_RELS =

@@ -2,9 +2,9 @@
 // postrender (3.71) measures and encodes the joined parts code point by code point in JavaScript,
 // ~10% of a Word render; a part that is already bytes it copies whole. This module hands it one.
 import type Docxtemplater from 'docxtemplater';
+import { wrapJoin } from './docxtemplater-internals.js';
 
 type Parts = Array<string | Uint8Array>;
-type Join = (parts: Parts, options: object) => Parts;
 
 /**
  * The parts as UTF-8, as docxtemplater writes them: strings joined first (a surrogate pair split
@@ -38,9 +38,8 @@ export class Utf8Module {
    * Called before the parts are joined: the join (docxtemplater's joinUncorrupt, unchanged) is
    * wrapped so that it returns the joined parts as one Uint8Array.
    */
-  postrender(parts: Parts, options: { joinUncorrupt?: Join }): Parts {
-    const join = options.joinUncorrupt;
-    if (join) options.joinUncorrupt = (p, o) => [utf8Parts(join(p, o))];
+  postrender(parts: Parts, options: object): Parts {
+    wrapJoin(options, (joined) => [utf8Parts(joined)]);
     return parts;
   }
 }
