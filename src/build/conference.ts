@@ -49,7 +49,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     return bytes ? docxImage(bytes, role, s.profile) : null;
   };
   const date = fixedZipDate();
-  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
+  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, profile: s.profile, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
   const rendered = await time('docx', () => renderConference(conf, vm, s.templates, date));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];

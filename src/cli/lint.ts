@@ -4,14 +4,14 @@ import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
 import { documentData } from '../render/documents.js';
 import { buildViewModel } from '../view/build.js';
-import { probeConference } from '../view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../view/probe.js';
 import { loadBulletin } from './bulletin-templates.js';
 import type { loadTemplates } from './inputs.js';
 
 /** Lints every Word template against the view model of a probe conference that has one of everything. */
 export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList): Diagnostic[] {
   const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE });
   // Documents are rendered with their core properties beside the view model (render/documents.ts).
   const data = documentData('bien-ban', probeVm);
   return templates.all.flatMap((t) => lintTemplate(t.file, t.bytes, data));

@@ -64,7 +64,8 @@ export const REQUIREMENTS: Requirement[] = [
     present: (c) => has(c.participants?.guests) || has(c.participants?.delegations) || has(c.participants?.groups),
   },
   { documents: ['pledge'], path: ['pledge'], what: { vi: 'nội dung giao ước', en: 'pledge content' }, present: (c) => has(c.pledge) },
-  { documents: ['pledge'], path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) },
+  // A cluster's pledge takes the profile's default bases (profiles/*.yaml, pledge.basis) when the data gives none.
+  { documents: ['pledge'], path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) || has(c.cluster) },
   { documents: ['pledge'], path: ['pledge', 'goals'], what: { vi: 'mục đích, yêu cầu', en: 'goals' }, present: (c) => !c.pledge || has(c.pledge.goals) },
   { documents: ['pledge'], path: ['pledge', 'groups'], what: { vi: 'các nhóm nội dung', en: 'content groups' }, present: (c) => !c.pledge || has(c.pledge.groups) },
   { documents: ['pledge'], path: ['pledge', 'implementation'], what: { vi: 'tổ chức thực hiện', en: 'implementation' }, present: (c) => !c.pledge || has(c.pledge.implementation) },
