@@ -10,6 +10,7 @@ import type { ViewModel } from '../view/model.js';
 import { docxImage } from '../view/images.js';
 import type { Output } from '../write/write.js';
 import { printBundlePending } from './print-bundle.js';
+import { fitGrid } from './fit-grid.js';
 import type { RenderContext } from './session.js';
 import type { RegistryValues } from '../model/registry.js';
 import { append } from '../util/arrays.js';
@@ -65,6 +66,13 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     outputs.push(...pdfs.outputs);
     jobs.push(...pdfs.jobs);
     const pledge = pdfs.jobs.find((j) => j.path.endsWith('/giao-uoc.pdf'));
+    const pledgeDocx = outputs.find((o) => o.path === `${conf.id}/giao-uoc.docx`);
+    const relayout = engine.layout;
+    if (pledge && pledgeDocx && relayout && typeof pledgeDocx.bytes !== 'string') {
+      const where = `${outShown}/${pledgeDocx.path}`;
+      const fitted = fitGrid(pledgeDocx.bytes, pledge.pending, vm.pledge.single, (d) => relayout(d, pledge.pending.meta, where), s.profile, date);
+      if (fitted) (pledgeDocx.bytes = fitted.docx), (pledge.pending = fitted.pending);
+    }
     const { ir, layout } = pledge?.pending ?? {};
     const copies = vm.pledge.originalsCount;
     // A draft pledge gets no print bundle: its numbered originals would pass for the final document.

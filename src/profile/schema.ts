@@ -49,6 +49,8 @@ export const ProfileSchema = Type.Object({
   sizes_pt: Nums(SIZE_KEYS),
   body: Nums(['first_line_indent_mm', 'spacing_after_pt', 'line_spacing'] as const),
   signature_box_mm: Nums(['width', 'height'] as const),
+  /** The pledge's signature grid set tighter, used only when it saves the page its odd last block would stand on alone. */
+  signature_grid_tight: Nums(['space_mm', 'after_name_pt'] as const),
   seal_mm: Nums(['size'] as const),
   news_pt: Nums(['headline', 'subhead', 'body', 'caption'] as const),
   pledge: PledgeDefaults,
