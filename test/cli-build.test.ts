@@ -52,7 +52,7 @@ describe('vankien build', () => {
     expect(r.stdout).toMatch(/Văn bản đã ghi\s+26/);
     // Every sample lacks something: each says how many items, the draft pledge why it has no bundle.
     expect(r.stdout).toContain('✓ long-an-tong-ket-2023: 6 văn bản (bản nháp: còn thiếu 6 mục)');
-    expect(r.stdout).toContain('chưa tạo cum-3-tong-ket-2023/giao-uoc-ban-in.pdf (bản in để ký) vì văn bản còn thiếu: căn cứ (pledge.basis); mục đích, yêu cầu (pledge.goals);');
+    expect(r.stdout).toContain('chưa tạo cum-3-tong-ket-2023/giao-uoc-ban-in.pdf (bản in để ký) vì văn bản còn thiếu: mục đích, yêu cầu (pledge.goals); các nhóm nội dung (pledge.groups);');
     expect(listing(join(dir, 'out'))).toEqual(
       [
         ...docsOf('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),

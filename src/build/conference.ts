@@ -10,6 +10,7 @@ import type { ViewModel } from '../view/model.js';
 import { docxImage } from '../view/images.js';
 import type { Output } from '../write/write.js';
 import { printBundlePending } from './print-bundle.js';
+import { fitGrid } from './fit-grid.js';
 import type { RenderContext } from './session.js';
 import type { RegistryValues } from '../model/registry.js';
 import { append } from '../util/arrays.js';
@@ -50,7 +51,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     return bytes ? docxImage(bytes, role, s.profile) : null;
   };
   const date = fixedZipDate();
-  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
+  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, profile: s.profile, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
   const rendered = await time('docx', () => renderConference(conf, vm, s.templates, s.kinds, date));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
@@ -68,6 +69,14 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     for (const kind of s.kinds.filter((k) => k.printBundle && k.engine === 'docx' && k.applies(conf))) {
       const base = `${conf.id}/${kind.output}`;
       const signed = pdfs.jobs.find((j) => j.path === `${base}.pdf`);
+      const signedDocx = outputs.find((o) => o.path === `${base}.docx`);
+      const relayout = engine.layout;
+      // The signature grid laid out again, tighter, when that saves a sheet (fit-grid.ts); the .docx follows.
+      if (signed && signedDocx && relayout && typeof signedDocx.bytes !== 'string') {
+        const where = `${outShown}/${signedDocx.path}`;
+        const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date);
+        if (fitted) (signedDocx.bytes = fitted.docx), (signed.pending = fitted.pending);
+      }
       const { ir, layout } = signed?.pending ?? {};
       // The numbered originals are the pledge's: their count and keepers come from the pledge's data.
       const copies = vm.pledge.originalsCount;

@@ -8,7 +8,7 @@ import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
 import { templateDiagnostic } from '../render/docx/errors.js';
 import { buildViewModel } from '../view/build.js';
-import { probeConference } from '../view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../view/probe.js';
 import { projectOrBundled, shown } from './workspace.js';
 import { append } from '../util/arrays.js';
 import type { DocumentKind } from '../kinds/kinds.js';
@@ -62,7 +62,7 @@ export function loadBulletin(root: string, provinces: ProvinceList, lint = true,
   if (compiled.ok && lint) {
     // Rendering the probe conference (one of everything) finds names the data does not have.
     const probe = probeConference();
-    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE });
     const photo = { caption: 'x', file: '', alt: 'x', credit: '', src: '', width: 0, height: 0 };
     const context = bulletinContext(vm, [photo]);
     const tried = renderBulletinHtml(compiled, { ...context, body: [{ text: 'x', photos: [photo] }], leadPhotos: [photo] }, htmlFile);

@@ -5,7 +5,7 @@ import type { ProvinceList } from '../reference/provinces.js';
 import { lintTemplate } from '../render/docx/lint.js';
 import { documentData } from '../render/documents.js';
 import { buildViewModel } from '../view/build.js';
-import { probeConference } from '../view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../view/probe.js';
 import { loadBulletin } from './bulletin-templates.js';
 import type { loadTemplates } from './inputs.js';
 
@@ -15,7 +15,7 @@ import type { loadTemplates } from './inputs.js';
  */
 export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList, kinds: readonly DocumentKind[]): Diagnostic[] {
   const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, kinds });
+  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, kinds, profile: PROBE_PROFILE });
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const kind of kinds) {

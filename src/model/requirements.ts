@@ -58,7 +58,8 @@ export const REQUIREMENTS: Requirement[] = [
     present: (c) => has(c.participants?.guests) || has(c.participants?.delegations) || has(c.participants?.groups),
   },
   { id: 'pledge', path: ['pledge'], what: { vi: 'nội dung giao ước', en: 'pledge content' }, present: (c) => has(c.pledge) },
-  { id: 'pledge.basis', path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) },
+  // A cluster's pledge takes the profile's default bases (profiles/*.yaml, pledge.basis) when the data gives none.
+  { id: 'pledge.basis', path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) || has(c.cluster) },
   { id: 'pledge.goals', path: ['pledge', 'goals'], what: { vi: 'mục đích, yêu cầu', en: 'goals' }, present: (c) => !c.pledge || has(c.pledge.goals) },
   { id: 'pledge.groups', path: ['pledge', 'groups'], what: { vi: 'các nhóm nội dung', en: 'content groups' }, present: (c) => !c.pledge || has(c.pledge.groups) },
   { id: 'pledge.implementation', path: ['pledge', 'implementation'], what: { vi: 'tổ chức thực hiện', en: 'implementation' }, present: (c) => !c.pledge || has(c.pledge.implementation) },

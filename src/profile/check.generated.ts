@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const profile = validate20;
-const schema31 = {"type":"object","required":["id","name","page","margins_mm","font","sizes_pt","body","signature_box_mm","seal_mm","news_pt"],"properties":{"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"type":"string"},"page":{"type":"object","required":["size","width_mm","height_mm"],"properties":{"size":{"type":"string"},"width_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"margins_mm":{"type":"object","required":["top","bottom","left","right"],"properties":{"top":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"bottom":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"left":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"right":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"font":{"type":"object","required":["family","source"],"properties":{"family":{"minLength":1,"type":"string"},"source":{"type":"string"}}},"sizes_pt":{"type":"object","required":["party_line","superior","issuer","number","place_date","doc_type","summary","body","heading","signing_authority","signer_title","signer_name","signature_unit"],"properties":{"party_line":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"superior":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"issuer":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"number":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"place_date":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"doc_type":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"summary":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"heading":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signing_authority":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_title":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_name":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signature_unit":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"body":{"type":"object","required":["first_line_indent_mm","spacing_after_pt","line_spacing"],"properties":{"first_line_indent_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"spacing_after_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"line_spacing":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_box_mm":{"type":"object","required":["width","height"],"properties":{"width":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"seal_mm":{"type":"object","required":["size"],"properties":{"size":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"news_pt":{"type":"object","required":["headline","subhead","body","caption"],"properties":{"headline":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"subhead":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"caption":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}}}};
+const schema31 = {"type":"object","required":["id","name","page","margins_mm","font","sizes_pt","body","signature_box_mm","signature_grid_tight","seal_mm","news_pt","pledge"],"properties":{"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"type":"string"},"page":{"type":"object","required":["size","width_mm","height_mm"],"properties":{"size":{"type":"string"},"width_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"margins_mm":{"type":"object","required":["top","bottom","left","right"],"properties":{"top":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"bottom":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"left":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"right":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"font":{"type":"object","required":["family","source"],"properties":{"family":{"minLength":1,"type":"string"},"source":{"type":"string"}}},"sizes_pt":{"type":"object","required":["party_line","superior","issuer","number","place_date","doc_type","summary","body","heading","signing_authority","signer_title","signer_name","signature_unit"],"properties":{"party_line":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"superior":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"issuer":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"number":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"place_date":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"doc_type":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"summary":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"heading":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signing_authority":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_title":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_name":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signature_unit":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"body":{"type":"object","required":["first_line_indent_mm","spacing_after_pt","line_spacing"],"properties":{"first_line_indent_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"spacing_after_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"line_spacing":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_box_mm":{"type":"object","required":["width","height"],"properties":{"width":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_grid_tight":{"type":"object","required":["space_mm","after_name_pt"],"properties":{"space_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"after_name_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"seal_mm":{"type":"object","required":["size"],"properties":{"size":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"news_pt":{"type":"object","required":["headline","subhead","body","caption"],"properties":{"headline":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"subhead":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"caption":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"pledge":{"type":"object","required":["basis","closing"],"properties":{"basis":{"type":"object","required":["value","source"],"properties":{"value":{"minItems":1,"type":"array","items":{"type":"object","required":["text"],"properties":{"text":{"minLength":1,"type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}},"source":{"minLength":1,"type":"string"}}},"closing":{"type":"object","required":["value","keepers_units","keepers_cluster","source"],"properties":{"value":{"minLength":1,"type":"string"},"keepers_units":{"minLength":1,"type":"string"},"keepers_cluster":{"minLength":1,"type":"string"},"source":{"minLength":1,"type":"string"}}}}}}};
 const pattern4 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -100,8 +101,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.seal_mm === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seal_mm"},message:"must have required property '"+"seal_mm"+"'"};
+if(data.signature_grid_tight === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signature_grid_tight"},message:"must have required property '"+"signature_grid_tight"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -110,8 +111,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.news_pt === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "news_pt"},message:"must have required property '"+"news_pt"+"'"};
+if(data.seal_mm === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seal_mm"},message:"must have required property '"+"seal_mm"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -120,11 +121,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
+if(data.news_pt === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "news_pt"},message:"must have required property '"+"news_pt"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -133,9 +131,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pledge === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pledge"},message:"must have required property '"+"pledge"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -144,10 +141,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -157,11 +155,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.page !== undefined){
-let data2 = data.page;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.size === undefined){
-const err13 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+else {
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -170,8 +165,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data2.width_mm === undefined){
-const err14 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "width_mm"},message:"must have required property '"+"width_mm"+"'"};
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -180,8 +177,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data2.height_mm === undefined){
-const err15 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "height_mm"},message:"must have required property '"+"height_mm"+"'"};
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.size === undefined){
+const err15 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -190,9 +191,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data2.size !== undefined){
-if(typeof data2.size !== "string"){
-const err16 = {instancePath:instancePath+"/page/size",schemaPath:"#/properties/page/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.width_mm === undefined){
+const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "width_mm"},message:"must have required property '"+"width_mm"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -201,12 +201,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data2.width_mm !== undefined){
-let data4 = data2.width_mm;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.value === undefined){
-const err17 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data2.height_mm === undefined){
+const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "height_mm"},message:"must have required property '"+"height_mm"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -215,8 +211,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.source === undefined){
-const err18 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data2.size !== undefined){
+if(typeof data2.size !== "string"){
+const err18 = {instancePath:instancePath+"/page/size",schemaPath:"#/properties/page/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -225,11 +222,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.value !== undefined){
-let data5 = data4.value;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data2.width_mm !== undefined){
+let data4 = data2.width_mm;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.value === undefined){
+const err19 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -238,9 +236,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data4.source === undefined){
+const err20 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -249,12 +246,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data4.source !== undefined){
-let data6 = data4.source;
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-const err21 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.value !== undefined){
+let data5 = data4.value;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -265,7 +261,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -275,9 +271,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.source !== undefined){
+let data6 = data4.source;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err23 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -287,11 +285,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data2.height_mm !== undefined){
-let data7 = data2.height_mm;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.value === undefined){
-const err24 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err24 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -300,8 +295,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.source === undefined){
-const err25 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -310,11 +307,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.value !== undefined){
-let data8 = data7.value;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 <= 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data2.height_mm !== undefined){
+let data7 = data2.height_mm;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.value === undefined){
+const err26 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -323,9 +321,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data7.source === undefined){
+const err27 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -334,12 +331,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data7.source !== undefined){
-let data9 = data7.source;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err28 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data7.value !== undefined){
+let data8 = data7.value;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 <= 0 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -350,7 +346,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -360,9 +356,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.source !== undefined){
+let data9 = data7.source;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err30 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -372,9 +370,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -384,11 +381,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.margins_mm !== undefined){
-let data10 = data.margins_mm;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.top === undefined){
-const err32 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "top"},message:"must have required property '"+"top"+"'"};
+}
+else {
+const err32 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -397,8 +392,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data10.bottom === undefined){
-const err33 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "bottom"},message:"must have required property '"+"bottom"+"'"};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -407,8 +404,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data10.left === undefined){
-const err34 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+}
+if(data.margins_mm !== undefined){
+let data10 = data.margins_mm;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.top === undefined){
+const err34 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "top"},message:"must have required property '"+"top"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -417,8 +418,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data10.right === undefined){
-const err35 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+if(data10.bottom === undefined){
+const err35 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "bottom"},message:"must have required property '"+"bottom"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -427,11 +428,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data10.top !== undefined){
-let data11 = data10.top;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.value === undefined){
-const err36 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data10.left === undefined){
+const err36 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -440,8 +438,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11.source === undefined){
-const err37 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data10.right === undefined){
+const err37 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -450,11 +448,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data11.value !== undefined){
-let data12 = data11.value;
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 <= 0 || isNaN(data12)){
-const err38 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data10.top !== undefined){
+let data11 = data10.top;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.value === undefined){
+const err38 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -463,9 +461,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data11.source === undefined){
+const err39 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -474,12 +471,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data11.source !== undefined){
-let data13 = data11.source;
-if(typeof data13 === "string"){
-if(func1(data13) < 1){
-const err40 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data11.value !== undefined){
+let data12 = data11.value;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 <= 0 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -490,7 +486,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -500,9 +496,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.source !== undefined){
+let data13 = data11.source;
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
+const err42 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -512,11 +510,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data10.bottom !== undefined){
-let data14 = data10.bottom;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.value === undefined){
-const err43 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err43 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -525,8 +520,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data14.source === undefined){
-const err44 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -535,11 +532,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data14.value !== undefined){
-let data15 = data14.value;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 <= 0 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data10.bottom !== undefined){
+let data14 = data10.bottom;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.value === undefined){
+const err45 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -548,9 +546,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.source === undefined){
+const err46 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -559,12 +556,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data14.source !== undefined){
-let data16 = data14.source;
-if(typeof data16 === "string"){
-if(func1(data16) < 1){
-const err47 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data14.value !== undefined){
+let data15 = data14.value;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 <= 0 || isNaN(data15)){
+const err47 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -575,7 +571,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -585,9 +581,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.source !== undefined){
+let data16 = data14.source;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err49 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -597,11 +595,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data10.left !== undefined){
-let data17 = data10.left;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.value === undefined){
-const err50 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err50 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -610,8 +605,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data17.source === undefined){
-const err51 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -620,11 +617,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data17.value !== undefined){
-let data18 = data17.value;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 <= 0 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data10.left !== undefined){
+let data17 = data10.left;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.value === undefined){
+const err52 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -633,9 +631,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data17.source === undefined){
+const err53 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -644,12 +641,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data17.source !== undefined){
-let data19 = data17.source;
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-const err54 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data17.value !== undefined){
+let data18 = data17.value;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 <= 0 || isNaN(data18)){
+const err54 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -660,7 +656,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -670,9 +666,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.source !== undefined){
+let data19 = data17.source;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err56 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -682,11 +680,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data10.right !== undefined){
-let data20 = data10.right;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.value === undefined){
-const err57 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err57 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -695,8 +690,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data20.source === undefined){
-const err58 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -705,11 +702,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data20.value !== undefined){
-let data21 = data20.value;
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 <= 0 || isNaN(data21)){
-const err59 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data10.right !== undefined){
+let data20 = data10.right;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.value === undefined){
+const err59 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -718,9 +716,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data20.source === undefined){
+const err60 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -729,12 +726,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data20.source !== undefined){
-let data22 = data20.source;
-if(typeof data22 === "string"){
-if(func1(data22) < 1){
-const err61 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data20.value !== undefined){
+let data21 = data20.value;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 <= 0 || isNaN(data21)){
+const err61 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -745,7 +741,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -755,9 +751,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.source !== undefined){
+let data22 = data20.source;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err63 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -767,9 +765,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -779,11 +776,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.font !== undefined){
-let data23 = data.font;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.family === undefined){
-const err65 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'"};
+}
+else {
+const err65 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -792,8 +787,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data23.source === undefined){
-const err66 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -802,11 +799,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data23.family !== undefined){
-let data24 = data23.family;
-if(typeof data24 === "string"){
-if(func1(data24) < 1){
-const err67 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.font !== undefined){
+let data23 = data.font;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.family === undefined){
+const err67 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -815,9 +813,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.source === undefined){
+const err68 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -826,10 +823,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data23.source !== undefined){
-if(typeof data23.source !== "string"){
-const err69 = {instancePath:instancePath+"/font/source",schemaPath:"#/properties/font/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.family !== undefined){
+let data24 = data23.family;
+if(typeof data24 === "string"){
+if(func1(data24) < 1){
+const err69 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -839,9 +837,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -851,11 +848,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.sizes_pt !== undefined){
-let data26 = data.sizes_pt;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.party_line === undefined){
-const err71 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "party_line"},message:"must have required property '"+"party_line"+"'"};
+if(data23.source !== undefined){
+if(typeof data23.source !== "string"){
+const err71 = {instancePath:instancePath+"/font/source",schemaPath:"#/properties/font/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -864,8 +859,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data26.superior === undefined){
-const err72 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "superior"},message:"must have required property '"+"superior"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -874,8 +871,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data26.issuer === undefined){
-const err73 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'"};
+}
+if(data.sizes_pt !== undefined){
+let data26 = data.sizes_pt;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.party_line === undefined){
+const err73 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "party_line"},message:"must have required property '"+"party_line"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -884,8 +885,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data26.number === undefined){
-const err74 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(data26.superior === undefined){
+const err74 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "superior"},message:"must have required property '"+"superior"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -894,8 +895,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data26.place_date === undefined){
-const err75 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "place_date"},message:"must have required property '"+"place_date"+"'"};
+if(data26.issuer === undefined){
+const err75 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -904,8 +905,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data26.doc_type === undefined){
-const err76 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "doc_type"},message:"must have required property '"+"doc_type"+"'"};
+if(data26.number === undefined){
+const err76 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -914,8 +915,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data26.summary === undefined){
-const err77 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data26.place_date === undefined){
+const err77 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "place_date"},message:"must have required property '"+"place_date"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -924,8 +925,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data26.body === undefined){
-const err78 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(data26.doc_type === undefined){
+const err78 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "doc_type"},message:"must have required property '"+"doc_type"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -934,8 +935,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data26.heading === undefined){
-const err79 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
+if(data26.summary === undefined){
+const err79 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -944,8 +945,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data26.signing_authority === undefined){
-const err80 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signing_authority"},message:"must have required property '"+"signing_authority"+"'"};
+if(data26.body === undefined){
+const err80 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -954,8 +955,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data26.signer_title === undefined){
-const err81 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_title"},message:"must have required property '"+"signer_title"+"'"};
+if(data26.heading === undefined){
+const err81 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -964,8 +965,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data26.signer_name === undefined){
-const err82 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_name"},message:"must have required property '"+"signer_name"+"'"};
+if(data26.signing_authority === undefined){
+const err82 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signing_authority"},message:"must have required property '"+"signing_authority"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -974,8 +975,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data26.signature_unit === undefined){
-const err83 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signature_unit"},message:"must have required property '"+"signature_unit"+"'"};
+if(data26.signer_title === undefined){
+const err83 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_title"},message:"must have required property '"+"signer_title"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -984,11 +985,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data26.party_line !== undefined){
-let data27 = data26.party_line;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.value === undefined){
-const err84 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data26.signer_name === undefined){
+const err84 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_name"},message:"must have required property '"+"signer_name"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -997,8 +995,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data27.source === undefined){
-const err85 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data26.signature_unit === undefined){
+const err85 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signature_unit"},message:"must have required property '"+"signature_unit"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1007,11 +1005,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data27.value !== undefined){
-let data28 = data27.value;
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 <= 0 || isNaN(data28)){
-const err86 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data26.party_line !== undefined){
+let data27 = data26.party_line;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.value === undefined){
+const err86 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1020,9 +1018,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data27.source === undefined){
+const err87 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1031,12 +1028,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data27.source !== undefined){
-let data29 = data27.source;
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-const err88 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data27.value !== undefined){
+let data28 = data27.value;
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 <= 0 || isNaN(data28)){
+const err88 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1047,7 +1043,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err89 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1057,9 +1053,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.source !== undefined){
+let data29 = data27.source;
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err90 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1069,11 +1067,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data26.superior !== undefined){
-let data30 = data26.superior;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.value === undefined){
-const err91 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err91 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1082,8 +1077,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data30.source === undefined){
-const err92 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1092,11 +1089,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data30.value !== undefined){
-let data31 = data30.value;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 <= 0 || isNaN(data31)){
-const err93 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.superior !== undefined){
+let data30 = data26.superior;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.value === undefined){
+const err93 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1105,9 +1103,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data30.source === undefined){
+const err94 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1116,12 +1113,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data30.source !== undefined){
-let data32 = data30.source;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err95 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.value !== undefined){
+let data31 = data30.value;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 <= 0 || isNaN(data31)){
+const err95 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1132,7 +1128,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err96 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1142,9 +1138,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.source !== undefined){
+let data32 = data30.source;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err97 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1154,11 +1152,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data26.issuer !== undefined){
-let data33 = data26.issuer;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.value === undefined){
-const err98 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err98 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1167,8 +1162,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data33.source === undefined){
-const err99 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1177,11 +1174,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data33.value !== undefined){
-let data34 = data33.value;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 <= 0 || isNaN(data34)){
-const err100 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.issuer !== undefined){
+let data33 = data26.issuer;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.value === undefined){
+const err100 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1190,9 +1188,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33.source === undefined){
+const err101 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1201,12 +1198,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data33.source !== undefined){
-let data35 = data33.source;
-if(typeof data35 === "string"){
-if(func1(data35) < 1){
-const err102 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data33.value !== undefined){
+let data34 = data33.value;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 <= 0 || isNaN(data34)){
+const err102 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1217,7 +1213,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err103 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1227,9 +1223,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.source !== undefined){
+let data35 = data33.source;
+if(typeof data35 === "string"){
+if(func1(data35) < 1){
+const err104 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1239,11 +1237,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data26.number !== undefined){
-let data36 = data26.number;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.value === undefined){
-const err105 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err105 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1252,8 +1247,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data36.source === undefined){
-const err106 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1262,11 +1259,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data36.value !== undefined){
-let data37 = data36.value;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 <= 0 || isNaN(data37)){
-const err107 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.number !== undefined){
+let data36 = data26.number;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.value === undefined){
+const err107 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1275,9 +1273,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.source === undefined){
+const err108 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1286,12 +1283,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data36.source !== undefined){
-let data38 = data36.source;
-if(typeof data38 === "string"){
-if(func1(data38) < 1){
-const err109 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36.value !== undefined){
+let data37 = data36.value;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 <= 0 || isNaN(data37)){
+const err109 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1302,7 +1298,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err110 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1312,9 +1308,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.source !== undefined){
+let data38 = data36.source;
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err111 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1324,11 +1322,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data26.place_date !== undefined){
-let data39 = data26.place_date;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.value === undefined){
-const err112 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err112 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1337,8 +1332,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data39.source === undefined){
-const err113 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1347,11 +1344,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data39.value !== undefined){
-let data40 = data39.value;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 <= 0 || isNaN(data40)){
-const err114 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.place_date !== undefined){
+let data39 = data26.place_date;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.value === undefined){
+const err114 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1360,9 +1358,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data39.source === undefined){
+const err115 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1371,12 +1368,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data39.source !== undefined){
-let data41 = data39.source;
-if(typeof data41 === "string"){
-if(func1(data41) < 1){
-const err116 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data39.value !== undefined){
+let data40 = data39.value;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 <= 0 || isNaN(data40)){
+const err116 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1387,7 +1383,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err117 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1397,9 +1393,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.source !== undefined){
+let data41 = data39.source;
+if(typeof data41 === "string"){
+if(func1(data41) < 1){
+const err118 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1409,11 +1407,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data26.doc_type !== undefined){
-let data42 = data26.doc_type;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.value === undefined){
-const err119 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err119 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1422,8 +1417,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data42.source === undefined){
-const err120 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1432,11 +1429,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data42.value !== undefined){
-let data43 = data42.value;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 <= 0 || isNaN(data43)){
-const err121 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.doc_type !== undefined){
+let data42 = data26.doc_type;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.value === undefined){
+const err121 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1445,9 +1443,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data42.source === undefined){
+const err122 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1456,12 +1453,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data42.source !== undefined){
-let data44 = data42.source;
-if(typeof data44 === "string"){
-if(func1(data44) < 1){
-const err123 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data42.value !== undefined){
+let data43 = data42.value;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 <= 0 || isNaN(data43)){
+const err123 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1472,7 +1468,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err124 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1482,9 +1478,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.source !== undefined){
+let data44 = data42.source;
+if(typeof data44 === "string"){
+if(func1(data44) < 1){
+const err125 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1494,11 +1492,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data26.summary !== undefined){
-let data45 = data26.summary;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.value === undefined){
-const err126 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err126 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1507,8 +1502,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data45.source === undefined){
-const err127 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1517,11 +1514,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data45.value !== undefined){
-let data46 = data45.value;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 <= 0 || isNaN(data46)){
-const err128 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.summary !== undefined){
+let data45 = data26.summary;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.value === undefined){
+const err128 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1530,9 +1528,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data45.source === undefined){
+const err129 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1541,12 +1538,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data45.source !== undefined){
-let data47 = data45.source;
-if(typeof data47 === "string"){
-if(func1(data47) < 1){
-const err130 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.value !== undefined){
+let data46 = data45.value;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 <= 0 || isNaN(data46)){
+const err130 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1557,7 +1553,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err131 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1567,9 +1563,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.source !== undefined){
+let data47 = data45.source;
+if(typeof data47 === "string"){
+if(func1(data47) < 1){
+const err132 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1579,11 +1577,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data26.body !== undefined){
-let data48 = data26.body;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.value === undefined){
-const err133 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err133 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1592,8 +1587,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data48.source === undefined){
-const err134 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1602,11 +1599,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data48.value !== undefined){
-let data49 = data48.value;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 <= 0 || isNaN(data49)){
-const err135 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.body !== undefined){
+let data48 = data26.body;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.value === undefined){
+const err135 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1615,9 +1613,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data48.source === undefined){
+const err136 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1626,12 +1623,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data48.source !== undefined){
-let data50 = data48.source;
-if(typeof data50 === "string"){
-if(func1(data50) < 1){
-const err137 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data48.value !== undefined){
+let data49 = data48.value;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 <= 0 || isNaN(data49)){
+const err137 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1642,7 +1638,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1652,9 +1648,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data48.source !== undefined){
+let data50 = data48.source;
+if(typeof data50 === "string"){
+if(func1(data50) < 1){
+const err139 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1664,11 +1662,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data26.heading !== undefined){
-let data51 = data26.heading;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.value === undefined){
-const err140 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err140 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1677,8 +1672,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data51.source === undefined){
-const err141 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1687,11 +1684,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data51.value !== undefined){
-let data52 = data51.value;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 <= 0 || isNaN(data52)){
-const err142 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.heading !== undefined){
+let data51 = data26.heading;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.value === undefined){
+const err142 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1700,9 +1698,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data51.source === undefined){
+const err143 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1711,12 +1708,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data51.source !== undefined){
-let data53 = data51.source;
-if(typeof data53 === "string"){
-if(func1(data53) < 1){
-const err144 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data51.value !== undefined){
+let data52 = data51.value;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 <= 0 || isNaN(data52)){
+const err144 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1727,7 +1723,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err145 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1737,9 +1733,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.source !== undefined){
+let data53 = data51.source;
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err146 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1749,11 +1747,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data26.signing_authority !== undefined){
-let data54 = data26.signing_authority;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.value === undefined){
-const err147 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err147 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1762,8 +1757,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data54.source === undefined){
-const err148 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1772,11 +1769,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data54.value !== undefined){
-let data55 = data54.value;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 <= 0 || isNaN(data55)){
-const err149 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.signing_authority !== undefined){
+let data54 = data26.signing_authority;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.value === undefined){
+const err149 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1785,9 +1783,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data54.source === undefined){
+const err150 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1796,12 +1793,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data54.source !== undefined){
-let data56 = data54.source;
-if(typeof data56 === "string"){
-if(func1(data56) < 1){
-const err151 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data54.value !== undefined){
+let data55 = data54.value;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 <= 0 || isNaN(data55)){
+const err151 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1812,7 +1808,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err152 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1822,9 +1818,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.source !== undefined){
+let data56 = data54.source;
+if(typeof data56 === "string"){
+if(func1(data56) < 1){
+const err153 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1834,11 +1832,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data26.signer_title !== undefined){
-let data57 = data26.signer_title;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.value === undefined){
-const err154 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err154 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1847,8 +1842,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data57.source === undefined){
-const err155 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1857,11 +1854,12 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data57.value !== undefined){
-let data58 = data57.value;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 <= 0 || isNaN(data58)){
-const err156 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.signer_title !== undefined){
+let data57 = data26.signer_title;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.value === undefined){
+const err156 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1870,9 +1868,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data57.source === undefined){
+const err157 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1881,12 +1878,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data57.source !== undefined){
-let data59 = data57.source;
-if(typeof data59 === "string"){
-if(func1(data59) < 1){
-const err158 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data57.value !== undefined){
+let data58 = data57.value;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 <= 0 || isNaN(data58)){
+const err158 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1897,7 +1893,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err159 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1907,9 +1903,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.source !== undefined){
+let data59 = data57.source;
+if(typeof data59 === "string"){
+if(func1(data59) < 1){
+const err160 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1919,11 +1917,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data26.signer_name !== undefined){
-let data60 = data26.signer_name;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.value === undefined){
-const err161 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err161 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1932,8 +1927,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data60.source === undefined){
-const err162 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -1942,11 +1939,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data60.value !== undefined){
-let data61 = data60.value;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 <= 0 || isNaN(data61)){
-const err163 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.signer_name !== undefined){
+let data60 = data26.signer_name;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.value === undefined){
+const err163 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -1955,9 +1953,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.source === undefined){
+const err164 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -1966,12 +1963,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data60.source !== undefined){
-let data62 = data60.source;
-if(typeof data62 === "string"){
-if(func1(data62) < 1){
-const err165 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data60.value !== undefined){
+let data61 = data60.value;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 <= 0 || isNaN(data61)){
+const err165 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -1982,7 +1978,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err166 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -1992,9 +1988,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.source !== undefined){
+let data62 = data60.source;
+if(typeof data62 === "string"){
+if(func1(data62) < 1){
+const err167 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2004,11 +2002,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data26.signature_unit !== undefined){
-let data63 = data26.signature_unit;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.value === undefined){
-const err168 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err168 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2017,8 +2012,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data63.source === undefined){
-const err169 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2027,11 +2024,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data63.value !== undefined){
-let data64 = data63.value;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 <= 0 || isNaN(data64)){
-const err170 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.signature_unit !== undefined){
+let data63 = data26.signature_unit;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.value === undefined){
+const err170 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2040,9 +2038,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data63.source === undefined){
+const err171 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2051,12 +2048,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data63.source !== undefined){
-let data65 = data63.source;
-if(typeof data65 === "string"){
-if(func1(data65) < 1){
-const err172 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data63.value !== undefined){
+let data64 = data63.value;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 <= 0 || isNaN(data64)){
+const err172 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2067,7 +2063,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2077,9 +2073,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.source !== undefined){
+let data65 = data63.source;
+if(typeof data65 === "string"){
+if(func1(data65) < 1){
+const err174 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2089,9 +2087,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
 else {
-const err175 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err175 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2101,11 +2098,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data66 = data.body;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.first_line_indent_mm === undefined){
-const err176 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "first_line_indent_mm"},message:"must have required property '"+"first_line_indent_mm"+"'"};
+}
+else {
+const err176 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2114,8 +2109,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data66.spacing_after_pt === undefined){
-const err177 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "spacing_after_pt"},message:"must have required property '"+"spacing_after_pt"+"'"};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2124,8 +2121,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data66.line_spacing === undefined){
-const err178 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "line_spacing"},message:"must have required property '"+"line_spacing"+"'"};
+}
+if(data.body !== undefined){
+let data66 = data.body;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.first_line_indent_mm === undefined){
+const err178 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "first_line_indent_mm"},message:"must have required property '"+"first_line_indent_mm"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2134,11 +2135,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data66.first_line_indent_mm !== undefined){
-let data67 = data66.first_line_indent_mm;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.value === undefined){
-const err179 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data66.spacing_after_pt === undefined){
+const err179 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "spacing_after_pt"},message:"must have required property '"+"spacing_after_pt"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2147,8 +2145,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data67.source === undefined){
-const err180 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data66.line_spacing === undefined){
+const err180 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "line_spacing"},message:"must have required property '"+"line_spacing"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2157,11 +2155,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data67.value !== undefined){
-let data68 = data67.value;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 <= 0 || isNaN(data68)){
-const err181 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data66.first_line_indent_mm !== undefined){
+let data67 = data66.first_line_indent_mm;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.value === undefined){
+const err181 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2170,9 +2168,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data67.source === undefined){
+const err182 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2181,12 +2178,11 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data67.source !== undefined){
-let data69 = data67.source;
-if(typeof data69 === "string"){
-if(func1(data69) < 1){
-const err183 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data67.value !== undefined){
+let data68 = data67.value;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 <= 0 || isNaN(data68)){
+const err183 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2197,7 +2193,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err184 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2207,9 +2203,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67.source !== undefined){
+let data69 = data67.source;
+if(typeof data69 === "string"){
+if(func1(data69) < 1){
+const err185 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2219,11 +2217,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data66.spacing_after_pt !== undefined){
-let data70 = data66.spacing_after_pt;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.value === undefined){
-const err186 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err186 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2232,8 +2227,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data70.source === undefined){
-const err187 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2242,11 +2239,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data70.value !== undefined){
-let data71 = data70.value;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 <= 0 || isNaN(data71)){
-const err188 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data66.spacing_after_pt !== undefined){
+let data70 = data66.spacing_after_pt;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.value === undefined){
+const err188 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2255,9 +2253,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.source === undefined){
+const err189 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2266,12 +2263,11 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data70.source !== undefined){
-let data72 = data70.source;
-if(typeof data72 === "string"){
-if(func1(data72) < 1){
-const err190 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data70.value !== undefined){
+let data71 = data70.value;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 <= 0 || isNaN(data71)){
+const err190 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2282,7 +2278,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err191 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2292,9 +2288,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data70.source !== undefined){
+let data72 = data70.source;
+if(typeof data72 === "string"){
+if(func1(data72) < 1){
+const err192 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2304,11 +2302,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data66.line_spacing !== undefined){
-let data73 = data66.line_spacing;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.value === undefined){
-const err193 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err193 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2317,8 +2312,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data73.source === undefined){
-const err194 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2327,11 +2324,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data73.value !== undefined){
-let data74 = data73.value;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 <= 0 || isNaN(data74)){
-const err195 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data66.line_spacing !== undefined){
+let data73 = data66.line_spacing;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.value === undefined){
+const err195 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2340,9 +2338,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data73.source === undefined){
+const err196 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2351,12 +2348,11 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data73.source !== undefined){
-let data75 = data73.source;
-if(typeof data75 === "string"){
-if(func1(data75) < 1){
-const err197 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.value !== undefined){
+let data74 = data73.value;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 <= 0 || isNaN(data74)){
+const err197 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2367,7 +2363,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err198 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2377,9 +2373,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.source !== undefined){
+let data75 = data73.source;
+if(typeof data75 === "string"){
+if(func1(data75) < 1){
+const err199 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2389,9 +2387,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
 else {
-const err200 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err200 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2401,11 +2398,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.signature_box_mm !== undefined){
-let data76 = data.signature_box_mm;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.width === undefined){
-const err201 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+}
+else {
+const err201 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2414,8 +2409,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data76.height === undefined){
-const err202 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2424,11 +2421,12 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data76.width !== undefined){
-let data77 = data76.width;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.value === undefined){
-const err203 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data.signature_box_mm !== undefined){
+let data76 = data.signature_box_mm;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.width === undefined){
+const err203 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2437,8 +2435,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data77.source === undefined){
-const err204 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data76.height === undefined){
+const err204 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2447,11 +2445,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data77.value !== undefined){
-let data78 = data77.value;
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 <= 0 || isNaN(data78)){
-const err205 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data76.width !== undefined){
+let data77 = data76.width;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.value === undefined){
+const err205 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2460,9 +2458,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data77.source === undefined){
+const err206 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2471,12 +2468,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data77.source !== undefined){
-let data79 = data77.source;
-if(typeof data79 === "string"){
-if(func1(data79) < 1){
-const err207 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data77.value !== undefined){
+let data78 = data77.value;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 <= 0 || isNaN(data78)){
+const err207 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2487,7 +2483,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err208 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2497,9 +2493,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.source !== undefined){
+let data79 = data77.source;
+if(typeof data79 === "string"){
+if(func1(data79) < 1){
+const err209 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2509,11 +2507,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data76.height !== undefined){
-let data80 = data76.height;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.value === undefined){
-const err210 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err210 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2522,8 +2517,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data80.source === undefined){
-const err211 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2532,11 +2529,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data80.value !== undefined){
-let data81 = data80.value;
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 <= 0 || isNaN(data81)){
-const err212 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data76.height !== undefined){
+let data80 = data76.height;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.value === undefined){
+const err212 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2545,9 +2543,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data80.source === undefined){
+const err213 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2556,12 +2553,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-if(data80.source !== undefined){
-let data82 = data80.source;
-if(typeof data82 === "string"){
-if(func1(data82) < 1){
-const err214 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data80.value !== undefined){
+let data81 = data80.value;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 <= 0 || isNaN(data81)){
+const err214 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2572,7 +2568,7 @@ errors++;
 }
 }
 else {
-const err215 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err215 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2582,9 +2578,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data80.source !== undefined){
+let data82 = data80.source;
+if(typeof data82 === "string"){
+if(func1(data82) < 1){
+const err216 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2594,9 +2592,8 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
 else {
-const err217 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err217 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2606,11 +2603,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data.seal_mm !== undefined){
-let data83 = data.seal_mm;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.size === undefined){
-const err218 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+else {
+const err218 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2619,11 +2614,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data83.size !== undefined){
-let data84 = data83.size;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.value === undefined){
-const err219 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2632,8 +2626,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data84.source === undefined){
-const err220 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data.signature_grid_tight !== undefined){
+let data83 = data.signature_grid_tight;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.space_mm === undefined){
+const err220 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "space_mm"},message:"must have required property '"+"space_mm"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2642,11 +2640,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data84.value !== undefined){
-let data85 = data84.value;
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 <= 0 || isNaN(data85)){
-const err221 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data83.after_name_pt === undefined){
+const err221 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "after_name_pt"},message:"must have required property '"+"after_name_pt"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2655,9 +2650,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data83.space_mm !== undefined){
+let data84 = data83.space_mm;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.value === undefined){
+const err222 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2666,12 +2663,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data84.source !== undefined){
-let data86 = data84.source;
-if(typeof data86 === "string"){
-if(func1(data86) < 1){
-const err223 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.source === undefined){
+const err223 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2680,9 +2673,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.value !== undefined){
+let data85 = data84.value;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 <= 0 || isNaN(data85)){
+const err224 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2692,9 +2687,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
 else {
-const err225 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err225 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2704,9 +2698,11 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.source !== undefined){
+let data86 = data84.source;
+if(typeof data86 === "string"){
+if(func1(data86) < 1){
+const err226 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2716,11 +2712,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data.news_pt !== undefined){
-let data87 = data.news_pt;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.headline === undefined){
-const err227 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'"};
+else {
+const err227 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2729,8 +2722,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data87.subhead === undefined){
-const err228 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "subhead"},message:"must have required property '"+"subhead"+"'"};
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2739,8 +2734,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data87.body === undefined){
-const err229 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+}
+if(data83.after_name_pt !== undefined){
+let data87 = data83.after_name_pt;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.value === undefined){
+const err229 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2749,8 +2748,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data87.caption === undefined){
-const err230 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'"};
+if(data87.source === undefined){
+const err230 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2759,11 +2758,11 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data87.headline !== undefined){
-let data88 = data87.headline;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.value === undefined){
-const err231 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data87.value !== undefined){
+let data88 = data87.value;
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 <= 0 || isNaN(data88)){
+const err231 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2772,8 +2771,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data88.source === undefined){
-const err232 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err232 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2782,11 +2782,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data88.value !== undefined){
-let data89 = data88.value;
-if((typeof data89 == "number") && (isFinite(data89))){
-if(data89 <= 0 || isNaN(data89)){
-const err233 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data87.source !== undefined){
+let data89 = data87.source;
+if(typeof data89 === "string"){
+if(func1(data89) < 1){
+const err233 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2797,7 +2798,7 @@ errors++;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err234 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2807,11 +2808,9 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data88.source !== undefined){
-let data90 = data88.source;
-if(typeof data90 === "string"){
-if(func1(data90) < 1){
-const err235 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err235 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2821,8 +2820,9 @@ vErrors.push(err235);
 errors++;
 }
 }
+}
 else {
-const err236 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err236 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2832,9 +2832,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.seal_mm !== undefined){
+let data90 = data.seal_mm;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.size === undefined){
+const err237 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2843,12 +2845,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data87.subhead !== undefined){
-let data91 = data87.subhead;
+if(data90.size !== undefined){
+let data91 = data90.size;
 if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
 if(data91.value === undefined){
-const err238 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err238 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2858,7 +2859,7 @@ vErrors.push(err238);
 errors++;
 }
 if(data91.source === undefined){
-const err239 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err239 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2871,7 +2872,7 @@ if(data91.value !== undefined){
 let data92 = data91.value;
 if((typeof data92 == "number") && (isFinite(data92))){
 if(data92 <= 0 || isNaN(data92)){
-const err240 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err240 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2882,7 +2883,7 @@ errors++;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err241 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2896,7 +2897,7 @@ if(data91.source !== undefined){
 let data93 = data91.source;
 if(typeof data93 === "string"){
 if(func1(data93) < 1){
-const err242 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err242 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2907,7 +2908,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err243 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2919,7 +2920,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err244 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2929,11 +2930,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data87.body !== undefined){
-let data94 = data87.body;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.value === undefined){
-const err245 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err245 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2942,8 +2941,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(data94.source === undefined){
-const err246 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data.news_pt !== undefined){
+let data94 = data.news_pt;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.headline === undefined){
+const err246 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2952,11 +2955,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data94.value !== undefined){
-let data95 = data94.value;
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 <= 0 || isNaN(data95)){
-const err247 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data94.subhead === undefined){
+const err247 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "subhead"},message:"must have required property '"+"subhead"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2965,9 +2965,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data94.body === undefined){
+const err248 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2976,12 +2975,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-if(data94.source !== undefined){
-let data96 = data94.source;
-if(typeof data96 === "string"){
-if(func1(data96) < 1){
-const err249 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data94.caption === undefined){
+const err249 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2990,9 +2985,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.headline !== undefined){
+let data95 = data94.headline;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.value === undefined){
+const err250 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3001,10 +2998,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-}
-else {
-const err251 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data95.source === undefined){
+const err251 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3013,12 +3008,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data87.caption !== undefined){
-let data97 = data87.caption;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.value === undefined){
-const err252 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data95.value !== undefined){
+let data96 = data95.value;
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 <= 0 || isNaN(data96)){
+const err252 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3027,8 +3021,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data97.source === undefined){
-const err253 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err253 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3037,11 +3032,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data97.value !== undefined){
-let data98 = data97.value;
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 <= 0 || isNaN(data98)){
-const err254 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data95.source !== undefined){
+let data97 = data95.source;
+if(typeof data97 === "string"){
+if(func1(data97) < 1){
+const err254 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3052,7 +3048,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err255 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3062,11 +3058,9 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data97.source !== undefined){
-let data99 = data97.source;
-if(typeof data99 === "string"){
-if(func1(data99) < 1){
-const err256 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err256 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3076,8 +3070,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-else {
-const err257 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.subhead !== undefined){
+let data98 = data94.subhead;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.value === undefined){
+const err257 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3086,10 +3083,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-}
-else {
-const err258 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data98.source === undefined){
+const err258 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3098,10 +3093,11 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data98.value !== undefined){
+let data99 = data98.value;
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 <= 0 || isNaN(data99)){
+const err259 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3111,9 +3107,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
 else {
-const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err260 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3122,8 +3117,615 @@ vErrors.push(err260);
 }
 errors++;
 }
+}
+if(data98.source !== undefined){
+let data100 = data98.source;
+if(typeof data100 === "string"){
+if(func1(data100) < 1){
+const err261 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data94.body !== undefined){
+let data101 = data94.body;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.value === undefined){
+const err264 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(data101.source === undefined){
+const err265 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+if(data101.value !== undefined){
+let data102 = data101.value;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 <= 0 || isNaN(data102)){
+const err266 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data101.source !== undefined){
+let data103 = data101.source;
+if(typeof data103 === "string"){
+if(func1(data103) < 1){
+const err268 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data94.caption !== undefined){
+let data104 = data94.caption;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.value === undefined){
+const err271 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(data104.source === undefined){
+const err272 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+if(data104.value !== undefined){
+let data105 = data104.value;
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 <= 0 || isNaN(data105)){
+const err273 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data104.source !== undefined){
+let data106 = data104.source;
+if(typeof data106 === "string"){
+if(func1(data106) < 1){
+const err275 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+if(data.pledge !== undefined){
+let data107 = data.pledge;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.basis === undefined){
+const err279 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if(data107.closing === undefined){
+const err280 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "closing"},message:"must have required property '"+"closing"+"'"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if(data107.basis !== undefined){
+let data108 = data107.basis;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.value === undefined){
+const err281 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+if(data108.source === undefined){
+const err282 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if(data108.value !== undefined){
+let data109 = data108.value;
+if(Array.isArray(data109)){
+if(data109.length < 1){
+const err283 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+const len0 = data109.length;
+for(let i0=0; i0<len0; i0++){
+let data110 = data109[i0];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.text === undefined){
+const err284 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(data110.text !== undefined){
+let data111 = data110.text;
+if(typeof data111 === "string"){
+if(func1(data111) < 1){
+const err285 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data110.from !== undefined){
+let data112 = data110.from;
+if(typeof data112 === "string"){
+if(!pattern5.test(data112)){
+const err287 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(data110.until !== undefined){
+let data113 = data110.until;
+if(typeof data113 === "string"){
+if(!pattern5.test(data113)){
+const err289 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data108.source !== undefined){
+let data114 = data108.source;
+if(typeof data114 === "string"){
+if(func1(data114) < 1){
+const err293 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data107.closing !== undefined){
+let data115 = data107.closing;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.value === undefined){
+const err296 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+if(data115.keepers_units === undefined){
+const err297 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_units"},message:"must have required property '"+"keepers_units"+"'"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+if(data115.keepers_cluster === undefined){
+const err298 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_cluster"},message:"must have required property '"+"keepers_cluster"+"'"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(data115.source === undefined){
+const err299 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data115.value !== undefined){
+let data116 = data115.value;
+if(typeof data116 === "string"){
+if(func1(data116) < 1){
+const err300 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data115.keepers_units !== undefined){
+let data117 = data115.keepers_units;
+if(typeof data117 === "string"){
+if(func1(data117) < 1){
+const err302 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+if(data115.keepers_cluster !== undefined){
+let data118 = data115.keepers_cluster;
+if(typeof data118 === "string"){
+if(func1(data118) < 1){
+const err304 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data115.source !== undefined){
+let data119 = data115.source;
+if(typeof data119 === "string"){
+if(func1(data119) < 1){
+const err306 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"id":true,"name":true,"page":true,"margins_mm":true,"font":true,"sizes_pt":true,"body":true,"signature_box_mm":true,"seal_mm":true,"news_pt":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"id":true,"name":true,"page":true,"margins_mm":true,"font":true,"sizes_pt":true,"body":true,"signature_box_mm":true,"signature_grid_tight":true,"seal_mm":true,"news_pt":true,"pledge":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -21,6 +21,25 @@ export const SIZE_KEYS = [
   'signature_unit',
 ] as const;
 
+const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+/** A default basis line, in force from one date to another (a law or decree replaced on a date). */
+const BasisLine = Type.Object({ text: Type.String({ minLength: 1 }), from: Type.Optional(IsoDate), until: Type.Optional(IsoDate) });
+
+/**
+ * The pledge's wording not confirmed by a primary text (formats.md §4): the default bases of a cluster's
+ * pledge and its closing clause. Placeholders: {cluster} the cluster's name; {originals} the number of
+ * originals; {keepers} who keeps them (", " + the parts, or nothing when the count is not the rule's).
+ */
+const PledgeDefaults = Type.Object({
+  basis: Type.Object({ value: Type.Array(BasisLine, { minItems: 1 }), source: Type.String({ minLength: 1 }) }),
+  closing: Type.Object({
+    value: Type.String({ minLength: 1 }),
+    keepers_units: Type.String({ minLength: 1 }),
+    keepers_cluster: Type.String({ minLength: 1 }),
+    source: Type.String({ minLength: 1 }),
+  }),
+});
+
 export const ProfileSchema = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9-]+$' }),
   name: Type.String(),
@@ -30,8 +49,13 @@ export const ProfileSchema = Type.Object({
   sizes_pt: Nums(SIZE_KEYS),
   body: Nums(['first_line_indent_mm', 'spacing_after_pt', 'line_spacing'] as const),
   signature_box_mm: Nums(['width', 'height'] as const),
+  /** The pledge's signature grid set tighter, used only when it saves the page its odd last block would stand on alone. */
+  signature_grid_tight: Nums(['space_mm', 'after_name_pt'] as const),
   seal_mm: Nums(['size'] as const),
   news_pt: Nums(['headline', 'subhead', 'body', 'caption'] as const),
+  pledge: PledgeDefaults,
 });
+
+export type PledgeProfile = Static<typeof PledgeDefaults>;
 
 export type Profile = Static<typeof ProfileSchema>;

@@ -78,6 +78,8 @@ const documentFields = (what: string) => ({
   presetRecipients: Type.Optional(Type.Boolean({ description: 'false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.' })),
 });
 
+const Absence = Obj({ who: Text('Người hoặc đơn vị vắng.', 300), reason: Type.Optional(Text('Lý do.', 300)) }, { description: 'Một người hoặc đơn vị vắng mặt, với lý do nếu biết.' });
+
 const Delegation = Obj(
   {
     unit: Id('Mã đơn vị.'),
@@ -85,8 +87,9 @@ const Delegation = Obj(
     reason: Type.Optional(Text('Lý do vắng mặt.', 300)),
     members: Type.Optional(Type.Array(Person, { description: 'Những người dự của đơn vị, với chức vụ.' })),
     count: Type.Optional(Count('Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).')),
+    absent: Type.Optional(Type.Array(Absence, { description: 'Người của đơn vị được triệu tập mà vắng mặt, với lý do, ví dụ "đồng chí Nguyễn Văn A, Phó Trưởng Ban" (đi công tác).' })),
   },
-  { description: 'Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.' },
+  { description: 'Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự, người vắng.' },
 );
 
 const Participants = Obj(
@@ -95,7 +98,7 @@ const Participants = Obj(
     delegations: Type.Optional(Type.Array(Delegation, { description: 'Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).' })),
     groups: Type.Optional(TextList('Thành phần dự ghi chung, ví dụ "Thường trực Tỉnh ủy, Thành ủy".')),
     press: Type.Optional(TextList('Cơ quan báo chí dự và đưa tin, ví dụ "Báo Long An".')),
-    absent: Type.Optional(Type.Array(Obj({ who: Text('Người hoặc đơn vị vắng.', 300), reason: Type.Optional(Text('Lý do.', 300)) }), { description: 'Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).' })),
+    absent: Type.Optional(Type.Array(Absence, { description: 'Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).' })),
   },
   { description: 'Thành phần dự.' },
 );
@@ -243,12 +246,13 @@ const Pledge = Obj(
   {
     period: Period('Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026.'),
     theme: Type.Optional(Text('Chủ đề, khẩu hiệu thi đua.', 1000)),
-    basis: Type.Optional(TextList('Căn cứ.')),
+    basis: Type.Optional(TextList('Căn cứ; bỏ trống thì dùng các căn cứ mặc định của hồ sơ định dạng (profiles/, theo ngày ký) cho giao ước của Cụm thi đua.')),
     goals: Type.Optional(TextList('Mục đích, yêu cầu (không phải nội dung giao ước).')),
     groups: Type.Optional(Type.Array(PledgeGroup, { description: 'Các nhóm nội dung giao ước, được đánh số theo thứ tự.' })),
     groupCount: Type.Optional(Count('Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.')),
     implementation: Type.Optional(TextList('Tổ chức thực hiện.')),
     originals: Type.Optional(Count('Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.')),
+    closing: Type.Optional(Text('Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng ("Bản giao ước thi đua này được lập thành … bản …").', 1000)),
     signatories: Type.Optional(Type.Array(Signatory, { description: 'Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.' })),
   },
   { description: 'Bản giao ước thi đua.' },

@@ -489,7 +489,7 @@ export const publishedSchema: PublishedSchema = {
               "type": "array",
               "items": {
                 "additionalProperties": false,
-                "description": "Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.",
+                "description": "Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự, người vắng.",
                 "type": "object",
                 "required": [
                   "unit"
@@ -567,6 +567,32 @@ export const publishedSchema: PublishedSchema = {
                     "maximum": 1000000,
                     "description": "Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).",
                     "type": "integer"
+                  },
+                  "absent": {
+                    "description": "Người của đơn vị được triệu tập mà vắng mặt, với lý do, ví dụ \"đồng chí Nguyễn Văn A, Phó Trưởng Ban\" (đi công tác).",
+                    "type": "array",
+                    "items": {
+                      "additionalProperties": false,
+                      "description": "Một người hoặc đơn vị vắng mặt, với lý do nếu biết.",
+                      "type": "object",
+                      "required": [
+                        "who"
+                      ],
+                      "properties": {
+                        "who": {
+                          "minLength": 1,
+                          "maxLength": 300,
+                          "description": "Người hoặc đơn vị vắng.",
+                          "type": "string"
+                        },
+                        "reason": {
+                          "minLength": 1,
+                          "maxLength": 300,
+                          "description": "Lý do.",
+                          "type": "string"
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -596,6 +622,7 @@ export const publishedSchema: PublishedSchema = {
               "type": "array",
               "items": {
                 "additionalProperties": false,
+                "description": "Một người hoặc đơn vị vắng mặt, với lý do nếu biết.",
                 "type": "object",
                 "required": [
                   "who"
@@ -1167,7 +1194,7 @@ export const publishedSchema: PublishedSchema = {
               "type": "string"
             },
             "basis": {
-              "description": "Căn cứ.",
+              "description": "Căn cứ; bỏ trống thì dùng các căn cứ mặc định của hồ sơ định dạng (profiles/, theo ngày ký) cho giao ước của Cụm thi đua.",
               "type": "array",
               "items": {
                 "minLength": 1,
@@ -1237,6 +1264,12 @@ export const publishedSchema: PublishedSchema = {
               "maximum": 1000000,
               "description": "Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.",
               "type": "integer"
+            },
+            "closing": {
+              "minLength": 1,
+              "maxLength": 1000,
+              "description": "Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng (\"Bản giao ước thi đua này được lập thành … bản …\").",
+              "type": "string"
             },
             "signatories": {
               "description": "Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.",

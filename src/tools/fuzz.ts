@@ -102,7 +102,7 @@ export function checkCase(h: Harness, c: Case): CaseResult {
     const bytes = h.env.read(path.replace(/\\/g, '/'));
     return bytes ? docxImage(bytes, role, h.profile) : null;
   };
-  const vm = buildViewModel(conf, { registry: project, provinces: h.env.provinces, image });
+  const vm = buildViewModel(conf, { registry: project, provinces: h.env.provinces, image, profile: h.profile });
   const rendered = renderConference(conf, vm, h.templates, bundledKinds(), new Date(Date.UTC(1980, 0, 1)));
   for (const d of rendered.diagnostics) checkDiagnostic(d, sources);
   for (const o of rendered.outputs) {

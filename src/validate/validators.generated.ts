@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự, người vắng.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"},"absent":{"description":"Người của đơn vị được triệu tập mà vắng mặt, với lý do, ví dụ \"đồng chí Nguyễn Văn A, Phó Trưởng Ban\" (đi công tác).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ; bỏ trống thì dùng các căn cứ mặc định của hồ sơ định dạng (profiles/, theo ngày ký) cho giao ước của Cụm thi đua.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"closing":{"minLength":1,"maxLength":1000,"description":"Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng (\"Bản giao ước thi đua này được lập thành … bản …\").","type":"string"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -2008,7 +2008,7 @@ vErrors.push(err160);
 errors++;
 }
 for(const key11 in data68){
-if(!(((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count"))){
+if(!((((((key11 === "unit") || (key11 === "present")) || (key11 === "reason")) || (key11 === "members")) || (key11 === "count")) || (key11 === "absent"))){
 const err161 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
 if(vErrors === null){
 vErrors = [err161];
@@ -2378,9 +2378,15 @@ errors++;
 }
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
+if(data68.absent !== undefined){
+let data81 = data68.absent;
+if(Array.isArray(data81)){
+const len9 = data81.length;
+for(let i11=0; i11<len9; i11++){
+let data82 = data81[i11];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.who === undefined){
+const err192 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11,schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.delegations.items.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items,data:data82};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2389,10 +2395,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data67};
+for(const key13 in data82){
+if(!((key13 === "who") || (key13 === "reason"))){
+const err193 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11,schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items,data:data82};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2402,15 +2407,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data58.groups !== undefined){
-let data81 = data58.groups;
-if(Array.isArray(data81)){
-const len9 = data81.length;
-for(let i11=0; i11<len9; i11++){
-let data82 = data81[i11];
-if(typeof data82 === "string"){
-if(func2(data82) > 4000){
-const err194 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
+if(data82.who !== undefined){
+let data83 = data82.who;
+if(typeof data83 === "string"){
+if(func2(data83) > 300){
+const err194 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/who",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.who,data:data83};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2419,8 +2420,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(func2(data82) < 1){
-const err195 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
+if(func2(data83) < 1){
+const err195 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/who",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.who,data:data83};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2431,7 +2432,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/participants/groups/" + i11,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data82};
+const err196 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/who",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.who,data:data83};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2441,9 +2442,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data81};
+if(data82.reason !== undefined){
+let data84 = data82.reason;
+if(typeof data84 === "string"){
+if(func2(data84) > 300){
+const err197 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.reason,data:data84};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2452,16 +2455,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data58.press !== undefined){
-let data83 = data58.press;
-if(Array.isArray(data83)){
-const len10 = data83.length;
-for(let i12=0; i12<len10; i12++){
-let data84 = data83[i12];
-if(typeof data84 === "string"){
-if(func2(data84) > 4000){
-const err198 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
+if(func2(data84) < 1){
+const err198 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.reason,data:data84};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2470,8 +2465,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(func2(data84) < 1){
-const err199 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
+}
+else {
+const err199 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11+"/reason",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items.properties.reason,data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2481,8 +2477,9 @@ vErrors.push(err199);
 errors++;
 }
 }
+}
 else {
-const err200 = {instancePath:instancePath+"/participants/press/" + i12,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data84};
+const err200 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent/" + i11,schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent.items,data:data82};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2494,7 +2491,7 @@ errors++;
 }
 }
 else {
-const err201 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data83};
+const err201 = {instancePath:instancePath+"/participants/delegations/" + i9+"/absent",schemaPath:"#/properties/participants/properties/delegations/items/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.items.properties.absent.type,parentSchema:schema32.properties.participants.properties.delegations.items.properties.absent,data:data81};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2504,15 +2501,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data58.absent !== undefined){
-let data85 = data58.absent;
-if(Array.isArray(data85)){
-const len11 = data85.length;
-for(let i13=0; i13<len11; i13++){
-let data86 = data85[i13];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.who === undefined){
-const err202 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
+}
+else {
+const err202 = {instancePath:instancePath+"/participants/delegations/" + i9,schemaPath:"#/properties/participants/properties/delegations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.delegations.items.type,parentSchema:schema32.properties.participants.properties.delegations.items,data:data68};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2521,9 +2512,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-for(const key13 in data86){
-if(!((key13 === "who") || (key13 === "reason"))){
-const err203 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/participants/delegations",schemaPath:"#/properties/participants/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.delegations.type,parentSchema:schema32.properties.participants.properties.delegations,data:data67};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2533,11 +2525,15 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data86.who !== undefined){
-let data87 = data86.who;
-if(typeof data87 === "string"){
-if(func2(data87) > 300){
-const err204 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
+if(data58.groups !== undefined){
+let data85 = data58.groups;
+if(Array.isArray(data85)){
+const len10 = data85.length;
+for(let i12=0; i12<len10; i12++){
+let data86 = data85[i12];
+if(typeof data86 === "string"){
+if(func2(data86) > 4000){
+const err204 = {instancePath:instancePath+"/participants/groups/" + i12,schemaPath:"#/properties/participants/properties/groups/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.groups.items,data:data86};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2546,8 +2542,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(func2(data87) < 1){
-const err205 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
+if(func2(data86) < 1){
+const err205 = {instancePath:instancePath+"/participants/groups/" + i12,schemaPath:"#/properties/participants/properties/groups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.groups.items,data:data86};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2558,7 +2554,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/participants/absent/" + i13+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data87};
+const err206 = {instancePath:instancePath+"/participants/groups/" + i12,schemaPath:"#/properties/participants/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.groups.items.type,parentSchema:schema32.properties.participants.properties.groups.items,data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2568,11 +2564,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data86.reason !== undefined){
-let data88 = data86.reason;
-if(typeof data88 === "string"){
-if(func2(data88) > 300){
-const err207 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
+}
+else {
+const err207 = {instancePath:instancePath+"/participants/groups",schemaPath:"#/properties/participants/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.groups.type,parentSchema:schema32.properties.participants.properties.groups,data:data85};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2581,8 +2575,16 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(func2(data88) < 1){
-const err208 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
+}
+if(data58.press !== undefined){
+let data87 = data58.press;
+if(Array.isArray(data87)){
+const len11 = data87.length;
+for(let i13=0; i13<len11; i13++){
+let data88 = data87[i13];
+if(typeof data88 === "string"){
+if(func2(data88) > 4000){
+const err208 = {instancePath:instancePath+"/participants/press/" + i13,schemaPath:"#/properties/participants/properties/press/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.participants.properties.press.items,data:data88};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2591,9 +2593,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/participants/absent/" + i13+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data88};
+if(func2(data88) < 1){
+const err209 = {instancePath:instancePath+"/participants/press/" + i13,schemaPath:"#/properties/participants/properties/press/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.press.items,data:data88};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2603,9 +2604,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/participants/absent/" + i13,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data86};
+const err210 = {instancePath:instancePath+"/participants/press/" + i13,schemaPath:"#/properties/participants/properties/press/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.press.items.type,parentSchema:schema32.properties.participants.properties.press.items,data:data88};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2617,7 +2617,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data85};
+const err211 = {instancePath:instancePath+"/participants/press",schemaPath:"#/properties/participants/properties/press/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.press.type,parentSchema:schema32.properties.participants.properties.press,data:data87};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2627,9 +2627,15 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data58};
+if(data58.absent !== undefined){
+let data89 = data58.absent;
+if(Array.isArray(data89)){
+const len12 = data89.length;
+for(let i14=0; i14<len12; i14++){
+let data90 = data89[i14];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.who === undefined){
+const err212 = {instancePath:instancePath+"/participants/absent/" + i14,schemaPath:"#/properties/participants/properties/absent/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema32.properties.participants.properties.absent.items.required,parentSchema:schema32.properties.participants.properties.absent.items,data:data90};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2638,16 +2644,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data.materials !== undefined){
-let data89 = data.materials;
-if(Array.isArray(data89)){
-const len12 = data89.length;
-for(let i14=0; i14<len12; i14++){
-let data90 = data89[i14];
-if(typeof data90 === "string"){
-if(func2(data90) > 4000){
-const err213 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data90};
+for(const key14 in data90){
+if(!((key14 === "who") || (key14 === "reason"))){
+const err213 = {instancePath:instancePath+"/participants/absent/" + i14,schemaPath:"#/properties/participants/properties/absent/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.participants.properties.absent.items,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2656,8 +2655,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(func2(data90) < 1){
-const err214 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data90};
+}
+if(data90.who !== undefined){
+let data91 = data90.who;
+if(typeof data91 === "string"){
+if(func2(data91) > 300){
+const err214 = {instancePath:instancePath+"/participants/absent/" + i14+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data91};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2666,9 +2669,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/materials/" + i14,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data90};
+if(func2(data91) < 1){
+const err215 = {instancePath:instancePath+"/participants/absent/" + i14+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data91};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2678,9 +2680,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
 else {
-const err216 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data89};
+const err216 = {instancePath:instancePath+"/participants/absent/" + i14+"/who",schemaPath:"#/properties/participants/properties/absent/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.who.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.who,data:data91};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2690,15 +2691,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data91 = data.reports;
-if(Array.isArray(data91)){
-const len13 = data91.length;
-for(let i15=0; i15<len13; i15++){
-let data92 = data91[i15];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.title === undefined){
-const err217 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data92};
+if(data90.reason !== undefined){
+let data92 = data90.reason;
+if(typeof data92 === "string"){
+if(func2(data92) > 300){
+const err217 = {instancePath:instancePath+"/participants/absent/" + i14+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data92};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2707,9 +2704,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-for(const key14 in data92){
-if(!((((key14 === "title") || (key14 === "presenter")) || (key14 === "unit")) || (key14 === "summary"))){
-const err218 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data92};
+if(func2(data92) < 1){
+const err218 = {instancePath:instancePath+"/participants/absent/" + i14+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data92};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2719,11 +2715,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data92.title !== undefined){
-let data93 = data92.title;
-if(typeof data93 === "string"){
-if(func2(data93) > 500){
-const err219 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
+else {
+const err219 = {instancePath:instancePath+"/participants/absent/" + i14+"/reason",schemaPath:"#/properties/participants/properties/absent/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.participants.properties.absent.items.properties.reason.type,parentSchema:schema32.properties.participants.properties.absent.items.properties.reason,data:data92};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2732,8 +2725,10 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(func2(data93) < 1){
-const err220 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/participants/absent/" + i14,schemaPath:"#/properties/participants/properties/absent/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.properties.absent.items.type,parentSchema:schema32.properties.participants.properties.absent.items,data:data90};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2743,8 +2738,9 @@ vErrors.push(err220);
 errors++;
 }
 }
+}
 else {
-const err221 = {instancePath:instancePath+"/reports/" + i15+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data93};
+const err221 = {instancePath:instancePath+"/participants/absent",schemaPath:"#/properties/participants/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.participants.properties.absent.type,parentSchema:schema32.properties.participants.properties.absent,data:data89};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2754,11 +2750,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data92.presenter !== undefined){
-let data94 = data92.presenter;
-if(typeof data94 === "string"){
-if(func2(data94) > 64){
-const err222 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
+}
+else {
+const err222 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.participants.type,parentSchema:schema32.properties.participants,data:data58};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2767,8 +2761,16 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(!pattern4.test(data94)){
-const err223 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
+}
+if(data.materials !== undefined){
+let data93 = data.materials;
+if(Array.isArray(data93)){
+const len13 = data93.length;
+for(let i15=0; i15<len13; i15++){
+let data94 = data93[i15];
+if(typeof data94 === "string"){
+if(func2(data94) > 4000){
+const err223 = {instancePath:instancePath+"/materials/" + i15,schemaPath:"#/properties/materials/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.materials.items,data:data94};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2777,9 +2779,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/reports/" + i15+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data94};
+if(func2(data94) < 1){
+const err224 = {instancePath:instancePath+"/materials/" + i15,schemaPath:"#/properties/materials/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.materials.items,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2789,11 +2790,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data92.unit !== undefined){
-let data95 = data92.unit;
-if(typeof data95 === "string"){
-if(func2(data95) > 64){
-const err225 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
+else {
+const err225 = {instancePath:instancePath+"/materials/" + i15,schemaPath:"#/properties/materials/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.materials.items.type,parentSchema:schema32.properties.materials.items,data:data94};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2802,8 +2800,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(!pattern4.test(data95)){
-const err226 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/materials",schemaPath:"#/properties/materials/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.materials.type,parentSchema:schema32.properties.materials,data:data93};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2813,8 +2813,15 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/reports/" + i15+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data95};
+if(data.reports !== undefined){
+let data95 = data.reports;
+if(Array.isArray(data95)){
+const len14 = data95.length;
+for(let i16=0; i16<len14; i16++){
+let data96 = data95[i16];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.title === undefined){
+const err227 = {instancePath:instancePath+"/reports/" + i16,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.reports.items.required,parentSchema:schema32.properties.reports.items,data:data96};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2823,16 +2830,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(data92.summary !== undefined){
-let data96 = data92.summary;
-if(Array.isArray(data96)){
-const len14 = data96.length;
-for(let i16=0; i16<len14; i16++){
-let data97 = data96[i16];
-if(typeof data97 === "string"){
-if(func2(data97) > 4000){
-const err228 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
+for(const key15 in data96){
+if(!((((key15 === "title") || (key15 === "presenter")) || (key15 === "unit")) || (key15 === "summary"))){
+const err228 = {instancePath:instancePath+"/reports/" + i16,schemaPath:"#/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.reports.items,data:data96};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2841,8 +2841,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(func2(data97) < 1){
-const err229 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
+}
+if(data96.title !== undefined){
+let data97 = data96.title;
+if(typeof data97 === "string"){
+if(func2(data97) > 500){
+const err229 = {instancePath:instancePath+"/reports/" + i16+"/title",schemaPath:"#/properties/reports/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.reports.items.properties.title,data:data97};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2851,9 +2855,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/reports/" + i15+"/summary/" + i16,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data97};
+if(func2(data97) < 1){
+const err230 = {instancePath:instancePath+"/reports/" + i16+"/title",schemaPath:"#/properties/reports/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.title,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2863,9 +2866,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
 else {
-const err231 = {instancePath:instancePath+"/reports/" + i15+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data96};
+const err231 = {instancePath:instancePath+"/reports/" + i16+"/title",schemaPath:"#/properties/reports/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.title.type,parentSchema:schema32.properties.reports.items.properties.title,data:data97};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2875,9 +2877,11 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/reports/" + i15,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data92};
+if(data96.presenter !== undefined){
+let data98 = data96.presenter;
+if(typeof data98 === "string"){
+if(func2(data98) > 64){
+const err232 = {instancePath:instancePath+"/reports/" + i16+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.presenter,data:data98};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2886,10 +2890,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data91};
+if(!pattern4.test(data98)){
+const err233 = {instancePath:instancePath+"/reports/" + i16+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.presenter,data:data98};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2899,12 +2901,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data98 = data.results;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key15 in data98){
-if(!((key15 === "highlights") || (key15 === "indicators"))){
-const err234 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data98};
+else {
+const err234 = {instancePath:instancePath+"/reports/" + i16+"/presenter",schemaPath:"#/properties/reports/items/properties/presenter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.presenter.type,parentSchema:schema32.properties.reports.items.properties.presenter,data:data98};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2914,15 +2912,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data98.highlights !== undefined){
-let data99 = data98.highlights;
-if(Array.isArray(data99)){
-const len15 = data99.length;
-for(let i17=0; i17<len15; i17++){
-let data100 = data99[i17];
-if(typeof data100 === "string"){
-if(func2(data100) > 4000){
-const err235 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
+if(data96.unit !== undefined){
+let data99 = data96.unit;
+if(typeof data99 === "string"){
+if(func2(data99) > 64){
+const err235 = {instancePath:instancePath+"/reports/" + i16+"/unit",schemaPath:"#/properties/reports/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.reports.items.properties.unit,data:data99};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2931,8 +2925,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(func2(data100) < 1){
-const err236 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
+if(!pattern4.test(data99)){
+const err236 = {instancePath:instancePath+"/reports/" + i16+"/unit",schemaPath:"#/properties/reports/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.reports.items.properties.unit,data:data99};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2943,7 +2937,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/results/highlights/" + i17,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data100};
+const err237 = {instancePath:instancePath+"/reports/" + i16+"/unit",schemaPath:"#/properties/reports/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.unit.type,parentSchema:schema32.properties.reports.items.properties.unit,data:data99};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2953,9 +2947,15 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data99};
+if(data96.summary !== undefined){
+let data100 = data96.summary;
+if(Array.isArray(data100)){
+const len15 = data100.length;
+for(let i17=0; i17<len15; i17++){
+let data101 = data100[i17];
+if(typeof data101 === "string"){
+if(func2(data101) > 4000){
+const err238 = {instancePath:instancePath+"/reports/" + i16+"/summary/" + i17,schemaPath:"#/properties/reports/items/properties/summary/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data101};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2964,16 +2964,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data98.indicators !== undefined){
-let data101 = data98.indicators;
-if(Array.isArray(data101)){
-const len16 = data101.length;
-for(let i18=0; i18<len16; i18++){
-let data102 = data101[i18];
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.action === undefined){
-const err239 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
+if(func2(data101) < 1){
+const err239 = {instancePath:instancePath+"/reports/" + i16+"/summary/" + i17,schemaPath:"#/properties/reports/items/properties/summary/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data101};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2982,8 +2974,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data102.value === undefined){
-const err240 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
+}
+else {
+const err240 = {instancePath:instancePath+"/reports/" + i16+"/summary/" + i17,schemaPath:"#/properties/reports/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.reports.items.properties.summary.items.type,parentSchema:schema32.properties.reports.items.properties.summary.items,data:data101};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2992,9 +2985,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-for(const key16 in data102){
-if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
-const err241 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/reports/" + i16+"/summary",schemaPath:"#/properties/reports/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.items.properties.summary.type,parentSchema:schema32.properties.reports.items.properties.summary,data:data100};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3004,11 +2998,9 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data102.action !== undefined){
-let data103 = data102.action;
-if(typeof data103 === "string"){
-if(func2(data103) > 200){
-const err242 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
+}
+else {
+const err242 = {instancePath:instancePath+"/reports/" + i16,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.reports.items.type,parentSchema:schema32.properties.reports.items,data:data96};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3017,8 +3009,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(func2(data103) < 1){
-const err243 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.reports.type,parentSchema:schema32.properties.reports,data:data95};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3028,8 +3022,12 @@ vErrors.push(err243);
 errors++;
 }
 }
-else {
-const err244 = {instancePath:instancePath+"/results/indicators/" + i18+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data103};
+if(data.results !== undefined){
+let data102 = data.results;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key16 in data102){
+if(!((key16 === "highlights") || (key16 === "indicators"))){
+const err244 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results,data:data102};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3039,10 +3037,15 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data102.qualifier !== undefined){
-let data104 = data102.qualifier;
-if(!(((((data104 === "trên") || (data104 === "hơn")) || (data104 === "gần")) || (data104 === "khoảng")) || (data104 === "đạt"))){
-const err245 = {instancePath:instancePath+"/results/indicators/" + i18+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data104};
+if(data102.highlights !== undefined){
+let data103 = data102.highlights;
+if(Array.isArray(data103)){
+const len16 = data103.length;
+for(let i18=0; i18<len16; i18++){
+let data104 = data103[i18];
+if(typeof data104 === "string"){
+if(func2(data104) > 4000){
+const err245 = {instancePath:instancePath+"/results/highlights/" + i18,schemaPath:"#/properties/results/properties/highlights/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.results.properties.highlights.items,data:data104};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3051,12 +3054,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data102.value !== undefined){
-let data105 = data102.value;
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 0 || isNaN(data105)){
-const err246 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data105};
+if(func2(data104) < 1){
+const err246 = {instancePath:instancePath+"/results/highlights/" + i18,schemaPath:"#/properties/results/properties/highlights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.highlights.items,data:data104};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3067,7 +3066,7 @@ errors++;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/results/indicators/" + i18+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data105};
+const err247 = {instancePath:instancePath+"/results/highlights/" + i18,schemaPath:"#/properties/results/properties/highlights/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.highlights.items.type,parentSchema:schema32.properties.results.properties.highlights.items,data:data104};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3077,11 +3076,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data102.of !== undefined){
-let data106 = data102.of;
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 < 0 || isNaN(data106)){
-const err248 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data106};
+}
+else {
+const err248 = {instancePath:instancePath+"/results/highlights",schemaPath:"#/properties/results/properties/highlights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.highlights.type,parentSchema:schema32.properties.results.properties.highlights,data:data103};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3091,8 +3088,15 @@ vErrors.push(err248);
 errors++;
 }
 }
-else {
-const err249 = {instancePath:instancePath+"/results/indicators/" + i18+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data106};
+if(data102.indicators !== undefined){
+let data105 = data102.indicators;
+if(Array.isArray(data105)){
+const len17 = data105.length;
+for(let i19=0; i19<len17; i19++){
+let data106 = data105[i19];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.action === undefined){
+const err249 = {instancePath:instancePath+"/results/indicators/" + i19,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data106};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3101,12 +3105,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-if(data102.unit !== undefined){
-let data107 = data102.unit;
-if(typeof data107 === "string"){
-if(func2(data107) > 100){
-const err250 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
+if(data106.value === undefined){
+const err250 = {instancePath:instancePath+"/results/indicators/" + i19,schemaPath:"#/properties/results/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.results.properties.indicators.items.required,parentSchema:schema32.properties.results.properties.indicators.items,data:data106};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3115,8 +3115,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(func2(data107) < 1){
-const err251 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
+for(const key17 in data106){
+if(!((((((((key17 === "action") || (key17 === "qualifier")) || (key17 === "value")) || (key17 === "of")) || (key17 === "unit")) || (key17 === "note")) || (key17 === "actor")) || (key17 === "scope"))){
+const err251 = {instancePath:instancePath+"/results/indicators/" + i19,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data106};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3126,8 +3127,11 @@ vErrors.push(err251);
 errors++;
 }
 }
-else {
-const err252 = {instancePath:instancePath+"/results/indicators/" + i18+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data107};
+if(data106.action !== undefined){
+let data107 = data106.action;
+if(typeof data107 === "string"){
+if(func2(data107) > 200){
+const err252 = {instancePath:instancePath+"/results/indicators/" + i19+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data107};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3136,12 +3140,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data102.note !== undefined){
-let data108 = data102.note;
-if(typeof data108 === "string"){
-if(func2(data108) > 500){
-const err253 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
+if(func2(data107) < 1){
+const err253 = {instancePath:instancePath+"/results/indicators/" + i19+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data107};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3150,8 +3150,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(func2(data108) < 1){
-const err254 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
+}
+else {
+const err254 = {instancePath:instancePath+"/results/indicators/" + i19+"/action",schemaPath:"#/properties/results/properties/indicators/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.action.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.action,data:data107};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3161,8 +3162,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/results/indicators/" + i18+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data108};
+if(data106.qualifier !== undefined){
+let data108 = data106.qualifier;
+if(!(((((data108 === "trên") || (data108 === "hơn")) || (data108 === "gần")) || (data108 === "khoảng")) || (data108 === "đạt"))){
+const err255 = {instancePath:instancePath+"/results/indicators/" + i19+"/qualifier",schemaPath:"#/properties/results/properties/indicators/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema32.properties.results.properties.indicators.items.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.results.properties.indicators.items.properties.qualifier.enum,parentSchema:schema32.properties.results.properties.indicators.items.properties.qualifier,data:data108};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3172,11 +3175,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data102.actor !== undefined){
-let data109 = data102.actor;
-if(typeof data109 === "string"){
-if(func2(data109) > 200){
-const err256 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
+if(data106.value !== undefined){
+let data109 = data106.value;
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err256 = {instancePath:instancePath+"/results/indicators/" + i19+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data109};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3185,8 +3188,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(func2(data109) < 1){
-const err257 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
+}
+else {
+const err257 = {instancePath:instancePath+"/results/indicators/" + i19+"/value",schemaPath:"#/properties/results/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.value.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.value,data:data109};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3196,8 +3200,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/results/indicators/" + i18+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data109};
+if(data106.of !== undefined){
+let data110 = data106.of;
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err258 = {instancePath:instancePath+"/results/indicators/" + i19+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data110};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3207,11 +3214,8 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data102.scope !== undefined){
-let data110 = data102.scope;
-if(typeof data110 === "string"){
-if(func2(data110) > 200){
-const err259 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
+else {
+const err259 = {instancePath:instancePath+"/results/indicators/" + i19+"/of",schemaPath:"#/properties/results/properties/indicators/items/properties/of/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.results.properties.indicators.items.properties.of.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.of,data:data110};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3220,8 +3224,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(func2(data110) < 1){
-const err260 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
+}
+if(data106.unit !== undefined){
+let data111 = data106.unit;
+if(typeof data111 === "string"){
+if(func2(data111) > 100){
+const err260 = {instancePath:instancePath+"/results/indicators/" + i19+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3230,9 +3238,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/results/indicators/" + i18+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data110};
+if(func2(data111) < 1){
+const err261 = {instancePath:instancePath+"/results/indicators/" + i19+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3242,9 +3249,8 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
 else {
-const err262 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
+const err262 = {instancePath:instancePath+"/results/indicators/" + i19+"/unit",schemaPath:"#/properties/results/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.unit.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.unit,data:data111};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3254,9 +3260,11 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data101};
+if(data106.note !== undefined){
+let data112 = data106.note;
+if(typeof data112 === "string"){
+if(func2(data112) > 500){
+const err263 = {instancePath:instancePath+"/results/indicators/" + i19+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data112};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3265,10 +3273,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data98};
+if(func2(data112) < 1){
+const err264 = {instancePath:instancePath+"/results/indicators/" + i19+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data112};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3278,16 +3284,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data.speeches !== undefined){
-let data111 = data.speeches;
-if(Array.isArray(data111)){
-const len17 = data111.length;
-for(let i19=0; i19<len17; i19++){
-let data112 = data111[i19];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key17 in data112){
-if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
-const err265 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data112};
+else {
+const err265 = {instancePath:instancePath+"/results/indicators/" + i19+"/note",schemaPath:"#/properties/results/properties/indicators/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.note.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.note,data:data112};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3297,11 +3295,11 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data112.speaker !== undefined){
-let data113 = data112.speaker;
+if(data106.actor !== undefined){
+let data113 = data106.actor;
 if(typeof data113 === "string"){
-if(func2(data113) > 64){
-const err266 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+if(func2(data113) > 200){
+const err266 = {instancePath:instancePath+"/results/indicators/" + i19+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data113};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3310,8 +3308,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(!pattern4.test(data113)){
-const err267 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+if(func2(data113) < 1){
+const err267 = {instancePath:instancePath+"/results/indicators/" + i19+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data113};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3322,7 +3320,7 @@ errors++;
 }
 }
 else {
-const err268 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+const err268 = {instancePath:instancePath+"/results/indicators/" + i19+"/actor",schemaPath:"#/properties/results/properties/indicators/items/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.actor.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.actor,data:data113};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3332,11 +3330,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data112.unit !== undefined){
-let data114 = data112.unit;
+if(data106.scope !== undefined){
+let data114 = data106.scope;
 if(typeof data114 === "string"){
-if(func2(data114) > 64){
-const err269 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+if(func2(data114) > 200){
+const err269 = {instancePath:instancePath+"/results/indicators/" + i19+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data114};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3345,8 +3343,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(!pattern4.test(data114)){
-const err270 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+if(func2(data114) < 1){
+const err270 = {instancePath:instancePath+"/results/indicators/" + i19+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data114};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3357,7 +3355,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+const err271 = {instancePath:instancePath+"/results/indicators/" + i19+"/scope",schemaPath:"#/properties/results/properties/indicators/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.scope.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.scope,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3367,10 +3365,9 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data112.kind !== undefined){
-let data115 = data112.kind;
-if(!(((((((((data115 === "khai-mac") || (data115 === "chao-mung")) || (data115 === "chi-dao")) || (data115 === "tham-luan")) || (data115 === "thao-luan")) || (data115 === "phat-bieu")) || (data115 === "tiep-thu")) || (data115 === "ket-luan")) || (data115 === "be-mac"))){
-const err272 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data115};
+}
+else {
+const err272 = {instancePath:instancePath+"/results/indicators/" + i19,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data106};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3380,11 +3377,9 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data112.verb !== undefined){
-let data116 = data112.verb;
-if(typeof data116 === "string"){
-if(func2(data116) > 60){
-const err273 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+}
+else {
+const err273 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data105};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3393,8 +3388,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(func2(data116) < 1){
-const err274 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data102};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3404,8 +3401,16 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+if(data.speeches !== undefined){
+let data115 = data.speeches;
+if(Array.isArray(data115)){
+const len18 = data115.length;
+for(let i20=0; i20<len18; i20++){
+let data116 = data115[i20];
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key18 in data116){
+if(!(((((((key18 === "speaker") || (key18 === "unit")) || (key18 === "kind")) || (key18 === "verb")) || (key18 === "summary")) || (key18 === "quotes")) || (key18 === "points"))){
+const err275 = {instancePath:instancePath+"/speeches/" + i20,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3415,11 +3420,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data112.summary !== undefined){
-let data117 = data112.summary;
+if(data116.speaker !== undefined){
+let data117 = data116.speaker;
 if(typeof data117 === "string"){
-if(func2(data117) > 2000){
-const err276 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+if(func2(data117) > 64){
+const err276 = {instancePath:instancePath+"/speeches/" + i20+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data117};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3428,8 +3433,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(func2(data117) < 1){
-const err277 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+if(!pattern4.test(data117)){
+const err277 = {instancePath:instancePath+"/speeches/" + i20+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3440,7 +3445,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+const err278 = {instancePath:instancePath+"/speeches/" + i20+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3450,15 +3455,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data112.quotes !== undefined){
-let data118 = data112.quotes;
-if(Array.isArray(data118)){
-const len18 = data118.length;
-for(let i20=0; i20<len18; i20++){
-let data119 = data118[i20];
-if(typeof data119 === "string"){
-if(func2(data119) > 4000){
-const err279 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+if(data116.unit !== undefined){
+let data118 = data116.unit;
+if(typeof data118 === "string"){
+if(func2(data118) > 64){
+const err279 = {instancePath:instancePath+"/speeches/" + i20+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data118};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3467,8 +3468,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(func2(data119) < 1){
-const err280 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+if(!pattern4.test(data118)){
+const err280 = {instancePath:instancePath+"/speeches/" + i20+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3479,7 +3480,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+const err281 = {instancePath:instancePath+"/speeches/" + i20+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data118};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3489,9 +3490,10 @@ vErrors.push(err281);
 errors++;
 }
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data118};
+if(data116.kind !== undefined){
+let data119 = data116.kind;
+if(!(((((((((data119 === "khai-mac") || (data119 === "chao-mung")) || (data119 === "chi-dao")) || (data119 === "tham-luan")) || (data119 === "thao-luan")) || (data119 === "phat-bieu")) || (data119 === "tiep-thu")) || (data119 === "ket-luan")) || (data119 === "be-mac"))){
+const err282 = {instancePath:instancePath+"/speeches/" + i20+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data119};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3501,15 +3503,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data112.points !== undefined){
-let data120 = data112.points;
-if(Array.isArray(data120)){
-const len19 = data120.length;
-for(let i21=0; i21<len19; i21++){
-let data121 = data120[i21];
-if(typeof data121 === "string"){
-if(func2(data121) > 4000){
-const err283 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+if(data116.verb !== undefined){
+let data120 = data116.verb;
+if(typeof data120 === "string"){
+if(func2(data120) > 60){
+const err283 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data120};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3518,8 +3516,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err284 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+if(func2(data120) < 1){
+const err284 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3530,7 +3528,7 @@ errors++;
 }
 }
 else {
-const err285 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+const err285 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data120};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3540,9 +3538,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-}
-else {
-const err286 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data120};
+if(data116.summary !== undefined){
+let data121 = data116.summary;
+if(typeof data121 === "string"){
+if(func2(data121) > 2000){
+const err286 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data121};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3551,10 +3551,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data112};
+if(func2(data121) < 1){
+const err287 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data121};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3564,9 +3562,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-}
 else {
-const err288 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data111};
+const err288 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data121};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3576,15 +3573,15 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data122 = data.difficulties;
+if(data116.quotes !== undefined){
+let data122 = data116.quotes;
 if(Array.isArray(data122)){
-const len20 = data122.length;
-for(let i22=0; i22<len20; i22++){
-let data123 = data122[i22];
+const len19 = data122.length;
+for(let i21=0; i21<len19; i21++){
+let data123 = data122[i21];
 if(typeof data123 === "string"){
 if(func2(data123) > 4000){
-const err289 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data123};
+const err289 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data123};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3594,7 +3591,7 @@ vErrors.push(err289);
 errors++;
 }
 if(func2(data123) < 1){
-const err290 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data123};
+const err290 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data123};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3605,7 +3602,7 @@ errors++;
 }
 }
 else {
-const err291 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data123};
+const err291 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data123};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3617,7 +3614,7 @@ errors++;
 }
 }
 else {
-const err292 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data122};
+const err292 = {instancePath:instancePath+"/speeches/" + i20+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data122};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3627,15 +3624,15 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data.decisions !== undefined){
-let data124 = data.decisions;
+if(data116.points !== undefined){
+let data124 = data116.points;
 if(Array.isArray(data124)){
-const len21 = data124.length;
-for(let i23=0; i23<len21; i23++){
-let data125 = data124[i23];
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.subject === undefined){
-const err293 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data125};
+const len20 = data124.length;
+for(let i22=0; i22<len20; i22++){
+let data125 = data124[i22];
+if(typeof data125 === "string"){
+if(func2(data125) > 4000){
+const err293 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data125};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3644,9 +3641,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-for(const key18 in data125){
-if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
-const err294 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data125};
+if(func2(data125) < 1){
+const err294 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data125};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3656,10 +3652,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data125.kind !== undefined){
-let data126 = data125.kind;
-if(!(((data126 === "thong-qua") || (data126 === "bieu-quyet")) || (data126 === "thong-nhat"))){
-const err295 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data126};
+else {
+const err295 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3669,11 +3663,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data125.subject !== undefined){
-let data127 = data125.subject;
-if(typeof data127 === "string"){
-if(func2(data127) > 1000){
-const err296 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+}
+else {
+const err296 = {instancePath:instancePath+"/speeches/" + i20+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data124};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3682,8 +3674,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(func2(data127) < 1){
-const err297 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/speeches/" + i20,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data116};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3693,8 +3687,9 @@ vErrors.push(err297);
 errors++;
 }
 }
+}
 else {
-const err298 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+const err298 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data115};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3704,11 +3699,15 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data125.vote !== undefined){
-let data128 = data125.vote;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.method === undefined){
-const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(data.difficulties !== undefined){
+let data126 = data.difficulties;
+if(Array.isArray(data126)){
+const len21 = data126.length;
+for(let i23=0; i23<len21; i23++){
+let data127 = data126[i23];
+if(typeof data127 === "string"){
+if(func2(data127) > 4000){
+const err299 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data127};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3717,9 +3716,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-for(const key19 in data128){
-if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
-const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(func2(data127) < 1){
+const err300 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data127};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3729,10 +3727,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data128.method !== undefined){
-let data129 = data128.method;
-if(!((data129 === "bieu-quyet") || (data129 === "bo-phieu-kin"))){
-const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data129};
+else {
+const err301 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data127};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3742,10 +3738,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data128.for !== undefined){
-let data130 = data128.for;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+}
+else {
+const err302 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data126};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3754,9 +3749,16 @@ vErrors.push(err302);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 > 1000000 || isNaN(data130)){
-const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+}
+if(data.decisions !== undefined){
+let data128 = data.decisions;
+if(Array.isArray(data128)){
+const len22 = data128.length;
+for(let i24=0; i24<len22; i24++){
+let data129 = data128[i24];
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.subject === undefined){
+const err303 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3765,8 +3767,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data130 < 0 || isNaN(data130)){
-const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+for(const key19 in data129){
+if(!(((key19 === "kind") || (key19 === "subject")) || (key19 === "vote"))){
+const err304 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data129};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3776,11 +3779,10 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-if(data128.against !== undefined){
-let data131 = data128.against;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+if(data129.kind !== undefined){
+let data130 = data129.kind;
+if(!(((data130 === "thong-qua") || (data130 === "bieu-quyet")) || (data130 === "thong-nhat"))){
+const err305 = {instancePath:instancePath+"/decisions/" + i24+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data130};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3789,9 +3791,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 1000000 || isNaN(data131)){
-const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+}
+if(data129.subject !== undefined){
+let data131 = data129.subject;
+if(typeof data131 === "string"){
+if(func2(data131) > 1000){
+const err306 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data131};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3800,8 +3805,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data131 < 0 || isNaN(data131)){
-const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+if(func2(data131) < 1){
+const err307 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data131};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3811,11 +3816,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
-if(data128.abstain !== undefined){
-let data132 = data128.abstain;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+else {
+const err308 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data131};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3824,9 +3826,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 > 1000000 || isNaN(data132)){
-const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+}
+if(data129.vote !== undefined){
+let data132 = data129.vote;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.method === undefined){
+const err309 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data132};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3835,8 +3840,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data132 < 0 || isNaN(data132)){
-const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+for(const key20 in data132){
+if(!(((((key20 === "method") || (key20 === "for")) || (key20 === "against")) || (key20 === "abstain")) || (key20 === "of"))){
+const err310 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data132};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3846,11 +3852,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-}
-if(data128.of !== undefined){
-let data133 = data128.of;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+if(data132.method !== undefined){
+let data133 = data132.method;
+if(!((data133 === "bieu-quyet") || (data133 === "bo-phieu-kin"))){
+const err311 = {instancePath:instancePath+"/decisions/" + i24+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data133};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3859,9 +3864,11 @@ vErrors.push(err311);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 > 1000000 || isNaN(data133)){
-const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+}
+if(data132.for !== undefined){
+let data134 = data132.for;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err312 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data134};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3870,8 +3877,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data133 < 0 || isNaN(data133)){
-const err313 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 1000000 || isNaN(data134)){
+const err313 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data134};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3880,11 +3888,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err314 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(data134 < 0 || isNaN(data134)){
+const err314 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data134};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3895,8 +3900,10 @@ errors++;
 }
 }
 }
-else {
-const err315 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data125};
+if(data132.against !== undefined){
+let data135 = data132.against;
+if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
+const err315 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data135};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3905,10 +3912,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data124};
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 > 1000000 || isNaN(data135)){
+const err316 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data135};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3917,16 +3923,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data.tasks !== undefined){
-let data134 = data.tasks;
-if(Array.isArray(data134)){
-const len22 = data134.length;
-for(let i24=0; i24<len22; i24++){
-let data135 = data134[i24];
-if(typeof data135 === "string"){
-if(func2(data135) > 4000){
-const err317 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data135};
+if(data135 < 0 || isNaN(data135)){
+const err317 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data135};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3935,8 +3933,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(func2(data135) < 1){
-const err318 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data135};
+}
+}
+if(data132.abstain !== undefined){
+let data136 = data132.abstain;
+if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
+const err318 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data136};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3945,9 +3947,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data135};
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 > 1000000 || isNaN(data136)){
+const err319 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data136};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3956,10 +3958,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data134};
+if(data136 < 0 || isNaN(data136)){
+const err320 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data136};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3969,12 +3969,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data.emulation !== undefined){
-let data136 = data.emulation;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key20 in data136){
-if(!((key20 === "assessment") || (key20 === "awards"))){
-const err321 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data136};
+}
+if(data132.of !== undefined){
+let data137 = data132.of;
+if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
+const err321 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data137};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3983,12 +3982,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-if(data136.assessment !== undefined){
-let data137 = data136.assessment;
-if(typeof data137 === "string"){
-if(func2(data137) > 2000){
-const err322 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+if((typeof data137 == "number") && (isFinite(data137))){
+if(data137 > 1000000 || isNaN(data137)){
+const err322 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data137};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3997,8 +3993,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(func2(data137) < 1){
-const err323 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+if(data137 < 0 || isNaN(data137)){
+const err323 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data137};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4008,8 +4004,10 @@ vErrors.push(err323);
 errors++;
 }
 }
+}
+}
 else {
-const err324 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+const err324 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data132};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4019,15 +4017,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data136.awards !== undefined){
-let data138 = data136.awards;
-if(Array.isArray(data138)){
-const len23 = data138.length;
-for(let i25=0; i25<len23; i25++){
-let data139 = data138[i25];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.kind === undefined){
-const err325 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+}
+else {
+const err325 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data129};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4036,8 +4028,10 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data139.status === undefined){
-const err326 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data128};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4046,8 +4040,16 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data139.grantor === undefined){
-const err327 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+}
+if(data.tasks !== undefined){
+let data138 = data.tasks;
+if(Array.isArray(data138)){
+const len23 = data138.length;
+for(let i25=0; i25<len23; i25++){
+let data139 = data138[i25];
+if(typeof data139 === "string"){
+if(func2(data139) > 4000){
+const err327 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data139};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4056,9 +4058,8 @@ vErrors.push(err327);
 }
 errors++;
 }
-for(const key21 in data139){
-if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
-const err328 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+if(func2(data139) < 1){
+const err328 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4068,10 +4069,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data139.kind !== undefined){
-let data140 = data139.kind;
-if(!(((data140 === "co-thi-dua") || (data140 === "bang-khen")) || (data140 === "giay-khen"))){
-const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data140};
+else {
+const err329 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data139};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4081,10 +4080,9 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data139.status !== undefined){
-let data141 = data139.status;
-if(!((data141 === "de-nghi") || (data141 === "da-trao"))){
-const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data141};
+}
+else {
+const err330 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data138};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4094,11 +4092,12 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data139.grantor !== undefined){
-let data142 = data139.grantor;
-if(typeof data142 === "string"){
-if(func2(data142) > 300){
-const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+if(data.emulation !== undefined){
+let data140 = data.emulation;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key21 in data140){
+if(!((key21 === "assessment") || (key21 === "awards"))){
+const err331 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data140};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4107,8 +4106,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+}
+if(data140.assessment !== undefined){
+let data141 = data140.assessment;
+if(typeof data141 === "string"){
+if(func2(data141) > 2000){
+const err332 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data141};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4117,9 +4120,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+if(func2(data141) < 1){
+const err333 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data141};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4129,11 +4131,8 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data139.title !== undefined){
-let data143 = data139.title;
-if(typeof data143 === "string"){
-if(func2(data143) > 300){
-const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+else {
+const err334 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data141};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4142,8 +4141,16 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(func2(data143) < 1){
-const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+}
+if(data140.awards !== undefined){
+let data142 = data140.awards;
+if(Array.isArray(data142)){
+const len24 = data142.length;
+for(let i26=0; i26<len24; i26++){
+let data143 = data142[i26];
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.kind === undefined){
+const err335 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data143};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4152,9 +4159,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-else {
-const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+if(data143.status === undefined){
+const err336 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data143};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4163,12 +4169,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data139.reason !== undefined){
-let data144 = data139.reason;
-if(typeof data144 === "string"){
-if(func2(data144) > 500){
-const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+if(data143.grantor === undefined){
+const err337 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data143};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4177,8 +4179,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(func2(data144) < 1){
-const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+for(const key22 in data143){
+if(!(((((((key22 === "kind") || (key22 === "status")) || (key22 === "grantor")) || (key22 === "title")) || (key22 === "reason")) || (key22 === "recipients")) || (key22 === "counts"))){
+const err338 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data143};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4188,8 +4191,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+if(data143.kind !== undefined){
+let data144 = data143.kind;
+if(!(((data144 === "co-thi-dua") || (data144 === "bang-khen")) || (data144 === "giay-khen"))){
+const err339 = {instancePath:instancePath+"/emulation/awards/" + i26+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data144};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4199,16 +4204,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data139.recipients !== undefined){
-let data145 = data139.recipients;
-if(Array.isArray(data145)){
-const len24 = data145.length;
-for(let i26=0; i26<len24; i26++){
-let data146 = data145[i26];
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key22 in data146){
-if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
-const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
+if(data143.status !== undefined){
+let data145 = data143.status;
+if(!((data145 === "de-nghi") || (data145 === "da-trao"))){
+const err340 = {instancePath:instancePath+"/emulation/awards/" + i26+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data145};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4218,11 +4217,11 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data146.unit !== undefined){
-let data147 = data146.unit;
-if(typeof data147 === "string"){
-if(func2(data147) > 64){
-const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+if(data143.grantor !== undefined){
+let data146 = data143.grantor;
+if(typeof data146 === "string"){
+if(func2(data146) > 300){
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data146};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4231,8 +4230,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(!pattern4.test(data147)){
-const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+if(func2(data146) < 1){
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data146};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4243,7 +4242,7 @@ errors++;
 }
 }
 else {
-const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data146};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4253,11 +4252,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data146.collective !== undefined){
-let data148 = data146.collective;
-if(typeof data148 === "string"){
-if(func2(data148) > 300){
-const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+if(data143.title !== undefined){
+let data147 = data143.title;
+if(typeof data147 === "string"){
+if(func2(data147) > 300){
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4266,8 +4265,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(func2(data148) < 1){
-const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+if(func2(data147) < 1){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4278,7 +4277,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data147};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4288,11 +4287,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data146.person !== undefined){
-let data149 = data146.person;
-if(typeof data149 === "string"){
-if(func2(data149) > 200){
-const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+if(data143.reason !== undefined){
+let data148 = data143.reason;
+if(typeof data148 === "string"){
+if(func2(data148) > 500){
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data148};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4301,8 +4300,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(func2(data149) < 1){
-const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+if(func2(data148) < 1){
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data148};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4313,7 +4312,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data148};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4323,11 +4322,16 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data146.title !== undefined){
-let data150 = data146.title;
-if(typeof data150 === "string"){
-if(func2(data150) > 300){
-const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+if(data143.recipients !== undefined){
+let data149 = data143.recipients;
+if(Array.isArray(data149)){
+const len25 = data149.length;
+for(let i27=0; i27<len25; i27++){
+let data150 = data149[i27];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key23 in data150){
+if(!(((((key23 === "unit") || (key23 === "collective")) || (key23 === "person")) || (key23 === "title")) || (key23 === "organization"))){
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data150};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4336,8 +4340,12 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(func2(data150) < 1){
-const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+}
+if(data150.unit !== undefined){
+let data151 = data150.unit;
+if(typeof data151 === "string"){
+if(func2(data151) > 64){
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data151};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4346,9 +4354,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+if(!pattern4.test(data151)){
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data151};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4358,11 +4365,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data146.organization !== undefined){
-let data151 = data146.organization;
-if(typeof data151 === "string"){
-if(func2(data151) > 300){
-const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+else {
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data151};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4371,8 +4375,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(func2(data151) < 1){
-const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+}
+if(data150.collective !== undefined){
+let data152 = data150.collective;
+if(typeof data152 === "string"){
+if(func2(data152) > 300){
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data152};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4381,9 +4389,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-else {
-const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+if(func2(data152) < 1){
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data152};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4393,9 +4400,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-}
 else {
-const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data152};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4405,9 +4411,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
-else {
-const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data145};
+if(data150.person !== undefined){
+let data153 = data150.person;
+if(typeof data153 === "string"){
+if(func2(data153) > 200){
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data153};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4416,13 +4424,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data139.counts !== undefined){
-let data152 = data139.counts;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key23 in data152){
-if(!((key23 === "collectives") || (key23 === "individuals"))){
-const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
+if(func2(data153) < 1){
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data153};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4432,10 +4435,8 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data152.collectives !== undefined){
-let data153 = data152.collectives;
-if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
-const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+else {
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data153};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4444,9 +4445,12 @@ vErrors.push(err359);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 > 1000000 || isNaN(data153)){
-const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+}
+if(data150.title !== undefined){
+let data154 = data150.title;
+if(typeof data154 === "string"){
+if(func2(data154) > 300){
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data154};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4455,8 +4459,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data153 < 0 || isNaN(data153)){
-const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+if(func2(data154) < 1){
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data154};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4466,11 +4470,8 @@ vErrors.push(err361);
 errors++;
 }
 }
-}
-if(data152.individuals !== undefined){
-let data154 = data152.individuals;
-if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
-const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+else {
+const err362 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data154};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4479,9 +4480,12 @@ vErrors.push(err362);
 }
 errors++;
 }
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 > 1000000 || isNaN(data154)){
-const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+}
+if(data150.organization !== undefined){
+let data155 = data150.organization;
+if(typeof data155 === "string"){
+if(func2(data155) > 300){
+const err363 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data155};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4490,8 +4494,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data154 < 0 || isNaN(data154)){
-const err364 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+if(func2(data155) < 1){
+const err364 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data155};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4501,10 +4505,8 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-}
 else {
-const err365 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
+const err365 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data155};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4516,7 +4518,7 @@ errors++;
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+const err366 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data150};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4528,7 +4530,7 @@ errors++;
 }
 }
 else {
-const err367 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data138};
+const err367 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data149};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4538,9 +4540,12 @@ vErrors.push(err367);
 errors++;
 }
 }
-}
-else {
-const err368 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data136};
+if(data143.counts !== undefined){
+let data156 = data143.counts;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key24 in data156){
+if(!((key24 === "collectives") || (key24 === "individuals"))){
+const err368 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data156};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4550,11 +4555,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data155 = data.elections;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.year === undefined){
-const err369 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
+if(data156.collectives !== undefined){
+let data157 = data156.collectives;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err369 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data157};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4563,8 +4567,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data155.head === undefined){
-const err370 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 > 1000000 || isNaN(data157)){
+const err370 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data157};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4573,9 +4578,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-for(const key24 in data155){
-if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
-const err371 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data155};
+if(data157 < 0 || isNaN(data157)){
+const err371 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data157};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4585,10 +4589,11 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data155.year !== undefined){
-let data156 = data155.year;
-if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
-const err372 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data156};
+}
+if(data156.individuals !== undefined){
+let data158 = data156.individuals;
+if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
+const err372 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data158};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4597,9 +4602,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-if((typeof data156 == "number") && (isFinite(data156))){
-if(data156 > 2100 || isNaN(data156)){
-const err373 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data156};
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 > 1000000 || isNaN(data158)){
+const err373 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data158};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4608,8 +4613,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data156 < 1930 || isNaN(data156)){
-const err374 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data156};
+if(data158 < 0 || isNaN(data158)){
+const err374 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data158};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4620,11 +4625,9 @@ errors++;
 }
 }
 }
-if(data155.head !== undefined){
-let data157 = data155.head;
-if(typeof data157 === "string"){
-if(func2(data157) > 64){
-const err375 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data157};
+}
+else {
+const err375 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data156};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4633,8 +4636,10 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(!pattern4.test(data157)){
-const err376 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data157};
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data143};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4644,8 +4649,9 @@ vErrors.push(err376);
 errors++;
 }
 }
+}
 else {
-const err377 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data157};
+const err377 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data142};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4655,15 +4661,9 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data155.deputies !== undefined){
-let data158 = data155.deputies;
-if(Array.isArray(data158)){
-const len25 = data158.length;
-for(let i27=0; i27<len25; i27++){
-let data159 = data158[i27];
-if(typeof data159 === "string"){
-if(func2(data159) > 64){
-const err378 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+}
+else {
+const err378 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data140};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4672,8 +4672,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(!pattern4.test(data159)){
-const err379 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+}
+if(data.elections !== undefined){
+let data159 = data.elections;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+if(data159.year === undefined){
+const err379 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data159};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4682,9 +4686,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-else {
-const err380 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+if(data159.head === undefined){
+const err380 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data159};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4693,10 +4696,9 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
-}
-else {
-const err381 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data158};
+for(const key25 in data159){
+if(!((((key25 === "year") || (key25 === "head")) || (key25 === "deputies")) || (key25 === "vote"))){
+const err381 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data159};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4706,11 +4708,10 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data155.vote !== undefined){
-let data160 = data155.vote;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err382 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+if(data159.year !== undefined){
+let data160 = data159.year;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err382 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data160};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4719,9 +4720,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-for(const key25 in data160){
-if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
-const err383 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 > 2100 || isNaN(data160)){
+const err383 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data160};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4730,11 +4731,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!((data161 === "bieu-quyet") || (data161 === "bo-phieu-kin"))){
-const err384 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data161};
+if(data160 < 1930 || isNaN(data160)){
+const err384 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data160};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4744,10 +4742,12 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data160.for !== undefined){
-let data162 = data160.for;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err385 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+}
+if(data159.head !== undefined){
+let data161 = data159.head;
+if(typeof data161 === "string"){
+if(func2(data161) > 64){
+const err385 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data161};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4756,9 +4756,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 > 1000000 || isNaN(data162)){
-const err386 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+if(!pattern4.test(data161)){
+const err386 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data161};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4767,8 +4766,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(data162 < 0 || isNaN(data162)){
-const err387 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+}
+else {
+const err387 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data161};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4778,11 +4778,15 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
-if(data160.against !== undefined){
-let data163 = data160.against;
-if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
-const err388 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+if(data159.deputies !== undefined){
+let data162 = data159.deputies;
+if(Array.isArray(data162)){
+const len26 = data162.length;
+for(let i28=0; i28<len26; i28++){
+let data163 = data162[i28];
+if(typeof data163 === "string"){
+if(func2(data163) > 64){
+const err388 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data163};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4791,9 +4795,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-if((typeof data163 == "number") && (isFinite(data163))){
-if(data163 > 1000000 || isNaN(data163)){
-const err389 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+if(!pattern4.test(data163)){
+const err389 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data163};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4802,8 +4805,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-if(data163 < 0 || isNaN(data163)){
-const err390 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+}
+else {
+const err390 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data163};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4814,10 +4818,8 @@ errors++;
 }
 }
 }
-if(data160.abstain !== undefined){
-let data164 = data160.abstain;
-if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
-const err391 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+else {
+const err391 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data162};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4826,9 +4828,12 @@ vErrors.push(err391);
 }
 errors++;
 }
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 > 1000000 || isNaN(data164)){
-const err392 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+}
+if(data159.vote !== undefined){
+let data164 = data159.vote;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.method === undefined){
+const err392 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data164};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4837,8 +4842,9 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data164 < 0 || isNaN(data164)){
-const err393 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+for(const key26 in data164){
+if(!(((((key26 === "method") || (key26 === "for")) || (key26 === "against")) || (key26 === "abstain")) || (key26 === "of"))){
+const err393 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data164};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4848,11 +4854,10 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
-if(data160.of !== undefined){
-let data165 = data160.of;
-if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
-const err394 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+if(data164.method !== undefined){
+let data165 = data164.method;
+if(!((data165 === "bieu-quyet") || (data165 === "bo-phieu-kin"))){
+const err394 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data165};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4861,9 +4866,11 @@ vErrors.push(err394);
 }
 errors++;
 }
-if((typeof data165 == "number") && (isFinite(data165))){
-if(data165 > 1000000 || isNaN(data165)){
-const err395 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+}
+if(data164.for !== undefined){
+let data166 = data164.for;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err395 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data166};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4872,8 +4879,9 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(data165 < 0 || isNaN(data165)){
-const err396 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 > 1000000 || isNaN(data166)){
+const err396 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data166};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4882,11 +4890,8 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err397 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+if(data166 < 0 || isNaN(data166)){
+const err397 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data166};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4897,8 +4902,10 @@ errors++;
 }
 }
 }
-else {
-const err398 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data155};
+if(data164.against !== undefined){
+let data167 = data164.against;
+if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
+const err398 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data167};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4907,12 +4914,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-if(data.pledge !== undefined){
-let data166 = data.pledge;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-if(data166.period === undefined){
-const err399 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data166};
+if((typeof data167 == "number") && (isFinite(data167))){
+if(data167 > 1000000 || isNaN(data167)){
+const err399 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data167};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4921,9 +4925,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key26 in data166){
-if(!(func1.call(schema32.properties.pledge.properties, key26))){
-const err400 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data166};
+if(data167 < 0 || isNaN(data167)){
+const err400 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data167};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4933,11 +4936,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data166.period !== undefined){
-let data167 = data166.period;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-if(data167.year === undefined){
-const err401 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+}
+if(data164.abstain !== undefined){
+let data168 = data164.abstain;
+if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
+const err401 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data168};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4946,9 +4949,9 @@ vErrors.push(err401);
 }
 errors++;
 }
-for(const key27 in data167){
-if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
-const err402 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+if((typeof data168 == "number") && (isFinite(data168))){
+if(data168 > 1000000 || isNaN(data168)){
+const err402 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data168};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -4957,11 +4960,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data167.year !== undefined){
-let data168 = data167.year;
-if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err403 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+if(data168 < 0 || isNaN(data168)){
+const err403 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data168};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -4970,9 +4970,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-if((typeof data168 == "number") && (isFinite(data168))){
-if(data168 > 2100 || isNaN(data168)){
-const err404 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+}
+}
+if(data164.of !== undefined){
+let data169 = data164.of;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err404 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data169};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -4981,8 +4984,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data168 < 1930 || isNaN(data168)){
-const err405 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 1000000 || isNaN(data169)){
+const err405 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data169};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -4991,12 +4995,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-}
-if(data167.half !== undefined){
-let data169 = data167.half;
-if(!((data169 === 1) || (data169 === 2))){
-const err406 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data169};
+if(data169 < 0 || isNaN(data169)){
+const err406 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data169};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5006,10 +5006,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data167.quarter !== undefined){
-let data170 = data167.quarter;
-if(!((((data170 === 1) || (data170 === 2)) || (data170 === 3)) || (data170 === 4))){
-const err407 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data170};
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data164};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5019,10 +5019,9 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data167.months !== undefined){
-let data171 = data167.months;
-if(!(((data171 === 3) || (data171 === 6)) || (data171 === 9))){
-const err408 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data171};
+}
+else {
+const err408 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data159};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5032,11 +5031,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data167.label !== undefined){
-let data172 = data167.label;
-if(typeof data172 === "string"){
-if(func2(data172) > 200){
-const err409 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+if(data.pledge !== undefined){
+let data170 = data.pledge;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.period === undefined){
+const err409 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data170};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5045,8 +5044,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-if(func2(data172) < 1){
-const err410 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+for(const key27 in data170){
+if(!(func1.call(schema32.properties.pledge.properties, key27))){
+const err410 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data170};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5056,8 +5056,11 @@ vErrors.push(err410);
 errors++;
 }
 }
-else {
-const err411 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+if(data170.period !== undefined){
+let data171 = data170.period;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.year === undefined){
+const err411 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data171};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5066,10 +5069,9 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-}
-else {
-const err412 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+for(const key28 in data171){
+if(!(((((key28 === "year") || (key28 === "half")) || (key28 === "quarter")) || (key28 === "months")) || (key28 === "label"))){
+const err412 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data171};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5079,11 +5081,10 @@ vErrors.push(err412);
 errors++;
 }
 }
-if(data166.theme !== undefined){
-let data173 = data166.theme;
-if(typeof data173 === "string"){
-if(func2(data173) > 1000){
-const err413 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+if(data171.year !== undefined){
+let data172 = data171.year;
+if(!(((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))) && (isFinite(data172)))){
+const err413 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data172};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5092,8 +5093,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(func2(data173) < 1){
-const err414 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+if((typeof data172 == "number") && (isFinite(data172))){
+if(data172 > 2100 || isNaN(data172)){
+const err414 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data172};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5102,9 +5104,8 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+if(data172 < 1930 || isNaN(data172)){
+const err415 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data172};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5114,15 +5115,11 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data166.basis !== undefined){
-let data174 = data166.basis;
-if(Array.isArray(data174)){
-const len26 = data174.length;
-for(let i28=0; i28<len26; i28++){
-let data175 = data174[i28];
-if(typeof data175 === "string"){
-if(func2(data175) > 4000){
-const err416 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+}
+if(data171.half !== undefined){
+let data173 = data171.half;
+if(!((data173 === 1) || (data173 === 2))){
+const err416 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data173};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5131,8 +5128,11 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(func2(data175) < 1){
-const err417 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+}
+if(data171.quarter !== undefined){
+let data174 = data171.quarter;
+if(!((((data174 === 1) || (data174 === 2)) || (data174 === 3)) || (data174 === 4))){
+const err417 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data174};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5142,8 +5142,10 @@ vErrors.push(err417);
 errors++;
 }
 }
-else {
-const err418 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+if(data171.months !== undefined){
+let data175 = data171.months;
+if(!(((data175 === 3) || (data175 === 6)) || (data175 === 9))){
+const err418 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data175};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5153,9 +5155,11 @@ vErrors.push(err418);
 errors++;
 }
 }
-}
-else {
-const err419 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data174};
+if(data171.label !== undefined){
+let data176 = data171.label;
+if(typeof data176 === "string"){
+if(func2(data176) > 200){
+const err419 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data176};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5164,16 +5168,8 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data166.goals !== undefined){
-let data176 = data166.goals;
-if(Array.isArray(data176)){
-const len27 = data176.length;
-for(let i29=0; i29<len27; i29++){
-let data177 = data176[i29];
-if(typeof data177 === "string"){
-if(func2(data177) > 4000){
-const err420 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+if(func2(data176) < 1){
+const err420 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data176};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5182,8 +5178,9 @@ vErrors.push(err420);
 }
 errors++;
 }
-if(func2(data177) < 1){
-const err421 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+}
+else {
+const err421 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data176};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5193,8 +5190,9 @@ vErrors.push(err421);
 errors++;
 }
 }
+}
 else {
-const err422 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+const err422 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data171};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5204,9 +5202,11 @@ vErrors.push(err422);
 errors++;
 }
 }
-}
-else {
-const err423 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data176};
+if(data170.theme !== undefined){
+let data177 = data170.theme;
+if(typeof data177 === "string"){
+if(func2(data177) > 1000){
+const err423 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data177};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5215,16 +5215,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-if(data166.groups !== undefined){
-let data178 = data166.groups;
-if(Array.isArray(data178)){
-const len28 = data178.length;
-for(let i30=0; i30<len28; i30++){
-let data179 = data178[i30];
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-if(data179.title === undefined){
-const err424 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+if(func2(data177) < 1){
+const err424 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data177};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5233,9 +5225,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-for(const key28 in data179){
-if(!((key28 === "title") || (key28 === "items"))){
-const err425 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+}
+else {
+const err425 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data177};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5245,11 +5237,15 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data179.title !== undefined){
-let data180 = data179.title;
-if(typeof data180 === "string"){
-if(func2(data180) > 500){
-const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+if(data170.basis !== undefined){
+let data178 = data170.basis;
+if(Array.isArray(data178)){
+const len27 = data178.length;
+for(let i29=0; i29<len27; i29++){
+let data179 = data178[i29];
+if(typeof data179 === "string"){
+if(func2(data179) > 4000){
+const err426 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data179};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5258,8 +5254,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func2(data180) < 1){
-const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+if(func2(data179) < 1){
+const err427 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data179};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5270,7 +5266,7 @@ errors++;
 }
 }
 else {
-const err428 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+const err428 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data179};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5280,15 +5276,9 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data179.items !== undefined){
-let data181 = data179.items;
-if(Array.isArray(data181)){
-const len29 = data181.length;
-for(let i31=0; i31<len29; i31++){
-let data182 = data181[i31];
-if(typeof data182 === "string"){
-if(func2(data182) > 4000){
-const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+}
+else {
+const err429 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data178};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5297,8 +5287,16 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(func2(data182) < 1){
-const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+}
+if(data170.goals !== undefined){
+let data180 = data170.goals;
+if(Array.isArray(data180)){
+const len28 = data180.length;
+for(let i30=0; i30<len28; i30++){
+let data181 = data180[i30];
+if(typeof data181 === "string"){
+if(func2(data181) > 4000){
+const err430 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data181};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5307,9 +5305,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-else {
-const err431 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+if(func2(data181) < 1){
+const err431 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data181};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5319,9 +5316,8 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
 else {
-const err432 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data181};
+const err432 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data181};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5333,7 +5329,7 @@ errors++;
 }
 }
 else {
-const err433 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+const err433 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data180};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5343,9 +5339,15 @@ vErrors.push(err433);
 errors++;
 }
 }
-}
-else {
-const err434 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data178};
+if(data170.groups !== undefined){
+let data182 = data170.groups;
+if(Array.isArray(data182)){
+const len29 = data182.length;
+for(let i31=0; i31<len29; i31++){
+let data183 = data182[i31];
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.title === undefined){
+const err434 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data183};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5354,11 +5356,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-if(data166.groupCount !== undefined){
-let data183 = data166.groupCount;
-if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
-const err435 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+for(const key29 in data183){
+if(!((key29 === "title") || (key29 === "items"))){
+const err435 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data183};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5367,9 +5367,12 @@ vErrors.push(err435);
 }
 errors++;
 }
-if((typeof data183 == "number") && (isFinite(data183))){
-if(data183 > 1000000 || isNaN(data183)){
-const err436 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+}
+if(data183.title !== undefined){
+let data184 = data183.title;
+if(typeof data184 === "string"){
+if(func2(data184) > 500){
+const err436 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data184};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5378,8 +5381,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err437 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+if(func2(data184) < 1){
+const err437 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data184};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5389,16 +5392,8 @@ vErrors.push(err437);
 errors++;
 }
 }
-}
-if(data166.implementation !== undefined){
-let data184 = data166.implementation;
-if(Array.isArray(data184)){
-const len30 = data184.length;
-for(let i32=0; i32<len30; i32++){
-let data185 = data184[i32];
-if(typeof data185 === "string"){
-if(func2(data185) > 4000){
-const err438 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+else {
+const err438 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data184};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5407,8 +5402,16 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(func2(data185) < 1){
-const err439 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+}
+if(data183.items !== undefined){
+let data185 = data183.items;
+if(Array.isArray(data185)){
+const len30 = data185.length;
+for(let i32=0; i32<len30; i32++){
+let data186 = data185[i32];
+if(typeof data186 === "string"){
+if(func2(data186) > 4000){
+const err439 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data186};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5417,9 +5420,8 @@ vErrors.push(err439);
 }
 errors++;
 }
-}
-else {
-const err440 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+if(func2(data186) < 1){
+const err440 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data186};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5429,9 +5431,8 @@ vErrors.push(err440);
 errors++;
 }
 }
-}
 else {
-const err441 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data184};
+const err441 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data186};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5441,10 +5442,9 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data166.originals !== undefined){
-let data186 = data166.originals;
-if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
-const err442 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+}
+else {
+const err442 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data185};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5453,9 +5453,10 @@ vErrors.push(err442);
 }
 errors++;
 }
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 > 1000000 || isNaN(data186)){
-const err443 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data183};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5464,8 +5465,10 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data186 < 0 || isNaN(data186)){
-const err444 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data182};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5475,16 +5478,10 @@ vErrors.push(err444);
 errors++;
 }
 }
-}
-if(data166.signatories !== undefined){
-let data187 = data166.signatories;
-if(Array.isArray(data187)){
-const len31 = data187.length;
-for(let i33=0; i33<len31; i33++){
-let data188 = data187[i33];
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.unit === undefined){
-const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if(data170.groupCount !== undefined){
+let data187 = data170.groupCount;
+if(!(((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187))) && (isFinite(data187)))){
+const err445 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data187};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5493,9 +5490,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-for(const key29 in data188){
-if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
-const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 > 1000000 || isNaN(data187)){
+const err446 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data187};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5504,12 +5501,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-if(data188.unit !== undefined){
-let data189 = data188.unit;
-if(typeof data189 === "string"){
-if(func2(data189) > 64){
-const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+if(data187 < 0 || isNaN(data187)){
+const err447 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data187};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5518,8 +5511,17 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(!pattern4.test(data189)){
-const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+}
+}
+if(data170.implementation !== undefined){
+let data188 = data170.implementation;
+if(Array.isArray(data188)){
+const len31 = data188.length;
+for(let i33=0; i33<len31; i33++){
+let data189 = data188[i33];
+if(typeof data189 === "string"){
+if(func2(data189) > 4000){
+const err448 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data189};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5528,9 +5530,8 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+if(func2(data189) < 1){
+const err449 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data189};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5540,10 +5541,8 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data188.role !== undefined){
-let data190 = data188.role;
-if(!(((data190 === "truong-ban") || (data190 === "pho-truong-ban")) || (data190 === "quyen-truong-ban"))){
-const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data190};
+else {
+const err450 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data189};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5553,11 +5552,9 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data188.name !== undefined){
-let data191 = data188.name;
-if(typeof data191 === "string"){
-if(func2(data191) > 200){
-const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+}
+else {
+const err451 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data188};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5566,8 +5563,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+}
+if(data170.originals !== undefined){
+let data190 = data170.originals;
+if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
+const err452 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data190};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5576,9 +5576,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 > 1000000 || isNaN(data190)){
+const err453 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data190};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5587,12 +5587,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-if(data188.authority !== undefined){
-let data192 = data188.authority;
-if(typeof data192 === "string"){
-if(func2(data192) > 200){
-const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+if(data190 < 0 || isNaN(data190)){
+const err454 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data190};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5601,8 +5597,13 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!pattern15.test(data192)){
-const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+}
+}
+if(data170.closing !== undefined){
+let data191 = data170.closing;
+if(typeof data191 === "string"){
+if(func2(data191) > 1000){
+const err455 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.closing,data:data191};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5611,9 +5612,8 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-else {
-const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+if(func2(data191) < 1){
+const err456 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.closing,data:data191};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5623,11 +5623,8 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data188.position !== undefined){
-let data193 = data188.position;
-if(typeof data193 === "string"){
-if(func2(data193) > 200){
-const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+else {
+const err457 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.closing.type,parentSchema:schema32.properties.pledge.properties.closing,data:data191};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5636,8 +5633,16 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+}
+if(data170.signatories !== undefined){
+let data192 = data170.signatories;
+if(Array.isArray(data192)){
+const len32 = data192.length;
+for(let i34=0; i34<len32; i34++){
+let data193 = data192[i34];
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+if(data193.unit === undefined){
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data193};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5646,9 +5651,9 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-else {
-const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+for(const key30 in data193){
+if(!(((((((key30 === "unit") || (key30 === "role")) || (key30 === "name")) || (key30 === "authority")) || (key30 === "position")) || (key30 === "signature")) || (key30 === "seal"))){
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data193};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5658,11 +5663,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data188.signature !== undefined){
-let data194 = data188.signature;
+if(data193.unit !== undefined){
+let data194 = data193.unit;
 if(typeof data194 === "string"){
-if(func2(data194) > 500){
-const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+if(func2(data194) > 64){
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data194};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5671,8 +5676,8 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(func2(data194) < 1){
-const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+if(!pattern4.test(data194)){
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data194};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5683,7 +5688,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+const err462 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data194};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5693,11 +5698,10 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data188.seal !== undefined){
-let data195 = data188.seal;
-if(typeof data195 === "string"){
-if(func2(data195) > 500){
-const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+if(data193.role !== undefined){
+let data195 = data193.role;
+if(!(((data195 === "truong-ban") || (data195 === "pho-truong-ban")) || (data195 === "quyen-truong-ban"))){
+const err463 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data195};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5706,8 +5710,12 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(func2(data195) < 1){
-const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+}
+if(data193.name !== undefined){
+let data196 = data193.name;
+if(typeof data196 === "string"){
+if(func2(data196) > 200){
+const err464 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data196};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5716,9 +5724,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-else {
-const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+if(func2(data196) < 1){
+const err465 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data196};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5728,9 +5735,8 @@ vErrors.push(err465);
 errors++;
 }
 }
-}
 else {
-const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+const err466 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data196};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5740,9 +5746,11 @@ vErrors.push(err466);
 errors++;
 }
 }
-}
-else {
-const err467 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
+if(data193.authority !== undefined){
+let data197 = data193.authority;
+if(typeof data197 === "string"){
+if(func2(data197) > 200){
+const err467 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data197};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5751,10 +5759,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-}
-else {
-const err468 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data166};
+if(!pattern15.test(data197)){
+const err468 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data197};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5764,12 +5770,8 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data196 = data.press;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key30 in data196){
-if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
-const err469 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data196};
+else {
+const err469 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data197};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5779,11 +5781,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data196.agency !== undefined){
-let data197 = data196.agency;
-if(typeof data197 === "string"){
-if(func2(data197) > 200){
-const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data197};
+if(data193.position !== undefined){
+let data198 = data193.position;
+if(typeof data198 === "string"){
+if(func2(data198) > 200){
+const err470 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data198};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5792,8 +5794,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(func2(data197) < 1){
-const err471 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data197};
+if(func2(data198) < 1){
+const err471 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data198};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5804,7 +5806,7 @@ errors++;
 }
 }
 else {
-const err472 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data197};
+const err472 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data198};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5814,11 +5816,11 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data196.agencyCode !== undefined){
-let data198 = data196.agencyCode;
-if(typeof data198 === "string"){
-if(func2(data198) > 30){
-const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+if(data193.signature !== undefined){
+let data199 = data193.signature;
+if(typeof data199 === "string"){
+if(func2(data199) > 500){
+const err473 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data199};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5827,8 +5829,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(func2(data198) < 1){
-const err474 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+if(func2(data199) < 1){
+const err474 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data199};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5839,7 +5841,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+const err475 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data199};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5849,12 +5851,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data196.style !== undefined){
-let data199 = data196.style;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key31 in data199){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
-const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data199};
+if(data193.seal !== undefined){
+let data200 = data193.seal;
+if(typeof data200 === "string"){
+if(func2(data200) > 500){
+const err476 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data200};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5863,11 +5864,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-if(data199.dateline !== undefined){
-let data200 = data199.dateline;
-if(typeof data200 !== "boolean"){
-const err477 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data200};
+if(func2(data200) < 1){
+const err477 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data200};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5877,10 +5875,8 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data199.closing !== undefined){
-let data201 = data199.closing;
-if(typeof data201 !== "boolean"){
-const err478 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data201};
+else {
+const err478 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data200};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5890,10 +5886,9 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data199.photoCredit !== undefined){
-let data202 = data199.photoCredit;
-if(!(((data202 === "ten-co-quan") || (data202 === "ten")) || (data202 === "khong"))){
-const err479 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data202};
+}
+else {
+const err479 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data193};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5903,10 +5898,9 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data199.pronoun !== undefined){
-let data203 = data199.pronoun;
-if(!((data203 === "dong-chi") || (data203 === "ong-ba"))){
-const err480 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data203};
+}
+else {
+const err480 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data192};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5918,7 +5912,7 @@ errors++;
 }
 }
 else {
-const err481 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data199};
+const err481 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data170};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5928,11 +5922,12 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data196.headline !== undefined){
-let data204 = data196.headline;
-if(typeof data204 === "string"){
-if(func2(data204) > 300){
-const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data204};
+if(data.press !== undefined){
+let data201 = data.press;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+for(const key31 in data201){
+if(!(((((((key31 === "agency") || (key31 === "agencyCode")) || (key31 === "style")) || (key31 === "headline")) || (key31 === "lead")) || (key31 === "authors")) || (key31 === "photos"))){
+const err482 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data201};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5941,8 +5936,12 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(func2(data204) < 1){
-const err483 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data204};
+}
+if(data201.agency !== undefined){
+let data202 = data201.agency;
+if(typeof data202 === "string"){
+if(func2(data202) > 200){
+const err483 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data202};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5951,9 +5950,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-else {
-const err484 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data204};
+if(func2(data202) < 1){
+const err484 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data202};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5963,11 +5961,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data196.lead !== undefined){
-let data205 = data196.lead;
-if(typeof data205 === "string"){
-if(func2(data205) > 1500){
-const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data205};
+else {
+const err485 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data202};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5976,8 +5971,12 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(func2(data205) < 1){
-const err486 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data205};
+}
+if(data201.agencyCode !== undefined){
+let data203 = data201.agencyCode;
+if(typeof data203 === "string"){
+if(func2(data203) > 30){
+const err486 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data203};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5986,9 +5985,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-else {
-const err487 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data205};
+if(func2(data203) < 1){
+const err487 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data203};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -5998,15 +5996,8 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data196.authors !== undefined){
-let data206 = data196.authors;
-if(Array.isArray(data206)){
-const len32 = data206.length;
-for(let i34=0; i34<len32; i34++){
-let data207 = data206[i34];
-if(typeof data207 === "string"){
-if(func2(data207) > 4000){
-const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+else {
+const err488 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data203};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6015,8 +6006,13 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(func2(data207) < 1){
-const err489 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+}
+if(data201.style !== undefined){
+let data204 = data201.style;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+for(const key32 in data204){
+if(!((((key32 === "dateline") || (key32 === "closing")) || (key32 === "photoCredit")) || (key32 === "pronoun"))){
+const err489 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data204};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6026,8 +6022,10 @@ vErrors.push(err489);
 errors++;
 }
 }
-else {
-const err490 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+if(data204.dateline !== undefined){
+let data205 = data204.dateline;
+if(typeof data205 !== "boolean"){
+const err490 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data205};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6037,9 +6035,10 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data206};
+if(data204.closing !== undefined){
+let data206 = data204.closing;
+if(typeof data206 !== "boolean"){
+const err491 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data206};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6049,15 +6048,10 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data196.photos !== undefined){
-let data208 = data196.photos;
-if(Array.isArray(data208)){
-const len33 = data208.length;
-for(let i35=0; i35<len33; i35++){
-let data209 = data208[i35];
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.caption === undefined){
-const err492 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+if(data204.photoCredit !== undefined){
+let data207 = data204.photoCredit;
+if(!(((data207 === "ten-co-quan") || (data207 === "ten")) || (data207 === "khong"))){
+const err492 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data207};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6066,9 +6060,11 @@ vErrors.push(err492);
 }
 errors++;
 }
-for(const key32 in data209){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err493 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+}
+if(data204.pronoun !== undefined){
+let data208 = data204.pronoun;
+if(!((data208 === "dong-chi") || (data208 === "ong-ba"))){
+const err493 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data208};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6078,11 +6074,9 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data209.file !== undefined){
-let data210 = data209.file;
-if(typeof data210 === "string"){
-if(func2(data210) > 500){
-const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+}
+else {
+const err494 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data204};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6091,8 +6085,12 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+}
+if(data201.headline !== undefined){
+let data209 = data201.headline;
+if(typeof data209 === "string"){
+if(func2(data209) > 300){
+const err495 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data209};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6101,9 +6099,8 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
-else {
-const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+if(func2(data209) < 1){
+const err496 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data209};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6113,11 +6110,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data209.caption !== undefined){
-let data211 = data209.caption;
-if(typeof data211 === "string"){
-if(func2(data211) > 500){
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+else {
+const err497 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data209};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6126,8 +6120,12 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(func2(data211) < 1){
-const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+}
+if(data201.lead !== undefined){
+let data210 = data201.lead;
+if(typeof data210 === "string"){
+if(func2(data210) > 1500){
+const err498 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data210};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6136,9 +6134,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-else {
-const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+if(func2(data210) < 1){
+const err499 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data210};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6148,11 +6145,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data209.credit !== undefined){
-let data212 = data209.credit;
-if(typeof data212 === "string"){
-if(func2(data212) > 200){
-const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+else {
+const err500 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data210};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6161,8 +6155,16 @@ vErrors.push(err500);
 }
 errors++;
 }
-if(func2(data212) < 1){
-const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+}
+if(data201.authors !== undefined){
+let data211 = data201.authors;
+if(Array.isArray(data211)){
+const len33 = data211.length;
+for(let i35=0; i35<len33; i35++){
+let data212 = data211[i35];
+if(typeof data212 === "string"){
+if(func2(data212) > 4000){
+const err501 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data212};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6171,9 +6173,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-else {
-const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+if(func2(data212) < 1){
+const err502 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data212};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6183,9 +6184,8 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
 else {
-const err503 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+const err503 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data212};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6197,7 +6197,7 @@ errors++;
 }
 }
 else {
-const err504 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data208};
+const err504 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data211};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6207,9 +6207,15 @@ vErrors.push(err504);
 errors++;
 }
 }
-}
-else {
-const err505 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data196};
+if(data201.photos !== undefined){
+let data213 = data201.photos;
+if(Array.isArray(data213)){
+const len34 = data213.length;
+for(let i36=0; i36<len34; i36++){
+let data214 = data213[i36];
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(data214.caption === undefined){
+const err505 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data214};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6218,15 +6224,167 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-}
-else {
-const err506 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+for(const key33 in data214){
+if(!(((key33 === "file") || (key33 === "caption")) || (key33 === "credit"))){
+const err506 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data214};
 if(vErrors === null){
 vErrors = [err506];
 }
 else {
 vErrors.push(err506);
+}
+errors++;
+}
+}
+if(data214.file !== undefined){
+let data215 = data214.file;
+if(typeof data215 === "string"){
+if(func2(data215) > 500){
+const err507 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data215};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+if(func2(data215) < 1){
+const err508 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data215};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+}
+else {
+const err509 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data215};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+}
+if(data214.caption !== undefined){
+let data216 = data214.caption;
+if(typeof data216 === "string"){
+if(func2(data216) > 500){
+const err510 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data216};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+if(func2(data216) < 1){
+const err511 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data216};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+else {
+const err512 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data216};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+}
+if(data214.credit !== undefined){
+let data217 = data214.credit;
+if(typeof data217 === "string"){
+if(func2(data217) > 200){
+const err513 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data217};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+if(func2(data217) < 1){
+const err514 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data217};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+}
+else {
+const err515 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data217};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+}
+}
+else {
+const err516 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data214};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+}
+}
+else {
+const err517 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data213};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+}
+}
+}
+else {
+const err518 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data201};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+}
+}
+else {
+const err519 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
 }
 errors++;
 }

@@ -1,6 +1,7 @@
 // Builds the view model of one conference: pure, from validated data, the registry and an image loader.
 import { minutesIssuerId, organizerIds, pledgeIssuerId } from '../model/derive.js';
 import { membersOn, type RegistryValues } from '../model/registry.js';
+import type { Profile } from '../profile/profile.js';
 import type { ProvinceList } from '../reference/provinces.js';
 import type { RecipientPresets } from '../reference/recipients.js';
 import type { ConferenceFile } from '../schema/conference.js';
@@ -42,6 +43,8 @@ export interface ViewContext {
   registry: RegistryValues;
   provinces: ProvinceList;
   image: ImageLoader;
+  /** The format profile's wording defaults (unconfirmed texts live in the profile, not in code). */
+  profile: Pick<Profile, 'pledge'>;
   /** The default "Nơi nhận" lines of each document; none when not given. */
   recipients?: RecipientPresets;
   /** The declared kinds of document (templates/documents.yaml); vankien's when not given. */
@@ -199,7 +202,7 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     tasks: punctuateList(c.tasks ?? []),
     emulation: { assessment: c.emulation?.assessment ?? '', awards, lines: punctuateList(awards.map((a) => a.sentence)), any: Boolean(c.emulation?.assessment || awards.length) },
     elections: electionsOf(c, r),
-    pledge: pledgeOf(c, r, ctx.image),
+    pledge: pledgeOf(c, r, ctx.image, ctx.profile.pledge),
     press: {
       agency: c.press?.agency ?? '',
       agencyCode: c.press?.agencyCode ?? BLANK_SHORT,

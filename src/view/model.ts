@@ -68,9 +68,9 @@ export interface ViewModel {
   signers: { left: SignerView; right: SignerView };
   attendance: {
     guests: string[];
-    delegations: string[];
+    units: string[]; // one line per unit: present with its delegates, or absent with the reason
     groups: string[];
-    /** Guests, present delegations and groups as one punctuated dash list. */
+    /** Guests, the units' lines and groups as one punctuated dash list. */
     list: string[];
     press: string[];
     absent: string[];

@@ -7,6 +7,7 @@ import { BLANK, BLANK_LONG, BLANK_SHORT, formatNumber, periodLabel, punctuateLis
 import type { SignatureBlock, ViewModel } from './model.js';
 import { unitShape } from '../model/unit-shape.js';
 import type { Unit } from '../schema/units.js';
+import type { PledgeProfile } from '../profile/schema.js';
 
 export type ImageRole = 'signature' | 'seal';
 /** Loads an image named in the data, sized for its place in a signature block; null when absent. */
@@ -55,7 +56,23 @@ function signingUnits(c: ConferenceFile, r: RegistryValues): string[] {
   return members ?? (c.pledge?.signatories ?? []).map((s) => s.unit);
 }
 
-export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoader): ViewModel['pledge'] {
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+
+/**
+ * The bases: the data's, else, for a cluster's pledge, the profile's defaults in force on the signing
+ * date (a law or decree replaced on a date is chosen by it; with no date only the undated lines apply).
+ */
+function basisOf(c: ConferenceFile, r: RegistryValues, defaults: PledgeProfile['basis']): string[] | undefined {
+  if (c.pledge?.basis?.length) return c.pledge.basis;
+  const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
+  if (!cluster) return undefined;
+  const date = c.documents?.pledge?.date ?? c.date;
+  const inForce = (l: PledgeProfile['basis']['value'][number]) =>
+    date ? (!l.from || l.from <= date) && (!l.until || date <= l.until) : !l.from && !l.until;
+  return defaults.value.filter(inForce).map((l) => fill(l.text, { cluster: cluster.name ?? BLANK }));
+}
+
+export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoader, defaults: PledgeProfile): ViewModel['pledge'] {
   const p = c.pledge;
   const bySigner = new Map((p?.signatories ?? []).map((s) => [s.unit, s]));
   const blocks = p ? signingUnits(c, r).map((id) => block(id, bySigner.get(id), r, image)) : [];
@@ -72,7 +89,7 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
   const byRule = blocks.length + (c.cluster ? 1 : 0);
   const originals = p?.originals ?? (blocks.length > 0 ? byRule : undefined);
   // Who keeps them is known only when the count is the rule's: one per signing unit, one for the cluster.
-  const keepersText = originals === byRule ? `, mỗi đơn vị ký giao ước giữ 01 bản${c.cluster ? ', Cụm thi đua giữ 01 bản' : ''}` : '';
+  const keepersText = originals === byRule ? `, ${[defaults.closing.keepers_units, ...(c.cluster ? [defaults.closing.keepers_cluster] : [])].join(', ')}` : '';
   const originalsText = originals !== undefined ? formatNumber(originals) : BLANK_SHORT;
   // Who keeps each numbered original, in the bundle's order: the units as they sign, then the cluster.
   // The cluster by its short name ("Cụm thi đua số III") when it has a number: the stamp stands in a margin.
@@ -86,13 +103,14 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
     periodCaps: upperVi(period),
     year: p ? String(p.period.year) : BLANK,
     theme: p?.theme ?? '',
-    basis: orLine(p?.basis),
+    basis: orLine(basisOf(c, r, defaults.basis)),
     goals: orLine(p?.goals),
     groups: groups.length > 0 ? groups : [{ no: '1', title: BLANK, items: [BLANK_LONG] }],
     // Unknown is a blank, never "0 nhóm nội dung".
     groupCount: count !== undefined ? formatNumber(count) : BLANK_SHORT,
     originals: originalsText,
-    closing: `Bản giao ước thi đua này được lập thành ${originalsText} bản có giá trị như nhau${keepersText}.`,
+    // The data's own closing clause, else the profile's wording (unconfirmed, so not in code).
+    closing: p?.closing ?? fill(defaults.closing.value, { originals: originalsText, keepers: keepersText }),
     implementation: orLine(p?.implementation),
     signatureRows,
     // The grid as printed: full rows of two, then an odd last block centred in a row of its own.

@@ -1,5 +1,6 @@
 // A probe conference with one of everything, from the schema: its view model shows every tag a template may use.
 import type { Registry } from '../model/registry.js';
+import type { Profile } from '../profile/profile.js';
 import { DATE_PATTERN, ID_PATTERN, TIME_PATTERN } from '../schema/patterns.js';
 import { fileSchema } from '../validate/schema.js';
 import type { JsonSchema } from '../schema/walk.js';
@@ -26,6 +27,14 @@ function sample(s: JsonSchema | undefined): unknown {
   if (s.pattern === TIME_PATTERN) return '8:00';
   return 'x';
 }
+
+/** Profile wording for the probe: lint looks at the tags a template uses, not at the words. */
+export const PROBE_PROFILE: Pick<Profile, 'pledge'> = {
+  pledge: {
+    basis: { value: [{ text: 'x {cluster}' }], source: 'x' },
+    closing: { value: 'x {originals}{keepers}.', keepers_units: 'x', keepers_cluster: 'x', source: 'x' },
+  },
+};
 
 export function probeConference(): { conference: ConferenceFile; registry: Registry } {
   const conference = sample(fileSchema('conference')) as ConferenceFile;

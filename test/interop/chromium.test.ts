@@ -31,7 +31,7 @@ describe('bulletin pages in headless Chromium', () => {
     it(`${conf.id}: the page renders with text on it`, async () => {
       const loaded = loadBulletin(REPO, provinces);
       if (!loaded.html) throw new Error('templates do not compile');
-      const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null });
+      const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
       const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false }, 'out');
       const html = String(out.outputs.find((o) => o.path.endsWith('.html'))?.bytes ?? '');
       const page = join(dir, `${conf.id}.html`);

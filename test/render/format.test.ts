@@ -1,6 +1,8 @@
 // Every built minutes and pledge, read as the official who signs them would (formats.md §1, §3, §4, §6):
 // header form for the issuer's kind, number line, draft mark exactly on drafts, signature blocks,
 // no zero counts, list punctuation, no sentence opening with a digit. Expected values are written here.
+// The PDF our engine makes of each is read back from its text positions: no spaced dash broken at a
+// line end, the draft mark on page 1 exactly of drafts, each signature block's unit name whole.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,9 @@ import type { Project } from '../../src/model/registry.js';
 import { checkProject } from '../../src/validate/project.js';
 import { envFor, REPO } from '../support/fixtures.js';
 import { part, renderFor, samples } from '../support/docx.js';
+import { brokenDashes, pdfLines, type PdfLine } from '../support/pdf-lines.js';
+import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { docxToPdf } from '../../src/pdf/index.js';
 
 const readmeFiles = () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
@@ -148,6 +153,43 @@ describe('format of every built minutes and pledge', () => {
       });
     }
   }
+
+  const fonts = createFontSource();
+  const pdfOf = async (docx: Uint8Array | undefined) => pdfLines((await docxToPdf(docx ?? new Uint8Array(), fonts, { creator: 'test', producer: 'test' })).pdf);
+  /** "DỰ THẢO" exactly once, on page 1, on a draft; nowhere on a final document. */
+  const checkDraftMark = (lines: PdfLine[], draft: boolean) =>
+    expect(lines.filter((l) => l.text.includes('DỰ THẢO')).map((l) => l.page)).toEqual(draft ? [1] : []);
+
+  for (const c of CASES) {
+    const conf = c.project.conferences.find((x) => x.value.id === c.id)?.value;
+    if (!conf) throw new Error(`no conference ${c.id}`);
+    it(`${c.id}: the PDFs, read from their text positions`, async () => {
+      const { vm, minutes, pledge } = renderFor(c.project, conf);
+      const m = await pdfOf(minutes);
+      checkDraftMark(m.lines, c.minutes.draft);
+      expect(brokenDashes(m.lines)).toEqual([]);
+      if (!c.pledge) return;
+      const g = await pdfOf(pledge);
+      checkDraftMark(g.lines, c.pledge.draft);
+      expect(brokenDashes(g.lines)).toEqual([]);
+      // Every line of every unit's name (the body's type, then the committee with its place) is printed
+      // whole on one line of the grid: a place name never breaks ("TỈNH ỦY THỪA THIÊN / HUẾ").
+      const printed = new Set(g.lines.map((l) => l.text.trim()));
+      const unitLines = [...vm.pledge.pairs.flatMap((r) => [r.left, r.right]), ...(vm.pledge.single ? [vm.pledge.single] : [])].flatMap((b) => b.unit.split('\n'));
+      expect(unitLines.length).toBeGreaterThanOrEqual(2 * c.pledge.units);
+      expect(unitLines.filter((u) => !printed.has(u))).toEqual([]);
+    });
+  }
+
+  it('the PDF check finds a spaced dash broken at a line end, before or after the dash', () => {
+    const at = (y: number, x: number, text: string): PdfLine => ({ page: 1, x, y, text });
+    expect(brokenDashes([at(700, 121, 'phát triển kinh tế -'), at(682, 85, 'xã hội của tỉnh.')])).toHaveLength(1);
+    expect(brokenDashes([at(700, 121, 'nhiệm kỳ 2025'), at(682, 85, '- 2030 của tỉnh.')])).toHaveLength(1);
+    // A list item is no break: after ";" or a numbered heading, or indented under the line above.
+    expect(brokenDashes([at(700, 121, '- thứ nhất;'), at(682, 121, '- thứ hai.')])).toEqual([]);
+    expect(brokenDashes([at(700, 121, 'I. CĂN CỨ'), at(682, 121, '- Luật Thi đua, khen thưởng.')])).toEqual([]);
+    expect(brokenDashes([at(700, 85, 'trong ngành Tổ chức'), at(682, 121, '- Quy chế.')])).toEqual([]);
+  });
 
   it('the README pledge prints the data: its period in the title, every signer with position and name', () => {
     const conf = readme.conferences[0]?.value;

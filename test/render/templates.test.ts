@@ -9,14 +9,14 @@ import { buildTemplate, TEMPLATE_TITLES } from '../../src/tools/make-templates.j
 import { buildViewModel } from '../../src/view/build.js';
 import { documentData } from '../../src/render/documents.js';
 import { bundledKinds } from '../../src/kinds/load.js';
-import { probeConference } from '../../src/view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../../src/view/probe.js';
 import { BULLETIN_DOCX_PROBE } from '../../src/cli/bulletin-templates.js';
 import { provinces, REPO } from '../support/fixtures.js';
 import { profile } from '../support/docx.js';
 
 const probe = probeConference();
 // Templates are rendered with the view model and the document's properties (render/documents.ts).
-const vm = documentData(bundledKinds()[0]!, buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null }));
+const vm = documentData(bundledKinds()[0]!, buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE }));
 const names = Object.keys(TEMPLATE_TITLES);
 const template = (name: string) => readFileSync(join(REPO, 'templates', `${name}.docx`));
 const edited = (name: string, edit: (xml: string) => string) => {

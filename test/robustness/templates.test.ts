@@ -7,11 +7,11 @@ import { lintTemplate } from '../../src/render/docx/lint.js';
 import { zipProblem } from '../../src/render/docx/zip-guard.js';
 import { readDocx } from '../../src/pdf/docx/index.js';
 import { buildViewModel } from '../../src/view/build.js';
-import { probeConference } from '../../src/view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../../src/view/probe.js';
 import { provinces, REPO } from '../support/fixtures.js';
 
 const probe = probeConference();
-const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE });
 const template = () => readFileSync(join(REPO, 'templates', 'bien-ban.docx'));
 
 /** A zip whose one entry claims to unpack to 4 GB (the declared size is what a bomb lies about). */

@@ -15,7 +15,7 @@ const env = envFor(REPO);
 
 export async function bulletin(project: Project, conf: ConferenceFile, pdf = false) {
   if (!loaded.html) throw new Error(`bulletin templates do not compile: ${JSON.stringify(loaded.diagnostics)}`);
-  const vm = buildViewModel(conf, { registry: project, provinces, image: () => null });
+  const vm = buildViewModel(conf, { registry: project, provinces, image: () => null, profile });
   const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts, image: env.read, date: FIXED, pdf }, 'out');
   if (out.job) out.outputs.push(...(await paintJobs([out.job], (_kind, paint) => paint())));
   const get = (name: string) => out.outputs.find((o) => o.path.endsWith(name))?.bytes;

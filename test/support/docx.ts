@@ -55,7 +55,7 @@ export function renderAll(project: Project, conf: ConferenceFile, root = REPO) {
     const bytes = env.read(path);
     return bytes ? docxImage(bytes, role, profile) : null;
   };
-  const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image });
+  const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image, profile });
   return { vm, ...renderConference(conf, vm, repoTemplates, bundledKinds(), FIXED) };
 }
 

@@ -1,4 +1,5 @@
 // A cluster's members on the meeting date: a unit whose province merged is no longer in the grid.
+import { profile } from '../support/docx.js';
 import { describe, expect, it } from 'vitest';
 import type { ClusterFile } from '../../src/schema/cluster.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
@@ -35,13 +36,13 @@ const conference = (date: string): ConferenceFile => ({
 
 describe('cluster members on the meeting date', () => {
   it('before the merger, every member signs', () => {
-    const vm = buildViewModel(conference('2025-06-20'), { registry, provinces, image: () => null });
+    const vm = buildViewModel(conference('2025-06-20'), { registry, provinces, image: () => null, profile: profile });
     expect(vm.cluster.memberCount).toBe('3');
     expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual(['BAN TỔ CHỨC\nTỈNH ỦY QUẢNG BÌNH', 'BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ', 'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG', undefined]);
   });
 
   it('after it, the merged province no longer signs, and the pledge is for the second half year', () => {
-    const vm = buildViewModel(conference('2026-07-10'), { registry, provinces, image: () => null });
+    const vm = buildViewModel(conference('2026-07-10'), { registry, provinces, image: () => null, profile: profile });
     expect(vm.cluster.memberCount).toBe('2');
     expect(vm.cluster.memberProvinces).toBe('Quảng Trị và Đà Nẵng');
     expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual(['BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ', 'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG']);

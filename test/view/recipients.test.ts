@@ -1,4 +1,5 @@
 // "Nơi nhận": the shipped defaults of each document (reference/recipients.yaml), which the data extends
+import { profile } from '../support/docx.js';
 // or turns off, then "Lưu …"; a project's own reference/recipients.yaml stands in for the shipped one.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ const registry = {
 };
 const presets = parseRecipientPresets('minutes:\n  other: [Các đơn vị dự hội nghị]\n  cluster: [Các đơn vị thành viên Cụm]\n');
 const conference = (documents?: ConferenceFile['documents']): ConferenceFile => ({ kind: 'conference', id: 'x', kinds: ['tong-ket'], host: 'btctu-long-an', ...(documents ? { documents } : {}) });
-const recipients = (c: ConferenceFile) => buildViewModel(c, { registry, provinces, image: () => null, recipients: presets }).recipients.minutes;
+const recipients = (c: ConferenceFile) => buildViewModel(c, { registry, provinces, image: () => null, profile, recipients: presets }).recipients.minutes;
 
 describe('recipients of the minutes', () => {
   it('start with the defaults for a conference outside a cluster, then the data, then the file copy', () => {

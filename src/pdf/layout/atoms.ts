@@ -67,7 +67,7 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  return { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks)), floating };
+  return { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
 }
 
 /**
@@ -79,6 +79,22 @@ function withoutNoBreakSpaceBreaks(text: string, atomAt: number[], breaks: AtomL
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '\u00a0') continue;
     for (const at of [atomAt[i], atomAt[i + 1]]) if (at !== undefined) glued.add(at);
+  }
+  return glued.size === 0 ? breaks : breaks.filter((b) => b.required || !glued.has(b.at));
+}
+
+/**
+ * UAX #14 lets a line break after a solidus and after a hyphen before a letter ("09-" / "KL/" / "BTCTW").
+ * LibreOffice keeps a word with a slash inside whole, and so does HD 36's practice for a document's
+ * symbol ("Số 01-BB/CTĐ", "Kết luận số 09-KL/BTCTW"): no break inside such a word.
+ */
+function withoutSlashBreaks(text: string, atomAt: number[], breaks: AtomList['breaks']): AtomList['breaks'] {
+  const glued = new Set<number>();
+  for (const m of text.matchAll(/[^\s\u00a0]*[\p{L}\p{N}]\/[\p{L}\p{N}][^\s\u00a0]*/gu)) {
+    for (let i = m.index + 1; i < m.index + m[0].length; i++) {
+      const at = atomAt[i];
+      if (at !== undefined) glued.add(at);
+    }
   }
   return glued.size === 0 ? breaks : breaks.filter((b) => b.required || !glued.has(b.at));
 }

@@ -62,7 +62,7 @@ describe('parseXml gives the tree the fast-xml-parser reader gave', () => {
     it(`the bulletin rendered for ${conf.id}`, async () => {
       const loaded = bulletinTemplates();
       if (!loaded.html) throw new Error('the bulletin templates do not compile');
-      const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null });
+      const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
       const ctx = { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false };
       const docx = renderBulletin(vm, ctx, 'out').outputs.find((o) => o.path.endsWith('ban-tin.docx'))?.bytes;
       expect(docx).toBeInstanceOf(Uint8Array);

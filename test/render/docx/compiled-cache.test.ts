@@ -9,7 +9,7 @@ import { BULLETIN_DOCX_PROBE } from '../../../src/cli/bulletin-templates.js';
 import { bundledKinds } from '../../../src/kinds/load.js';
 import { sampleProject } from '../../../src/tools/sample-project.js';
 import { buildViewModel } from '../../../src/view/build.js';
-import { probeConference } from '../../../src/view/probe.js';
+import { PROBE_PROFILE, probeConference } from '../../../src/view/probe.js';
 import { provinces, REPO } from '../../support/fixtures.js';
 import { makePng } from '../../images/make-images.js';
 import { makeDocx, para } from './make-docx.js';
@@ -24,7 +24,7 @@ const bytesOf = (r: ReturnType<typeof renderDocx>) => {
 /** Every template with data that takes its loops and conditions different ways. */
 function cases(): Array<[string, object[]]> {
   const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE });
   const { project, vmFor } = sampleProject();
   const byTemplate = new Map<string, object[]>([
     ['bien-ban', [probeVm]],
@@ -56,7 +56,7 @@ describe('templates compiled once per process', () => {
   it('compiles the parts of a template once: later documents do not compile them again', () => {
     const template = read('giao-uoc');
     const probe = probeConference();
-    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null });
+    const vm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE });
     const compile = vi.spyOn(Docxtemplater.prototype as unknown as { precompileFile: (f: string) => void }, 'precompileFile');
     bytesOf(renderDocx('giao-uoc.docx', template, vm, date));
     const first = compile.mock.calls.length;
