@@ -129,6 +129,7 @@ const Indicator = Obj(
     note: Type.Optional(Text('Nói thêm, ví dụ "vượt gần 6% so với chỉ tiêu Nghị quyết năm".', 500)),
     actor: Type.Optional(Text('Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ "toàn tỉnh", "Đảng bộ tỉnh".', 200)),
     scope: Type.Optional(Text('Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ "từ đầu nhiệm kỳ đến nay".', 200)),
+    theme: Type.Optional(Text('Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn ("Về công tác cán bộ, …"), ví dụ "công tác cán bộ", "công tác đảng viên".', 200)),
   },
   { description: 'Một chỉ số kết quả, ví dụ "kết nạp trên 1.600 đảng viên".' },
 );

@@ -746,6 +746,12 @@ export const publishedSchema: PublishedSchema = {
                     "maxLength": 200,
                     "description": "Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".",
                     "type": "string"
+                  },
+                  "theme": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".",
+                    "type": "string"
                   }
                 }
               }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"},"theme":{"minLength":1,"maxLength":200,"description":"Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -2993,7 +2993,7 @@ vErrors.push(err240);
 errors++;
 }
 for(const key16 in data102){
-if(!((((((((key16 === "action") || (key16 === "qualifier")) || (key16 === "value")) || (key16 === "of")) || (key16 === "unit")) || (key16 === "note")) || (key16 === "actor")) || (key16 === "scope"))){
+if(!(func1.call(schema32.properties.results.properties.indicators.items.properties, key16))){
 const err241 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err241];
@@ -3242,9 +3242,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
+if(data102.theme !== undefined){
+let data111 = data102.theme;
+if(typeof data111 === "string"){
+if(func2(data111) > 200){
+const err262 = {instancePath:instancePath+"/results/indicators/" + i18+"/theme",schemaPath:"#/properties/results/properties/indicators/items/properties/theme/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.results.properties.indicators.items.properties.theme,data:data111};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3253,10 +3255,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data101};
+if(func2(data111) < 1){
+const err263 = {instancePath:instancePath+"/results/indicators/" + i18+"/theme",schemaPath:"#/properties/results/properties/indicators/items/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.results.properties.indicators.items.properties.theme,data:data111};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3266,9 +3266,8 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
 else {
-const err264 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data98};
+const err264 = {instancePath:instancePath+"/results/indicators/" + i18+"/theme",schemaPath:"#/properties/results/properties/indicators/items/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.results.properties.indicators.items.properties.theme.type,parentSchema:schema32.properties.results.properties.indicators.items.properties.theme,data:data111};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3278,16 +3277,9 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data.speeches !== undefined){
-let data111 = data.speeches;
-if(Array.isArray(data111)){
-const len17 = data111.length;
-for(let i19=0; i19<len17; i19++){
-let data112 = data111[i19];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key17 in data112){
-if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
-const err265 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data112};
+}
+else {
+const err265 = {instancePath:instancePath+"/results/indicators/" + i18,schemaPath:"#/properties/results/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.properties.indicators.items.type,parentSchema:schema32.properties.results.properties.indicators.items,data:data102};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3297,11 +3289,9 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data112.speaker !== undefined){
-let data113 = data112.speaker;
-if(typeof data113 === "string"){
-if(func2(data113) > 64){
-const err266 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+}
+else {
+const err266 = {instancePath:instancePath+"/results/indicators",schemaPath:"#/properties/results/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.results.properties.indicators.type,parentSchema:schema32.properties.results.properties.indicators,data:data101};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3310,8 +3300,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(!pattern4.test(data113)){
-const err267 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.results.type,parentSchema:schema32.properties.results,data:data98};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3321,8 +3313,16 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data113};
+if(data.speeches !== undefined){
+let data112 = data.speeches;
+if(Array.isArray(data112)){
+const len17 = data112.length;
+for(let i19=0; i19<len17; i19++){
+let data113 = data112[i19];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key17 in data113){
+if(!(((((((key17 === "speaker") || (key17 === "unit")) || (key17 === "kind")) || (key17 === "verb")) || (key17 === "summary")) || (key17 === "quotes")) || (key17 === "points"))){
+const err268 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data113};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3332,11 +3332,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data112.unit !== undefined){
-let data114 = data112.unit;
+if(data113.speaker !== undefined){
+let data114 = data113.speaker;
 if(typeof data114 === "string"){
 if(func2(data114) > 64){
-const err269 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+const err269 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data114};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3346,7 +3346,7 @@ vErrors.push(err269);
 errors++;
 }
 if(!pattern4.test(data114)){
-const err270 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+const err270 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.speaker,data:data114};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3357,7 +3357,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data114};
+const err271 = {instancePath:instancePath+"/speeches/" + i19+"/speaker",schemaPath:"#/properties/speeches/items/properties/speaker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.speaker.type,parentSchema:schema32.properties.speeches.items.properties.speaker,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3367,10 +3367,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data112.kind !== undefined){
-let data115 = data112.kind;
-if(!(((((((((data115 === "khai-mac") || (data115 === "chao-mung")) || (data115 === "chi-dao")) || (data115 === "tham-luan")) || (data115 === "thao-luan")) || (data115 === "phat-bieu")) || (data115 === "tiep-thu")) || (data115 === "ket-luan")) || (data115 === "be-mac"))){
-const err272 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data115};
+if(data113.unit !== undefined){
+let data115 = data113.unit;
+if(typeof data115 === "string"){
+if(func2(data115) > 64){
+const err272 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.speeches.items.properties.unit,data:data115};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3379,12 +3380,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data112.verb !== undefined){
-let data116 = data112.verb;
-if(typeof data116 === "string"){
-if(func2(data116) > 60){
-const err273 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+if(!pattern4.test(data115)){
+const err273 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.speeches.items.properties.unit,data:data115};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3393,8 +3390,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(func2(data116) < 1){
-const err274 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+}
+else {
+const err274 = {instancePath:instancePath+"/speeches/" + i19+"/unit",schemaPath:"#/properties/speeches/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.unit.type,parentSchema:schema32.properties.speeches.items.properties.unit,data:data115};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3404,8 +3402,10 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data116};
+if(data113.kind !== undefined){
+let data116 = data113.kind;
+if(!(((((((((data116 === "khai-mac") || (data116 === "chao-mung")) || (data116 === "chi-dao")) || (data116 === "tham-luan")) || (data116 === "thao-luan")) || (data116 === "phat-bieu")) || (data116 === "tiep-thu")) || (data116 === "ket-luan")) || (data116 === "be-mac"))){
+const err275 = {instancePath:instancePath+"/speeches/" + i19+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3415,11 +3415,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data112.summary !== undefined){
-let data117 = data112.summary;
+if(data113.verb !== undefined){
+let data117 = data113.verb;
 if(typeof data117 === "string"){
-if(func2(data117) > 2000){
-const err276 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+if(func2(data117) > 60){
+const err276 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data117};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3429,7 +3429,7 @@ vErrors.push(err276);
 errors++;
 }
 if(func2(data117) < 1){
-const err277 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+const err277 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3440,7 +3440,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data117};
+const err278 = {instancePath:instancePath+"/speeches/" + i19+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3450,15 +3450,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data112.quotes !== undefined){
-let data118 = data112.quotes;
-if(Array.isArray(data118)){
-const len18 = data118.length;
-for(let i20=0; i20<len18; i20++){
-let data119 = data118[i20];
-if(typeof data119 === "string"){
-if(func2(data119) > 4000){
-const err279 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+if(data113.summary !== undefined){
+let data118 = data113.summary;
+if(typeof data118 === "string"){
+if(func2(data118) > 2000){
+const err279 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data118};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3467,8 +3463,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(func2(data119) < 1){
-const err280 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+if(func2(data118) < 1){
+const err280 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3479,7 +3475,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data119};
+const err281 = {instancePath:instancePath+"/speeches/" + i19+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data118};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3489,9 +3485,15 @@ vErrors.push(err281);
 errors++;
 }
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data118};
+if(data113.quotes !== undefined){
+let data119 = data113.quotes;
+if(Array.isArray(data119)){
+const len18 = data119.length;
+for(let i20=0; i20<len18; i20++){
+let data120 = data119[i20];
+if(typeof data120 === "string"){
+if(func2(data120) > 4000){
+const err282 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data120};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3500,16 +3502,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data112.points !== undefined){
-let data120 = data112.points;
-if(Array.isArray(data120)){
-const len19 = data120.length;
-for(let i21=0; i21<len19; i21++){
-let data121 = data120[i21];
-if(typeof data121 === "string"){
-if(func2(data121) > 4000){
-const err283 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+if(func2(data120) < 1){
+const err283 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data120};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3518,8 +3512,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err284 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+}
+else {
+const err284 = {instancePath:instancePath+"/speeches/" + i19+"/quotes/" + i20,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3529,8 +3524,9 @@ vErrors.push(err284);
 errors++;
 }
 }
+}
 else {
-const err285 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data121};
+const err285 = {instancePath:instancePath+"/speeches/" + i19+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data119};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3540,9 +3536,15 @@ vErrors.push(err285);
 errors++;
 }
 }
-}
-else {
-const err286 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data120};
+if(data113.points !== undefined){
+let data121 = data113.points;
+if(Array.isArray(data121)){
+const len19 = data121.length;
+for(let i21=0; i21<len19; i21++){
+let data122 = data121[i21];
+if(typeof data122 === "string"){
+if(func2(data122) > 4000){
+const err286 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data122};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3551,10 +3553,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data112};
+if(func2(data122) < 1){
+const err287 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data122};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3564,9 +3564,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-}
 else {
-const err288 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data111};
+const err288 = {instancePath:instancePath+"/speeches/" + i19+"/points/" + i21,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data122};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3576,15 +3575,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data122 = data.difficulties;
-if(Array.isArray(data122)){
-const len20 = data122.length;
-for(let i22=0; i22<len20; i22++){
-let data123 = data122[i22];
-if(typeof data123 === "string"){
-if(func2(data123) > 4000){
-const err289 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data123};
+}
+else {
+const err289 = {instancePath:instancePath+"/speeches/" + i19+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data121};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3593,8 +3586,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(func2(data123) < 1){
-const err290 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data123};
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/speeches/" + i19,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data113};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3604,8 +3599,9 @@ vErrors.push(err290);
 errors++;
 }
 }
+}
 else {
-const err291 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data123};
+const err291 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data112};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3615,9 +3611,15 @@ vErrors.push(err291);
 errors++;
 }
 }
-}
-else {
-const err292 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data122};
+if(data.difficulties !== undefined){
+let data123 = data.difficulties;
+if(Array.isArray(data123)){
+const len20 = data123.length;
+for(let i22=0; i22<len20; i22++){
+let data124 = data123[i22];
+if(typeof data124 === "string"){
+if(func2(data124) > 4000){
+const err292 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data124};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3626,16 +3628,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data124 = data.decisions;
-if(Array.isArray(data124)){
-const len21 = data124.length;
-for(let i23=0; i23<len21; i23++){
-let data125 = data124[i23];
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.subject === undefined){
-const err293 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data125};
+if(func2(data124) < 1){
+const err293 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3644,9 +3638,9 @@ vErrors.push(err293);
 }
 errors++;
 }
-for(const key18 in data125){
-if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
-const err294 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data125};
+}
+else {
+const err294 = {instancePath:instancePath+"/difficulties/" + i22,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data124};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3656,10 +3650,9 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data125.kind !== undefined){
-let data126 = data125.kind;
-if(!(((data126 === "thong-qua") || (data126 === "bieu-quyet")) || (data126 === "thong-nhat"))){
-const err295 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data126};
+}
+else {
+const err295 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data123};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3669,11 +3662,15 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data125.subject !== undefined){
-let data127 = data125.subject;
-if(typeof data127 === "string"){
-if(func2(data127) > 1000){
-const err296 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+if(data.decisions !== undefined){
+let data125 = data.decisions;
+if(Array.isArray(data125)){
+const len21 = data125.length;
+for(let i23=0; i23<len21; i23++){
+let data126 = data125[i23];
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.subject === undefined){
+const err296 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data126};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3682,8 +3679,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(func2(data127) < 1){
-const err297 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+for(const key18 in data126){
+if(!(((key18 === "kind") || (key18 === "subject")) || (key18 === "vote"))){
+const err297 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data126};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3693,8 +3691,10 @@ vErrors.push(err297);
 errors++;
 }
 }
-else {
-const err298 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data127};
+if(data126.kind !== undefined){
+let data127 = data126.kind;
+if(!(((data127 === "thong-qua") || (data127 === "bieu-quyet")) || (data127 === "thong-nhat"))){
+const err298 = {instancePath:instancePath+"/decisions/" + i23+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3704,11 +3704,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data125.vote !== undefined){
-let data128 = data125.vote;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.method === undefined){
-const err299 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(data126.subject !== undefined){
+let data128 = data126.subject;
+if(typeof data128 === "string"){
+if(func2(data128) > 1000){
+const err299 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data128};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3717,9 +3717,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-for(const key19 in data128){
-if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
-const err300 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(func2(data128) < 1){
+const err300 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3729,10 +3728,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data128.method !== undefined){
-let data129 = data128.method;
-if(!((data129 === "bieu-quyet") || (data129 === "bo-phieu-kin"))){
-const err301 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data129};
+else {
+const err301 = {instancePath:instancePath+"/decisions/" + i23+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data128};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3742,10 +3739,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data128.for !== undefined){
-let data130 = data128.for;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+if(data126.vote !== undefined){
+let data129 = data126.vote;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.method === undefined){
+const err302 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data129};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3754,9 +3752,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 > 1000000 || isNaN(data130)){
-const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+for(const key19 in data129){
+if(!(((((key19 === "method") || (key19 === "for")) || (key19 === "against")) || (key19 === "abstain")) || (key19 === "of"))){
+const err303 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3765,8 +3763,11 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data130 < 0 || isNaN(data130)){
-const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data130};
+}
+if(data129.method !== undefined){
+let data130 = data129.method;
+if(!((data130 === "bieu-quyet") || (data130 === "bo-phieu-kin"))){
+const err304 = {instancePath:instancePath+"/decisions/" + i23+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data130};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3776,11 +3777,10 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-if(data128.against !== undefined){
-let data131 = data128.against;
+if(data129.for !== undefined){
+let data131 = data129.for;
 if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+const err305 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data131};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3791,7 +3791,7 @@ errors++;
 }
 if((typeof data131 == "number") && (isFinite(data131))){
 if(data131 > 1000000 || isNaN(data131)){
-const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+const err306 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data131};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3801,7 +3801,7 @@ vErrors.push(err306);
 errors++;
 }
 if(data131 < 0 || isNaN(data131)){
-const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data131};
+const err307 = {instancePath:instancePath+"/decisions/" + i23+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data131};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3812,10 +3812,10 @@ errors++;
 }
 }
 }
-if(data128.abstain !== undefined){
-let data132 = data128.abstain;
+if(data129.against !== undefined){
+let data132 = data129.against;
 if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+const err308 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data132};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3826,7 +3826,7 @@ errors++;
 }
 if((typeof data132 == "number") && (isFinite(data132))){
 if(data132 > 1000000 || isNaN(data132)){
-const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+const err309 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data132};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3836,7 +3836,7 @@ vErrors.push(err309);
 errors++;
 }
 if(data132 < 0 || isNaN(data132)){
-const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data132};
+const err310 = {instancePath:instancePath+"/decisions/" + i23+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data132};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3847,10 +3847,10 @@ errors++;
 }
 }
 }
-if(data128.of !== undefined){
-let data133 = data128.of;
+if(data129.abstain !== undefined){
+let data133 = data129.abstain;
 if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+const err311 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data133};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3861,7 +3861,7 @@ errors++;
 }
 if((typeof data133 == "number") && (isFinite(data133))){
 if(data133 > 1000000 || isNaN(data133)){
-const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+const err312 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3871,7 +3871,7 @@ vErrors.push(err312);
 errors++;
 }
 if(data133 < 0 || isNaN(data133)){
-const err313 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data133};
+const err313 = {instancePath:instancePath+"/decisions/" + i23+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data133};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3882,9 +3882,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data128};
+if(data129.of !== undefined){
+let data134 = data129.of;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err314 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data134};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3893,10 +3894,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-}
-else {
-const err315 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data125};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 1000000 || isNaN(data134)){
+const err315 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data134};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3905,10 +3905,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data124};
+if(data134 < 0 || isNaN(data134)){
+const err316 = {instancePath:instancePath+"/decisions/" + i23+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data134};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3918,15 +3916,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data134 = data.tasks;
-if(Array.isArray(data134)){
-const len22 = data134.length;
-for(let i24=0; i24<len22; i24++){
-let data135 = data134[i24];
-if(typeof data135 === "string"){
-if(func2(data135) > 4000){
-const err317 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data135};
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/decisions/" + i23+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data129};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3935,8 +3928,10 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(func2(data135) < 1){
-const err318 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data135};
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/decisions/" + i23,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data126};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3946,8 +3941,9 @@ vErrors.push(err318);
 errors++;
 }
 }
+}
 else {
-const err319 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data135};
+const err319 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data125};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3957,9 +3953,15 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
-else {
-const err320 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data134};
+if(data.tasks !== undefined){
+let data135 = data.tasks;
+if(Array.isArray(data135)){
+const len22 = data135.length;
+for(let i24=0; i24<len22; i24++){
+let data136 = data135[i24];
+if(typeof data136 === "string"){
+if(func2(data136) > 4000){
+const err320 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data136};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3968,13 +3970,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data.emulation !== undefined){
-let data136 = data.emulation;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key20 in data136){
-if(!((key20 === "assessment") || (key20 === "awards"))){
-const err321 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data136};
+if(func2(data136) < 1){
+const err321 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data136};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3984,11 +3981,8 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data136.assessment !== undefined){
-let data137 = data136.assessment;
-if(typeof data137 === "string"){
-if(func2(data137) > 2000){
-const err322 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+else {
+const err322 = {instancePath:instancePath+"/tasks/" + i24,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data136};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3997,8 +3991,10 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(func2(data137) < 1){
-const err323 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data135};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4008,8 +4004,12 @@ vErrors.push(err323);
 errors++;
 }
 }
-else {
-const err324 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data137};
+if(data.emulation !== undefined){
+let data137 = data.emulation;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key20 in data137){
+if(!((key20 === "assessment") || (key20 === "awards"))){
+const err324 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4019,15 +4019,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data136.awards !== undefined){
-let data138 = data136.awards;
-if(Array.isArray(data138)){
-const len23 = data138.length;
-for(let i25=0; i25<len23; i25++){
-let data139 = data138[i25];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.kind === undefined){
-const err325 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+if(data137.assessment !== undefined){
+let data138 = data137.assessment;
+if(typeof data138 === "string"){
+if(func2(data138) > 2000){
+const err325 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data138};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4036,8 +4032,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data139.status === undefined){
-const err326 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+if(func2(data138) < 1){
+const err326 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data138};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4046,8 +4042,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data139.grantor === undefined){
-const err327 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+}
+else {
+const err327 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data138};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4056,9 +4053,16 @@ vErrors.push(err327);
 }
 errors++;
 }
-for(const key21 in data139){
-if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
-const err328 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+}
+if(data137.awards !== undefined){
+let data139 = data137.awards;
+if(Array.isArray(data139)){
+const len23 = data139.length;
+for(let i25=0; i25<len23; i25++){
+let data140 = data139[i25];
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.kind === undefined){
+const err328 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data140};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4067,11 +4071,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-if(data139.kind !== undefined){
-let data140 = data139.kind;
-if(!(((data140 === "co-thi-dua") || (data140 === "bang-khen")) || (data140 === "giay-khen"))){
-const err329 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data140};
+if(data140.status === undefined){
+const err329 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data140};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4080,11 +4081,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data139.status !== undefined){
-let data141 = data139.status;
-if(!((data141 === "de-nghi") || (data141 === "da-trao"))){
-const err330 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data141};
+if(data140.grantor === undefined){
+const err330 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data140};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4093,12 +4091,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data139.grantor !== undefined){
-let data142 = data139.grantor;
-if(typeof data142 === "string"){
-if(func2(data142) > 300){
-const err331 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+for(const key21 in data140){
+if(!(((((((key21 === "kind") || (key21 === "status")) || (key21 === "grantor")) || (key21 === "title")) || (key21 === "reason")) || (key21 === "recipients")) || (key21 === "counts"))){
+const err331 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data140};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4107,8 +4102,11 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+}
+if(data140.kind !== undefined){
+let data141 = data140.kind;
+if(!(((data141 === "co-thi-dua") || (data141 === "bang-khen")) || (data141 === "giay-khen"))){
+const err332 = {instancePath:instancePath+"/emulation/awards/" + i25+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data141};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4118,8 +4116,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-else {
-const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data142};
+if(data140.status !== undefined){
+let data142 = data140.status;
+if(!((data142 === "de-nghi") || (data142 === "da-trao"))){
+const err333 = {instancePath:instancePath+"/emulation/awards/" + i25+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data142};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4129,11 +4129,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data139.title !== undefined){
-let data143 = data139.title;
+if(data140.grantor !== undefined){
+let data143 = data140.grantor;
 if(typeof data143 === "string"){
 if(func2(data143) > 300){
-const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+const err334 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data143};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4143,7 +4143,7 @@ vErrors.push(err334);
 errors++;
 }
 if(func2(data143) < 1){
-const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+const err335 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data143};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4154,7 +4154,7 @@ errors++;
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data143};
+const err336 = {instancePath:instancePath+"/emulation/awards/" + i25+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data143};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4164,11 +4164,11 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data139.reason !== undefined){
-let data144 = data139.reason;
+if(data140.title !== undefined){
+let data144 = data140.title;
 if(typeof data144 === "string"){
-if(func2(data144) > 500){
-const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+if(func2(data144) > 300){
+const err337 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data144};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4178,7 +4178,7 @@ vErrors.push(err337);
 errors++;
 }
 if(func2(data144) < 1){
-const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+const err338 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data144};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4189,7 +4189,7 @@ errors++;
 }
 }
 else {
-const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data144};
+const err339 = {instancePath:instancePath+"/emulation/awards/" + i25+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data144};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4199,16 +4199,11 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data139.recipients !== undefined){
-let data145 = data139.recipients;
-if(Array.isArray(data145)){
-const len24 = data145.length;
-for(let i26=0; i26<len24; i26++){
-let data146 = data145[i26];
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key22 in data146){
-if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
-const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
+if(data140.reason !== undefined){
+let data145 = data140.reason;
+if(typeof data145 === "string"){
+if(func2(data145) > 500){
+const err340 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data145};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4217,12 +4212,8 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-if(data146.unit !== undefined){
-let data147 = data146.unit;
-if(typeof data147 === "string"){
-if(func2(data147) > 64){
-const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+if(func2(data145) < 1){
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data145};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4231,8 +4222,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(!pattern4.test(data147)){
-const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+}
+else {
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i25+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data145};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4242,8 +4234,16 @@ vErrors.push(err342);
 errors++;
 }
 }
-else {
-const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data147};
+if(data140.recipients !== undefined){
+let data146 = data140.recipients;
+if(Array.isArray(data146)){
+const len24 = data146.length;
+for(let i26=0; i26<len24; i26++){
+let data147 = data146[i26];
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+for(const key22 in data147){
+if(!(((((key22 === "unit") || (key22 === "collective")) || (key22 === "person")) || (key22 === "title")) || (key22 === "organization"))){
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data147};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4253,11 +4253,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data146.collective !== undefined){
-let data148 = data146.collective;
+if(data147.unit !== undefined){
+let data148 = data147.unit;
 if(typeof data148 === "string"){
-if(func2(data148) > 300){
-const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+if(func2(data148) > 64){
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data148};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4266,8 +4266,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(func2(data148) < 1){
-const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+if(!pattern4.test(data148)){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data148};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4278,7 +4278,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data148};
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data148};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4288,11 +4288,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data146.person !== undefined){
-let data149 = data146.person;
+if(data147.collective !== undefined){
+let data149 = data147.collective;
 if(typeof data149 === "string"){
-if(func2(data149) > 200){
-const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+if(func2(data149) > 300){
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data149};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4302,7 +4302,7 @@ vErrors.push(err347);
 errors++;
 }
 if(func2(data149) < 1){
-const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data149};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4313,7 +4313,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data149};
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data149};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4323,11 +4323,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data146.title !== undefined){
-let data150 = data146.title;
+if(data147.person !== undefined){
+let data150 = data147.person;
 if(typeof data150 === "string"){
-if(func2(data150) > 300){
-const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+if(func2(data150) > 200){
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data150};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4337,7 +4337,7 @@ vErrors.push(err350);
 errors++;
 }
 if(func2(data150) < 1){
-const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data150};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4348,7 +4348,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data150};
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data150};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4358,11 +4358,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data146.organization !== undefined){
-let data151 = data146.organization;
+if(data147.title !== undefined){
+let data151 = data147.title;
 if(typeof data151 === "string"){
 if(func2(data151) > 300){
-const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data151};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4372,7 +4372,7 @@ vErrors.push(err353);
 errors++;
 }
 if(func2(data151) < 1){
-const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data151};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4383,7 +4383,7 @@ errors++;
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data151};
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data151};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4393,9 +4393,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-}
-else {
-const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data146};
+if(data147.organization !== undefined){
+let data152 = data147.organization;
+if(typeof data152 === "string"){
+if(func2(data152) > 300){
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data152};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4404,10 +4406,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-}
-else {
-const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data145};
+if(func2(data152) < 1){
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data152};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4417,12 +4417,8 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data139.counts !== undefined){
-let data152 = data139.counts;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key23 in data152){
-if(!((key23 === "collectives") || (key23 === "individuals"))){
-const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
+else {
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data152};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4432,10 +4428,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data152.collectives !== undefined){
-let data153 = data152.collectives;
-if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
-const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+}
+else {
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data147};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4444,9 +4439,10 @@ vErrors.push(err359);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 > 1000000 || isNaN(data153)){
-const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i25+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data146};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4455,8 +4451,13 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data153 < 0 || isNaN(data153)){
-const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data153};
+}
+if(data140.counts !== undefined){
+let data153 = data140.counts;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key23 in data153){
+if(!((key23 === "collectives") || (key23 === "individuals"))){
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data153};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4466,11 +4467,10 @@ vErrors.push(err361);
 errors++;
 }
 }
-}
-if(data152.individuals !== undefined){
-let data154 = data152.individuals;
+if(data153.collectives !== undefined){
+let data154 = data153.collectives;
 if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
-const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+const err362 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data154};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4481,7 +4481,7 @@ errors++;
 }
 if((typeof data154 == "number") && (isFinite(data154))){
 if(data154 > 1000000 || isNaN(data154)){
-const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+const err363 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data154};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4491,7 +4491,7 @@ vErrors.push(err363);
 errors++;
 }
 if(data154 < 0 || isNaN(data154)){
-const err364 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data154};
+const err364 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data154};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4502,9 +4502,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data152};
+if(data153.individuals !== undefined){
+let data155 = data153.individuals;
+if(!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))){
+const err365 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data155};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4513,10 +4514,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-else {
-const err366 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data139};
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 > 1000000 || isNaN(data155)){
+const err366 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data155};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4525,10 +4525,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-else {
-const err367 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data138};
+if(data155 < 0 || isNaN(data155)){
+const err367 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data155};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4539,8 +4537,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err368 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data136};
+const err368 = {instancePath:instancePath+"/emulation/awards/" + i25+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data153};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4550,11 +4549,9 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data155 = data.elections;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.year === undefined){
-const err369 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
+}
+else {
+const err369 = {instancePath:instancePath+"/emulation/awards/" + i25,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data140};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4563,8 +4560,10 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data155.head === undefined){
-const err370 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data155};
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data139};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4573,9 +4572,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-for(const key24 in data155){
-if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
-const err371 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data155};
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data137};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4585,10 +4585,11 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data155.year !== undefined){
-let data156 = data155.year;
-if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
-const err372 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data156};
+if(data.elections !== undefined){
+let data156 = data.elections;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.year === undefined){
+const err372 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data156};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4597,9 +4598,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-if((typeof data156 == "number") && (isFinite(data156))){
-if(data156 > 2100 || isNaN(data156)){
-const err373 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data156};
+if(data156.head === undefined){
+const err373 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data156};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4608,8 +4608,9 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data156 < 1930 || isNaN(data156)){
-const err374 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data156};
+for(const key24 in data156){
+if(!((((key24 === "year") || (key24 === "head")) || (key24 === "deputies")) || (key24 === "vote"))){
+const err374 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data156};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4619,12 +4620,10 @@ vErrors.push(err374);
 errors++;
 }
 }
-}
-if(data155.head !== undefined){
-let data157 = data155.head;
-if(typeof data157 === "string"){
-if(func2(data157) > 64){
-const err375 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data157};
+if(data156.year !== undefined){
+let data157 = data156.year;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err375 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data157};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4633,8 +4632,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(!pattern4.test(data157)){
-const err376 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data157};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 > 2100 || isNaN(data157)){
+const err376 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data157};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4643,9 +4643,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-else {
-const err377 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data157};
+if(data157 < 1930 || isNaN(data157)){
+const err377 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data157};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4655,15 +4654,12 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data155.deputies !== undefined){
-let data158 = data155.deputies;
-if(Array.isArray(data158)){
-const len25 = data158.length;
-for(let i27=0; i27<len25; i27++){
-let data159 = data158[i27];
-if(typeof data159 === "string"){
-if(func2(data159) > 64){
-const err378 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+}
+if(data156.head !== undefined){
+let data158 = data156.head;
+if(typeof data158 === "string"){
+if(func2(data158) > 64){
+const err378 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data158};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4672,8 +4668,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(!pattern4.test(data159)){
-const err379 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+if(!pattern4.test(data158)){
+const err379 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data158};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4684,7 +4680,7 @@ errors++;
 }
 }
 else {
-const err380 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data159};
+const err380 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data158};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4694,9 +4690,15 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data158};
+if(data156.deputies !== undefined){
+let data159 = data156.deputies;
+if(Array.isArray(data159)){
+const len25 = data159.length;
+for(let i27=0; i27<len25; i27++){
+let data160 = data159[i27];
+if(typeof data160 === "string"){
+if(func2(data160) > 64){
+const err381 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data160};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4705,12 +4707,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-if(data155.vote !== undefined){
-let data160 = data155.vote;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err382 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+if(!pattern4.test(data160)){
+const err382 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data160};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4719,9 +4717,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-for(const key25 in data160){
-if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
-const err383 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+}
+else {
+const err383 = {instancePath:instancePath+"/elections/deputies/" + i27,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data160};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4731,10 +4729,9 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!((data161 === "bieu-quyet") || (data161 === "bo-phieu-kin"))){
-const err384 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data161};
+}
+else {
+const err384 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data159};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4744,10 +4741,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data160.for !== undefined){
-let data162 = data160.for;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err385 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+if(data156.vote !== undefined){
+let data161 = data156.vote;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.method === undefined){
+const err385 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data161};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4756,9 +4754,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 > 1000000 || isNaN(data162)){
-const err386 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+for(const key25 in data161){
+if(!(((((key25 === "method") || (key25 === "for")) || (key25 === "against")) || (key25 === "abstain")) || (key25 === "of"))){
+const err386 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data161};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4767,8 +4765,11 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(data162 < 0 || isNaN(data162)){
-const err387 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data162};
+}
+if(data161.method !== undefined){
+let data162 = data161.method;
+if(!((data162 === "bieu-quyet") || (data162 === "bo-phieu-kin"))){
+const err387 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data162};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4778,11 +4779,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
-if(data160.against !== undefined){
-let data163 = data160.against;
+if(data161.for !== undefined){
+let data163 = data161.for;
 if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
-const err388 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+const err388 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data163};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4793,7 +4793,7 @@ errors++;
 }
 if((typeof data163 == "number") && (isFinite(data163))){
 if(data163 > 1000000 || isNaN(data163)){
-const err389 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+const err389 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data163};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4803,7 +4803,7 @@ vErrors.push(err389);
 errors++;
 }
 if(data163 < 0 || isNaN(data163)){
-const err390 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data163};
+const err390 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data163};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4814,10 +4814,10 @@ errors++;
 }
 }
 }
-if(data160.abstain !== undefined){
-let data164 = data160.abstain;
+if(data161.against !== undefined){
+let data164 = data161.against;
 if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
-const err391 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+const err391 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data164};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4828,7 +4828,7 @@ errors++;
 }
 if((typeof data164 == "number") && (isFinite(data164))){
 if(data164 > 1000000 || isNaN(data164)){
-const err392 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+const err392 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data164};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4838,7 +4838,7 @@ vErrors.push(err392);
 errors++;
 }
 if(data164 < 0 || isNaN(data164)){
-const err393 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data164};
+const err393 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data164};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4849,10 +4849,10 @@ errors++;
 }
 }
 }
-if(data160.of !== undefined){
-let data165 = data160.of;
+if(data161.abstain !== undefined){
+let data165 = data161.abstain;
 if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
-const err394 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+const err394 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data165};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4863,7 +4863,7 @@ errors++;
 }
 if((typeof data165 == "number") && (isFinite(data165))){
 if(data165 > 1000000 || isNaN(data165)){
-const err395 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+const err395 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data165};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4873,7 +4873,7 @@ vErrors.push(err395);
 errors++;
 }
 if(data165 < 0 || isNaN(data165)){
-const err396 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data165};
+const err396 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data165};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4884,9 +4884,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data160};
+if(data161.of !== undefined){
+let data166 = data161.of;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err397 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data166};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4895,10 +4896,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-}
-else {
-const err398 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data155};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 > 1000000 || isNaN(data166)){
+const err398 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data166};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4907,12 +4907,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-if(data.pledge !== undefined){
-let data166 = data.pledge;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-if(data166.period === undefined){
-const err399 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data166};
+if(data166 < 0 || isNaN(data166)){
+const err399 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data166};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4921,9 +4917,11 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key26 in data166){
-if(!(func1.call(schema32.properties.pledge.properties, key26))){
-const err400 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data166};
+}
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data161};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4933,11 +4931,9 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data166.period !== undefined){
-let data167 = data166.period;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-if(data167.year === undefined){
-const err401 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+}
+else {
+const err401 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data156};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4946,9 +4942,12 @@ vErrors.push(err401);
 }
 errors++;
 }
-for(const key27 in data167){
-if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
-const err402 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+}
+if(data.pledge !== undefined){
+let data167 = data.pledge;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.period === undefined){
+const err402 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data167};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -4957,11 +4956,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data167.year !== undefined){
-let data168 = data167.year;
-if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err403 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+for(const key26 in data167){
+if(!(func1.call(schema32.properties.pledge.properties, key26))){
+const err403 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data167};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -4970,9 +4967,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-if((typeof data168 == "number") && (isFinite(data168))){
-if(data168 > 2100 || isNaN(data168)){
-const err404 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+}
+if(data167.period !== undefined){
+let data168 = data167.period;
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+if(data168.year === undefined){
+const err404 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data168};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -4981,8 +4981,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data168 < 1930 || isNaN(data168)){
-const err405 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data168};
+for(const key27 in data168){
+if(!(((((key27 === "year") || (key27 === "half")) || (key27 === "quarter")) || (key27 === "months")) || (key27 === "label"))){
+const err405 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data168};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -4992,11 +4993,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-}
-if(data167.half !== undefined){
-let data169 = data167.half;
-if(!((data169 === 1) || (data169 === 2))){
-const err406 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data169};
+if(data168.year !== undefined){
+let data169 = data168.year;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err406 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data169};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5005,11 +5005,9 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-if(data167.quarter !== undefined){
-let data170 = data167.quarter;
-if(!((((data170 === 1) || (data170 === 2)) || (data170 === 3)) || (data170 === 4))){
-const err407 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data170};
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 2100 || isNaN(data169)){
+const err407 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data169};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5018,11 +5016,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-if(data167.months !== undefined){
-let data171 = data167.months;
-if(!(((data171 === 3) || (data171 === 6)) || (data171 === 9))){
-const err408 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data171};
+if(data169 < 1930 || isNaN(data169)){
+const err408 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data169};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5032,11 +5027,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data167.label !== undefined){
-let data172 = data167.label;
-if(typeof data172 === "string"){
-if(func2(data172) > 200){
-const err409 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+}
+if(data168.half !== undefined){
+let data170 = data168.half;
+if(!((data170 === 1) || (data170 === 2))){
+const err409 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data170};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5045,8 +5040,11 @@ vErrors.push(err409);
 }
 errors++;
 }
-if(func2(data172) < 1){
-const err410 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+}
+if(data168.quarter !== undefined){
+let data171 = data168.quarter;
+if(!((((data171 === 1) || (data171 === 2)) || (data171 === 3)) || (data171 === 4))){
+const err410 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data171};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5056,8 +5054,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-else {
-const err411 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data172};
+if(data168.months !== undefined){
+let data172 = data168.months;
+if(!(((data172 === 3) || (data172 === 6)) || (data172 === 9))){
+const err411 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data172};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5067,9 +5067,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data167};
+if(data168.label !== undefined){
+let data173 = data168.label;
+if(typeof data173 === "string"){
+if(func2(data173) > 200){
+const err412 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data173};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5078,12 +5080,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-}
-if(data166.theme !== undefined){
-let data173 = data166.theme;
-if(typeof data173 === "string"){
-if(func2(data173) > 1000){
-const err413 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+if(func2(data173) < 1){
+const err413 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data173};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5092,8 +5090,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(func2(data173) < 1){
-const err414 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+}
+else {
+const err414 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data173};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5103,8 +5102,9 @@ vErrors.push(err414);
 errors++;
 }
 }
+}
 else {
-const err415 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data173};
+const err415 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data168};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5114,15 +5114,11 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data166.basis !== undefined){
-let data174 = data166.basis;
-if(Array.isArray(data174)){
-const len26 = data174.length;
-for(let i28=0; i28<len26; i28++){
-let data175 = data174[i28];
-if(typeof data175 === "string"){
-if(func2(data175) > 4000){
-const err416 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+if(data167.theme !== undefined){
+let data174 = data167.theme;
+if(typeof data174 === "string"){
+if(func2(data174) > 1000){
+const err416 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data174};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5131,8 +5127,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(func2(data175) < 1){
-const err417 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+if(func2(data174) < 1){
+const err417 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data174};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5143,7 +5139,7 @@ errors++;
 }
 }
 else {
-const err418 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data175};
+const err418 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data174};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5153,9 +5149,15 @@ vErrors.push(err418);
 errors++;
 }
 }
-}
-else {
-const err419 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data174};
+if(data167.basis !== undefined){
+let data175 = data167.basis;
+if(Array.isArray(data175)){
+const len26 = data175.length;
+for(let i28=0; i28<len26; i28++){
+let data176 = data175[i28];
+if(typeof data176 === "string"){
+if(func2(data176) > 4000){
+const err419 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data176};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5164,16 +5166,8 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data166.goals !== undefined){
-let data176 = data166.goals;
-if(Array.isArray(data176)){
-const len27 = data176.length;
-for(let i29=0; i29<len27; i29++){
-let data177 = data176[i29];
-if(typeof data177 === "string"){
-if(func2(data177) > 4000){
-const err420 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+if(func2(data176) < 1){
+const err420 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data176};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5182,8 +5176,9 @@ vErrors.push(err420);
 }
 errors++;
 }
-if(func2(data177) < 1){
-const err421 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+}
+else {
+const err421 = {instancePath:instancePath+"/pledge/basis/" + i28,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data176};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5193,8 +5188,9 @@ vErrors.push(err421);
 errors++;
 }
 }
+}
 else {
-const err422 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data177};
+const err422 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data175};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5204,9 +5200,15 @@ vErrors.push(err422);
 errors++;
 }
 }
-}
-else {
-const err423 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data176};
+if(data167.goals !== undefined){
+let data177 = data167.goals;
+if(Array.isArray(data177)){
+const len27 = data177.length;
+for(let i29=0; i29<len27; i29++){
+let data178 = data177[i29];
+if(typeof data178 === "string"){
+if(func2(data178) > 4000){
+const err423 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data178};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5215,16 +5217,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-if(data166.groups !== undefined){
-let data178 = data166.groups;
-if(Array.isArray(data178)){
-const len28 = data178.length;
-for(let i30=0; i30<len28; i30++){
-let data179 = data178[i30];
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-if(data179.title === undefined){
-const err424 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+if(func2(data178) < 1){
+const err424 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data178};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5233,9 +5227,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-for(const key28 in data179){
-if(!((key28 === "title") || (key28 === "items"))){
-const err425 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+}
+else {
+const err425 = {instancePath:instancePath+"/pledge/goals/" + i29,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data178};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5245,11 +5239,9 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data179.title !== undefined){
-let data180 = data179.title;
-if(typeof data180 === "string"){
-if(func2(data180) > 500){
-const err426 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+}
+else {
+const err426 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data177};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5258,8 +5250,16 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func2(data180) < 1){
-const err427 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+}
+if(data167.groups !== undefined){
+let data179 = data167.groups;
+if(Array.isArray(data179)){
+const len28 = data179.length;
+for(let i30=0; i30<len28; i30++){
+let data180 = data179[i30];
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+if(data180.title === undefined){
+const err427 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data180};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5268,9 +5268,9 @@ vErrors.push(err427);
 }
 errors++;
 }
-}
-else {
-const err428 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data180};
+for(const key28 in data180){
+if(!((key28 === "title") || (key28 === "items"))){
+const err428 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data180};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5280,15 +5280,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data179.items !== undefined){
-let data181 = data179.items;
-if(Array.isArray(data181)){
-const len29 = data181.length;
-for(let i31=0; i31<len29; i31++){
-let data182 = data181[i31];
-if(typeof data182 === "string"){
-if(func2(data182) > 4000){
-const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+if(data180.title !== undefined){
+let data181 = data180.title;
+if(typeof data181 === "string"){
+if(func2(data181) > 500){
+const err429 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data181};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5297,8 +5293,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(func2(data182) < 1){
-const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+if(func2(data181) < 1){
+const err430 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data181};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5309,7 +5305,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data182};
+const err431 = {instancePath:instancePath+"/pledge/groups/" + i30+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data181};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5319,9 +5315,15 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
-else {
-const err432 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data181};
+if(data180.items !== undefined){
+let data182 = data180.items;
+if(Array.isArray(data182)){
+const len29 = data182.length;
+for(let i31=0; i31<len29; i31++){
+let data183 = data182[i31];
+if(typeof data183 === "string"){
+if(func2(data183) > 4000){
+const err432 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data183};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5330,10 +5332,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-}
-else {
-const err433 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data179};
+if(func2(data183) < 1){
+const err433 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data183};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5343,9 +5343,8 @@ vErrors.push(err433);
 errors++;
 }
 }
-}
 else {
-const err434 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data178};
+const err434 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data183};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5355,10 +5354,9 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data166.groupCount !== undefined){
-let data183 = data166.groupCount;
-if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
-const err435 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+}
+else {
+const err435 = {instancePath:instancePath+"/pledge/groups/" + i30+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data182};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5367,9 +5365,10 @@ vErrors.push(err435);
 }
 errors++;
 }
-if((typeof data183 == "number") && (isFinite(data183))){
-if(data183 > 1000000 || isNaN(data183)){
-const err436 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/pledge/groups/" + i30,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data180};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5378,8 +5377,10 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err437 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data183};
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data179};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5389,16 +5390,10 @@ vErrors.push(err437);
 errors++;
 }
 }
-}
-if(data166.implementation !== undefined){
-let data184 = data166.implementation;
-if(Array.isArray(data184)){
-const len30 = data184.length;
-for(let i32=0; i32<len30; i32++){
-let data185 = data184[i32];
-if(typeof data185 === "string"){
-if(func2(data185) > 4000){
-const err438 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+if(data167.groupCount !== undefined){
+let data184 = data167.groupCount;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err438 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data184};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5407,8 +5402,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(func2(data185) < 1){
-const err439 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 > 1000000 || isNaN(data184)){
+const err439 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data184};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5417,9 +5413,8 @@ vErrors.push(err439);
 }
 errors++;
 }
-}
-else {
-const err440 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data185};
+if(data184 < 0 || isNaN(data184)){
+const err440 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data184};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5430,8 +5425,15 @@ errors++;
 }
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data184};
+if(data167.implementation !== undefined){
+let data185 = data167.implementation;
+if(Array.isArray(data185)){
+const len30 = data185.length;
+for(let i32=0; i32<len30; i32++){
+let data186 = data185[i32];
+if(typeof data186 === "string"){
+if(func2(data186) > 4000){
+const err441 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data186};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5440,11 +5442,8 @@ vErrors.push(err441);
 }
 errors++;
 }
-}
-if(data166.originals !== undefined){
-let data186 = data166.originals;
-if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
-const err442 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+if(func2(data186) < 1){
+const err442 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data186};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5453,9 +5452,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 > 1000000 || isNaN(data186)){
-const err443 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+}
+else {
+const err443 = {instancePath:instancePath+"/pledge/implementation/" + i32,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data186};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5464,8 +5463,10 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data186 < 0 || isNaN(data186)){
-const err444 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data185};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5475,16 +5476,10 @@ vErrors.push(err444);
 errors++;
 }
 }
-}
-if(data166.signatories !== undefined){
-let data187 = data166.signatories;
-if(Array.isArray(data187)){
-const len31 = data187.length;
-for(let i33=0; i33<len31; i33++){
-let data188 = data187[i33];
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.unit === undefined){
-const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if(data167.originals !== undefined){
+let data187 = data167.originals;
+if(!(((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187))) && (isFinite(data187)))){
+const err445 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data187};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5493,9 +5488,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-for(const key29 in data188){
-if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
-const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 > 1000000 || isNaN(data187)){
+const err446 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data187};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5504,12 +5499,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-if(data188.unit !== undefined){
-let data189 = data188.unit;
-if(typeof data189 === "string"){
-if(func2(data189) > 64){
-const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+if(data187 < 0 || isNaN(data187)){
+const err447 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data187};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5518,8 +5509,17 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(!pattern4.test(data189)){
-const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+}
+}
+if(data167.signatories !== undefined){
+let data188 = data167.signatories;
+if(Array.isArray(data188)){
+const len31 = data188.length;
+for(let i33=0; i33<len31; i33++){
+let data189 = data188[i33];
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.unit === undefined){
+const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data189};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5528,9 +5528,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+for(const key29 in data189){
+if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
+const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data189};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5540,10 +5540,11 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data188.role !== undefined){
-let data190 = data188.role;
-if(!(((data190 === "truong-ban") || (data190 === "pho-truong-ban")) || (data190 === "quyen-truong-ban"))){
-const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data190};
+if(data189.unit !== undefined){
+let data190 = data189.unit;
+if(typeof data190 === "string"){
+if(func2(data190) > 64){
+const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data190};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5552,12 +5553,8 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-if(data188.name !== undefined){
-let data191 = data188.name;
-if(typeof data191 === "string"){
-if(func2(data191) > 200){
-const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+if(!pattern4.test(data190)){
+const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data190};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5566,8 +5563,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+}
+else {
+const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data190};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5577,8 +5575,10 @@ vErrors.push(err452);
 errors++;
 }
 }
-else {
-const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+if(data189.role !== undefined){
+let data191 = data189.role;
+if(!(((data191 === "truong-ban") || (data191 === "pho-truong-ban")) || (data191 === "quyen-truong-ban"))){
+const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data191};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5588,11 +5588,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data188.authority !== undefined){
-let data192 = data188.authority;
+if(data189.name !== undefined){
+let data192 = data189.name;
 if(typeof data192 === "string"){
 if(func2(data192) > 200){
-const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data192};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5601,8 +5601,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!pattern15.test(data192)){
-const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+if(func2(data192) < 1){
+const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data192};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5613,7 +5613,7 @@ errors++;
 }
 }
 else {
-const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data192};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5623,11 +5623,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data188.position !== undefined){
-let data193 = data188.position;
+if(data189.authority !== undefined){
+let data193 = data189.authority;
 if(typeof data193 === "string"){
 if(func2(data193) > 200){
-const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data193};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5636,8 +5636,8 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+if(!pattern15.test(data193)){
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data193};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5648,7 +5648,7 @@ errors++;
 }
 }
 else {
-const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data193};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5658,11 +5658,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data188.signature !== undefined){
-let data194 = data188.signature;
+if(data189.position !== undefined){
+let data194 = data189.position;
 if(typeof data194 === "string"){
-if(func2(data194) > 500){
-const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+if(func2(data194) > 200){
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data194};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5672,7 +5672,7 @@ vErrors.push(err460);
 errors++;
 }
 if(func2(data194) < 1){
-const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data194};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5683,7 +5683,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data194};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5693,11 +5693,11 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data188.seal !== undefined){
-let data195 = data188.seal;
+if(data189.signature !== undefined){
+let data195 = data189.signature;
 if(typeof data195 === "string"){
 if(func2(data195) > 500){
-const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data195};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5707,7 +5707,7 @@ vErrors.push(err463);
 errors++;
 }
 if(func2(data195) < 1){
-const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data195};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5718,7 +5718,7 @@ errors++;
 }
 }
 else {
-const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data195};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5728,9 +5728,11 @@ vErrors.push(err465);
 errors++;
 }
 }
-}
-else {
-const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if(data189.seal !== undefined){
+let data196 = data189.seal;
+if(typeof data196 === "string"){
+if(func2(data196) > 500){
+const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data196};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5739,10 +5741,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-}
-else {
-const err467 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
+if(func2(data196) < 1){
+const err467 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data196};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5752,9 +5752,8 @@ vErrors.push(err467);
 errors++;
 }
 }
-}
 else {
-const err468 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data166};
+const err468 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data196};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5764,12 +5763,9 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data196 = data.press;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key30 in data196){
-if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
-const err469 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data196};
+}
+else {
+const err469 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data189};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5779,11 +5775,9 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data196.agency !== undefined){
-let data197 = data196.agency;
-if(typeof data197 === "string"){
-if(func2(data197) > 200){
-const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data197};
+}
+else {
+const err470 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data188};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5792,8 +5786,10 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(func2(data197) < 1){
-const err471 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data197};
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data167};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5803,8 +5799,12 @@ vErrors.push(err471);
 errors++;
 }
 }
-else {
-const err472 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data197};
+if(data.press !== undefined){
+let data197 = data.press;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key30 in data197){
+if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
+const err472 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data197};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5814,11 +5814,11 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data196.agencyCode !== undefined){
-let data198 = data196.agencyCode;
+if(data197.agency !== undefined){
+let data198 = data197.agency;
 if(typeof data198 === "string"){
-if(func2(data198) > 30){
-const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+if(func2(data198) > 200){
+const err473 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data198};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5828,7 +5828,7 @@ vErrors.push(err473);
 errors++;
 }
 if(func2(data198) < 1){
-const err474 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+const err474 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data198};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5839,7 +5839,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+const err475 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data198};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5849,12 +5849,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data196.style !== undefined){
-let data199 = data196.style;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key31 in data199){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
-const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data199};
+if(data197.agencyCode !== undefined){
+let data199 = data197.agencyCode;
+if(typeof data199 === "string"){
+if(func2(data199) > 30){
+const err476 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data199};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5863,11 +5862,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-if(data199.dateline !== undefined){
-let data200 = data199.dateline;
-if(typeof data200 !== "boolean"){
-const err477 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data200};
+if(func2(data199) < 1){
+const err477 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data199};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5877,10 +5873,8 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data199.closing !== undefined){
-let data201 = data199.closing;
-if(typeof data201 !== "boolean"){
-const err478 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data201};
+else {
+const err478 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data199};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5890,10 +5884,12 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data199.photoCredit !== undefined){
-let data202 = data199.photoCredit;
-if(!(((data202 === "ten-co-quan") || (data202 === "ten")) || (data202 === "khong"))){
-const err479 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data202};
+if(data197.style !== undefined){
+let data200 = data197.style;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key31 in data200){
+if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+const err479 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data200};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5903,10 +5899,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data199.pronoun !== undefined){
-let data203 = data199.pronoun;
-if(!((data203 === "dong-chi") || (data203 === "ong-ba"))){
-const err480 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data203};
+if(data200.dateline !== undefined){
+let data201 = data200.dateline;
+if(typeof data201 !== "boolean"){
+const err480 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data201};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5916,9 +5912,10 @@ vErrors.push(err480);
 errors++;
 }
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data199};
+if(data200.closing !== undefined){
+let data202 = data200.closing;
+if(typeof data202 !== "boolean"){
+const err481 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data202};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5928,11 +5925,10 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data196.headline !== undefined){
-let data204 = data196.headline;
-if(typeof data204 === "string"){
-if(func2(data204) > 300){
-const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data204};
+if(data200.photoCredit !== undefined){
+let data203 = data200.photoCredit;
+if(!(((data203 === "ten-co-quan") || (data203 === "ten")) || (data203 === "khong"))){
+const err482 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data203};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5941,8 +5937,11 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(func2(data204) < 1){
-const err483 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data204};
+}
+if(data200.pronoun !== undefined){
+let data204 = data200.pronoun;
+if(!((data204 === "dong-chi") || (data204 === "ong-ba"))){
+const err483 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data204};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5952,8 +5951,9 @@ vErrors.push(err483);
 errors++;
 }
 }
+}
 else {
-const err484 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data204};
+const err484 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data200};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5963,11 +5963,11 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data196.lead !== undefined){
-let data205 = data196.lead;
+if(data197.headline !== undefined){
+let data205 = data197.headline;
 if(typeof data205 === "string"){
-if(func2(data205) > 1500){
-const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data205};
+if(func2(data205) > 300){
+const err485 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data205};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5977,7 +5977,7 @@ vErrors.push(err485);
 errors++;
 }
 if(func2(data205) < 1){
-const err486 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data205};
+const err486 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data205};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5988,7 +5988,7 @@ errors++;
 }
 }
 else {
-const err487 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data205};
+const err487 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data205};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -5998,15 +5998,11 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data196.authors !== undefined){
-let data206 = data196.authors;
-if(Array.isArray(data206)){
-const len32 = data206.length;
-for(let i34=0; i34<len32; i34++){
-let data207 = data206[i34];
-if(typeof data207 === "string"){
-if(func2(data207) > 4000){
-const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+if(data197.lead !== undefined){
+let data206 = data197.lead;
+if(typeof data206 === "string"){
+if(func2(data206) > 1500){
+const err488 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data206};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6015,8 +6011,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(func2(data207) < 1){
-const err489 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+if(func2(data206) < 1){
+const err489 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data206};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6027,7 +6023,7 @@ errors++;
 }
 }
 else {
-const err490 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+const err490 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data206};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6037,9 +6033,15 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data206};
+if(data197.authors !== undefined){
+let data207 = data197.authors;
+if(Array.isArray(data207)){
+const len32 = data207.length;
+for(let i34=0; i34<len32; i34++){
+let data208 = data207[i34];
+if(typeof data208 === "string"){
+if(func2(data208) > 4000){
+const err491 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6048,16 +6050,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-if(data196.photos !== undefined){
-let data208 = data196.photos;
-if(Array.isArray(data208)){
-const len33 = data208.length;
-for(let i35=0; i35<len33; i35++){
-let data209 = data208[i35];
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.caption === undefined){
-const err492 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+if(func2(data208) < 1){
+const err492 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6066,9 +6060,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-for(const key32 in data209){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err493 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+}
+else {
+const err493 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6078,11 +6072,9 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data209.file !== undefined){
-let data210 = data209.file;
-if(typeof data210 === "string"){
-if(func2(data210) > 500){
-const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+}
+else {
+const err494 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data207};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6091,8 +6083,16 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+}
+if(data197.photos !== undefined){
+let data209 = data197.photos;
+if(Array.isArray(data209)){
+const len33 = data209.length;
+for(let i35=0; i35<len33; i35++){
+let data210 = data209[i35];
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.caption === undefined){
+const err495 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6101,9 +6101,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
-else {
-const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+for(const key32 in data210){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err496 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6113,11 +6113,11 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data209.caption !== undefined){
-let data211 = data209.caption;
+if(data210.file !== undefined){
+let data211 = data210.file;
 if(typeof data211 === "string"){
 if(func2(data211) > 500){
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6127,7 +6127,7 @@ vErrors.push(err497);
 errors++;
 }
 if(func2(data211) < 1){
-const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6138,7 +6138,7 @@ errors++;
 }
 }
 else {
-const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6148,11 +6148,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data209.credit !== undefined){
-let data212 = data209.credit;
+if(data210.caption !== undefined){
+let data212 = data210.caption;
 if(typeof data212 === "string"){
-if(func2(data212) > 200){
-const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+if(func2(data212) > 500){
+const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6162,7 +6162,7 @@ vErrors.push(err500);
 errors++;
 }
 if(func2(data212) < 1){
-const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6173,7 +6173,7 @@ errors++;
 }
 }
 else {
-const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6183,9 +6183,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
-else {
-const err503 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+if(data210.credit !== undefined){
+let data213 = data210.credit;
+if(typeof data213 === "string"){
+if(func2(data213) > 200){
+const err503 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6194,10 +6196,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-}
-else {
-const err504 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data208};
+if(func2(data213) < 1){
+const err504 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6207,9 +6207,8 @@ vErrors.push(err504);
 errors++;
 }
 }
-}
 else {
-const err505 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data196};
+const err505 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6221,12 +6220,48 @@ errors++;
 }
 }
 else {
-const err506 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err506 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
 if(vErrors === null){
 vErrors = [err506];
 }
 else {
 vErrors.push(err506);
+}
+errors++;
+}
+}
+}
+else {
+const err507 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data209};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data197};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+}
+}
+else {
+const err509 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
 }
 errors++;
 }

@@ -7,7 +7,7 @@ import { countsText } from '../proceedings.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
 import { listSentences, SENTENCE_WORDS } from './lists.js';
-import { listed } from './people.js';
+import { mentionListed } from './people.js';
 
 type Award = NonNullable<NonNullable<ConferenceFile['emulation']>['awards']>[number];
 
@@ -16,14 +16,20 @@ const DECISION_VERBS = { 'thong-qua': 'thống nhất thông qua', 'bieu-quyet':
 
 /** "Bằng khen cho đồng chí A, Trưởng Ban …, vì có thành tích …" or "Bằng khen cho 5 tập thể, 13 cá nhân có thành tích …"; "" when nobody is named or counted. */
 function awardObject(x: NewsContext, a: Award): string {
-  const named = (a.recipients ?? []).map((rc) =>
-    rc.unit ? unitName(x.r, rc.unit) : rc.collective ? bare(rc.collective) : rc.person ? listed({ name: rc.person, title: rc.title, organization: rc.organization }, x.pronoun, true) : '',
-  ).filter(Boolean);
-  const useNames = named.length > 0 && named.length <= 3;
+  const recipients0 = a.recipients ?? [];
+  const printable = recipients0.filter((rc) => rc.unit || bare(rc.collective) || rc.person);
+  const useNames = printable.length > 0 && printable.length <= 3;
+  // A person already named with their position is named again without it (only when names are printed).
+  const withRole = (rc: (typeof recipients0)[number]) => !!rc.person && !!(rc.title || rc.organization) && !x.mentions.has(rc.person);
+  const apposition = useNames && printable.some(withRole);
+  const named = useNames
+    ? printable.map((rc) =>
+        rc.unit ? unitName(x.r, rc.unit) : rc.collective ? bare(rc.collective) : mentionListed(x.mentions, { name: rc.person!, title: rc.title, organization: rc.organization }, x.pronoun, true),
+      )
+    : [];
   const recipients = useNames ? joinVi(named) : countsText(awardCounts(a));
   if (!recipients) return '';
   const reason = bare(a.reason);
-  const apposition = useNames && (a.recipients ?? []).some((rc) => rc.person && (rc.title || rc.organization));
   // Named recipients take "vì …"; a count takes the reason as a relative clause ("5 tập thể có thành tích …").
   const because = !reason ? '' : useNames ? `${apposition ? ',' : ''} ${/^(vì|do|đã)\s/u.test(reason) ? '' : 'vì '}${reason}` : ` ${reason}`;
   return `${bare(a.title) || AWARD_NAMES[a.kind]} cho ${recipients}${because}`;
