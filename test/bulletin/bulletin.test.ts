@@ -45,7 +45,7 @@ describe('bulletin of the seed conferences', () => {
     expect(t).toContain('Các đơn vị trong Cụm thi đua số III ký giao ước thi đua năm 2024./.');
     expect(t).toContain('Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị. (Ảnh: Anh Dũng/TTXVN)');
     expect(t).toMatch(/\s*Anh Dũng\s*$/);
-    expect(html).toContain('<p class="author">Anh Dũng</p>');
+    expect(html).toContain('<p class="author" style="break-before: avoid; page-break-before: avoid">Anh Dũng</p>');
   });
 
   it('seed 001 (Long An): who attended and chaired, each figure under its own subject, the quote, both awards, two authors', async () => {
@@ -78,10 +78,12 @@ describe('bulletin of the seed conferences', () => {
     expect(text).toContain('\n\nVề công tác cán bộ, các đơn vị trong Cụm thi đua số 1 tham mưu bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện ban thường vụ các tỉnh, thành ủy quản lý.');
     expect(t).toContain('Tiếp đó, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng chia sẻ một số kết quả nổi bật: hoàn thành việc bố trí 100% bí thư cấp ủy cấp huyện không là người địa phương; tổ chức thành công hội thi lãnh đạo, quản lý cấp phòng giỏi.');
     expect(t).toContain('Phát biểu kết luận Hội nghị, đồng chí Nguyễn Quang Dương khẳng định, sáu tháng đầu năm, các tỉnh, thành phố trong khu vực đã triển khai');
-    // The photo of a speaker follows the paragraph of his speech; the general view follows the first paragraph.
+    // The photo of a speaker follows the paragraph of his speech, except in the last paragraph, which it
+    // precedes (as in the article: nothing between "./." and the byline); the general view follows the first paragraph.
     const paras = text.trim().split('\n\n');
     const conclusion = paras.findIndex((p) => p.startsWith('Phát biểu kết luận Hội nghị'));
-    expect(paras[conclusion + 1]).toBe('[Ảnh] Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương phát biểu ý kiến kết luận tại Hội nghị.');
+    expect(conclusion).toBe(paras.length - 1);
+    expect(paras[conclusion - 1]).toBe('[Ảnh] Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương phát biểu ý kiến kết luận tại Hội nghị.');
     expect(paras[3]).toBe('[Ảnh] Toàn cảnh Hội nghị.');
   });
 });
