@@ -92,27 +92,32 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
     groups.set(key, g);
   }
   const out: string[] = [];
+  let previous: { scope: string; subject: string } | undefined;
   for (const g of groups.values()) {
-    const opener = g.scope ? upperFirst(g.scope) : out.length > 0 ? '' : theme ? `Về ${theme}` : firstOfAll ? x.periodOpening : '';
+    // A span is said once for a run of groups; a group with the subject of the one before opens with "Đồng thời".
+    const scoped = g.scope && g.scope !== previous?.scope ? upperFirst(g.scope) : '';
+    const opener = scoped || (out.length > 0 ? (previous?.subject === g.subject.text ? 'Đồng thời' : '') : theme ? `Về ${theme}` : firstOfAll ? x.periodOpening : '');
+    previous = { scope: g.scope, subject: g.subject.text };
     const preds = predicates(g.items);
     const subject = g.subject;
     if (g.advise) {
-      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds.map(text)));
+      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, varied(subject, 'tham mưu'), preds.map(text)));
       continue;
     }
     // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
     if (!x.organiser && !g.items.some((i) => i.actor)) {
-      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds.map(text)));
+      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), preds.map(text)));
       continue;
     }
     // The actor does it: the first figure's action is the verb, the other figures follow it.
-    let first = true;
+    let k = 0;
     let batch: Predicate[] = [];
     const flush = () => {
       const [head, ...others] = batch;
       if (!head) return;
-      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: head.verb, object: [head.rest, ...others.map(text)].join('; ') }));
-      first = false;
+      const lead = k === 0 ? { opener, subject, verb: head.verb } : varied(subject, head.verb)(k);
+      out.push(sentenceOf({ ...lead, object: [head.rest, ...others.map(text)].join('; ') }));
+      k++;
       batch = [];
     };
     for (const p of preds) {

@@ -2,9 +2,9 @@
 import type { SpeechData } from '../../schema/conference.js';
 import { joinVi, lowerFirst } from '../format/index.js';
 import { SPEECH_VERBS } from '../speeches.js';
-import { bare, finish, sentenceOf, words, type Link, type Np } from './clause.js';
+import { bare, finish, sentenceOf, words, type Clause, type Link, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
-import { also, listSentences, MAX_SENTENCE_WORDS, varied } from './lists.js';
+import { also, listSentences, MAX_SENTENCE_WORDS } from './lists.js';
 import { mentionNp, shortNp } from './people.js';
 
 type Kind = NonNullable<SpeechData['kind']>;
@@ -56,10 +56,15 @@ function speakerOf(x: NewsContext, s: SpeechData): Speaker {
 }
 
 /** A summary's sentences: the first follows the verb, the others stand as the data writes them. */
-function summarySentences(opener: string, who: Np, verb: string, summary: string): string[] {
-  const [head = '', ...rest] = summary.normalize('NFC').trim().split(/(?<=[.!?])\s+/u);
-  return [sentenceOf({ opener, subject: who, verb, link: linkOf(verb), object: lowerFirst(head) }), ...rest.map((s) => finish(s))].filter(Boolean);
+function summarySentences(h: Head, summary: string): string[] {
+  const [first = '', ...rest] = summary.normalize('NFC').trim().split(/(?<=[.!?])\s+/u);
+  return [sentenceOf({ ...h, object: lowerFirst(first) }), ...rest.map((s) => finish(s))].filter(Boolean);
 }
+
+/** Openers of a speech's further sentences, in turn; "" is the speaker's short name. */
+const FOLLOW = ['', 'Đồng thời', 'Bên cạnh đó', 'Ngoài ra'];
+
+type Head = Omit<Clause, 'object'>;
 
 /** The sentences of one speech; `withOpener`: its first sentence says what kind of speech it is. */
 export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boolean, alsoVerb = '', joinOpener = ''): string[] {
@@ -70,33 +75,47 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
   const who = speakerOf(x, s);
   const out: string[] = [];
   let opener = withOpener ? OPENERS[kind] : joinOpener;
-  /** The speaker: in full the first time, then by name. */
-  const subject = () => (out.length ? who.again : who.first);
   const take = () => {
     const o = opener;
     opener = '';
     return o;
   };
+  const used = new Set<string>();
   /**
-   * The sentences `make` writes with the opener and the speaker as due; when the first would be over
-   * the limit, a sentence saying who spoke comes first and the long one names them short ("Đồng chí …").
+   * The head of the speech's n-th sentence: the opener and the speaker in full for the first; then, in
+   * turn, the short name ("Đồng chí Được đề nghị", with "cũng" when the verb is said again) and openers
+   * with the pronoun ("Đồng thời, đồng chí đề nghị"), so no two sentences in a row start alike.
    */
-  const fitted = (make: (opener: string, who: Np) => string[]) => {
-    const opener = take();
-    const tried = make(opener, subject());
-    if (words(tried[0] ?? '').length <= MAX_SENTENCE_WORDS) return out.push(...tried);
-    if (!out.length) out.push(sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
-    out.push(...make('', who.short));
+  const head = (n: number, v: string, link: Link, first: Np = who.first): Head => {
+    const plain = v.replace(/^cũng\s+/u, '');
+    if (n === 0) return { opener: take(), subject: first, verb: v, link };
+    const turn = FOLLOW[(n - 1) % FOLLOW.length]!;
+    if (turn) return { opener: turn, subject: who.short, verb: plain, link };
+    return { subject: who.again, verb: used.has(plain) ? also(plain) : v, link };
+  };
+  const emit = (sentences: string[], v: string) => {
+    out.push(...sentences);
+    used.add(v.replace(/^cũng\s+/u, ''));
+  };
+  /**
+   * A sentence with the head due; when the first would be over the limit, a sentence saying who spoke
+   * comes first and the long one names them by the pronoun ("Đồng chí …").
+   */
+  const fitted = (v: string, link: Link, make: (h: Head) => string[]) => {
+    const n = out.length;
+    const tried = make(head(n, v, link));
+    if (n > 0 || words(tried[0] ?? '').length <= MAX_SENTENCE_WORDS) return emit(tried, v);
+    out.push(sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+    emit(make({ subject: who.short, verb: v, link }), v);
   };
   const summary = bare(s.summary);
   if (summary) {
     const v = verb || 'nhấn mạnh';
-    fitted((opener, w) => summarySentences(opener, w, v, s.summary!));
+    fitted(v, linkOf(v), (h) => summarySentences(h, s.summary!));
   }
   const quoteVerb = verb && isSaying(verb) ? verb : 'nhấn mạnh';
-  (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q, i) => {
-    const v = i === 0 && !summary ? quoteVerb : also(quoteVerb);
-    fitted((opener, w) => [sentenceOf({ opener, subject: w, verb: v, link: 'colon', object: `“${q}”` })]);
+  (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q) => {
+    fitted(quoteVerb, 'colon', (h) => [sentenceOf({ ...h, object: `“${q}”` })]);
   });
   const points = (s.points ?? []).map((p) => lowerFirst(bare(p))).filter(Boolean);
   if (points.length) {
@@ -107,9 +126,10 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     else if (verb && !summary && !s.quotes?.length) [v, link] = [verb, 'colon'];
     else if (ASKING.has(kind)) v = 'đề nghị';
     else [v, link] = ['nêu ý kiến', 'colon'];
-    const firstOpener = take();
-    const head = subject();
-    out.push(...listSentences({ opener: firstOpener, subject: head, verb: v, link }, varied(who.again, v, link, who.short), points));
+    const base = out.length;
+    const firstHead = head(base, v, link);
+    used.add(v.replace(/^cũng\s+/u, ''));
+    emit(listSentences(firstHead, (n) => head(base + n, v, link), points), v);
   }
   if (!out.length) out.push(withOpener ? sentenceOf({ opener: 'Tại Hội nghị', subject: who.first, verb: SPEECH_VERBS[kind] }) : sentenceOf({ opener: joinOpener, subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
   return out;
