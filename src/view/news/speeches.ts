@@ -93,8 +93,11 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     if (turn) return { opener: turn, subject: who.short, verb: plain, link };
     return { subject: who.again, verb: used.has(plain) ? also(plain) : v, link };
   };
-  const emit = (sentences: string[], v: string) => {
+  /** Heads said so far: the rotation counts heads, not the data's own sentences after a summary. */
+  let heads = 0;
+  const emit = (sentences: string[], v: string, headCount = 1) => {
     out.push(...sentences);
+    heads += headCount;
     used.add(v.replace(/^cũng\s+/u, ''));
   };
   /**
@@ -102,10 +105,11 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
    * comes first and the long one names them by the pronoun ("Đồng chí …").
    */
   const fitted = (v: string, link: Link, make: (h: Head) => string[]) => {
-    const n = out.length;
+    const n = heads;
     const tried = make(head(n, v, link));
     if (n > 0 || words(tried[0] ?? '').length <= MAX_SENTENCE_WORDS) return emit(tried, v);
     out.push(sentenceOf({ subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+    heads++;
     emit(make({ subject: who.short, verb: v, link }), v);
   };
   const summary = bare(s.summary);
@@ -126,10 +130,11 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     else if (verb && !summary && !s.quotes?.length) [v, link] = [verb, 'colon'];
     else if (ASKING.has(kind)) v = 'đề nghị';
     else [v, link] = ['nêu ý kiến', 'colon'];
-    const base = out.length;
+    const base = heads;
     const firstHead = head(base, v, link);
     used.add(v.replace(/^cũng\s+/u, ''));
-    emit(listSentences(firstHead, (n) => head(base + n, v, link), points), v);
+    const said = listSentences(firstHead, (n) => head(base + n, v, link), points);
+    emit(said, v, said.length);
   }
   if (!out.length) out.push(withOpener ? sentenceOf({ opener: 'Tại Hội nghị', subject: who.first, verb: SPEECH_VERBS[kind] }) : sentenceOf({ opener: joinOpener, subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
   return out;
