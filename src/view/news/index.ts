@@ -38,8 +38,8 @@ function draftBody(x: NewsContext, pledgePeriod: string): Draft[] {
   return drafts;
 }
 
-/** "./." after the last sentence, in outlets that close that way. */
-const closed = (text: string) => (text.endsWith('.') ? `${text}/.` : `${text}./.`);
+/** "./." after the last sentence, in outlets that close that way; a final "." or "…" is its first mark ("…/."). */
+const closed = (text: string) => (/[.…]$/u.test(text) ? `${text}/.` : `${text}./.`);
 
 export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['news'] {
   const x = newsContext(c, r);
