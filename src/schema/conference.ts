@@ -270,6 +270,7 @@ const PressStyle = Obj(
     closing: Type.Optional(Type.Boolean({ description: 'Kết thúc tin bằng "./."; mặc định: có.' })),
     photoCredit: Type.Optional(Enum(['ten-co-quan', 'ten', 'khong'] as const, 'Cách ghi tác giả ảnh: "ten-co-quan" ("Ảnh: Anh Dũng/TTXVN", mặc định khi có agencyCode), "ten" ("Ảnh: Anh Dũng"), "khong" (không ghi).')),
     pronoun: Type.Optional(Enum(['dong-chi', 'ong-ba'] as const, 'Cách gọi người: "dong-chi" (đồng chí, mặc định) hoặc "ong-ba" (ông/bà, theo giới tính).')),
+    province: Type.Optional(Text('Tỉnh, thành phố của báo địa phương, ví dụ "Long An": tin của báo không ghi "tại tỉnh Long An" cho hội nghị họp ở chính tỉnh đó.', 100)),
   },
   { description: 'Văn phong của cơ quan báo chí.' },
 );

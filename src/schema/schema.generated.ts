@@ -1348,6 +1348,12 @@ export const publishedSchema: PublishedSchema = {
                     "ong-ba"
                   ],
                   "description": "Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."
+                },
+                "province": {
+                  "minLength": 1,
+                  "maxLength": 100,
+                  "description": "Tỉnh, thành phố của báo địa phương, ví dụ \"Long An\": tin của báo không ghi \"tại tỉnh Long An\" cho hội nghị họp ở chính tỉnh đó.",
+                  "type": "string"
                 }
               }
             },

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"},"theme":{"minLength":1,"maxLength":200,"description":"Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"},"theme":{"minLength":1,"maxLength":200,"description":"Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố của báo địa phương, ví dụ \"Long An\": tin của báo không ghi \"tại tỉnh Long An\" cho hội nghị họp ở chính tỉnh đó.","type":"string"}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -5888,7 +5888,7 @@ if(data197.style !== undefined){
 let data200 = data197.style;
 if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
 for(const key31 in data200){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+if(!(((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun")) || (key31 === "province"))){
 const err479 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data200};
 if(vErrors === null){
 vErrors = [err479];
@@ -5951,9 +5951,11 @@ vErrors.push(err483);
 errors++;
 }
 }
-}
-else {
-const err484 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data200};
+if(data200.province !== undefined){
+let data205 = data200.province;
+if(typeof data205 === "string"){
+if(func2(data205) > 100){
+const err484 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.press.properties.style.properties.province,data:data205};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5962,12 +5964,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-if(data197.headline !== undefined){
-let data205 = data197.headline;
-if(typeof data205 === "string"){
-if(func2(data205) > 300){
-const err485 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data205};
+if(func2(data205) < 1){
+const err485 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.style.properties.province,data:data205};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5976,8 +5974,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(func2(data205) < 1){
-const err486 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data205};
+}
+else {
+const err486 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.style.properties.province.type,parentSchema:schema32.properties.press.properties.style.properties.province,data:data205};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5987,8 +5986,9 @@ vErrors.push(err486);
 errors++;
 }
 }
+}
 else {
-const err487 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data205};
+const err487 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data200};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -5998,11 +5998,11 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data197.lead !== undefined){
-let data206 = data197.lead;
+if(data197.headline !== undefined){
+let data206 = data197.headline;
 if(typeof data206 === "string"){
-if(func2(data206) > 1500){
-const err488 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data206};
+if(func2(data206) > 300){
+const err488 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data206};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6012,7 +6012,7 @@ vErrors.push(err488);
 errors++;
 }
 if(func2(data206) < 1){
-const err489 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data206};
+const err489 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data206};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6023,7 +6023,7 @@ errors++;
 }
 }
 else {
-const err490 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data206};
+const err490 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data206};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6033,15 +6033,11 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data197.authors !== undefined){
-let data207 = data197.authors;
-if(Array.isArray(data207)){
-const len32 = data207.length;
-for(let i34=0; i34<len32; i34++){
-let data208 = data207[i34];
-if(typeof data208 === "string"){
-if(func2(data208) > 4000){
-const err491 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
+if(data197.lead !== undefined){
+let data207 = data197.lead;
+if(typeof data207 === "string"){
+if(func2(data207) > 1500){
+const err491 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data207};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6050,8 +6046,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(func2(data208) < 1){
-const err492 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
+if(func2(data207) < 1){
+const err492 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data207};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6062,7 +6058,7 @@ errors++;
 }
 }
 else {
-const err493 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data208};
+const err493 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data207};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6072,9 +6068,15 @@ vErrors.push(err493);
 errors++;
 }
 }
-}
-else {
-const err494 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data207};
+if(data197.authors !== undefined){
+let data208 = data197.authors;
+if(Array.isArray(data208)){
+const len32 = data208.length;
+for(let i34=0; i34<len32; i34++){
+let data209 = data208[i34];
+if(typeof data209 === "string"){
+if(func2(data209) > 4000){
+const err494 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data209};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6083,16 +6085,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-}
-if(data197.photos !== undefined){
-let data209 = data197.photos;
-if(Array.isArray(data209)){
-const len33 = data209.length;
-for(let i35=0; i35<len33; i35++){
-let data210 = data209[i35];
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-if(data210.caption === undefined){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
+if(func2(data209) < 1){
+const err495 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data209};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6101,9 +6095,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-for(const key32 in data210){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err496 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
+}
+else {
+const err496 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data209};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6113,11 +6107,9 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data210.file !== undefined){
-let data211 = data210.file;
-if(typeof data211 === "string"){
-if(func2(data211) > 500){
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
+}
+else {
+const err497 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data208};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6126,8 +6118,16 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(func2(data211) < 1){
-const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
+}
+if(data197.photos !== undefined){
+let data210 = data197.photos;
+if(Array.isArray(data210)){
+const len33 = data210.length;
+for(let i35=0; i35<len33; i35++){
+let data211 = data210[i35];
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.caption === undefined){
+const err498 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data211};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6136,9 +6136,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-else {
-const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data211};
+for(const key32 in data211){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err499 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data211};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6148,11 +6148,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data210.caption !== undefined){
-let data212 = data210.caption;
+if(data211.file !== undefined){
+let data212 = data211.file;
 if(typeof data212 === "string"){
 if(func2(data212) > 500){
-const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
+const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data212};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6162,7 +6162,7 @@ vErrors.push(err500);
 errors++;
 }
 if(func2(data212) < 1){
-const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
+const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data212};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6173,7 +6173,7 @@ errors++;
 }
 }
 else {
-const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data212};
+const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data212};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6183,11 +6183,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-if(data210.credit !== undefined){
-let data213 = data210.credit;
+if(data211.caption !== undefined){
+let data213 = data211.caption;
 if(typeof data213 === "string"){
-if(func2(data213) > 200){
-const err503 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
+if(func2(data213) > 500){
+const err503 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data213};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6197,7 +6197,7 @@ vErrors.push(err503);
 errors++;
 }
 if(func2(data213) < 1){
-const err504 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
+const err504 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data213};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6208,7 +6208,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data213};
+const err505 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data213};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6218,9 +6218,11 @@ vErrors.push(err505);
 errors++;
 }
 }
-}
-else {
-const err506 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data210};
+if(data211.credit !== undefined){
+let data214 = data211.credit;
+if(typeof data214 === "string"){
+if(func2(data214) > 200){
+const err506 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data214};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6229,10 +6231,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-}
-else {
-const err507 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data209};
+if(func2(data214) < 1){
+const err507 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data214};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6242,9 +6242,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-}
 else {
-const err508 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data197};
+const err508 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data214};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6256,12 +6255,48 @@ errors++;
 }
 }
 else {
-const err509 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err509 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data211};
 if(vErrors === null){
 vErrors = [err509];
 }
 else {
 vErrors.push(err509);
+}
+errors++;
+}
+}
+}
+else {
+const err510 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data210};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+}
+}
+else {
+const err511 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data197};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+}
+else {
+const err512 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
 }
 errors++;
 }

@@ -39,7 +39,7 @@ describe('bulletin sentences for any conference (property)', () => {
     );
   });
 
-  it('no doubled or stray punctuation, no empty parenthesis, no "tại tỉnh X" twice', async () => {
+  it('no doubled or stray punctuation, no empty parenthesis, no "tại tỉnh X" twice, none in a paper of province X', async () => {
     await fc.assert(
       fc.asyncProperty(conference, async (conf) => {
         const { text } = await bulletin(project, conf);
@@ -50,6 +50,12 @@ describe('bulletin sentences for any conference (property)', () => {
         expect(body).not.toMatch(/“\s*”/);
         expect(body).not.toMatch(/(^|[^\p{L}])(cũng|đã|và|các|của|tại) \2(?=[^\p{L}])/iu);
         for (const province of ['Đắk Lắk', 'Khánh Hòa']) expect(text.split(`tại tỉnh ${province}`).length - 1).toBeLessThanOrEqual(1);
+        // A paper of the province where the meeting is does not say the province.
+        const home = conf.press?.style?.province;
+        if (home && home === conf.place?.province) {
+          expect(text).not.toContain(`tại tỉnh ${home}`);
+          expect(text).not.toContain(`, tỉnh ${home}`);
+        }
       }),
       RUNS,
     );
