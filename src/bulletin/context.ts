@@ -17,7 +17,7 @@ export function bulletinContext(vm: ViewModel, photos: PhotoView[]) {
   const count = vm.news.body.length;
   return {
     ...vm,
-    body: vm.news.body.map((p) => ({ text: p.text, photos: pick(p.photos) })),
+    body: vm.news.body.map((p, i) => ({ text: p.text, photos: pick(p.photos), before: pick(p.photosBefore ?? []), last: i === count - 1 })),
     leadPhotos: pick(vm.news.loosePhotos),
     // For templates written before the body had its photos (`news.paragraphs` with `lookup ../photos @index`):
     // the n-th photo after the n-th paragraph, the rest at the end.

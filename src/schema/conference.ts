@@ -132,6 +132,7 @@ const Indicator = Obj(
     note: Type.Optional(Text('Nói thêm, ví dụ "vượt gần 6% so với chỉ tiêu Nghị quyết năm".', 500)),
     actor: Type.Optional(Text('Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ "toàn tỉnh", "Đảng bộ tỉnh".', 200)),
     scope: Type.Optional(Text('Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ "từ đầu nhiệm kỳ đến nay".', 200)),
+    theme: Type.Optional(Text('Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn ("Về công tác cán bộ, …"), ví dụ "công tác cán bộ", "công tác đảng viên".', 200)),
   },
   { description: 'Một chỉ số kết quả, ví dụ "kết nạp trên 1.600 đảng viên".' },
 );
@@ -273,6 +274,7 @@ const PressStyle = Obj(
     closing: Type.Optional(Type.Boolean({ description: 'Kết thúc tin bằng "./."; mặc định: có.' })),
     photoCredit: Type.Optional(Enum(['ten-co-quan', 'ten', 'khong'] as const, 'Cách ghi tác giả ảnh: "ten-co-quan" ("Ảnh: Anh Dũng/TTXVN", mặc định khi có agencyCode), "ten" ("Ảnh: Anh Dũng"), "khong" (không ghi).')),
     pronoun: Type.Optional(Enum(['dong-chi', 'ong-ba'] as const, 'Cách gọi người: "dong-chi" (đồng chí, mặc định) hoặc "ong-ba" (ông/bà, theo giới tính).')),
+    province: Type.Optional(Text('Tỉnh, thành phố của báo địa phương, ví dụ "Long An": tin của báo không ghi "tại tỉnh Long An" cho hội nghị họp ở chính tỉnh đó.', 100)),
   },
   { description: 'Văn phong của cơ quan báo chí.' },
 );

@@ -773,6 +773,12 @@ export const publishedSchema: PublishedSchema = {
                     "maxLength": 200,
                     "description": "Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".",
                     "type": "string"
+                  },
+                  "theme": {
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".",
+                    "type": "string"
                   }
                 }
               }
@@ -1375,6 +1381,12 @@ export const publishedSchema: PublishedSchema = {
                     "ong-ba"
                   ],
                   "description": "Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."
+                },
+                "province": {
+                  "minLength": 1,
+                  "maxLength": 100,
+                  "description": "Tỉnh, thành phố của báo địa phương, ví dụ \"Long An\": tin của báo không ghi \"tại tỉnh Long An\" cho hội nghị họp ở chính tỉnh đó.",
+                  "type": "string"
                 }
               }
             },

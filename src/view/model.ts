@@ -131,8 +131,12 @@ export interface ViewModel {
     headline: string;
     /** The sapo; an outlet that opens with its code has it here ("TTXVN - Ngày 8/12, …"). */
     lead: string;
-    /** Paragraphs in order, each with the photos (indexes into `photos`) that follow it; the last ends with "./." in outlets that close so. */
-    body: Array<{ text: string; photos: number[] }>;
+    /**
+     * Paragraphs in order, each with the photos (indexes into `photos`) that follow it; the last ends with
+     * "./." in outlets that close so, and its photos come before it (`photosBefore`): nothing stands
+     * between the closing mark and the byline.
+     */
+    body: Array<{ text: string; photos: number[]; photosBefore: number[] }>;
     /** The body's texts alone, for templates written before `body` (`{{#each news.paragraphs}}`). */
     paragraphs: string[];
     /** Photos that follow the lead when there is no body. */

@@ -37,19 +37,22 @@ describe('lists in sentences of ordinary length', () => {
   const subject = { text: 'đồng chí Nguyễn Quang Dương' };
   const item = (n: number) => Array.from({ length: n }, (_, i) => `việc${i}`).join(' ');
 
-  it('fills each sentence up to the budget, then varies the head of the next', () => {
-    const out = listSentences({ subject, verb: 'đề nghị' }, varied(subject, 'đề nghị'), [item(30), item(30), item(30), item(30)]);
-    expect(out).toHaveLength(4);
+  it('fills each sentence up to the budget, then varies the head of the next (an opener with the pronoun, then "cũng")', () => {
+    const short = { text: 'đồng chí Dương' };
+    const out = listSentences({ subject, verb: 'đề nghị' }, varied(short, 'đề nghị', undefined, { text: 'đồng chí' }), [item(35), item(35), item(35), item(35), item(35), item(35)]);
+    expect(out).toHaveLength(6);
     expect(out[0]).toMatch(/^Đồng chí Nguyễn Quang Dương đề nghị việc0 /u);
-    expect(out[1]).toMatch(/^Đồng chí Nguyễn Quang Dương cũng đề nghị việc0 /u);
-    expect(out[2]).toMatch(/^Đồng thời, đồng chí Nguyễn Quang Dương đề nghị việc0 /u);
-    expect(out[3]).toMatch(/^Bên cạnh đó, đồng chí Nguyễn Quang Dương đề nghị việc0 /u);
+    expect(out[1]).toMatch(/^Đồng thời, đồng chí đề nghị việc0 /u);
+    expect(out[2]).toMatch(/^Bên cạnh đó, đồng chí đề nghị việc0 /u);
+    expect(out[3]).toMatch(/^Ngoài ra, đồng chí đề nghị việc0 /u);
+    expect(out[4]).toMatch(/^Đồng chí Dương cũng đề nghị việc0 /u);
+    expect(out[5]).toMatch(/^Đồng thời, đồng chí đề nghị việc0 /u);
     for (const s of out) expect(words(s).length).toBeLessThanOrEqual(70);
   });
 
   it('splits an item too long for any sentence at its semicolons, dropping a leaning "nhất là"', () => {
     const out = listSentences({ subject, verb: 'đề nghị' }, varied(subject, 'đề nghị'), [`${item(40)}; nhất là ${item(40)}`]);
-    expect(out).toEqual([`Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`, `Đồng chí Nguyễn Quang Dương cũng đề nghị ${item(40)}.`]);
+    expect(out).toEqual([`Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`, `Đồng thời, đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`]);
   });
 });
 

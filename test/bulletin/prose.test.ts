@@ -39,7 +39,7 @@ describe('bulletin sentences for any conference (property)', () => {
     );
   });
 
-  it('no doubled or stray punctuation, no empty parenthesis, no "tại tỉnh X" twice', async () => {
+  it('no doubled or stray punctuation, no empty parenthesis, no "tại tỉnh X" twice, none in a paper of province X', async () => {
     await fc.assert(
       fc.asyncProperty(conference, async (conf) => {
         const { text } = await bulletin(project, conf);
@@ -50,6 +50,12 @@ describe('bulletin sentences for any conference (property)', () => {
         expect(body).not.toMatch(/“\s*”/);
         expect(body).not.toMatch(/(^|[^\p{L}])(cũng|đã|và|các|của|tại) \2(?=[^\p{L}])/iu);
         for (const province of ['Đắk Lắk', 'Khánh Hòa']) expect(text.split(`tại tỉnh ${province}`).length - 1).toBeLessThanOrEqual(1);
+        // A paper of the province where the meeting is does not say the province.
+        const home = conf.press?.style?.province;
+        if (home && home === conf.place?.province) {
+          expect(text).not.toContain(`tại tỉnh ${home}`);
+          expect(text).not.toContain(`, tỉnh ${home}`);
+        }
       }),
       RUNS,
     );
@@ -67,6 +73,41 @@ describe('bulletin sentences for any conference (property)', () => {
         const where = /tại ([^,]+(?:, [^,]+)*?), (?=\p{Lu})/u.exec(vm.news.lead)?.[1];
         if (where) expect(body).not.toContain(`tại ${where}`);
         if (conf.title) expect(body).not.toContain(conf.title);
+      }),
+      RUNS,
+    );
+  });
+
+  it('no two sentences in a row within a paragraph start with the same three words', async () => {
+    await fc.assert(
+      fc.asyncProperty(conference, async (conf) => {
+        const { text } = await bulletin(project, conf);
+        const start = (x: string) => wordsOf(x).slice(0, 3).join(' ');
+        for (const para of paragraphsOf(text).slice(1)) {
+          const list = sentencesOf([para]);
+          for (let i = 1; i < list.length; i++) {
+            if (wordsOf(list[i]!).length < 3) continue;
+            expect(start(list[i]!), `${list[i - 1]}\n${list[i]}`).not.toBe(start(list[i - 1]!));
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a person\'s name with their position is printed once in the body (captions are the data\'s own)', async () => {
+    await fc.assert(
+      fc.asyncProperty(conference, async (conf) => {
+        const { text } = await bulletin(project, conf);
+        const body = paragraphsOf(text).slice(1).join('\n');
+        const people = [...(conf.participants?.guests ?? []), ...(conf.participants?.delegations ?? []).flatMap((d) => d.members ?? [])];
+        for (const p of people) {
+          // The two ways a news item gives a position with a name: before it ("Bí thư Tỉnh ủy A") or after it ("A, Bí thư Tỉnh ủy").
+          const role = [p.title, p.organization].filter(Boolean).join(', ');
+          if (!role) continue;
+          const count = (needle: string) => body.split(needle).length - 1;
+          expect(count(`${role} ${p.name}`) + count(`${p.name}, ${role}`), `${p.name}\n${body}`).toBeLessThanOrEqual(1);
+        }
       }),
       RUNS,
     );

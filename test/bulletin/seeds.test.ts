@@ -53,7 +53,7 @@ const CASES: Array<{ id: string; article: string; facts: string[] }> = [
       'tinh thần 7 dám',
       'nhiệm kỳ 2025 - 2030',
       'lần thứ XIV',
-      'Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm, Trưởng Ban Tổ chức Tỉnh ủy',
+      'Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm',
       'Giấy khen cho 5 tập thể',
       'Huỳnh Phong - Hùng Anh',
     ],

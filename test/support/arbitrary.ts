@@ -80,6 +80,7 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
       closing: maybe(fc.boolean()),
       photoCredit: maybe(fc.constantFrom('ten-co-quan', 'ten', 'khong' as const)),
       pronoun: maybe(fc.constantFrom('dong-chi', 'ong-ba' as const)),
+      province: maybe(fc.constantFrom('Đắk Lắk', 'Khánh Hòa')),
     }),
     agencyName: maybe(fc.constantFrom('Thông tấn xã Việt Nam', 'Báo Đắk Lắk')),
   })

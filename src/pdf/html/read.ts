@@ -4,7 +4,7 @@ import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle } f
 import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
-import { readStructure, type NewsBlock, type TextKind } from './structure.js';
+import { readStructure, type Breaks, type NewsBlock, type TextKind } from './structure.js';
 import { mergeTypography, type BlockTypography, type NewsTypography } from './typography.js';
 
 export interface ReadHtmlOptions {
@@ -40,6 +40,15 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): DocumentI
       // A caption waiting for its picture is for the editor, not for print.
       if (b.kind === 'caption' && b.unprinted) return;
       const para = textParagraph(b, t);
+      // "break-after: avoid" keeps this paragraph with the next; "break-inside: avoid" keeps its lines together.
+      const breaks: Breaks = b.kind === 'item' ? {} : b;
+      if (breaks.avoidAfter) para.style.keepNext = true;
+      if (breaks.avoidInside) para.style.keepLines = true;
+      // "break-before: avoid" keeps the block printed before it (whatever it is) with it.
+      if (breaks.avoidBefore) {
+        const before = blocks[blocks.length - 1];
+        if (before?.kind === 'paragraph') before.style.keepNext = true;
+      }
       // The last item of a list is as far from what follows as a body paragraph.
       const next = news.blocks[i + 1];
       if (b.kind === 'item' && !(next?.kind === 'item' && next.list === b.list)) para.style.spaceAfter = Math.max(para.style.spaceAfter, t.body.spaceAfter);

@@ -5,9 +5,33 @@ import { InlineBuffer, PLAIN, type Format, type Span } from './inline.js';
 
 export type TextKind = 'headline' | 'subhead' | 'lead' | 'body' | 'caption' | 'author';
 
+/**
+ * Page-break wishes from an element's `style` attribute (CSS Fragmentation: `break-before`,
+ * `break-after`, `break-inside: avoid` and their CSS 2 names `page-break-*`); only "avoid" is read.
+ */
+export interface Breaks {
+  avoidBefore?: boolean;
+  avoidAfter?: boolean;
+  avoidInside?: boolean;
+}
+
+/** The break wishes of an element's inline style; {} when it has none. */
+export function breaksOf(el: Element): Breaks {
+  const out: Breaks = {};
+  for (const decl of (attr(el, 'style') ?? '').split(';')) {
+    const m = /^\s*(?:page-)?break-(before|after|inside)\s*:\s*([a-z-]+)\s*(?:!important\s*)?$/i.exec(decl);
+    if (!m || !/^avoid(?:-page)?$/i.test(m[2]!)) continue;
+    const side = m[1]!.toLowerCase();
+    if (side === 'before') out.avoidBefore = true;
+    else if (side === 'after') out.avoidAfter = true;
+    else out.avoidInside = true;
+  }
+  return out;
+}
+
 export type NewsBlock =
   /** unprinted: a caption whose figure has no picture (class "no-picture"): kept in text, left out of print. */
-  | { kind: TextKind; spans: Span[]; unprinted?: boolean }
+  | ({ kind: TextKind; spans: Span[]; unprinted?: boolean } & Breaks)
   /** list: which list (top-level <ul>/<ol>) the item belongs to, counting from 1; level: 0 unless nested. */
   | { kind: 'item'; ordered: boolean; number: number; level: number; list: number; spans: Span[] }
   /** width/height: the attributes in CSS px; captioned: a caption block follows. */
@@ -49,9 +73,9 @@ class Builder {
     return [...this.seen].map(([element, block]) => ({ element, block }));
   }
 
-  text(kind: TextKind, buf: InlineBuffer): void {
+  text(kind: TextKind, buf: InlineBuffer, breaks: Breaks = {}): void {
     const spans = buf.finish();
-    if (spans.length > 0) this.blocks.push({ kind, spans });
+    if (spans.length > 0) this.blocks.push({ kind, spans, ...breaks });
   }
 
   flushLoose(): void {
@@ -78,13 +102,13 @@ class Builder {
   }
 
   private element(el: Element, name: string, depth: number): void {
-    if (name === 'h1') return this.text('headline', this.inlineOf(el, depth));
-    if (name === 'h2') return this.text('subhead', this.inlineOf(el, depth));
+    if (name === 'h1') return this.text('headline', this.inlineOf(el, depth), breaksOf(el));
+    if (name === 'h2') return this.text('subhead', this.inlineOf(el, depth), breaksOf(el));
     if (/^h[3-6]$/.test(name)) {
       this.warn(`${name} (in như h2)`);
-      return this.text('subhead', this.inlineOf(el, depth));
+      return this.text('subhead', this.inlineOf(el, depth), breaksOf(el));
     }
-    if (name === 'p') return this.text(hasClass(el, 'lead') ? 'lead' : hasClass(el, 'author') ? 'author' : 'body', this.inlineOf(el, depth));
+    if (name === 'p') return this.text(hasClass(el, 'lead') ? 'lead' : hasClass(el, 'author') ? 'author' : 'body', this.inlineOf(el, depth), breaksOf(el));
     if (name === 'figure') return this.figure(el, depth);
     if (name === 'img') return this.image(el, false);
     if (name === 'figcaption') return this.text('caption', this.inlineOf(el, depth, { bold: false, italic: true }));

@@ -91,7 +91,10 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const keepWith = style.keepNext ? leadHeight(next, p, ctx.settings.paragraphSpacing) + afterOf(p, next?.kind === 'para' ? next.p : undefined) : 0;
     const lastLine = p.lines[p.lines.length - 1];
     const slack = style.keepNext || !lastLine ? 0 : lastLine.height - lastLine.fit;
-    const needed = style.keepLines || style.keepNext ? whole + keepWith - slack : 0;
+    // A long paragraph that keeps with the next need not move whole (CSS orphans/widows 2): it may
+    // break, so long as its last two lines go to the next page with the next block's first line.
+    const splittable = style.keepNext && !style.keepLines && style.widowControl && p.lines.length >= 4 && !p.lines.some((l) => l.pageBreak);
+    const needed = (style.keepLines || style.keepNext) && !splittable ? whole + keepWith - slack : 0;
     if (needed > 0 && !empty && y + needed > bodyHeight && needed <= bodyHeight) {
       newPage();
       before = 0;
@@ -113,6 +116,15 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
         if (style.widowControl && from === 0 && take === 1 && remaining > 1) take = 0;
         else if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
         if (style.keepLines && from === 0) take = 0;
+      }
+      if (splittable && !forcedBreak && take === remaining && !empty) {
+        let end = y + (from === 0 ? p.borderTop : 0) + p.borderBottom + keepWith;
+        for (let k = from; k < from + take; k++) end += p.lines[k]?.height ?? 0;
+        if (end > bodyHeight + 0.01) {
+          // The next block would start on the next page alone: two lines at least go with it, two at least stay.
+          take = Math.max(0, remaining - 2);
+          if (from === 0 && take < 2) take = 0;
+        }
       }
       if (take === 0 && empty) take = Math.max(1, fit);
       if (take > 0) {

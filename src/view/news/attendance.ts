@@ -4,7 +4,7 @@ import { roleOf, type PersonRef } from '../people.js';
 import { sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
 import { listSentences } from './lists.js';
-import { listed, personNp } from './people.js';
+import { mentionListed, mentionNp } from './people.js';
 
 /** Groups that start with a common word are lower-cased in running text; names of bodies ("Thường trực Tỉnh ủy") are not. */
 const COMMON_START = /^(Đại diện|Lãnh đạo|Các|Những|Cán bộ|Phóng viên|Toàn thể|Đại biểu)\s/u;
@@ -17,7 +17,7 @@ function attendees(x: NewsContext, people: PersonRef[], first: boolean): string[
   if (!people.length) return [];
   const ordered = [...people.filter(central), ...people.filter((p) => !central(p))];
   const comrades = x.pronoun === 'dong-chi';
-  const items = ordered.map((p) => listed(p, x.pronoun, !comrades));
+  const items = ordered.map((p) => mentionListed(x.mentions, p, x.pronoun, !comrades));
   const subject: Np = { text: first ? 'Dự Hội nghị' : 'Cùng dự Hội nghị' };
   if (comrades && items.length === 1) return [sentenceOf({ subject, verb: 'có đồng chí', object: items[0]! })];
   const verb = comrades ? 'có các đồng chí' : 'có';
@@ -28,7 +28,7 @@ function attendees(x: NewsContext, people: PersonRef[], first: boolean): string[
 function chairs(x: NewsContext): string[] {
   const list = (x.c.chairs ?? []).flatMap((ch) => {
     const person = ch.person ? x.people.get(ch.person) : undefined;
-    const np: Np | undefined = person ? personNp(person, x.pronoun) : ch.group ? { text: ch.group } : undefined;
+    const np: Np | undefined = person ? mentionNp(x.mentions, person, x.pronoun) : ch.group ? { text: ch.group } : undefined;
     return np ? [{ np, co: ch.role === 'dong-chu-tri' }] : [];
   });
   const main = list.filter((l) => !l.co).map((l) => l.np);

@@ -37,9 +37,11 @@ export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}
  */
 export function sentenceOf(c: Clause): string {
   const subject = bare(c.subject.text);
-  const verb = bare(c.verb);
-  if (!subject || !verb) return '';
+  const verb0 = bare(c.verb);
+  if (!subject || !verb0) return '';
   const opener = bare(c.opener);
+  // "Cũng tại Hội nghị, A cũng chia sẻ": "cũng" is said once.
+  const verb = /^cũng\s/iu.test(opener) ? verb0.replace(/^cũng\s+/u, '') : verb0;
   const object = bare(c.object);
   const tail = bare(c.tail);
   let s = `${opener ? `${opener}, ` : ''}${subject}${c.subject.apposition ? ',' : ''} ${verb}`;

@@ -5,7 +5,7 @@ import type { ConferenceFile } from '../../schema/conference.js';
 import { clusterNumberText, joinVi, periodLabel, periodLabelOpening } from '../format/index.js';
 import { peopleById, type PersonRef } from '../people.js';
 import type { Np } from './clause.js';
-import type { Pronoun } from './people.js';
+import { Mentions, type Pronoun } from './people.js';
 
 export interface Organiser {
   /** As the lead names it: "Cụm thi đua Ban Tổ chức … (Cụm thi đua số III)". */
@@ -38,6 +38,10 @@ export interface NewsContext {
   creditStyle: 'ten-co-quan' | 'ten' | 'khong';
   /** Does the item end with "./."? */
   closing: boolean;
+  /** Who has been named with their position so far: the parts are written in reading order and share it. */
+  mentions: Mentions;
+  /** Every person's name the item may print, to tell when a given name alone would be ambiguous. */
+  names: string[];
 }
 
 export const unitName = (r: RegistryValues, id: string) => r.units.get(id)?.value.name ?? r.clusters.get(id)?.value.name ?? id;
@@ -76,6 +80,12 @@ function partOfDay(c: ConferenceFile): string {
   return hour < 12 ? 'sáng' : hour < 18 ? 'chiều' : 'tối';
 }
 
+function allNames(c: ConferenceFile): string[] {
+  const people = [...peopleById(c).values()].map((p) => p.name);
+  const recipients = (c.emulation?.awards ?? []).flatMap((a) => (a.recipients ?? []).map((rc) => rc.person ?? ''));
+  return [...people, ...recipients].filter(Boolean);
+}
+
 export function newsContext(c: ConferenceFile, r: RegistryValues): NewsContext {
   const style = c.press?.style ?? {};
   const code = c.press?.agencyCode?.trim() ?? '';
@@ -93,5 +103,7 @@ export function newsContext(c: ConferenceFile, r: RegistryValues): NewsContext {
     dateline: code && style.dateline !== false ? code : '',
     creditStyle: style.photoCredit ?? (code ? 'ten-co-quan' : 'ten'),
     closing: style.closing !== false,
+    mentions: new Mentions(),
+    names: allNames(c),
   };
 }

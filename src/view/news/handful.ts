@@ -12,15 +12,15 @@ export const roomAfter = (h: { subject: Np; verb: string }) => MAX_SENTENCE_WORD
 const hasFigure = (s: string) => /\d/u.test(s.replace(/\bnăm \d{4}\b/gu, ''));
 
 /**
- * At most MAX_ITEMS items, those with figures first, printed in the order given. An item too long for
+ * At most `max` items (MAX_ITEMS unless told), those with figures first, printed in the order given. An item too long for
  * a sentence of ordinary length (over `room` words in a part between its semicolons) is left to the
  * minutes, as an editor would cut it.
  */
-export function handful(items: readonly string[], room: number): string[] {
+export function handful(items: readonly string[], room: number, max = MAX_ITEMS): string[] {
   const fits = (t: string) => t.split(/;\s+/u).every((part) => words(part).length <= room);
   const candidates = items.map((t, i) => ({ t, i })).filter((x) => fits(x.t));
-  const withFigures = candidates.filter((x) => hasFigure(x.t)).slice(0, MAX_ITEMS);
-  const rest = candidates.filter((x) => !hasFigure(x.t)).slice(0, MAX_ITEMS - withFigures.length);
+  const withFigures = candidates.filter((x) => hasFigure(x.t)).slice(0, max);
+  const rest = candidates.filter((x) => !hasFigure(x.t)).slice(0, max - withFigures.length);
   return [...withFigures, ...rest].sort((a, b) => a.i - b.i).map((x) => x.t);
 }
 

@@ -38,8 +38,8 @@ function draftBody(x: NewsContext, pledgePeriod: string): Draft[] {
   return drafts;
 }
 
-/** "./." after the last sentence, in outlets that close that way. */
-const closed = (text: string) => (text.endsWith('.') ? `${text}/.` : `${text}./.`);
+/** "./." after the last sentence, in outlets that close that way; a final "." or "…" is its first mark ("…/."). */
+const closed = (text: string) => (/[.…]$/u.test(text) ? `${text}/.` : `${text}./.`);
 
 export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['news'] {
   const x = newsContext(c, r);
@@ -49,9 +49,11 @@ export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel,
   const drafts = draftBody(x, pledgePeriod);
   const photos = photosOf(x);
   const places = placePhotos(photos, drafts);
-  const body = drafts.map((d, i) => ({ text: d.sentences.join(' '), photos: photos.flatMap((_, k) => (places[k] === i ? [k] : [])) }));
+  const body = drafts.map((d, i) => ({ text: d.sentences.join(' '), photos: photos.flatMap((_, k) => (places[k] === i ? [k] : [])), photosBefore: [] as number[] }));
   const last = body[body.length - 1];
   if (last && x.closing) last.text = closed(last.text);
+  // The item ends with its last sentence and the byline, as printed items do: that paragraph's photos go before it.
+  if (last) [last.photosBefore, last.photos] = [last.photos, []];
   // With no body, every photo follows the lead.
   const loose = body.length ? [] : photos.map((_, k) => k);
   const leadText = !body.length && x.closing && lead ? closed(lead) : lead;

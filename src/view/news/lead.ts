@@ -24,11 +24,16 @@ export function whenText(x: NewsContext): string {
 
 /**
  * Where, for the lead: venue, locality, province as given; nothing when the place is only the
- * province and the organiser's name already says it ("Ban Tổ chức Tỉnh ủy Long An … tại tỉnh Long An").
+ * province and the organiser's name already says it ("Ban Tổ chức Tỉnh ủy Long An … tại tỉnh Long An");
+ * no province in a paper of that province (`press.style.province`).
  */
 export function whereText(x: NewsContext, provinceWithType: string): string {
   const p = x.c.place ?? {};
-  const parts = [p.venue, p.locality, provinceWithType].map((s) => bare(s)).filter(Boolean);
+  // A local paper does not tell its readers they are in their own province.
+  const same = (a: string, b: string) => bare(a).toLocaleLowerCase('vi') === bare(b).toLocaleLowerCase('vi');
+  const home = bare(x.c.press?.style?.province);
+  const province = home && p.province && same(home, p.province) ? '' : provinceWithType;
+  const parts = [p.venue, p.locality, province].map((s) => bare(s)).filter(Boolean);
   if (!parts.length) return '';
   if (!p.venue && !p.locality && p.province && x.organiser?.full.text.includes(p.province)) return '';
   return parts.join(', ');

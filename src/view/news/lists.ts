@@ -8,14 +8,16 @@ type Head = Omit<Clause, 'object'>;
 export const also = (verb: string) => (/^cũng\s/u.test(verb) ? verb : `cũng ${verb}`);
 
 /**
- * Heads for the sentences after the first, varied so a long list does not repeat one opening:
- * "A cũng đề nghị", "Đồng thời, A đề nghị", "Bên cạnh đó, A đề nghị", "Ngoài ra, A đề nghị".
+ * Heads for the sentences after the first, varied so a long list does not repeat one opening and no
+ * two sentences in a row start alike: "Đồng thời, A đề nghị", "Bên cạnh đó, A đề nghị", "Ngoài ra, A
+ * đề nghị", "A cũng đề nghị", and round again. `pronoun` ("đồng chí", "ông") stands for the subject
+ * after an opener, as an item says "Đồng thời, đồng chí đề nghị …" of the person it is about.
  */
-export function varied(subject: Clause['subject'], verb: string, link?: Clause['link']): (n: number) => Head {
-  const openers = ['', 'Đồng thời', 'Bên cạnh đó', 'Ngoài ra'];
+export function varied(subject: Clause['subject'], verb: string, link?: Clause['link'], pronoun: Clause['subject'] = subject): (n: number) => Head {
+  const openers = ['Đồng thời', 'Bên cạnh đó', 'Ngoài ra', ''];
   return (n) => {
     const opener = openers[(n - 1) % openers.length] ?? '';
-    return opener ? { opener, subject, verb, ...(link && { link }) } : { subject, verb: also(verb), ...(link && { link }) };
+    return opener ? { opener, subject: pronoun, verb, ...(link && { link }) } : { subject, verb: also(verb), ...(link && { link }) };
   };
 }
 

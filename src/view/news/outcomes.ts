@@ -6,8 +6,8 @@ import { voteText } from '../decisions.js';
 import { countsText } from '../proceedings.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
-import { listSentences, SENTENCE_WORDS } from './lists.js';
-import { listed } from './people.js';
+import { listSentences, SENTENCE_WORDS, varied } from './lists.js';
+import { mentionListed } from './people.js';
 
 type Award = NonNullable<NonNullable<ConferenceFile['emulation']>['awards']>[number];
 
@@ -16,14 +16,20 @@ const DECISION_VERBS = { 'thong-qua': 'thống nhất thông qua', 'bieu-quyet':
 
 /** "Bằng khen cho đồng chí A, Trưởng Ban …, vì có thành tích …" or "Bằng khen cho 5 tập thể, 13 cá nhân có thành tích …"; "" when nobody is named or counted. */
 function awardObject(x: NewsContext, a: Award): string {
-  const named = (a.recipients ?? []).map((rc) =>
-    rc.unit ? unitName(x.r, rc.unit) : rc.collective ? bare(rc.collective) : rc.person ? listed({ name: rc.person, title: rc.title, organization: rc.organization }, x.pronoun, true) : '',
-  ).filter(Boolean);
-  const useNames = named.length > 0 && named.length <= 3;
+  const recipients0 = a.recipients ?? [];
+  const printable = recipients0.filter((rc) => rc.unit || bare(rc.collective) || rc.person);
+  const useNames = printable.length > 0 && printable.length <= 3;
+  // A person already named with their position is named again without it (only when names are printed).
+  const withRole = (rc: (typeof recipients0)[number]) => !!rc.person && !!(rc.title || rc.organization) && !x.mentions.has(rc.person);
+  const apposition = useNames && printable.some(withRole);
+  const named = useNames
+    ? printable.map((rc) =>
+        rc.unit ? unitName(x.r, rc.unit) : rc.collective ? bare(rc.collective) : mentionListed(x.mentions, { name: rc.person!, title: rc.title, organization: rc.organization }, x.pronoun, true),
+      )
+    : [];
   const recipients = useNames ? joinVi(named) : countsText(awardCounts(a));
   if (!recipients) return '';
   const reason = bare(a.reason);
-  const apposition = useNames && (a.recipients ?? []).some((rc) => rc.person && (rc.title || rc.organization));
   // Named recipients take "vì …"; a count takes the reason as a relative clause ("5 tập thể có thành tích …").
   const because = !reason ? '' : useNames ? `${apposition ? ',' : ''} ${/^(vì|do|đã)\s/u.test(reason) ? '' : 'vì '}${reason}` : ` ${reason}`;
   return `${bare(a.title) || AWARD_NAMES[a.kind]} cho ${recipients}${because}`;
@@ -46,22 +52,32 @@ function awardSentences(x: NewsContext): string[] {
   const out: string[] = [];
   const assessment = bare(x.c.emulation?.assessment);
   if (assessment) out.push(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'thông báo kết quả bình xét thi đua', link: 'colon', object: assessment }));
-  let given = 0;
   const proposer: Np = x.organiser?.cluster ? x.organiser.short : { text: 'Hội nghị' };
+  // The first sentence says where ("Tại Hội nghị", "Dịp này"); the others vary their head in turn.
+  let saidAlso = false;
+  const before = out.length;
   for (const g of groups.values()) {
-    const [first, next] =
-      g.status === 'de-nghi'
-        ? [{ opener: 'Tại Hội nghị', subject: proposer, verb: `thống nhất đề nghị ${g.grantor} tặng` }, { subject: proposer, verb: `cũng đề nghị ${g.grantor} tặng` }]
-        : [{ opener: given++ === 0 ? 'Dịp này' : 'Cũng tại Hội nghị', subject: { text: g.grantor }, verb: 'tặng' }, { subject: { text: g.grantor }, verb: 'cũng tặng' }];
-    out.push(...listSentences(first, next, g.items, false, SENTENCE_WORDS, both));
+    const n = out.length - before;
+    const [subject, verb] = g.status === 'de-nghi' ? [proposer, `thống nhất đề nghị ${g.grantor} tặng`] : [{ text: g.grantor }, 'tặng'];
+    let first: { opener?: string; subject: Np; verb: string };
+    if (n === 0) first = { opener: g.status === 'de-nghi' ? (proposer.text === 'Hội nghị' ? '' : 'Tại Hội nghị') : 'Dịp này', subject, verb };
+    else if (g.status !== 'de-nghi' && !saidAlso) {
+      first = { opener: 'Cũng tại Hội nghị', subject, verb };
+      saidAlso = true;
+    } else first = varied(subject, verb)(n);
+    out.push(...listSentences(first, (k) => varied(subject, verb)(n + k), g.items, false, SENTENCE_WORDS, both));
   }
   return out;
 }
 
 function decisionSentences(x: NewsContext): string[] {
-  return (x.c.decisions ?? []).map((d) =>
-    sentenceOf({ subject: { text: 'Hội nghị' }, verb: DECISION_VERBS[d.kind ?? 'thong-qua'], object: lowerFirst(bare(d.subject)), tail: d.vote ? voteText(d.vote) : '' }),
-  );
+  // Each decision its own sentence; from the second on, the head varies ("Đồng thời, Hội nghị …").
+  const subject = { text: 'Hội nghị' };
+  return (x.c.decisions ?? []).map((d, i) => {
+    const verb = DECISION_VERBS[d.kind ?? 'thong-qua'];
+    const head = i === 0 ? { subject, verb } : varied(subject, verb)(i);
+    return sentenceOf({ ...head, object: lowerFirst(bare(d.subject)), tail: d.vote ? voteText(d.vote) : '' });
+  });
 }
 
 function electionSentences(x: NewsContext): string[] {

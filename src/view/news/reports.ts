@@ -3,7 +3,7 @@ import { lowerFirst } from '../format/index.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
 import { listSentences } from './lists.js';
-import { personNp } from './people.js';
+import { mentionNp } from './people.js';
 
 /** Each report and who presented it, then what it says. */
 export function reportParagraphs(x: NewsContext): string[][] {
@@ -11,7 +11,7 @@ export function reportParagraphs(x: NewsContext): string[][] {
     const person = rep.presenter ? x.people.get(rep.presenter) : undefined;
     const unit = rep.unit ? unitName(x.r, rep.unit) : '';
     const title = lowerFirst(bare(rep.title));
-    const presenter: Np | undefined = person ? personNp(person, x.pronoun, unit) : unit ? { text: `đại diện ${unit}` } : undefined;
+    const presenter: Np | undefined = person ? mentionNp(x.mentions, person, x.pronoun, unit) : unit ? { text: `đại diện ${unit}` } : undefined;
     const first = presenter ? sentenceOf({ subject: presenter, verb: 'trình bày', object: title }) : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'nghe', object: title });
     const said = (rep.summary ?? []).map(lowerFirst);
     const subject = { text: 'Báo cáo' };

@@ -65,14 +65,23 @@ function predicates(list: Indicator[]): Predicate[] {
   return out;
 }
 
+/** Figures a news item retells; more are left to the minutes, and a sentence says so. */
+export const MAX_FIGURES = 8;
+/** Highlights a news item retells besides the figures. */
+export const MAX_HIGHLIGHTS = 3;
+
+/** Said when the item leaves results to the minutes. */
+export const MINUTES_POINTER = 'Các kết quả khác được nêu đầy đủ trong biên bản Hội nghị.';
+
 /**
- * The figures, each under its own subject: the actor the data names ("toàn tỉnh kết nạp…"), else the
- * organiser, which as a Ban advises on what its committee decides ("tham mưu ban hành…"); a figure
- * with its own span ("từ đầu nhiệm kỳ đến nay") opens a sentence of its own.
+ * The figures of one theme, each under its own subject: the actor the data names ("toàn tỉnh kết
+ * nạp…"), else the organiser, which as a Ban advises on what its committee decides ("tham mưu ban
+ * hành…"); a figure with its own span ("từ đầu nhiệm kỳ đến nay") opens a sentence of its own; the
+ * theme, when given, opens the first sentence ("Về công tác cán bộ, …").
  */
-function indicatorSentences(x: NewsContext): string[] {
+function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: string, firstOfAll: boolean): string[] {
   const groups = new Map<string, { subject: Np; scope: string; advise: boolean; items: Indicator[] }>();
-  for (const i of x.c.results?.indicators ?? []) {
+  for (const i of list) {
     const actor = bare(i.actor);
     const subject: Np = actor ? { text: actor } : x.organiser?.doers ?? { text: 'Hội nghị' };
     const named = !!actor || !!x.organiser;
@@ -83,27 +92,32 @@ function indicatorSentences(x: NewsContext): string[] {
     groups.set(key, g);
   }
   const out: string[] = [];
+  let previous: { scope: string; subject: string } | undefined;
   for (const g of groups.values()) {
-    const opener = g.scope ? upperFirst(g.scope) : out.length === 0 ? x.periodOpening : '';
+    // A span is said once for a run of groups; a group with the subject of the one before opens with "Đồng thời".
+    const scoped = g.scope && g.scope !== previous?.scope ? upperFirst(g.scope) : '';
+    const opener = scoped || (out.length > 0 ? (previous?.subject === g.subject.text ? 'Đồng thời' : '') : theme ? `Về ${theme}` : firstOfAll ? x.periodOpening : '');
+    previous = { scope: g.scope, subject: g.subject.text };
     const preds = predicates(g.items);
     const subject = g.subject;
     if (g.advise) {
-      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, { subject, verb: 'cũng tham mưu' }, preds.map(text)));
+      out.push(...listSentences({ opener, subject, verb: 'tham mưu' }, varied(subject, 'tham mưu'), preds.map(text)));
       continue;
     }
     // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
     if (!x.organiser && !g.items.some((i) => i.actor)) {
-      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, { subject, verb: 'cũng ghi nhận', link: 'colon' }, preds.map(text)));
+      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), preds.map(text)));
       continue;
     }
     // The actor does it: the first figure's action is the verb, the other figures follow it.
-    let first = true;
+    let k = 0;
     let batch: Predicate[] = [];
     const flush = () => {
       const [head, ...others] = batch;
       if (!head) return;
-      out.push(sentenceOf({ opener: first ? opener : '', subject, verb: head.verb, object: [head.rest, ...others.map(text)].join('; ') }));
-      first = false;
+      const lead = k === 0 ? { opener, subject, verb: head.verb } : varied(subject, head.verb)(k);
+      out.push(sentenceOf({ ...lead, object: [head.rest, ...others.map(text)].join('; ') }));
+      k++;
       batch = [];
     };
     for (const p of preds) {
@@ -115,21 +129,39 @@ function indicatorSentences(x: NewsContext): string[] {
   return out;
 }
 
+/**
+ * The figures by theme, in the order the themes first appear (figures without a theme where the first
+ * of them stands), each theme its own paragraph; at most MAX_FIGURES figures, the first ones given.
+ */
+function figureParagraphs(x: NewsContext): { paragraphs: string[][]; cut: boolean } {
+  const all = x.c.results?.indicators ?? [];
+  const shown = all.slice(0, MAX_FIGURES);
+  const themes = new Map<string, Indicator[]>();
+  for (const i of shown) {
+    const t = bare(i.theme);
+    themes.set(t, [...(themes.get(t) ?? []), i]);
+  }
+  const paragraphs: string[][] = [];
+  for (const [theme, list] of themes) paragraphs.push(...paragraphsOf(indicatorSentences(x, list, lowerFirst(theme), paragraphs.length === 0)));
+  return { paragraphs, cut: all.length > shown.length };
+}
+
 /** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
-function highlightSentences(x: NewsContext): string[] {
+function highlightSentences(x: NewsContext): { sentences: string[]; cut: boolean } {
   const all = x.c.results?.highlights ?? [];
   const subject = { text: 'Hội nghị' };
   const first = { subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' as const };
-  const shown = handful(all, roomAfter(first)).map(lowerFirst);
-  return listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, all.length > shown.length);
+  const shown = handful(all, roomAfter(first), MAX_HIGHLIGHTS).map(lowerFirst);
+  const cut = all.length > shown.length;
+  return { sentences: listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, cut), cut };
 }
 
-/** The reports, the figures, the highlights: paragraphs of a few sentences. */
+/** The reports, the figures by theme, the highlights: paragraphs of a few sentences; a pointer to the minutes when some were left out. */
 export function resultParagraphs(x: NewsContext): string[][] {
-  return [
-    ...reportParagraphs(x),
-    ...paragraphsOf(indicatorSentences(x)),
-    ...paragraphsOf(highlightSentences(x)),
-  ];
+  const figures = figureParagraphs(x);
+  const highlights = highlightSentences(x);
+  const out = [...reportParagraphs(x), ...figures.paragraphs, ...paragraphsOf(highlights.sentences)];
+  const last = out[out.length - 1];
+  if ((figures.cut || highlights.cut) && last) last.push(MINUTES_POINTER);
+  return out;
 }
-
