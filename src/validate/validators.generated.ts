@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":1000000,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":101,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"signatories":{"maxItems":100,"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -5454,8 +5454,8 @@ vErrors.push(err442);
 errors++;
 }
 if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 > 1000000 || isNaN(data186)){
-const err443 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
+if(data186 > 101 || isNaN(data186)){
+const err443 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 101},message:"must be <= 101",schema:101,parentSchema:schema32.properties.pledge.properties.originals,data:data186};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5479,12 +5479,8 @@ errors++;
 if(data166.signatories !== undefined){
 let data187 = data166.signatories;
 if(Array.isArray(data187)){
-const len31 = data187.length;
-for(let i33=0; i33<len31; i33++){
-let data188 = data187[i33];
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.unit === undefined){
-const err445 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+if(data187.length > 100){
+const err445 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5493,9 +5489,12 @@ vErrors.push(err445);
 }
 errors++;
 }
-for(const key29 in data188){
-if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
-const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+const len31 = data187.length;
+for(let i33=0; i33<len31; i33++){
+let data188 = data187[i33];
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.unit === undefined){
+const err446 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5504,12 +5503,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-if(data188.unit !== undefined){
-let data189 = data188.unit;
-if(typeof data189 === "string"){
-if(func2(data189) > 64){
-const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+for(const key29 in data188){
+if(!(((((((key29 === "unit") || (key29 === "role")) || (key29 === "name")) || (key29 === "authority")) || (key29 === "position")) || (key29 === "signature")) || (key29 === "seal"))){
+const err447 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5518,8 +5514,12 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(!pattern4.test(data189)){
-const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+}
+if(data188.unit !== undefined){
+let data189 = data188.unit;
+if(typeof data189 === "string"){
+if(func2(data189) > 64){
+const err448 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5528,9 +5528,8 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
+if(!pattern4.test(data189)){
+const err449 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5540,10 +5539,8 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data188.role !== undefined){
-let data190 = data188.role;
-if(!(((data190 === "truong-ban") || (data190 === "pho-truong-ban")) || (data190 === "quyen-truong-ban"))){
-const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data190};
+else {
+const err450 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data189};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5553,11 +5550,10 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data188.name !== undefined){
-let data191 = data188.name;
-if(typeof data191 === "string"){
-if(func2(data191) > 200){
-const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+if(data188.role !== undefined){
+let data190 = data188.role;
+if(!(((data190 === "truong-ban") || (data190 === "pho-truong-ban")) || (data190 === "quyen-truong-ban"))){
+const err451 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data190};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5566,8 +5562,12 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+}
+if(data188.name !== undefined){
+let data191 = data188.name;
+if(typeof data191 === "string"){
+if(func2(data191) > 200){
+const err452 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5576,9 +5576,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
+if(func2(data191) < 1){
+const err453 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5588,11 +5587,8 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data188.authority !== undefined){
-let data192 = data188.authority;
-if(typeof data192 === "string"){
-if(func2(data192) > 200){
-const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+else {
+const err454 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5601,8 +5597,12 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!pattern15.test(data192)){
-const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+}
+if(data188.authority !== undefined){
+let data192 = data188.authority;
+if(typeof data192 === "string"){
+if(func2(data192) > 200){
+const err455 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5611,9 +5611,8 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-else {
-const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
+if(!pattern15.test(data192)){
+const err456 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5623,11 +5622,8 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data188.position !== undefined){
-let data193 = data188.position;
-if(typeof data193 === "string"){
-if(func2(data193) > 200){
-const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+else {
+const err457 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data192};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5636,8 +5632,12 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+}
+if(data188.position !== undefined){
+let data193 = data188.position;
+if(typeof data193 === "string"){
+if(func2(data193) > 200){
+const err458 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5646,9 +5646,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-else {
-const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
+if(func2(data193) < 1){
+const err459 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5658,11 +5657,8 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data188.signature !== undefined){
-let data194 = data188.signature;
-if(typeof data194 === "string"){
-if(func2(data194) > 500){
-const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+else {
+const err460 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data193};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5671,8 +5667,12 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(func2(data194) < 1){
-const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+}
+if(data188.signature !== undefined){
+let data194 = data188.signature;
+if(typeof data194 === "string"){
+if(func2(data194) > 500){
+const err461 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5681,9 +5681,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-else {
-const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
+if(func2(data194) < 1){
+const err462 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5693,11 +5692,8 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data188.seal !== undefined){
-let data195 = data188.seal;
-if(typeof data195 === "string"){
-if(func2(data195) > 500){
-const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+else {
+const err463 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data194};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5706,8 +5702,12 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(func2(data195) < 1){
-const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+}
+if(data188.seal !== undefined){
+let data195 = data188.seal;
+if(typeof data195 === "string"){
+if(func2(data195) > 500){
+const err464 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5716,9 +5716,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-else {
-const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
+if(func2(data195) < 1){
+const err465 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5728,9 +5727,8 @@ vErrors.push(err465);
 errors++;
 }
 }
-}
 else {
-const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
+const err466 = {instancePath:instancePath+"/pledge/signatories/" + i33+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data195};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5742,7 +5740,7 @@ errors++;
 }
 }
 else {
-const err467 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
+const err467 = {instancePath:instancePath+"/pledge/signatories/" + i33,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data188};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5754,7 +5752,7 @@ errors++;
 }
 }
 else {
-const err468 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data166};
+const err468 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data187};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5764,12 +5762,9 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data196 = data.press;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key30 in data196){
-if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
-const err469 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data196};
+}
+else {
+const err469 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data166};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5779,11 +5774,12 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data196.agency !== undefined){
-let data197 = data196.agency;
-if(typeof data197 === "string"){
-if(func2(data197) > 200){
-const err470 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data197};
+if(data.press !== undefined){
+let data196 = data.press;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key30 in data196){
+if(!(((((((key30 === "agency") || (key30 === "agencyCode")) || (key30 === "style")) || (key30 === "headline")) || (key30 === "lead")) || (key30 === "authors")) || (key30 === "photos"))){
+const err470 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data196};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5792,8 +5788,12 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(func2(data197) < 1){
-const err471 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data197};
+}
+if(data196.agency !== undefined){
+let data197 = data196.agency;
+if(typeof data197 === "string"){
+if(func2(data197) > 200){
+const err471 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5802,9 +5802,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-else {
-const err472 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data197};
+if(func2(data197) < 1){
+const err472 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5814,11 +5813,8 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data196.agencyCode !== undefined){
-let data198 = data196.agencyCode;
-if(typeof data198 === "string"){
-if(func2(data198) > 30){
-const err473 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+else {
+const err473 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data197};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5827,8 +5823,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(func2(data198) < 1){
-const err474 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+}
+if(data196.agencyCode !== undefined){
+let data198 = data196.agencyCode;
+if(typeof data198 === "string"){
+if(func2(data198) > 30){
+const err474 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5837,9 +5837,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
+if(func2(data198) < 1){
+const err475 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5849,12 +5848,8 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data196.style !== undefined){
-let data199 = data196.style;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key31 in data199){
-if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
-const err476 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data199};
+else {
+const err476 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data198};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5864,10 +5859,12 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data199.dateline !== undefined){
-let data200 = data199.dateline;
-if(typeof data200 !== "boolean"){
-const err477 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data200};
+if(data196.style !== undefined){
+let data199 = data196.style;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+for(const key31 in data199){
+if(!((((key31 === "dateline") || (key31 === "closing")) || (key31 === "photoCredit")) || (key31 === "pronoun"))){
+const err477 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data199};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5877,10 +5874,10 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data199.closing !== undefined){
-let data201 = data199.closing;
-if(typeof data201 !== "boolean"){
-const err478 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data201};
+if(data199.dateline !== undefined){
+let data200 = data199.dateline;
+if(typeof data200 !== "boolean"){
+const err478 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data200};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5890,10 +5887,10 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data199.photoCredit !== undefined){
-let data202 = data199.photoCredit;
-if(!(((data202 === "ten-co-quan") || (data202 === "ten")) || (data202 === "khong"))){
-const err479 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data202};
+if(data199.closing !== undefined){
+let data201 = data199.closing;
+if(typeof data201 !== "boolean"){
+const err479 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data201};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5903,10 +5900,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data199.pronoun !== undefined){
-let data203 = data199.pronoun;
-if(!((data203 === "dong-chi") || (data203 === "ong-ba"))){
-const err480 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data203};
+if(data199.photoCredit !== undefined){
+let data202 = data199.photoCredit;
+if(!(((data202 === "ten-co-quan") || (data202 === "ten")) || (data202 === "khong"))){
+const err480 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data202};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5916,9 +5913,10 @@ vErrors.push(err480);
 errors++;
 }
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data199};
+if(data199.pronoun !== undefined){
+let data203 = data199.pronoun;
+if(!((data203 === "dong-chi") || (data203 === "ong-ba"))){
+const err481 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data203};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5928,11 +5926,9 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data196.headline !== undefined){
-let data204 = data196.headline;
-if(typeof data204 === "string"){
-if(func2(data204) > 300){
-const err482 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data204};
+}
+else {
+const err482 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data199};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5941,8 +5937,12 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(func2(data204) < 1){
-const err483 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data204};
+}
+if(data196.headline !== undefined){
+let data204 = data196.headline;
+if(typeof data204 === "string"){
+if(func2(data204) > 300){
+const err483 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5951,9 +5951,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-else {
-const err484 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data204};
+if(func2(data204) < 1){
+const err484 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5963,11 +5962,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data196.lead !== undefined){
-let data205 = data196.lead;
-if(typeof data205 === "string"){
-if(func2(data205) > 1500){
-const err485 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data205};
+else {
+const err485 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data204};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5976,8 +5972,12 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(func2(data205) < 1){
-const err486 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data205};
+}
+if(data196.lead !== undefined){
+let data205 = data196.lead;
+if(typeof data205 === "string"){
+if(func2(data205) > 1500){
+const err486 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data205};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5986,14 +5986,24 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-else {
-const err487 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data205};
+if(func2(data205) < 1){
+const err487 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data205};
 if(vErrors === null){
 vErrors = [err487];
 }
 else {
 vErrors.push(err487);
+}
+errors++;
+}
+}
+else {
+const err488 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data205};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
 }
 errors++;
 }
@@ -6006,17 +6016,7 @@ for(let i34=0; i34<len32; i34++){
 let data207 = data206[i34];
 if(typeof data207 === "string"){
 if(func2(data207) > 4000){
-const err488 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
-if(vErrors === null){
-vErrors = [err488];
-}
-else {
-vErrors.push(err488);
-}
-errors++;
-}
-if(func2(data207) < 1){
-const err489 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+const err489 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6025,9 +6025,8 @@ vErrors.push(err489);
 }
 errors++;
 }
-}
-else {
-const err490 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
+if(func2(data207) < 1){
+const err490 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6037,14 +6036,25 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
 else {
-const err491 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data206};
+const err491 = {instancePath:instancePath+"/press/authors/" + i34,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data207};
 if(vErrors === null){
 vErrors = [err491];
 }
 else {
 vErrors.push(err491);
+}
+errors++;
+}
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data206};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
 }
 errors++;
 }
@@ -6057,18 +6067,7 @@ for(let i35=0; i35<len33; i35++){
 let data209 = data208[i35];
 if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
 if(data209.caption === undefined){
-const err492 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
-if(vErrors === null){
-vErrors = [err492];
-}
-else {
-vErrors.push(err492);
-}
-errors++;
-}
-for(const key32 in data209){
-if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
-const err493 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+const err493 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6077,12 +6076,9 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-if(data209.file !== undefined){
-let data210 = data209.file;
-if(typeof data210 === "string"){
-if(func2(data210) > 500){
-const err494 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+for(const key32 in data209){
+if(!(((key32 === "file") || (key32 === "caption")) || (key32 === "credit"))){
+const err494 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6091,8 +6087,12 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+}
+if(data209.file !== undefined){
+let data210 = data209.file;
+if(typeof data210 === "string"){
+if(func2(data210) > 500){
+const err495 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6101,9 +6101,8 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
-else {
-const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
+if(func2(data210) < 1){
+const err496 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6113,11 +6112,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data209.caption !== undefined){
-let data211 = data209.caption;
-if(typeof data211 === "string"){
-if(func2(data211) > 500){
-const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+else {
+const err497 = {instancePath:instancePath+"/press/photos/" + i35+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data210};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6126,8 +6122,12 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(func2(data211) < 1){
-const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+}
+if(data209.caption !== undefined){
+let data211 = data209.caption;
+if(typeof data211 === "string"){
+if(func2(data211) > 500){
+const err498 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6136,9 +6136,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-else {
-const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
+if(func2(data211) < 1){
+const err499 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6148,11 +6147,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data209.credit !== undefined){
-let data212 = data209.credit;
-if(typeof data212 === "string"){
-if(func2(data212) > 200){
-const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+else {
+const err500 = {instancePath:instancePath+"/press/photos/" + i35+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data211};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6161,8 +6157,12 @@ vErrors.push(err500);
 }
 errors++;
 }
-if(func2(data212) < 1){
-const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+}
+if(data209.credit !== undefined){
+let data212 = data209.credit;
+if(typeof data212 === "string"){
+if(func2(data212) > 200){
+const err501 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6171,9 +6171,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-else {
-const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
+if(func2(data212) < 1){
+const err502 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6183,9 +6182,8 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
 else {
-const err503 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
+const err503 = {instancePath:instancePath+"/press/photos/" + i35+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data212};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6197,7 +6195,7 @@ errors++;
 }
 }
 else {
-const err504 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data208};
+const err504 = {instancePath:instancePath+"/press/photos/" + i35,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data209};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6209,7 +6207,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data196};
+const err505 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data208};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6221,12 +6219,24 @@ errors++;
 }
 }
 else {
-const err506 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err506 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data196};
 if(vErrors === null){
 vErrors = [err506];
 }
 else {
 vErrors.push(err506);
+}
+errors++;
+}
+}
+}
+else {
+const err507 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
 }
 errors++;
 }
@@ -6236,7 +6246,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cluster = validate22;
-const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"members":{"uniqueItems":true,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
+const schema33 = {"additionalProperties":false,"description":"Tệp một Cụm thi đua (data/clusters/*.yaml).","type":"object","required":["kind","id","members"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"cluster\" là một Cụm thi đua.","const":"cluster","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm, ví dụ \"cum-3-mien-trung-tay-nguyen\".","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đầy đủ của Cụm, ví dụ \"Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên\".","type":"string"},"number":{"type":["string","integer"],"pattern":"^([IVXLC]+|[0-9]+)$","description":"Số của Cụm như viết: số La Mã (\"III\") hoặc số Ả Rập (1)."},"region":{"minLength":1,"maxLength":200,"description":"Khu vực, ví dụ \"miền Trung - Tây Nguyên\".","type":"string"},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu của Cụm trong số văn bản, ví dụ \"CTĐ\" (trong \"Số 01-KH/CTĐ\").","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"members":{"uniqueItems":true,"maxItems":100,"description":"Các đơn vị thành viên (mã đơn vị trong data/units).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"leadership":{"description":"Cụm trưởng, Cụm phó theo từng năm.","type":"array","items":{"additionalProperties":false,"description":"Ban lãnh đạo Cụm trong một năm.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua mà ban lãnh đạo Cụm phụ trách.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng (mã đơn vị).","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó (mã đơn vị).","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"electedAt":{"minLength":1,"maxLength":500,"description":"Bầu tại đâu, ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Tuyên Quang\".","type":"string"}}}}}};
 const pattern36 = new RegExp("^([IVXLC]+|[0-9]+)$", "u");
 const pattern37 = new RegExp("^[A-ZĐ][A-ZĐ0-9]*$", "u");
 
@@ -6675,12 +6685,8 @@ errors++;
 if(data.members !== undefined){
 let data12 = data.members;
 if(Array.isArray(data12)){
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-if(typeof data13 === "string"){
-if(func2(data13) > 64){
-const err36 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data13};
+if(data12.length > 100){
+const err36 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6689,8 +6695,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern4.test(data13)){
-const err37 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data13};
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err37 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6699,14 +6709,24 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data13};
+if(!pattern4.test(data13)){
+const err38 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.members.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -6722,12 +6742,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err39 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data12};
+const err40 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 break;
@@ -6737,12 +6757,12 @@ indices0[item0] = i2;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data12};
+const err41 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data12};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -6755,17 +6775,7 @@ for(let i3=0; i3<len2; i3++){
 let data15 = data14[i3];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.year === undefined){
-const err41 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data15.head === undefined){
-const err42 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
+const err42 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6774,9 +6784,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!((((key2 === "year") || (key2 === "head")) || (key2 === "deputies")) || (key2 === "electedAt"))){
-const err43 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data15};
+if(data15.head === undefined){
+const err43 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema33.properties.leadership.items.required,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6785,11 +6794,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data15.year !== undefined){
-let data16 = data15.year;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err44 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
+for(const key2 in data15){
+if(!((((key2 === "year") || (key2 === "head")) || (key2 === "deputies")) || (key2 === "electedAt"))){
+const err44 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6798,9 +6805,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 2100 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
+}
+if(data15.year !== undefined){
+let data16 = data15.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err45 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.leadership.items.properties.year.type,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6809,13 +6818,24 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data16 < 1930 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2100 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+if(data16 < 1930 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/leadership/" + i3+"/year",schemaPath:"#/properties/leadership/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema33.properties.leadership.items.properties.year,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -6825,17 +6845,7 @@ if(data15.head !== undefined){
 let data17 = data15.head;
 if(typeof data17 === "string"){
 if(func2(data17) > 64){
-const err47 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(!pattern4.test(data17)){
-const err48 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+const err48 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6844,14 +6854,24 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(!pattern4.test(data17)){
+const err49 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/leadership/" + i3+"/head",schemaPath:"#/properties/leadership/items/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.head.type,parentSchema:schema33.properties.leadership.items.properties.head,data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -6864,17 +6884,7 @@ for(let i4=0; i4<len3; i4++){
 let data19 = data18[i4];
 if(typeof data19 === "string"){
 if(func2(data19) > 64){
-const err50 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(!pattern4.test(data19)){
-const err51 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+const err51 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6883,9 +6893,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
+if(!pattern4.test(data19)){
+const err52 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6895,9 +6904,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
 else {
-const err53 = {instancePath:instancePath+"/leadership/" + i3+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data18};
+const err53 = {instancePath:instancePath+"/leadership/" + i3+"/deputies/" + i4,schemaPath:"#/properties/leadership/items/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.deputies.items.type,parentSchema:schema33.properties.leadership.items.properties.deputies.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6907,11 +6915,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.electedAt !== undefined){
-let data20 = data15.electedAt;
-if(typeof data20 === "string"){
-if(func2(data20) > 500){
-const err54 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+}
+else {
+const err54 = {instancePath:instancePath+"/leadership/" + i3+"/deputies",schemaPath:"#/properties/leadership/items/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.items.properties.deputies.type,parentSchema:schema33.properties.leadership.items.properties.deputies,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6920,8 +6926,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err55 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+}
+if(data15.electedAt !== undefined){
+let data20 = data15.electedAt;
+if(typeof data20 === "string"){
+if(func2(data20) > 500){
+const err55 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6930,9 +6940,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
+if(func2(data20) < 1){
+const err56 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6942,9 +6951,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data15};
+const err57 = {instancePath:instancePath+"/leadership/" + i3+"/electedAt",schemaPath:"#/properties/leadership/items/properties/electedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.leadership.items.properties.electedAt.type,parentSchema:schema33.properties.leadership.items.properties.electedAt,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6956,7 +6964,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data14};
+const err58 = {instancePath:instancePath+"/leadership/" + i3,schemaPath:"#/properties/leadership/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.leadership.items.type,parentSchema:schema33.properties.leadership.items,data:data15};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6968,12 +6976,24 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err59 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.leadership.type,parentSchema:schema33.properties.leadership,data:data14};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
