@@ -1,6 +1,6 @@
 // `vankien watch`: a save triggers the changed file's diagnostics and a rebuild of what changed.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,4 +38,42 @@ describe('vankien watch', () => {
       child.kill('SIGINT');
     }
   }, 120000);
+
+  it('keeps watching a file replaced on save (sed -i, a rename over it), ignores editor temporary files, and a deleted template is no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-watch-'));
+    execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'init', join(dir, 'p'), '--templates']);
+    const project = join(dir, 'p');
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1', '--pdf-engine', 'none'], { cwd: project, env: { ...process.env, VANKIEN_LANG: 'vi' } });
+    const out = { text: '' };
+    child.stdout.on('data', (b: Buffer) => (out.text += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out.text += b.toString()));
+    const changes = () => out.text.match(/Đã thay đổi: .*/g) ?? [];
+    try {
+      expect(await until(out, /Đang theo dõi/, 60000)).toBe(true);
+      const file = join(project, 'data', 'conferences', 'hoi-nghi-mau.yaml');
+      // sed -i writes a temporary file and renames it over the old one, twice: both saves are seen.
+      execFileSync('sed', ['-i', 's/^title: /title: Một /', file]);
+      expect(await until(out, /Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml[\s\S]*Thời gian/, 30000)).toBe(true);
+      execFileSync('sed', ['-i', 's/^title: Một /title: /', file]);
+      expect(await until(out, /(Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml[\s\S]*){2}/, 30000)).toBe(true);
+      // A VS Code-like save: write beside, rename over.
+      writeFileSync(`${file}.tmp`, readFileSync(file, 'utf8'));
+      renameSync(`${file}.tmp`, file);
+      expect(await until(out, /(Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml[\s\S]*){3}/, 30000)).toBe(true);
+      expect(changes().every((c) => c === 'Đã thay đổi: data/conferences/hoi-nghi-mau.yaml')).toBe(true);
+      // Files editors leave beside the one they save: no rebuild.
+      const seen = changes().length;
+      for (const name of ['.hoi-nghi-mau.yaml.swp', 'hoi-nghi-mau.yaml~', '4913', '.#hoi-nghi-mau.yaml', '#hoi-nghi-mau.yaml#']) writeFileSync(join(project, 'data', 'conferences', name), 'x');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(changes()).toHaveLength(seen);
+      // A template deleted while watching: a rebuild with a message, no stack trace, and still watching.
+      rmSync(join(project, 'templates', 'bien-ban.docx'));
+      expect(await until(out, /Đã thay đổi: templates\/bien-ban\.docx[\s\S]*(Thời gian|Lần tạo lại)/, 30000)).toBe(true);
+      expect(out.text).not.toMatch(/^\s+at /m);
+      execFileSync('sed', ['-i', 's/^title: /title: Hai /', file]);
+      expect(await until(out, /Đã thay đổi: templates\/bien-ban\.docx[\s\S]*Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml/, 30000)).toBe(true);
+    } finally {
+      child.kill('SIGINT');
+    }
+  }, 180000);
 });

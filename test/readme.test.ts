@@ -52,7 +52,7 @@ describe('README', () => {
     const section = readme.split('## Hội nghị đầu tiên')[1] ?? '';
     const lines = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
     expect(lines).toEqual([
-      'npx vankien init ~/hoi-nghi',
+      'vankien init ~/hoi-nghi',
       'cd ~/hoi-nghi',
       'vankien list units "Đắk Lắk"',
       'vankien new conference cum-3-tong-ket-2025',

@@ -7,7 +7,7 @@ import { paintJobs, pdfOutputs, warningDiagnostics, type PdfJob } from '../rende
 import type { ConferenceFile } from '../schema/conference.js';
 import { buildViewModel } from '../view/build.js';
 import type { ViewModel } from '../view/model.js';
-import { docxImage } from '../view/images.js';
+import { docxImage, photoBytes } from '../view/images.js';
 import type { Output } from '../write/write.js';
 import { printBundlePending } from './print-bundle.js';
 import { fitGrid } from './fit-grid.js';
@@ -49,6 +49,12 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   const image = (path: string, role: 'signature' | 'seal') => {
     const bytes = read(path);
     return bytes ? docxImage(bytes, role, s.profile) : null;
+  };
+  // Photos at the size a bulletin needs; bytes the scaler cannot read go on as they are, to the checks downstream.
+  const photo = (p: string) => {
+    const bytes = read(p);
+    const scaled = bytes && photoBytes(bytes);
+    return scaled && !('problem' in scaled) ? scaled : bytes;
   };
   const date = fixedZipDate();
   const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, profile: s.profile, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
@@ -94,7 +100,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   if (r.bulletin.html && newsKind?.applies(conf)) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: read, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
+      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: photo, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
     );
     append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/${newsKind.output}.pdf`, news.warnings));
     outputs.push(...news.outputs);

@@ -69,6 +69,17 @@ export function retire(outDir: string, id: string, entry: CacheEntry): CacheEntr
   return { ...entry, key: '', outputs, stale: true };
 }
 
+/**
+ * Every output of a conference no longer in the data (its file deleted, or its id changed): removed
+ * through removeOutput (only paths the build wrote, never through a link), then its folder when empty.
+ */
+export function removeConference(outDir: string, id: string, entry: CacheEntry): void {
+  for (const o of entry.outputs) removeOutput(outDir, o.path);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+  removeEmptyDir(join(resolve(outDir), id, STALE_DIR));
+  removeEmptyDir(join(resolve(outDir), id));
+}
+
 /** Temporary files of a build that was killed before it could rename them into place; links are not followed. */
 export function removeLeftovers(outDir: string): void {
   const walk = (dir: string, depth: number): void => {

@@ -12,6 +12,8 @@ export interface Summary {
   drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string; missing: string[] }> }>;
   /** Folders holding the old documents of conferences that failed (moved aside: not current). */
   stale: string[];
+  /** Conferences no longer in the data whose documents this build removed from the output folder. */
+  removed: string[];
   documents: number;
   seconds: number;
   maxRssMb: number;
@@ -29,6 +31,7 @@ const TEXT = {
     failed: (id: string) => `✗ ${id}: có lỗi, chưa tạo`,
     movedAside: (dir: string) => `; văn bản cũ đã chuyển vào ${dir}`,
     stale: (dirs: string[]) => `Văn bản cũ, chưa cập nhật (hội nghị có lỗi): ${dirs.join(', ')}`,
+    removed: (ids: string[]) => `Đã xóa văn bản của hội nghị không còn trong dữ liệu: ${ids.join(', ')}`,
     unchanged: (n: number) => `Không có gì thay đổi: ${n} hội nghị giữ nguyên văn bản đã tạo.`,
     table: (s: Summary, out: string) =>
       [
@@ -48,6 +51,7 @@ const TEXT = {
     failed: (id: string) => `✗ ${id}: errors, not built`,
     movedAside: (dir: string) => `; the old documents were moved to ${dir}`,
     stale: (dirs: string[]) => `Old documents, not updated (conferences with errors): ${dirs.join(', ')}`,
+    removed: (ids: string[]) => `Removed the documents of conferences no longer in the data: ${ids.join(', ')}`,
     unchanged: (n: number) => `Nothing changed: ${n} conferences keep the documents already built.`,
     table: (s: Summary, out: string) =>
       [
@@ -104,5 +108,6 @@ export class Reporter {
     if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0) this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
     this.io.stdout.write(t.table(summary, out) + '\n');
     if (summary.stale.length > 0) this.io.stdout.write(t.stale(summary.stale) + '\n');
+    if (summary.removed.length > 0) this.io.stdout.write(t.removed(summary.removed) + '\n');
   }
 }

@@ -16,7 +16,7 @@ import type { LandedConference } from './land.js';
 import { cacheKey, conferenceDependencies, sharedDependencies } from './deps.js';
 import { acquireLock } from './lock.js';
 import { diskMessage, faultResult } from './faults.js';
-import { outDirProblem, removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
+import { outDirProblem, removeConference, removeLeftovers, removeOutput, retire, STALE_DIR } from './outputs.js';
 import { manifest } from './manifest.js';
 import { Reporter, type Format, type Summary } from './report.js';
 import { finishSession, gatherSession, type BuildOptions, type PreviousCheck, type Session } from './session.js';
@@ -270,6 +270,18 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       if (file !== undefined && failedFiles.has(file) && session.targets.has(file)) retireOutputs(id);
     }
     for (const { value: conf, source } of targets) if (failedFiles.has(source.file) && typeof conf.id === 'string' && cache.conferences[conf.id]) retireOutputs(conf.id);
+    // A conference no longer in the data (its file deleted, or its id changed) leaves no documents that
+    // look current. Only a build of the whole project knows; a file that does not read is kept (retired above).
+    const removed: string[] = [];
+    if (paths.length === 0) {
+      const ids = new Set(session.project.conferences.map((c) => c.value.id));
+      for (const [id, entry] of Object.entries(cache.conferences)) {
+        if (ids.has(id) || (entry.file !== undefined && failedFiles.has(entry.file))) continue;
+        removeConference(outDir, id, entry);
+        delete cache.conferences[id];
+        removed.push(id);
+      }
+    }
     const planned: string[] = [];
     const deps = new Map<string, ReturnType<typeof conferenceDependencies>>();
     let skipped = 0;
@@ -359,6 +371,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       rebuilt,
       drafts: drafts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       stale: [...stale].filter((id) => cache.conferences[id]?.stale).map((id) => `${outShown}/${id}/${STALE_DIR}/`),
+      removed: removed.sort(),
       documents,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

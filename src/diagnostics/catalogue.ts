@@ -142,7 +142,7 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Tệp rỗng', en: 'Empty file' },
     message: { vi: () => 'Tệp không có nội dung.', en: () => 'The file is empty.' },
-    hint: { vi: () => 'Dùng "npx vankien new conference <mã>" để tạo tệp mẫu.', en: () => 'Use "npx vankien new conference <id>" to create a template.' },
+    hint: { vi: () => 'Dùng "vankien new conference <mã>" để tạo tệp mẫu.', en: () => 'Use "vankien new conference <id>" to create a template.' },
   },
   VK112: {
     severity: 'error',
@@ -661,8 +661,8 @@ const entries = {
       en: (p) => `${s(p, 'document')}: Word element "${s(p, 'element')}" (${s(p, 'where')}) is not supported in PDF output and was left out.`,
     },
     hint: {
-      vi: () => 'Bỏ thành phần này khỏi mẫu, hoặc tạo PDF bằng LibreOffice: "npx vankien build --pdf-engine libreoffice".',
-      en: () => 'Remove it from the template, or make the PDF with LibreOffice: "npx vankien build --pdf-engine libreoffice".',
+      vi: () => 'Bỏ thành phần này khỏi mẫu, hoặc tạo PDF bằng LibreOffice: "vankien build --pdf-engine libreoffice".',
+      en: () => 'Remove it from the template, or make the PDF with LibreOffice: "vankien build --pdf-engine libreoffice".',
     },
   },
   VK702: {

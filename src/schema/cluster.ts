@@ -1,6 +1,6 @@
 // Schema of a cluster file: an emulation cluster (Cụm thi đua), its members and leadership.
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Obj, Text, Year } from './common.js';
+import { Id, MAX_SIGNING_UNITS, Obj, Text, Year } from './common.js';
 import { UnitHeader } from './units.js';
 
 export const Leadership = Obj(
@@ -28,7 +28,7 @@ export const ClusterFile = Obj(
     code: Type.Optional(Type.String({ pattern: '^[A-ZĐ][A-ZĐ0-9]*$', maxLength: 20, description: 'Ký hiệu của Cụm trong số văn bản, ví dụ "CTĐ" (trong "Số 01-KH/CTĐ").' })),
     superior: Type.Optional(Text('Cơ quan cấp trên ghi ở tiêu đề văn bản do Cụm ban hành, nếu có.', 300)),
     header: Type.Optional(UnitHeader),
-    members: Type.Array(Id('Mã đơn vị.'), { uniqueItems: true, description: 'Các đơn vị thành viên (mã đơn vị trong data/units).' }),
+    members: Type.Array(Id('Mã đơn vị.'), { uniqueItems: true, maxItems: MAX_SIGNING_UNITS, description: 'Các đơn vị thành viên (mã đơn vị trong data/units).' }),
     leadership: Type.Optional(Type.Array(Leadership, { description: 'Cụm trưởng, Cụm phó theo từng năm.' })),
   },
   { description: 'Tệp một Cụm thi đua (data/clusters/*.yaml).' },

@@ -23,6 +23,13 @@ export const Year = (description: string) =>
 export const Count = (description: string) =>
   Type.Integer({ minimum: 0, maximum: 1000000, description });
 
+/**
+ * Most units that sign one pledge (or belong to one cluster), and most originals of it: the largest
+ * cluster of the sector has a few dozen members; each original is the whole pledge with every signature
+ * block, so the print bundle grows with the square of this number (100 signatories: ~1,500 pages).
+ */
+export const MAX_SIGNING_UNITS = 100;
+
 /** A closed list of values (an enum), so errors name the allowed values. */
 export const Enum = <T extends string | number>(values: readonly T[], description: string) =>
   Type.Unsafe<T>({ enum: [...values], description });

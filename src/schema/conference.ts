@@ -1,6 +1,6 @@
 // Schema of a conference file: one meeting and everything its documents need.
 import { Type, type Static } from '@sinclair/typebox';
-import { Count, DateText, Enum, Id, ImagePath, Obj, Person, Text, TextList, TimeText, Year } from './common.js';
+import { Count, DateText, Enum, Id, ImagePath, MAX_SIGNING_UNITS, Obj, Person, Text, TextList, TimeText, Year } from './common.js';
 
 
 export const CONFERENCE_KINDS = ['tong-ket', 'so-ket', 'giao-ban', 'ky-giao-uoc'] as const;
@@ -252,9 +252,9 @@ const Pledge = Obj(
     groups: Type.Optional(Type.Array(PledgeGroup, { description: 'Các nhóm nội dung giao ước, được đánh số theo thứ tự.' })),
     groupCount: Type.Optional(Count('Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.')),
     implementation: Type.Optional(TextList('Tổ chức thực hiện.')),
-    originals: Type.Optional(Count('Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.')),
+    originals: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_SIGNING_UNITS + 1, description: 'Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.' })),
     closing: Type.Optional(Text('Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng ("Bản giao ước thi đua này được lập thành … bản …").', 1000)),
-    signatories: Type.Optional(Type.Array(Signatory, { description: 'Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.' })),
+    signatories: Type.Optional(Type.Array(Signatory, { maxItems: MAX_SIGNING_UNITS, description: 'Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.' })),
   },
   { description: 'Bản giao ước thi đua.' },
 );

@@ -1267,7 +1267,7 @@ export const publishedSchema: PublishedSchema = {
             },
             "originals": {
               "minimum": 0,
-              "maximum": 1000000,
+              "maximum": 101,
               "description": "Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.",
               "type": "integer"
             },
@@ -1278,6 +1278,7 @@ export const publishedSchema: PublishedSchema = {
               "type": "string"
             },
             "signatories": {
+              "maxItems": 100,
               "description": "Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.",
               "type": "array",
               "items": {
@@ -1534,6 +1535,7 @@ export const publishedSchema: PublishedSchema = {
         },
         "members": {
           "uniqueItems": true,
+          "maxItems": 100,
           "description": "Các đơn vị thành viên (mã đơn vị trong data/units).",
           "type": "array",
           "items": {

@@ -1,7 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
 import { imageInfo, isImageProblem } from '../images/info.js';
-import { verifyPngData } from '../images/png.js';
+import { decodeImage } from '../images/decode.js';
 import { imageRefs } from '../model/refs.js';
 import type { ConferenceContext } from './context.js';
 
@@ -42,11 +42,14 @@ export function checkImages(ctx: ConferenceContext): void {
     if (info && isImageProblem(info)) {
       const reason = CONTENT_PROBLEMS[info.problem];
       ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
-    } else if (bytes && info?.format === 'png') {
-      // The header is sound but the pixel data may not be: found here, not while painting the PDF.
-      const problem = verifyPngData(bytes);
-      const reason = problem === 'too-large' ? UNPACKED_TOO_LARGE : problem ? CONTENT_PROBLEMS.corrupt : undefined;
-      if (reason) ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+    } else if (bytes && info) {
+      // The header is sound but the pixel data may not be: decoded here (within bounded memory), not
+      // found while scaling or painting. Large photos are fine: the build scales them down.
+      const pixels = decodeImage(bytes, info);
+      if ('problem' in pixels) {
+        const reason = pixels.problem !== 'too-large' ? CONTENT_PROBLEMS.corrupt : info.format === 'png' ? UNPACKED_TOO_LARGE : CONTENT_PROBLEMS['too-large'];
+        ctx.report(path, 'VK315', { value, reason_vi: reason.vi, reason_en: reason.en });
+      }
     }
   }
 }

@@ -1,10 +1,41 @@
-// Sizes an image for its place in a signature block: real size, scaled down to fit the room the profile gives.
-import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
+// Sizes an image for its place in a document: a signature block (real size, scaled down to fit the room the
+// profile gives) or a bulletin photo; images larger than their place needs are scaled down first.
+import { EMU_PER_INCH, fitEmu, imageInfo, isImageProblem, type ImageProblem } from '../images/info.js';
+import { shrinkImage } from '../images/shrink.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ImageRole } from './pledge.js';
 
-export function docxImage(bytes: Uint8Array, role: ImageRole, profile: Profile): DocxImage | null {
+/** Longest side of a bulletin photo, in pixels: sharp across a page or a wide screen. */
+export const PHOTO_MAX_PX = 1600;
+/** Resolution a signature or seal keeps at its printed size. */
+export const PRINT_DPI = 300;
+
+/** A bulletin photo no larger than PHOTO_MAX_PX on a side, or what is wrong with it. */
+export function photoBytes(bytes: Uint8Array): Uint8Array | ImageProblem {
+  return shrinkImage(bytes, { maxWidthPx: PHOTO_MAX_PX, maxHeightPx: PHOTO_MAX_PX });
+}
+
+/** The box (EMU) a signature or seal is fitted into. */
+function boxEmu(role: ImageRole, profile: Profile): { cx: number; cy: number } {
+  if (role === 'signature') return { cx: mmToEmu(profile.signature_box_mm.width.value), cy: mmToEmu(profile.signature_box_mm.height.value) };
+  const seal = mmToEmu(profile.seal_mm.size.value);
+  return { cx: seal, cy: seal };
+}
+
+/** A signature or seal with no more pixels than its printed size at PRINT_DPI, or what is wrong with it. */
+export function signImageBytes(bytes: Uint8Array, role: ImageRole, profile: Profile): Uint8Array | ImageProblem {
+  const info = imageInfo(bytes);
+  if (isImageProblem(info)) return info;
+  const box = boxEmu(role, profile);
+  const { cx, cy } = fitEmu(info, box.cx, box.cy);
+  const px = (emu: number) => Math.max(1, Math.ceil((emu / EMU_PER_INCH) * PRINT_DPI));
+  return shrinkImage(bytes, { maxWidthPx: px(cx), maxHeightPx: px(cy) });
+}
+
+export function docxImage(original: Uint8Array, role: ImageRole, profile: Profile): DocxImage | null {
+  const bytes = signImageBytes(original, role, profile);
+  if ('problem' in bytes) return null;
   const info = imageInfo(bytes);
   if (isImageProblem(info)) return null;
   const box = profile.signature_box_mm;

@@ -11,6 +11,7 @@ import { identityOf, STAMP, writeStamp } from '../../src/build/identity.js';
 import { processStart } from '../../src/build/lock.js';
 import { main } from '../../src/cli/main.js';
 import { EXAMPLES, FIXTURES, REPO } from '../support/fixtures.js';
+import { SIGNED, signedProject } from '../support/signed.js';
 
 const runInProcess = run;
 
@@ -18,34 +19,6 @@ async function run(argv: string[], cwd: string) {
   let stdout = '';
   const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stdout += s) }, cwd: () => cwd, env: {} });
   return { code, stdout };
-}
-
-/** A conference of cluster III whose pledge has one signatory with a signature image. */
-export const SIGNED = [
-  'kind: conference',
-  'id: ky-thu',
-  'kinds: [ky-giao-uoc]',
-  'title: Hội nghị ký giao ước thi đua năm 2024',
-  'date: 2024-01-10',
-  'cluster: cum-3-mien-trung-tay-nguyen',
-  'period: { year: 2024 }',
-  'pledge:',
-  '  period: { year: 2024 }',
-  '  signatories:',
-  '    - unit: btctu-da-nang',
-  '      name: Nguyễn Văn An',
-  '      signature: images/chu-ky.png',
-  '',
-].join('\n');
-
-/** The sample project, with the signed conference and its image. */
-export function signedProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vankien-trust-'));
-  cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
-  writeFileSync(join(dir, 'data', 'conferences', 'ky-thu.yaml'), SIGNED);
-  mkdirSync(join(dir, 'images'));
-  cpSync(join(FIXTURES, 'images', 'chu-ky.png'), join(dir, 'images', 'chu-ky.png'));
-  return dir;
 }
 
 describe('the program is part of every cache key', () => {

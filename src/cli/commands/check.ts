@@ -18,8 +18,8 @@ const SUMMARY = {
 
 const NO_DATA = {
   vi: (root: string) =>
-    `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án (hoặc chỉ ra nó bằng --project), tạo dự án mới bằng "npx vankien init <thư-mục>", hoặc tạo tệp bằng "npx vankien new conference <mã>".`,
-  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder (or name it with --project), create a new project with "npx vankien init <folder>", or create a file with "npx vankien new conference <id>".`,
+    `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án (hoặc chỉ ra nó bằng --project), tạo dự án mới bằng "vankien init <thư-mục>", hoặc tạo tệp bằng "vankien new conference <mã>".`,
+  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder (or name it with --project), create a new project with "vankien init <folder>", or create a file with "vankien new conference <id>".`,
 };
 
 export async function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {

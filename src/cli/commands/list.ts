@@ -22,7 +22,7 @@ const TEXT = {
     format: '--format chỉ nhận "text" hoặc "json".',
     none: (q: string, date?: string) =>
       `Không có đơn vị nào${q ? ` khớp "${q}"` : ''}${date ? ` còn hoạt động vào ngày ${partyDate(date)}` : ''}. Thử bớt từ cần tìm${date ? ' hoặc bỏ --date' : ''}; tìm không cần gõ dấu ("vinh phuc").`,
-    broken: 'Một số đơn vị trong data/units có lỗi nên không được liệt kê; chạy "npx vankien check data/units" để xem.',
+    broken: 'Một số đơn vị trong data/units có lỗi nên không được liệt kê; chạy "vankien check data/units" để xem.',
     always: 'không thời hạn',
     from: (d: string) => `từ ${partyDate(d)}`,
     until: (d: string) => `đến ${partyDate(d)}`,
@@ -34,7 +34,7 @@ const TEXT = {
     date: (d: string, why?: string) => `--date "${d}" is not a YYYY-MM-DD date${why ? ` (${why})` : ''}.`,
     format: '--format takes "text" or "json".',
     none: (q: string, date?: string) => `No unit${q ? ` matches "${q}"` : ''}${date ? ` active on ${date}` : ''}. Try fewer words${date ? ' or drop --date' : ''}; no need to type diacritics ("vinh phuc").`,
-    broken: 'Some units in data/units have errors and are not listed; run "npx vankien check data/units" to see them.',
+    broken: 'Some units in data/units have errors and are not listed; run "vankien check data/units" to see them.',
     always: 'no end date',
     from: (d: string) => `from ${d}`,
     until: (d: string) => `until ${d}`,

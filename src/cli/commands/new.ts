@@ -22,14 +22,14 @@ const TEXT = {
     kind: (k: string) => `Không có loại tệp "${k}". Chọn conference (hoi-nghi), cluster (cum) hoặc units (don-vi).`,
     id: (id: string) => `Mã "${id}" không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ "cum-3-tong-ket-2025".`,
     exists: (f: string) => `Tệp ${f} đã có; không ghi đè. Chọn mã khác hoặc xóa tệp cũ trước.`,
-    done: (f: string) => `Đã tạo ${f}. Mở tệp, điền thông tin, rồi chạy "npx vankien check ${f}".`,
+    done: (f: string) => `Đã tạo ${f}. Mở tệp, điền thông tin, rồi chạy "vankien check ${f}".`,
   },
   en: {
     usage: 'Usage: vankien new <conference|cluster|units> <id>',
     kind: (k: string) => `No file kind "${k}". Choose conference, cluster or units.`,
     id: (id: string) => `Id "${id}" is not valid: lower-case ASCII letters, digits and "-" only, e.g. "cluster-3-review-2025".`,
     exists: (f: string) => `${f} already exists; not overwriting. Choose another id or remove the old file first.`,
-    done: (f: string) => `Created ${f}. Fill it in, then run "npx vankien check ${f}".`,
+    done: (f: string) => `Created ${f}. Fill it in, then run "vankien check ${f}".`,
   },
 };
 

@@ -1,9 +1,10 @@
 // `vankien watch`: build, then rebuild what changed on every save, showing the changed file's diagnostics.
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { runBuild } from '../../build/run.js';
 import { visible } from '../../text/visible.js';
 import { EXIT, type Command } from '../io.js';
+import { watchTree } from '../watch-tree.js';
 import { rootOf } from '../workspace.js';
 import { BUILD_OPTIONS, buildOptions } from './build.js';
 import { runCheck } from './check.js';
@@ -12,16 +13,18 @@ const TEXT = {
   vi: {
     watching: (dirs: string[]) => `Đang theo dõi ${dirs.join(', ')}. Lưu tệp để tạo lại văn bản; Ctrl+C để dừng.`,
     changed: (files: string[]) => `Đã thay đổi: ${files.join(', ')}`,
+    failed: (m: string) => `Lần tạo lại này không xong (${m}); vẫn đang theo dõi, lưu tệp để thử lại.`,
   },
   en: {
     watching: (dirs: string[]) => `Watching ${dirs.join(', ')}. Save a file to rebuild; Ctrl+C to stop.`,
     changed: (files: string[]) => `Changed: ${files.join(', ')}`,
+    failed: (m: string) => `This rebuild did not finish (${m}); still watching, save a file to try again.`,
   },
 };
 
 /** Folders whose files the documents depend on. */
 const WATCHED = ['data', 'templates', 'profiles', 'reference'];
-/** Saves arrive in bursts (editors write temporary files): wait this long after the last event. */
+/** Saves arrive in bursts (a temporary file, a rename, a change of mode): wait this long after the last event. */
 const SETTLE_MS = 250;
 
 export const watchCommand: Command = {
@@ -54,19 +57,20 @@ export const watchCommand: Command = {
         if (yaml.length) await runCheck(yaml.map((f) => relative(io.cwd(), f)), 'text', lang, io);
         generation++;
         await runBuild(positionals, { ...opts, generation }, lang, io);
+      }).catch((e: unknown) => {
+        // A file removed or replaced while it was read (a template deleted mid-build): one line, and the
+        // next save tries again; never a stack trace, never a watcher that has silently stopped.
+        io.stderr.write(visible(t.failed(e instanceof Error ? e.message : String(e))) + '\n');
       });
     };
-    const watchers: FSWatcher[] = dirs.map((dir) =>
-      watch(dir, { recursive: true }, (_event, name) => {
-        if (!name || name.includes('.vankien') || /(^|[\\/])\.|~$|\.tmp$/.test(String(name))) return;
-        pending.add(join(dir, String(name)));
-        clearTimeout(timer);
-        timer = setTimeout(flush, SETTLE_MS);
-      }),
-    );
+    const watcher = watchTree(dirs, (path) => {
+      pending.add(path);
+      clearTimeout(timer);
+      timer = setTimeout(flush, SETTLE_MS);
+    });
     await new Promise<void>((done) => {
       process.once('SIGINT', () => {
-        for (const w of watchers) w.close();
+        watcher.close();
         done();
       });
     });

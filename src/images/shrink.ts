@@ -1,0 +1,48 @@
+// Images as large as their place in a document needs: a camera photo is decoded once and scaled down,
+// not embedded at 24 megapixels in every document (and its base64 in the HTML) nor refused.
+import { createHash } from 'node:crypto';
+import { decodeImage } from './decode.js';
+import { encodeJpeg, encodePng } from './encode.js';
+import { imageInfo, isImageProblem, type ImageProblem } from './info.js';
+import { scaleDown } from './resize.js';
+
+export interface PixelLimit {
+  maxWidthPx: number;
+  maxHeightPx: number;
+}
+
+/** Scaled results by content and limit: check and render ask for the same image, and a photo may repeat. */
+const memo = new Map<string, Uint8Array | ImageProblem>();
+const MEMO_ENTRIES = 32;
+
+/**
+ * `bytes` when the image fits `limit` (unchanged, so small images keep their exact bytes), else the
+ * image scaled down proportionally to fit, in its own format, with its resolution lowered so that its
+ * printed size stays the same; or what is wrong with its data. Every image is decoded, so damaged
+ * data is found here whatever its size. Never throws.
+ */
+export function shrinkImage(bytes: Uint8Array, limit: PixelLimit): Uint8Array | ImageProblem {
+  const key = `${createHash('sha256').update(bytes).digest('hex')}:${limit.maxWidthPx}x${limit.maxHeightPx}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const result = shrinkUncached(bytes, limit);
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  memo.set(key, result);
+  return result;
+}
+
+function shrinkUncached(bytes: Uint8Array, limit: PixelLimit): Uint8Array | ImageProblem {
+  const info = imageInfo(bytes);
+  if (isImageProblem(info)) return info;
+  const pixels = decodeImage(bytes, info);
+  if ('problem' in pixels) return pixels;
+  const scale = Math.min(1, limit.maxWidthPx / info.widthPx, limit.maxHeightPx / info.heightPx);
+  if (scale >= 1) return bytes;
+  const width = Math.max(1, Math.round(info.widthPx * scale));
+  const height = Math.max(1, Math.round(info.heightPx * scale));
+  const scaled = scaleDown(pixels, width, height);
+  // Same inches as before: the resolution falls with the pixel count.
+  const dpiX = Math.min(65_535, Math.max(1, Math.round((info.dpiX * width) / info.widthPx)));
+  const dpiY = Math.min(65_535, Math.max(1, Math.round((info.dpiY * height) / info.heightPx)));
+  return info.format === 'jpeg' ? encodeJpeg(scaled, dpiX, dpiY) : encodePng(scaled, dpiX, dpiY);
+}
