@@ -1,5 +1,6 @@
 // Encoding scaled pixels back to the format they came in, with the resolution that keeps their printed size.
-import { crc32, deflateSync } from 'node:zlib';
+import { zlibSync } from 'fflate';
+import { crc32 } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import type { Pixels } from './decode.js';
 
@@ -46,7 +47,8 @@ export function encodePng(p: Pixels, dpiX: number, dpiY: number): Uint8Array {
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
     chunk('pHYs', phys),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    // fflate, as everywhere bytes are written: Node's zlib may give other bytes on another CPU.
+    chunk('IDAT', zlibSync(raw, { level: 9 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { decodeImage } from './decode.js';
 import { encodeJpeg, encodePng } from './encode.js';
 import { imageInfo, isImageProblem, type ImageProblem } from './info.js';
+import { jpegOrientation, upright } from './orientation.js';
 import { scaleDown } from './resize.js';
 
 export interface PixelLimit {
@@ -16,8 +17,8 @@ const memo = new Map<string, Uint8Array | ImageProblem>();
 const MEMO_ENTRIES = 32;
 
 /**
- * `bytes` when the image fits `limit` (unchanged, so small images keep their exact bytes), else the
- * image scaled down proportionally to fit, in its own format, with its resolution lowered so that its
+ * `bytes` when the image fits `limit` and is stored upright (unchanged, so small images keep their
+ * exact bytes), else the image turned upright (EXIF orientation) and scaled down proportionally to fit, in its own format, with its resolution lowered so that its
  * printed size stays the same; or what is wrong with its data. Every image is decoded, so damaged
  * data is found here whatever its size. Never throws.
  */
@@ -34,15 +35,19 @@ export function shrinkImage(bytes: Uint8Array, limit: PixelLimit): Uint8Array | 
 function shrinkUncached(bytes: Uint8Array, limit: PixelLimit): Uint8Array | ImageProblem {
   const info = imageInfo(bytes);
   if (isImageProblem(info)) return info;
-  const pixels = decodeImage(bytes, info);
-  if ('problem' in pixels) return pixels;
-  const scale = Math.min(1, limit.maxWidthPx / info.widthPx, limit.maxHeightPx / info.heightPx);
-  if (scale >= 1) return bytes;
-  const width = Math.max(1, Math.round(info.widthPx * scale));
-  const height = Math.max(1, Math.round(info.heightPx * scale));
-  const scaled = scaleDown(pixels, width, height);
+  const decoded = decodeImage(bytes, info);
+  if ('problem' in decoded) return decoded;
+  const orientation = info.format === 'jpeg' ? jpegOrientation(bytes) : 1;
+  const pixels = upright(decoded, orientation);
+  const turned = orientation >= 5;
+  const [dpiXIn, dpiYIn] = turned ? [info.dpiY, info.dpiX] : [info.dpiX, info.dpiY];
+  const scale = Math.min(1, limit.maxWidthPx / pixels.width, limit.maxHeightPx / pixels.height);
+  if (scale >= 1 && orientation === 1) return bytes;
+  const width = Math.max(1, Math.round(pixels.width * scale));
+  const height = Math.max(1, Math.round(pixels.height * scale));
+  const scaled = scale < 1 ? scaleDown(pixels, width, height) : pixels;
   // Same inches as before: the resolution falls with the pixel count.
-  const dpiX = Math.min(65_535, Math.max(1, Math.round((info.dpiX * width) / info.widthPx)));
-  const dpiY = Math.min(65_535, Math.max(1, Math.round((info.dpiY * height) / info.heightPx)));
+  const dpiX = Math.min(65_535, Math.max(1, Math.round((dpiXIn * width) / pixels.width)));
+  const dpiY = Math.min(65_535, Math.max(1, Math.round((dpiYIn * height) / pixels.height)));
   return info.format === 'jpeg' ? encodeJpeg(scaled, dpiX, dpiY) : encodePng(scaled, dpiX, dpiY);
 }
