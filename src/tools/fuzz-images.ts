@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
+import jpeg from 'jpeg-js';
+import { decodeImage } from '../images/decode.js';
 import { imageInfo, isImageProblem } from '../images/info.js';
+import { shrinkImage } from '../images/shrink.js';
 import { verifyPngData } from '../images/png.js';
 import { PDFDocument } from '../pdf/paint/pdf-lib.js';
 import { REPO } from './mutate.js';
@@ -25,9 +28,22 @@ export interface ImageCase {
   ops: ImageOp[];
 }
 
-/** The images mutated: the signature and seal of the tests. */
+/** The images mutated: the signature and seal of the tests, and a small photo (JPEG) with an EXIF orientation. */
 export function imageBases(): Uint8Array[] {
-  return ['chu-ky.png', 'dau.png'].map((f) => new Uint8Array(readFileSync(join(REPO, 'test', 'fixtures', 'images', f))));
+  const pngs = ['chu-ky.png', 'dau.png'].map((f) => new Uint8Array(readFileSync(join(REPO, 'test', 'fixtures', 'images', f))));
+  return [...pngs, samplePhoto()];
+}
+
+/** A 48 × 32 JPEG with a gradient and an EXIF block (orientation 6), made here so no binary is committed. */
+function samplePhoto(): Uint8Array {
+  const width = 48;
+  const height = 32;
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.set([(i * 7) & 255, (i * 3) & 255, (i * 11) & 255, 255], i * 4);
+  const plain = Buffer.from(jpeg.encode({ width, height, data }, 85).data);
+  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+  const body = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
+  return new Uint8Array(Buffer.concat([plain.subarray(0, 2), Buffer.from([0xff, 0xe1, 0, body.length + 2, ...body]), plain.subarray(2)]));
 }
 
 const pos = fc.nat({ max: 1_000_000 });
@@ -82,12 +98,21 @@ export function mutateImage(bytes: Uint8Array, ops: readonly ImageOp[]): Uint8Ar
   return new Uint8Array(b);
 }
 
-/** One case: refused as the check refuses it (VK315), or accepted and embeddable. Throws on a violation. */
+/**
+ * One case: refused as the check refuses it (VK315: the header, then the decoded data), or accepted,
+ * scaled for a document without a fault, and embeddable. Throws on a violation.
+ */
 export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase): Promise<'refused' | 'accepted'> {
-  const bytes = mutateImage(bases[c.base % bases.length]!, c.ops);
+  const original = mutateImage(bases[c.base % bases.length]!, c.ops);
+  const header = imageInfo(original);
+  if (isImageProblem(header)) return 'refused';
+  if (header.format === 'png' && verifyPngData(original)) return 'refused';
+  if ('problem' in decodeImage(original, header)) return 'refused';
+  // What the documents embed: the image scaled to a signature's room (and turned upright), as view/images.ts does.
+  const bytes = shrinkImage(original, { maxWidthPx: 40, maxHeightPx: 40 });
+  if ('problem' in bytes) throw new Error(`an image the check decodes cannot be scaled: ${bytes.detail}`);
   const info = imageInfo(bytes);
-  if (isImageProblem(info)) return 'refused';
-  if (info.format === 'png' && verifyPngData(bytes)) return 'refused';
+  if (isImageProblem(info)) throw new Error(`a scaled image does not read back: ${info.detail}`);
   const doc = await PDFDocument.create();
   try {
     if (info.format === 'png') await doc.embedPng(bytes);

@@ -38,7 +38,7 @@ describe('fuzzing images', () => {
       fc.asyncProperty(imageCaseArb(bases.length), async (c) => {
         expect(['refused', 'accepted']).toContain(await checkImageCase(bases, c));
       }),
-      { numRuns: 2000, seed: 3 },
+      { numRuns: 600, seed: 3 },
     );
-  });
+  }, 120_000);
 });
