@@ -1,5 +1,7 @@
 // PDFs beside the .docx outputs: metadata from the view model, engine warnings as diagnostics.
 import type { Diagnostic } from '../diagnostics/types.js';
+import { DocxReadError } from '../pdf/docx/read-error.js';
+import { templateDiagnostic } from './docx/errors.js';
 import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { DocumentKind } from '../kinds/kinds.js';
@@ -68,15 +70,22 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
       creator: PRODUCER,
       producer: PRODUCER,
     };
-    if (engine.layout) {
-      const pending = engine.layout(o.bytes, meta, file);
-      append(diagnostics, warningDiagnostics(file, pending.warnings));
-      jobs.push({ path, kind: 'pdf', pending });
-      continue;
+    try {
+      if (engine.layout) {
+        const pending = engine.layout(o.bytes, meta, file);
+        append(diagnostics, warningDiagnostics(file, pending.warnings));
+        jobs.push({ path, kind: 'pdf', pending });
+        continue;
+      }
+      const { pdf, warnings } = await engine.convert(o.bytes, meta, file);
+      outputs.push({ path, bytes: pdf });
+      append(diagnostics, warningDiagnostics(file, warnings));
+    } catch (e) {
+      // docxtemplater can turn well-formed template XML into a broken document (XML inside a tag's
+      // text, say): that is the template's fault, said of the template, not an internal error.
+      if (!(e instanceof DocxReadError)) throw e;
+      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${e.message})` }));
     }
-    const { pdf, warnings } = await engine.convert(o.bytes, meta, file);
-    outputs.push({ path, bytes: pdf });
-    append(diagnostics, warningDiagnostics(file, warnings));
   }
   return { outputs, diagnostics, jobs };
 }

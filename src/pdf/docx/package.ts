@@ -1,5 +1,6 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
 import { zipProblem } from '../../render/docx/zip-guard.js';
+import { DocxReadError } from './read-error.js';
 import { writtenEntries } from '../../render/docx/zip.js';
 import PizZip from 'pizzip';
 import { RecurringCache } from '../../util/content-cache.js';
@@ -63,13 +64,13 @@ export class DocxPackage {
     const known = writtenEntries(bytes);
     if (known) return new Map([...known].map(([name, data]) => [name, () => data]));
     const bomb = zipProblem(bytes);
-    if (bomb) throw new Error(`${label}: không mở tệp .docx này: ${bomb}`);
+    if (bomb) throw new DocxReadError(`${label}: không mở tệp .docx này: ${bomb}`);
     let zip: PizZip;
     try {
       zip = new PizZip(bytes);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      throw new Error(`${label}: không phải tệp .docx hợp lệ (không đọc được gói zip: ${why})`);
+      throw new DocxReadError(`${label}: không phải tệp .docx hợp lệ (không đọc được gói zip: ${why})`);
     }
     const files = new Map<string, () => Uint8Array>();
     for (const [name, file] of Object.entries(zip.files)) if (!file.dir) files.set(name, () => file.asUint8Array());

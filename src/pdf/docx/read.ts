@@ -1,5 +1,6 @@
 // readDocx: a .docx file (its bytes) read into the layout IR — sections, blocks, metadata and warnings.
 import type { Block, DocumentIR, Section } from '../ir.js';
+import { DocxReadError } from './read-error.js';
 import { readBlocks, type BlockSink } from './blocks.js';
 import { PartContext, type DocContext } from './context.js';
 import { readMeta } from './meta.js';
@@ -25,11 +26,11 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const label = options.where ?? 'tệp .docx';
   const pkg = new DocxPackage(bytes, label);
   const main = pkg.mainDocument();
-  if (!main) throw new Error(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
+  if (!main) throw new DocxReadError(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
   const root = pkg.xml(main);
   if (!root || root instanceof Error || root.name !== 'w:document') {
     const why = root instanceof Error ? root.message : 'không có phần tử w:document';
-    throw new Error(`${label}: không đọc được ${main} (${why})`);
+    throw new DocxReadError(`${label}: không đọc được ${main} (${why})`);
   }
   const warnings = new Warnings(options.where);
   const optional = (kind: string, fallback: string): XElement | undefined => {

@@ -1,5 +1,6 @@
 // Template lint: every tag of a .docx template must name something the view model has (found before rendering).
 import { XMLValidator } from 'fast-xml-parser';
+import { parseXml } from '../../pdf/docx/xml-parse.js';
 import type PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { suggestionFor } from '../../text/closest.js';
@@ -61,10 +62,22 @@ function malformedParts(file: string, zip: PizZip): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const name of Object.keys(zip.files).sort()) {
     if (!/\.(xml|rels)$/i.test(name) || zip.files[name]?.dir) continue;
-    const result = XMLValidator.validate(zip.file(name)?.asText() ?? '');
+    const text = zip.file(name)?.asText() ?? '';
+    const result = XMLValidator.validate(text);
     if (result !== true) {
       const where = `${name}, dòng ${result.err.line}, cột ${result.err.col}`;
       out.push(templateDiagnostic(file, 'VK602', { tag: name, detail_vi: `XML hỏng ở ${where}: ${result.err.msg}`, detail_en: `malformed XML at ${name}, line ${result.err.line}, column ${result.err.col}: ${result.err.msg}` }));
+      continue;
+    }
+    // The PDF engine's reader is stricter than the validator (a "<" inside an attribute value, say):
+    // what it cannot read is refused here, not found while rendering a conference.
+    try {
+      parseXml(text);
+    } catch (e) {
+      const why = (e as Error).message;
+      const at = /^line (\d+), column (\d+): (.*)$/s.exec(why);
+      const vi = at ? `XML hỏng ở ${name}, dòng ${at[1]}, cột ${at[2]}: ${at[3]}` : `XML hỏng ở ${name}: ${why}`;
+      out.push(templateDiagnostic(file, 'VK602', { tag: name, detail_vi: vi, detail_en: `malformed XML at ${name}, ${why}` }));
     }
   }
   return out;
