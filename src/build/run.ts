@@ -66,17 +66,14 @@ function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void 
  */
 const CONFERENCES_PER_WORKER = 4;
 /**
- * The old generation's limit per worker. Measured at N = 500 (2 cores, alternating runs): 1024 MB
- * builds 3–7% faster than 128 MB (V8 collects less often when it has room) for ~25 MB more peak RSS
- * (~360 against ~337 MB); the limit still stops one runaway document from taking the machine.
+ * The old generation's limit per worker: room enough that V8 collects less often (faster), and still a
+ * bound that stops one runaway document from taking the machine (docs/performance.md has the numbers).
  */
 const WORKER_HEAP_MB = 1024;
 /**
  * The young generation per worker. A conference keeps much of what it makes alive for a while (its
  * layouts until painted, a PDF's objects until saved), and a scavenge copies whatever is alive: with
- * 16 MB V8 scavenges half as often as with 8 and copies less. At N = 500, alternating runs on 2 cores:
- * 10% less CPU (52.6 / 61.9 / 58.9 against 58.1 / 69.7 / 66.7 s) for ~22 MB more peak RSS (381–386
- * against 359–364 MB). 12 MB gives V8 the same nursery as 8; 32 MB adds another ~50 MB.
+ * 16 MB V8 scavenges half as often as with 8 and copies less (docs/performance.md has the numbers).
  */
 const WORKER_YOUNG_MB = 16;
 /** Least time between two saves of the build cache during a build. */
