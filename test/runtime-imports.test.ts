@@ -91,6 +91,16 @@ describe('runtime imports', () => {
     expect(reached('src/profile/check.generated.ts')).toBe(true);
   });
 
+  it('loads only packages that package.json declares (a transitive one could vanish with an update)', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const nameOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+    const undeclared = [...graph.packages].filter(([spec]) => !(nameOf(spec) in pkg.dependencies)).map(([spec, from]) => `${spec} (${from})`);
+    expect(undeclared).toEqual([]);
+    // Loaded by name at run time (fontkit's WOFF2 decoder, src/pdf/fonts/lazy-brotli.ts), so no walk sees it.
+    expect(readFileSync(join(REPO, 'src/pdf/fonts/lazy-brotli.ts'), 'utf8')).toContain("load('brotli/decompress.js')");
+    expect(pkg.dependencies.brotli).toBeDefined();
+  });
+
   it('has no other import whose target is computed at run time', () => {
     expect([...graph.computed].sort()).toEqual(COMPUTED);
   });
