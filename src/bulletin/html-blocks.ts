@@ -1,7 +1,7 @@
 // The bulletin HTML as a flat list of Word paragraphs (one named style per kind) for the docxtemplater loop.
 import { imageInfo, isImageProblem } from '../images/info.js';
-import { dataUriBytes, readStructure, spansText, type ImageLookup, type NewsBlock } from '../pdf/html/index.js';
-import { cssSize } from '../pdf/html/image.js';
+import { dataUriBytes, readStructure, spansText, type ImageLookup, type NewsBlock } from '../engine/html/index.js';
+import { cssSize } from '../engine/html/image.js';
 
 export type BulletinBlockKind = 'headline' | 'subhead' | 'lead' | 'body' | 'item' | 'figure' | 'caption' | 'author';
 

@@ -1,5 +1,5 @@
 // The bulletin HTML as plain text for a newsroom system or an e-mail: paragraphs separated by blank lines.
-import { readStructure, spansText } from '../pdf/html/index.js';
+import { readStructure, spansText } from '../engine/html/index.js';
 
 /**
  * Headline, lead, body paragraphs, captions ("[Ảnh] …") and subheads, each its own paragraph; the items

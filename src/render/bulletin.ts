@@ -1,10 +1,10 @@
 // The press bulletin of one conference: HTML from Handlebars, then text, Word and PDF from that HTML.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
-import type { FontSource } from '../pdf/fonts/face.js';
-import { readHtml } from '../pdf/html/index.js';
-import type { NewsTypography } from '../pdf/html/typography.js';
-import { layoutPdf, type PdfWarning } from '../pdf/index.js';
+import type { FontSource } from '../engine/fonts/face.js';
+import { readHtml } from '../engine/html/index.js';
+import type { NewsTypography } from '../engine/html/typography.js';
+import { layoutPdf, type PdfWarning } from '../engine/index.js';
 import type { PdfJob } from './pdf-outputs.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import { htmlToBlocks, type BulletinBlock } from '../bulletin/html-blocks.js';

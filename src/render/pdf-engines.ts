@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
-import type { FileFontSource } from '../pdf/fonts/source.js';
-import type { PdfMeta } from '../pdf/paint/paint.js';
+import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
+import type { FileFontSource } from '../engine/fonts/source.js';
+import type { PdfMeta } from '../engine/paint/paint.js';
 
 export interface PdfEngine {
   name: 'builtin' | 'libreoffice';

@@ -5,8 +5,8 @@ import type { ViewModel } from '../view/model.js';
 import type { DocumentKind } from '../kinds/kinds.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
-import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
-import { glyphSetsOf } from '../pdf/paint/paint.js';
+import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
+import { glyphSetsOf } from '../engine/paint/paint.js';
 import { append } from '../util/arrays.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */

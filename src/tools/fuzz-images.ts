@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { imageInfo, isImageProblem } from '../images/info.js';
 import { verifyPngData } from '../images/png.js';
-import { PDFDocument } from '../pdf/paint/pdf-lib.js';
+import { PDFDocument } from '../engine/paint/pdf-lib.js';
 import { REPO } from './mutate.js';
 
 export type ImageOp =

@@ -33,12 +33,12 @@ describe('import layering (dependency-cruiser)', () => {
     const key = (v: Violation) => `${v.rule}: ${v.from} → ${v.to}`;
     expect(found.map(key).sort()).toEqual(
       [
-        'engine-boundary: src/pdf/layout/measure.ts → src/app/settings.ts',
+        'engine-boundary: src/engine/layout/measure.ts → src/app/settings.ts',
         'util-imports-nothing: src/util/clamp.ts → src/app/units.ts',
         'no-folder-cycles: src/alpha → src/beta',
         'no-folder-cycles: src/beta → src/alpha',
-        'no-folder-cycles: src/app → src/pdf/layout',
-        'no-folder-cycles: src/pdf/layout → src/app',
+        'no-folder-cycles: src/app → src/engine/layout',
+        'no-folder-cycles: src/engine/layout → src/app',
       ].sort(),
     );
   }, 120_000);

@@ -1,7 +1,7 @@
 // The parts the news writer builds sentences from: typed clauses, lists under a word budget, people, photos.
 import { describe, expect, it } from 'vitest';
-import { readStructure } from '../../src/pdf/html/structure.js';
-import { readHtml } from '../../src/pdf/html/read.js';
+import { readStructure } from '../../src/engine/html/structure.js';
+import { readHtml } from '../../src/engine/html/read.js';
 import { htmlToText } from '../../src/bulletin/html-text.js';
 import { listText, sentenceOf, words } from '../../src/view/news/clause.js';
 import { newsContext } from '../../src/view/news/context.js';

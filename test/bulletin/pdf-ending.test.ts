@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../src/pdf/html/index.js';
+import { readHtml } from '../../src/engine/html/index.js';
 import { bulletin } from '../support/bulletin.js';
 import { sample, samples } from '../support/docx.js';
 

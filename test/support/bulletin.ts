@@ -1,6 +1,6 @@
 // Renders the bulletin of a conference with the repository's templates: HTML, text, Word and (on request) PDF.
 import { loadBulletin } from '../../src/cli/bulletin-templates.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { paintJobs } from '../../src/render/pdf-outputs.js';
 import { buildViewModel } from '../../src/view/build.js';
