@@ -1,5 +1,5 @@
 // The bulletin HTML as a flat list of Word paragraphs (one named style per kind) for the docxtemplater loop.
-import { imageInfo, isImageProblem } from '../images/info.js';
+import { imageInfo, isImageProblem } from '../engine/images/info.js';
 import { dataUriBytes, readStructure, spansText, type ImageLookup, type NewsBlock } from '../engine/html/index.js';
 import { cssSize } from '../engine/html/image.js';
 

@@ -75,12 +75,12 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   return out;
 }
 
-/** A .docx read and laid out for painting (see PendingPdf). */
-export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): PendingPdf & LaidOut {
-  return layoutPdf(readDocx(docx, { where }), fonts, meta);
+/** A .docx read and laid out for painting (see PendingPdf); `entries`: the zip's files when at hand (ReadDocxOptions). */
+export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): PendingPdf & LaidOut {
+  return layoutPdf(readDocx(docx, { where, entries }), fonts, meta);
 }
 
-export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult & { laidOut: LaidOut }> {
-  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where }), fonts, meta);
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): Promise<PdfResult & { laidOut: LaidOut }> {
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, entries }), fonts, meta);
   return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

@@ -1,6 +1,6 @@
 // The press bulletin of one conference: HTML from Handlebars, then text, Word and PDF from that HTML.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
+import { fitEmu, imageInfo, isImageProblem } from '../engine/images/info.js';
 import type { FontSource } from '../engine/fonts/face.js';
 import { readHtml } from '../engine/html/index.js';
 import type { NewsTypography } from '../engine/html/typography.js';

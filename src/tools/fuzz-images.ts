@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { imageInfo, isImageProblem } from '../images/info.js';
-import { verifyPngData } from '../images/png.js';
+import { imageInfo, isImageProblem } from '../engine/images/info.js';
+import { verifyPngData } from '../engine/images/png.js';
 import { PDFDocument } from '../engine/paint/pdf-lib.js';
 import { REPO } from './mutate.js';
 

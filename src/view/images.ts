@@ -1,5 +1,5 @@
 // Sizes an image for its place in a signature block: real size, scaled down to fit the room the profile gives.
-import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
+import { fitEmu, imageInfo, isImageProblem } from '../engine/images/info.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ImageRole } from './pledge.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { lintTemplate } from '../../src/render/docx/lint.js';
-import { zipProblem } from '../../src/render/docx/zip-guard.js';
+import { zipProblem } from '../../src/engine/docx/zip-guard.js';
 import { readDocx } from '../../src/engine/docx/index.js';
 import { buildViewModel } from '../../src/view/build.js';
 import { PROBE_PROFILE, probeConference } from '../../src/view/probe.js';

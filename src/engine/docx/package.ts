@@ -1,6 +1,5 @@
 // The .docx package: zip entries, parsed XML parts (cached) and relationships between parts.
-import { zipProblem } from '../../render/docx/zip-guard.js';
-import { writtenEntries } from '../../render/docx/zip.js';
+import { zipProblem } from './zip-guard.js';
 import PizZip from 'pizzip';
 import { RecurringCache } from '../../util/content-cache.js';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
@@ -51,17 +50,15 @@ export class DocxPackage {
   private readonly relsCache = new Map<string, Map<string, Relationship>>();
 
   /**
-   * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. A zip
-   * this thread has just written (a rendered template) is not unzipped: its entries are at hand.
+   * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive.
+   * `entries`, when the caller has them (it wrote the zip itself), are the zip's files: read instead of unzipping.
    */
-  constructor(bytes: Uint8Array, label: string) {
-    this.files = DocxPackage.open(bytes, label);
+  constructor(bytes: Uint8Array, label: string, entries?: ReadonlyMap<string, Uint8Array>) {
+    this.files = entries ? new Map([...entries].map(([name, data]) => [name, () => data])) : DocxPackage.open(bytes, label);
     for (const name of this.files.keys()) this.names.set(name.toLowerCase(), name);
   }
 
   private static open(bytes: Uint8Array, label: string): ReadonlyMap<string, () => Uint8Array> {
-    const known = writtenEntries(bytes);
-    if (known) return new Map([...known].map(([name, data]) => [name, () => data]));
     const bomb = zipProblem(bytes);
     if (bomb) throw new Error(`${label}: không mở tệp .docx này: ${bomb}`);
     let zip: PizZip;

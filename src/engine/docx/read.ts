@@ -15,6 +15,11 @@ import { child, elements, onOff, type XElement } from './xml.js';
 export interface ReadDocxOptions {
   /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
   where?: string;
+  /**
+   * The zip's files by name, when the caller has them at hand (it has just written the zip): they are
+   * read instead of unzipping `bytes`, and must be what `bytes` holds.
+   */
+  entries?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface ReadDocxOptions {
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentIR {
   const label = options.where ?? 'tệp .docx';
-  const pkg = new DocxPackage(bytes, label);
+  const pkg = new DocxPackage(bytes, label, options.entries);
   const main = pkg.mainDocument();
   if (!main) throw new Error(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
   const root = pkg.xml(main);

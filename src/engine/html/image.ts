@@ -1,6 +1,6 @@
 // Images of <img>: bytes from a data: URI or the caller's lookup, their format and size, and the CSS px attributes.
 import { createHash } from 'node:crypto';
-import { imageInfo, isImageProblem } from '../../images/info.js';
+import { imageInfo, isImageProblem } from '../images/info.js';
 import type { ImageData } from '../ir.js';
 
 /** Finds the bytes of an image named by a relative path (or any non-data URI). */
