@@ -1,4 +1,4 @@
-// parse5 tree helpers for the HTML reader: elements, attributes, classes, the article and the head's metadata.
+// parse5 tree helpers for the HTML reader: elements, attributes, classes, the content element and the head's metadata.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { collapse } from './inline.js';
 
@@ -47,20 +47,32 @@ export function textContent(root: Parent): string {
   return out;
 }
 
+/** An element the caller's HTML keeps its content in: a tag name, with a class when given. */
+export interface ContentSelector {
+  tag: string;
+  className?: string;
+}
+
 export interface ParsedHtml {
-  /** The news item: `article.ban-tin`, else the first `article`, else the body. */
+  /** The first element the first matching selector finds (selectors tried in order), else the body. */
   content: Parent;
   meta: HtmlMeta;
 }
 
-export function parseHtml(html: string): ParsedHtml {
+export function parseHtml(html: string, selectors: readonly ContentSelector[] = []): ParsedHtml {
   const doc = parse(html);
   const root = childElements(doc).find((e) => e.tagName === 'html');
   const head = root && childElements(root).find((e) => e.tagName === 'head');
   // A frameset document has no body: the html element (or the document) stands in.
   const body = (root && childElements(root).find((e) => e.tagName === 'body')) ?? root ?? doc;
-  const content =
-    findFirst(body, (e) => e.tagName === 'article' && hasClass(e, 'ban-tin')) ?? findFirst(body, (e) => e.tagName === 'article') ?? body;
+  let content: Parent = body;
+  for (const s of selectors) {
+    const found = findFirst(body, (e) => e.tagName === s.tag && (s.className === undefined || hasClass(e, s.className)));
+    if (found) {
+      content = found;
+      break;
+    }
+  }
   return { content, meta: readMeta(root, head) };
 }
 

@@ -1,18 +1,21 @@
-// readHtml: the bulletin's HTML subset → layout IR, typeset as a printed news item (typography.ts).
+// readHtml: an HTML subset → layout IR, typeset as the caller's typography says (typography.ts).
 import { Warnings } from '../docx/warnings.js';
 import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle } from '../ir.js';
 import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
+import type { ContentSelector } from './dom.js';
 import { readStructure, type Breaks, type NewsBlock, type TextKind } from './structure.js';
-import { mergeTypography, type BlockTypography, type NewsTypography } from './typography.js';
+import type { BlockTypography, NewsTypography } from './typography.js';
 
 export interface ReadHtmlOptions {
-  /** Overrides of DEFAULT_TYPOGRAPHY (object-valued keys merged one level deep). */
-  typography?: Partial<NewsTypography>;
+  /** How each kind of block looks: the caller's whole typography. */
+  typography: NewsTypography;
+  /** Where the content is: the first element the first matching selector finds; the body when none does. */
+  content?: readonly ContentSelector[];
   /** Bytes of an image whose src is not a data: URI (a relative path); undefined when there is none. */
   image?: ImageLookup;
-  /** How the caller names the file ("ban-tin.html"): prefixes warning locations. */
+  /** How the caller names the file ("page.html"): prefixes warning locations. */
   where?: string;
 }
 
@@ -27,10 +30,10 @@ const STYLE_IDS: Record<TextKind | 'item' | 'figure', string> = {
   figure: 'Figure',
 };
 
-/** Reads an HTML document (the bulletin subset) into one section of the IR; never throws. */
-export function readHtml(html: string, options: ReadHtmlOptions = {}): DocumentIR {
-  const t = mergeTypography(options.typography);
-  const news = readStructure(String(html ?? ''));
+/** Reads an HTML document (the subset readStructure knows) into one section of the IR; never throws. */
+export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
+  const t = options.typography;
+  const news = readStructure(String(html ?? ''), options.content);
   const warnings = new Warnings(options.where);
   for (const w of news.warnings) warnings.add(w.element, `khối ${w.block}`);
   const images = new Map<string, LoadedImage | { problem: string }>();

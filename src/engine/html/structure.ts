@@ -1,5 +1,5 @@
-// The bulletin HTML subset as a list of news blocks (headline, lead, body, items, figures…), shared by all outputs.
-import { attr, hasClass, isElement, parseHtml, type Element, type HtmlMeta, type Node } from './dom.js';
+// An HTML subset as a list of blocks (headline, lead, body, items, figures…), shared by all outputs made from it.
+import { attr, hasClass, isElement, parseHtml, type ContentSelector, type Element, type HtmlMeta, type Node } from './dom.js';
 import { parseDimension } from './image.js';
 import { InlineBuffer, PLAIN, type Format, type Span } from './inline.js';
 
@@ -219,16 +219,20 @@ class Builder {
   }
 }
 
-/** The last page read: the bulletin's text, Word and PDF versions all read the same HTML in a row. */
-let last: { html: string; structure: NewsStructure } | undefined;
+/** The last page read: the text, Word and PDF versions of one page all read the same HTML in a row. */
+let last: { html: string; content: readonly ContentSelector[]; structure: NewsStructure } | undefined;
 
-/** Reads the bulletin subset of HTML; never throws. The result is shared: callers must not change it. */
-export function readStructure(html: string): NewsStructure {
-  if (last?.html === html) return last.structure;
-  const { content, meta } = parseHtml(html);
+/**
+ * Reads the HTML subset inside the first element `content` finds (else the body); never throws.
+ * The result is shared: callers must not change it.
+ */
+export function readStructure(html: string, content: readonly ContentSelector[] = []): NewsStructure {
+  if (last?.html === html && last.content === content) return last.structure;
+  const parsed = parseHtml(html, content);
+  const meta = parsed.meta;
   const b = new Builder();
-  b.blockLevel(content.childNodes, 0);
+  b.blockLevel(parsed.content.childNodes, 0);
   const structure = { blocks: b.blocks, meta, warnings: b.warnings() };
-  last = { html, structure };
+  last = { html, content, structure };
   return structure;
 }

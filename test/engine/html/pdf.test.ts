@@ -1,7 +1,7 @@
 // The sample bulletin HTML through the whole engine: readHtml → layout → PDF.
+import { readBulletinHtml } from '../../support/bulletin.js';
 import { describe, expect, it } from 'vitest';
 import { createFontSource } from '../../../src/engine/fonts/source.js';
-import { readHtml } from '../../../src/engine/html/index.js';
 import { irToPdf } from '../../../src/engine/index.js';
 import type { ImageBox, TextBox } from '../../../src/engine/layout/boxes.js';
 import { CAPTION, DAU_PNG, HEADLINE, SAMPLE_HTML } from './sample.js';
@@ -10,7 +10,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('bulletin HTML to PDF', () => {
   it('lays out and paints the sample: headline, caption, pictures and metadata', async () => {
-    const ir = readHtml(SAMPLE_HTML, { image: (src) => (src === 'anh/dau.png' ? DAU_PNG : undefined), where: 'ban-tin.html' });
+    const ir = readBulletinHtml(SAMPLE_HTML, { image: (src) => (src === 'anh/dau.png' ? DAU_PNG : undefined), where: 'ban-tin.html' });
     const result = await irToPdf(ir, createFontSource(), { creator: 'vankien', producer: 'vankien' });
     expect(result.pages).toBeGreaterThanOrEqual(1);
     expect(Buffer.from(result.pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
@@ -34,7 +34,7 @@ describe('bulletin HTML to PDF', () => {
   });
 
   it('paints an empty article as one blank page', async () => {
-    const result = await irToPdf(readHtml('<article class="ban-tin"></article>'), createFontSource(), { creator: 'v', producer: 'v' });
+    const result = await irToPdf(readBulletinHtml('<article class="ban-tin"></article>'), createFontSource(), { creator: 'v', producer: 'v' });
     expect(result.pages).toBe(1);
   });
 });

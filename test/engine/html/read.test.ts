@@ -1,6 +1,7 @@
 // readHtml: the bulletin HTML subset as layout IR — styles per element, whitespace, images, warnings, metadata.
+import { readBulletinHtml } from '../../support/bulletin.js';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TYPOGRAPHY, readHtml } from '../../../src/engine/html/index.js';
+import { BULLETIN_TYPOGRAPHY } from '../../../src/bulletin/print-typography.js';
 import type { DocumentIR, Inline, Paragraph } from '../../../src/engine/ir.js';
 import { CAPTION, CHU_KY_PNG, DAU_PNG, dataUri, HEADLINE, SAMPLE_HTML } from './sample.js';
 
@@ -12,7 +13,7 @@ const images = (p: Paragraph) => p.inlines.filter((i): i is Extract<Inline, { ki
 const article = (body: string) => `<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body><article class="ban-tin">${body}</article></body></html>`;
 
 describe('readHtml on the sample bulletin', () => {
-  const ir = readHtml(SAMPLE_HTML, { image: lookup, where: 'ban-tin.html' });
+  const ir = readBulletinHtml(SAMPLE_HTML, { image: lookup, where: 'ban-tin.html' });
   const ps = paragraphs(ir);
   const byStyle = (id: string) => ps.filter((p) => p.style.styleId === id);
 
@@ -113,7 +114,7 @@ describe('readHtml on the sample bulletin', () => {
 describe('readHtml details', () => {
   it('collapses whitespace across elements as a browser does, and NFC-normalises', () => {
     const decomposed = 'Vie\u0323\u0302t Nam';
-    const ir = readHtml(article(`<p>\n  Một  <b> hai </b>  ba\t\n<br>  bốn <em></em> năm  </p><p>${decomposed}</p>`));
+    const ir = readBulletinHtml(article(`<p>\n  Một  <b> hai </b>  ba\t\n<br>  bốn <em></em> năm  </p><p>${decomposed}</p>`));
     const [p, q] = paragraphs(ir);
     expect(textOf(p!)).toBe('Một hai ba\nbốn năm');
     expect(texts(p!).map((t) => [t.text, t.style.bold])).toEqual([['Một ', false], ['hai ', true], ['ba', false], ['bốn năm', false]]);
@@ -122,18 +123,18 @@ describe('readHtml details', () => {
   });
 
   it('drops empty paragraphs and a final <br>, keeps a paragraph of NBSP', () => {
-    const ps = paragraphs(readHtml(article('<p> </p><p></p><p>a<br></p><p>&nbsp;</p>')));
+    const ps = paragraphs(readBulletinHtml(article('<p> </p><p></p><p>a<br></p><p>&nbsp;</p>')));
     expect(ps.map(textOf)).toEqual(['a', '\u00a0']);
   });
 
   it('uses the body when there is no article, and vi-VN when there is no lang', () => {
-    const ir = readHtml('<html><body><h1>Tiêu đề</h1>Chữ rời <b>đậm</b><p>Đoạn</p></body></html>');
+    const ir = readBulletinHtml('<html><body><h1>Tiêu đề</h1>Chữ rời <b>đậm</b><p>Đoạn</p></body></html>');
     expect(paragraphs(ir).map((p) => [p.style.styleId, textOf(p)])).toEqual([['Headline', 'Tiêu đề'], ['Body', 'Chữ rời đậm'], ['Body', 'Đoạn']]);
     expect(ir.meta).toEqual({ language: 'vi-VN' });
   });
 
   it('sizes pictures from one attribute and caps them at 40% of the page height', () => {
-    const ir = readHtml(article(`<figure><img src="${dataUri(DAU_PNG)}" height="2000"></figure><img src="${dataUri(CHU_KY_PNG)}" width="200">`));
+    const ir = readBulletinHtml(article(`<figure><img src="${dataUri(DAU_PNG)}" height="2000"></figure><img src="${dataUri(CHU_KY_PNG)}" width="200">`));
     const [tall, wide] = paragraphs(ir).map((p) => images(p)[0]!);
     expect(tall!.height).toBeCloseTo(841.9 * 0.4, 6);
     expect(tall!.width).toBeCloseTo(841.9 * 0.4, 6);
@@ -143,7 +144,7 @@ describe('readHtml details', () => {
   });
 
   it('warns about pictures it cannot use and keeps their captions', () => {
-    const ir = readHtml(article('<figure><img src="mat.png"><figcaption>Chú thích</figcaption></figure><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>'), { where: 'x.html' });
+    const ir = readBulletinHtml(article('<figure><img src="mat.png"><figcaption>Chú thích</figcaption></figure><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>'), { where: 'x.html' });
     expect(paragraphs(ir).map(textOf)).toEqual(['Chú thích']);
     expect(ir.warnings).toEqual([
       { element: 'img (không tìm thấy tệp ảnh)', where: 'x.html, khối 1' },
@@ -152,7 +153,7 @@ describe('readHtml details', () => {
   });
 
   it('numbers from <ol start>, indents nested lists and keeps unknown inline elements\' text', () => {
-    const ir = readHtml(article('<ol start="3"><li>Ba<ul><li>con</li></ul></li><li><p>Bốn</p><p>tiếp</p></li></ol><p>H<sub>2</sub>O <u>gạch</u></p>'));
+    const ir = readBulletinHtml(article('<ol start="3"><li>Ba<ul><li>con</li></ul></li><li><p>Bốn</p><p>tiếp</p></li></ol><p>H<sub>2</sub>O <u>gạch</u></p>'));
     const ps = paragraphs(ir);
     expect(ps.map((p) => [p.marker?.text, p.style.indentLeft, textOf(p)])).toEqual([
       ['3.', 18, 'Ba'],
@@ -164,10 +165,10 @@ describe('readHtml details', () => {
   });
 
   it('takes typography overrides, merging partial objects', () => {
-    const ir = readHtml(article('<h1>T</h1><p>b</p>'), { typography: { family: 'Arial', body: { ...DEFAULT_TYPOGRAPHY.body, size: 12 } } });
+    const ir = readBulletinHtml(article('<h1>T</h1><p>b</p>'), { typography: { family: 'Arial', body: { ...BULLETIN_TYPOGRAPHY.body, size: 12 } } });
     const [h1, p] = paragraphs(ir);
     expect(texts(h1!)[0]!.style).toMatchObject({ family: 'Arial', size: 20 });
     expect(texts(p!)[0]!.style).toMatchObject({ family: 'Arial', size: 12 });
-    expect(DEFAULT_TYPOGRAPHY.body.size).toBe(13);
+    expect(BULLETIN_TYPOGRAPHY.body.size).toBe(13);
   });
 });

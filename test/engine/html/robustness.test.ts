@@ -1,7 +1,7 @@
 // readHtml never throws: random HTML-ish strings, deep nesting, odd images; the IR it gives can be laid out.
+import { readBulletinHtml } from '../../support/bulletin.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../../src/engine/html/index.js';
 import type { DocumentIR } from '../../../src/engine/ir.js';
 import { layoutDocument } from '../../../src/engine/layout/document.js';
 import { fakeFonts } from '../layout/ir-helpers.js';
@@ -39,7 +39,7 @@ describe('readHtml robustness', () => {
     const fonts = fakeFonts();
     fc.assert(
       fc.property(htmlish, (html) => {
-        const ir = readHtml(html, { image: () => undefined });
+        const ir = readBulletinHtml(html, { image: () => undefined });
         expect(ir.sections).toHaveLength(1);
         checkText(ir);
         expect(layoutDocument(ir, fonts).pages.length).toBeGreaterThanOrEqual(1);
@@ -50,13 +50,13 @@ describe('readHtml robustness', () => {
 
   it('survives deep nesting and a throwing image lookup', () => {
     const deep = `${'<div><span><b>'.repeat(5000)}sâu${'</b></span></div>'.repeat(5000)}<ul>${'<li><ul>'.repeat(3000)}<p><img src="x.png"></p>`;
-    const ir = readHtml(deep, {
+    const ir = readBulletinHtml(deep, {
       image: () => {
         throw new Error('boom');
       },
     });
     expect(ir.warnings.some((w) => w.element.includes('lồng quá sâu'))).toBe(true);
-    const figure = readHtml('<figure><img src="x.png"><figcaption>c</figcaption></figure>', {
+    const figure = readBulletinHtml('<figure><img src="x.png"><figcaption>c</figcaption></figure>', {
       image: () => {
         throw new Error('boom');
       },
@@ -65,7 +65,7 @@ describe('readHtml robustness', () => {
   });
 
   it('accepts non-string input from JavaScript callers', () => {
-    expect(() => readHtml(undefined as unknown as string)).not.toThrow();
-    expect(() => readHtml(42 as unknown as string)).not.toThrow();
+    expect(() => readBulletinHtml(undefined as unknown as string)).not.toThrow();
+    expect(() => readBulletinHtml(42 as unknown as string)).not.toThrow();
   });
 });
