@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fontFiles } from '../pdf/fonts/files.js';
+import { fontFiles } from '../engine/fonts/files.js';
 import { bodyRefs, imageRefs, unitRefs } from '../model/refs.js';
 import { PARTY_BODIES } from '../reference/party-bodies.js';
 import { RECIPIENTS } from '../reference/recipients.js';

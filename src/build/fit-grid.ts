@@ -3,8 +3,8 @@
 // printed copy of the pledge is then a sheet shorter. The tighter .docx replaces the normal one, so the
 // Word file and its PDF stay one document.
 import { unzipSync } from 'fflate';
-import type { Page } from '../pdf/layout/boxes.js';
-import type { LaidOut, PendingPdf } from '../pdf/index.js';
+import type { Page } from '../engine/layout/boxes.js';
+import type { LaidOut, PendingPdf } from '../engine/index.js';
 import type { Profile } from '../profile/profile.js';
 import { mmToTwips } from '../profile/profile.js';
 import { writeZip, writtenEntries } from '../render/docx/zip.js';

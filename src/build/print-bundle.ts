@@ -1,13 +1,14 @@
 // Print bundle for the pledge signing: N numbered originals in one PDF, each starting on a front page.
-import { readDocx } from '../pdf/docx/index.js';
-import type { FontSource } from '../pdf/fonts/face.js';
-import { documentMeta, paintPending, type LaidOut, type PendingPdf } from '../pdf/index.js';
-import type { Block, DocumentIR, RunStyle } from '../pdf/ir.js';
-import { plainRunStyle } from '../pdf/ir.js';
-import type { Page, TextBox } from '../pdf/layout/boxes.js';
-import { layoutDocument } from '../pdf/layout/document.js';
-import { faceLineMetrics, type Glyph, type Shaper } from '../pdf/layout/shape.js';
-import type { PdfMeta } from '../pdf/paint/paint.js';
+import { readDocx } from '../engine/docx/index.js';
+import type { FontSource } from '../engine/fonts/face.js';
+import { documentMeta, paintPending, type LaidOut, type PendingPdf } from '../engine/index.js';
+import type { Block, DocumentIR, RunStyle } from '../engine/ir.js';
+import { plainRunStyle } from '../engine/ir.js';
+import type { Page, TextBox } from '../engine/layout/boxes.js';
+import { layoutDocument } from '../engine/layout/document.js';
+import { faceLineMetrics, type Glyph, type Shaper } from '../engine/layout/shape.js';
+import type { PdfMeta } from '../engine/paint/paint.js';
+import { writtenEntries } from '../render/docx/zip.js';
 
 export interface PrintBundleOptions {
   /** Number of originals: one per member unit plus one for the cluster (the caller computes it). */
@@ -92,7 +93,8 @@ export function bundlePages(pages: readonly Page[], copies: number, stamp: (k: n
 }
 
 function laidOut(docx: Uint8Array, opts: PrintBundleOptions): LaidOut {
-  const ir = readDocx(docx, { where: opts.where ?? 'document' });
+  // A pledge this thread has just rendered is read from the zip writer's entries, not unzipped again.
+  const ir = readDocx(docx, { where: opts.where ?? 'document', entries: writtenEntries(docx) });
   return { ir, layout: layoutDocument(ir, opts.fonts) };
 }
 

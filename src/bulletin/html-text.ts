@@ -1,5 +1,6 @@
 // The bulletin HTML as plain text for a newsroom system or an e-mail: paragraphs separated by blank lines.
-import { readStructure, spansText } from '../pdf/html/index.js';
+import { readStructure, spansText } from '../engine/html/index.js';
+import { BULLETIN_CONTENT } from './print-typography.js';
 
 /**
  * Headline, lead, body paragraphs, captions ("[Ảnh] …") and subheads, each its own paragraph; the items
@@ -7,7 +8,7 @@ import { readStructure, spansText } from '../pdf/html/index.js';
  * with one "\n" (an empty document gives ""). Never throws.
  */
 export function htmlToText(html: string): string {
-  const { blocks } = readStructure(String(html ?? ''));
+  const { blocks } = readStructure(String(html ?? ''), BULLETIN_CONTENT);
   const paragraphs: string[] = [];
   const authors: string[] = [];
   /** Items of the list being written, joined into one paragraph. */

@@ -1,8 +1,8 @@
 // The libraries whose internals vankien uses (one adapter file each), checked at start-up: another
 // version than the one the adapter was written for is a message with the fix, not a wrong document.
 import type { Lang } from '../diagnostics/types.js';
-import { FONTKIT_PIN } from '../pdf/fonts/fontkit-tables.js';
-import { PDF_LIB_PIN } from '../pdf/paint/pdf-lib.js';
+import { FONTKIT_PIN } from '../engine/fonts/fontkit-tables.js';
+import { PDF_LIB_PIN } from '../engine/paint/pdf-lib.js';
 import { DOCXTEMPLATER_PIN } from '../render/docx/docxtemplater-internals.js';
 import { installedVersion, type LibraryPin } from '../util/library-pin.js';
 

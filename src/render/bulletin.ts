@@ -1,10 +1,11 @@
 // The press bulletin of one conference: HTML from Handlebars, then text, Word and PDF from that HTML.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { fitEmu, imageInfo, isImageProblem } from '../images/info.js';
-import type { FontSource } from '../pdf/fonts/face.js';
-import { readHtml } from '../pdf/html/index.js';
-import type { NewsTypography } from '../pdf/html/typography.js';
-import { layoutPdf, type PdfWarning } from '../pdf/index.js';
+import { fitEmu, imageInfo, isImageProblem } from '../engine/images/info.js';
+import type { FontSource } from '../engine/fonts/face.js';
+import { readHtml } from '../engine/html/index.js';
+import type { NewsTypography } from '../engine/html/typography.js';
+import { BULLETIN_CONTENT, mergeTypography } from '../bulletin/print-typography.js';
+import { layoutPdf, type PdfWarning } from '../engine/index.js';
 import type { PdfJob } from './pdf-outputs.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import { htmlToBlocks, type BulletinBlock } from '../bulletin/html-blocks.js';
@@ -98,7 +99,7 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
     else append(diagnostics, docx.diagnostics);
   }
   if (ctx.pdf && wants('pdf')) {
-    const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html` });
+    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html` });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,

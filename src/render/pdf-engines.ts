@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
-import type { FileFontSource } from '../pdf/fonts/source.js';
-import type { PdfMeta } from '../pdf/paint/paint.js';
+import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
+import type { FileFontSource } from '../engine/fonts/source.js';
+import type { PdfMeta } from '../engine/paint/paint.js';
+import { writtenEntries } from './docx/zip.js';
 
 export interface PdfEngine {
   name: 'builtin' | 'libreoffice';
@@ -18,8 +19,9 @@ export interface PdfEngine {
 export function builtinEngine(fonts: FileFontSource): PdfEngine {
   return {
     name: 'builtin',
-    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where),
-    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where),
+    // A .docx this thread has just rendered is not unzipped again: the zip writer still has its entries.
+    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where, writtenEntries(docx)),
+    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where, writtenEntries(docx)),
   };
 }
 

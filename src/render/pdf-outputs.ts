@@ -1,14 +1,14 @@
 // PDFs beside the .docx outputs: metadata from the view model, engine warnings as diagnostics.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { DocxReadError } from '../pdf/docx/read-error.js';
+import { DocxReadError } from '../engine/docx/read-error.js';
 import { templateDiagnostic } from './docx/errors.js';
 import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { DocumentKind } from '../kinds/kinds.js';
 import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
-import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
-import { glyphSetsOf } from '../pdf/paint/paint.js';
+import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
+import { glyphSetsOf } from '../engine/paint/paint.js';
 import { append } from '../util/arrays.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */

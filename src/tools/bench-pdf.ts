@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleProject } from './sample-project.js';
-import { createFontSource } from '../pdf/fonts/source.js';
-import { docxToPdf } from '../pdf/index.js';
-import type { PdfMeta } from '../pdf/paint/paint.js';
+import { createFontSource } from '../engine/fonts/source.js';
+import { docxToPdf } from '../engine/index.js';
+import type { PdfMeta } from '../engine/paint/paint.js';
 import { renderConference } from '../render/documents.js';
 import { PRODUCER } from '../render/pdf-outputs.js';
 

@@ -72,8 +72,8 @@ export async function bundle(): Promise<void> {
     supported: { 'dynamic-import': false },
     // The pool finds its own thread bootstrap file beside its code (__dirname): it stays in node_modules.
     external: ['piscina'],
-    // fontkit's WOFF2 decoder, loaded only when a font needs it (src/pdf/fonts/lazy-brotli.ts).
-    alias: { 'brotli/decompress.js': join(DIST, 'pdf', 'fonts', 'lazy-brotli.js') },
+    // fontkit's WOFF2 decoder, loaded only when a font needs it (src/engine/fonts/lazy-brotli.ts).
+    alias: { 'brotli/decompress.js': join(DIST, 'engine', 'fonts', 'lazy-brotli.js') },
     // Module paths relative to dist/ stay valid: the bundles sit two folders below the package, as dist/cli/main.js does.
     logLevel: 'warning',
     legalComments: 'none',

@@ -1,8 +1,8 @@
 // npm run layout -- file.docx: the laid-out pages of a .docx as JSON (images by id), for tests and debugging.
 import { readFileSync } from 'node:fs';
-import { readDocx } from '../pdf/docx/index.js';
-import { createFontSource } from '../pdf/fonts/source.js';
-import { layoutDocument } from '../pdf/layout/document.js';
+import { readDocx } from '../engine/docx/index.js';
+import { createFontSource } from '../engine/fonts/source.js';
+import { layoutDocument } from '../engine/layout/document.js';
 
 const file = process.argv[2];
 if (!file) {

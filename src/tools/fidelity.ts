@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxToPdf } from '../pdf/index.js';
-import { createFontSource } from '../pdf/fonts/source.js';
+import { docxToPdf } from '../engine/index.js';
+import { createFontSource } from '../engine/fonts/source.js';
 import { matchWords, pdfText } from './pdf-words.js';
 
 const outDir = process.argv[2] ?? 'out';

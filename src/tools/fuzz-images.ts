@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import jpeg from 'jpeg-js';
-import { decodeImage } from '../images/decode.js';
-import { imageInfo, isImageProblem } from '../images/info.js';
-import { shrinkImage } from '../images/shrink.js';
-import { verifyPngData } from '../images/png.js';
-import { PDFDocument } from '../pdf/paint/pdf-lib.js';
+import { decodeImage } from '../engine/images/decode.js';
+import { imageInfo, isImageProblem } from '../engine/images/info.js';
+import { shrinkImage } from '../engine/images/shrink.js';
+import { verifyPngData } from '../engine/images/png.js';
+import { PDFDocument } from '../engine/paint/pdf-lib.js';
 import { REPO } from './mutate.js';
 
 export type ImageOp =

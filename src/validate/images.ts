@@ -1,7 +1,7 @@
 // Image paths in a conference (signatures, seals, photos): inside the project, PNG or JPEG, present.
 import { posix } from 'node:path';
-import { imageInfo, isImageProblem } from '../images/info.js';
-import { decodeImage } from '../images/decode.js';
+import { imageInfo, isImageProblem } from '../engine/images/info.js';
+import { decodeImage } from '../engine/images/decode.js';
 import { imageRefs } from '../model/refs.js';
 import type { ConferenceContext } from './context.js';
 

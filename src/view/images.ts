@@ -1,7 +1,7 @@
 // Sizes an image for its place in a document: a signature block (real size, scaled down to fit the room the
 // profile gives) or a bulletin photo; images larger than their place needs are scaled down first.
-import { EMU_PER_INCH, fitEmu, imageInfo, isImageProblem, type ImageProblem } from '../images/info.js';
-import { shrinkImage } from '../images/shrink.js';
+import { EMU_PER_INCH, fitEmu, imageInfo, isImageProblem, type ImageProblem } from '../engine/images/info.js';
+import { shrinkImage } from '../engine/images/shrink.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ImageRole } from './pledge.js';

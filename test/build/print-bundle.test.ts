@@ -2,12 +2,12 @@
 import { PDFArray, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { bundlePages, copyStamp, printBundle } from '../../src/build/print-bundle.js';
-import { readDocx } from '../../src/pdf/docx/index.js';
-import { docxToPdf } from '../../src/pdf/index.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
-import type { Page } from '../../src/pdf/layout/boxes.js';
-import { layoutDocument } from '../../src/pdf/layout/document.js';
-import { parseCMap, readPdf, replayText } from '../pdf/paint/helpers.js';
+import { readDocx } from '../../src/engine/docx/index.js';
+import { docxToPdf } from '../../src/engine/index.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
+import type { Page } from '../../src/engine/layout/boxes.js';
+import { layoutDocument } from '../../src/engine/layout/document.js';
+import { parseCMap, readPdf, replayText } from '../engine/paint/helpers.js';
 import { renderFor, sample, samples } from '../support/docx.js';
 
 const meta = { title: 'Giao ước thi đua — bản in', creator: 'vankien', producer: 'vankien' };

@@ -12,8 +12,8 @@ import { bulletinContext } from '../../src/bulletin/context.js';
 import { part, sample, samples } from '../support/docx.js';
 import { provinces, REPO } from '../support/fixtures.js';
 import { conference, registry } from '../support/arbitrary.js';
-import { parseCMap, readPdf, replayText } from '../pdf/paint/helpers.js';
-import { parseFont } from '../../src/pdf/fonts/load.js';
+import { parseCMap, readPdf, replayText } from '../engine/paint/helpers.js';
+import { parseFont } from '../../src/engine/fonts/load.js';
 
 describe('bulletin of the seed conferences', () => {
   it('the bundled templates compile and lint clean', () => {

@@ -1,7 +1,7 @@
 // htmlToBlocks: the bulletin HTML as one Word paragraph per block, for the docxtemplater loop.
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../src/bulletin/html-blocks.js';
-import { CAPTION, CHU_KY_PNG, DAU_PNG, dataUri, HEADLINE, SAMPLE_HTML } from '../pdf/html/sample.js';
+import { CAPTION, CHU_KY_PNG, DAU_PNG, dataUri, HEADLINE, SAMPLE_HTML } from '../engine/html/sample.js';
 
 const article = (body: string) => `<html><body><article class="ban-tin">${body}</article></body></html>`;
 

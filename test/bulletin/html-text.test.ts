@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/bulletin/html-text.js';
-import { SAMPLE_HTML } from '../pdf/html/sample.js';
+import { SAMPLE_HTML } from '../engine/html/sample.js';
 
 const article = (body: string) => `<!DOCTYPE html><html lang="vi"><head><title>t</title><style>p{}</style></head><body><article class="ban-tin">${body}</article></body></html>`;
 

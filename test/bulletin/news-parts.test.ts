@@ -1,7 +1,7 @@
 // The parts the news writer builds sentences from: typed clauses, lists under a word budget, people, photos.
+import { readBulletinHtml } from '../support/bulletin.js';
 import { describe, expect, it } from 'vitest';
-import { readStructure } from '../../src/pdf/html/structure.js';
-import { readHtml } from '../../src/pdf/html/read.js';
+import { readStructure } from '../../src/engine/html/structure.js';
 import { htmlToText } from '../../src/bulletin/html-text.js';
 import { listText, sentenceOf, words } from '../../src/view/news/clause.js';
 import { newsContext } from '../../src/view/news/context.js';
@@ -111,6 +111,6 @@ describe('photos', () => {
       ['caption', true],
     ]);
     expect(htmlToText(html)).toBe('Thân bài.\n\n[Ảnh] Toàn cảnh Hội nghị.\n');
-    expect(readHtml(html).sections[0]!.blocks).toHaveLength(1);
+    expect(readBulletinHtml(html).sections[0]!.blocks).toHaveLength(1);
   });
 });

@@ -6,8 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../src/pdf/html/index.js';
-import { bulletin } from '../support/bulletin.js';
+import { bulletin, readBulletinHtml } from '../support/bulletin.js';
 import { sample, samples } from '../support/docx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vk-ending-'));
@@ -51,7 +50,7 @@ describe('the end of the bulletin PDF', () => {
 
 describe('CSS break wishes in the bulletin HTML', () => {
   const styles = (body: string) =>
-    readHtml(`<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`).sections[0]!.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.keepNext, b.style.keepLines] : []));
+    readBulletinHtml(`<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`).sections[0]!.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.keepNext, b.style.keepLines] : []));
 
   it('break-after and page-break-after: avoid keep a paragraph with the next; break-inside: avoid keeps its lines', () => {
     expect(styles('<p style="break-after: avoid">a</p><p style="page-break-after:avoid">b</p><p style="break-inside: avoid">c</p><p>d</p>')).toEqual([

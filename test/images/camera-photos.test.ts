@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { imageInfo, isImageProblem, type ImageInfo } from '../../src/images/info.js';
+import { imageInfo, isImageProblem, type ImageInfo } from '../../src/engine/images/info.js';
 import { signedProject } from '../support/signed.js';
 import { runCli } from '../support/cli.js';
 

@@ -1,7 +1,7 @@
 // Image header reading (PNG/JPEG size and dpi, problems) and fitting into a box in EMU.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitEmu, imageInfo, type ImageInfo } from '../../src/images/info.js';
+import { fitEmu, imageInfo, type ImageInfo } from '../../src/engine/images/info.js';
 import { makeJpeg, makePng, pngChunk } from './make-images.js';
 
 const problemOf = (bytes: Uint8Array): string | undefined => {

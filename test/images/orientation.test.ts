@@ -1,8 +1,8 @@
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/images/decode.js';
-import { jpegOrientation, upright } from '../../src/images/orientation.js';
-import { shrinkImage } from '../../src/images/shrink.js';
+import { decodeBytes } from '../../src/engine/images/decode.js';
+import { jpegOrientation, upright } from '../../src/engine/images/orientation.js';
+import { shrinkImage } from '../../src/engine/images/shrink.js';
 
 /** A W × H JPEG whose left half is red and right half blue, with an EXIF block giving `orientation` (none for undefined). */
 function sideways(width: number, height: number, orientation: number | undefined, littleEndian = false): Uint8Array {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { loadBulletin } from '../../src/cli/bulletin-templates.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { buildViewModel } from '../../src/view/build.js';
 import { FIXED, profile, samples } from '../support/docx.js';

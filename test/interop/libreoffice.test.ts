@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
-import { docxToPdf } from '../../src/pdf/index.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
+import { docxToPdf } from '../../src/engine/index.js';
 import { renderFor, samples } from '../support/docx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vankien-interop-'));

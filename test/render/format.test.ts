@@ -13,8 +13,8 @@ import { checkProject } from '../../src/validate/project.js';
 import { envFor, REPO } from '../support/fixtures.js';
 import { part, renderFor, samples } from '../support/docx.js';
 import { brokenDashes, pdfLines, type PdfLine } from '../support/pdf-lines.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
-import { docxToPdf } from '../../src/pdf/index.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
+import { docxToPdf } from '../../src/engine/index.js';
 
 const readmeFiles = () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');

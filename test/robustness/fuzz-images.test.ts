@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkImageCase, imageBases, imageCaseArb, mutateImage, type ImageOp } from '../../src/tools/fuzz-images.js';
-import { imageInfo } from '../../src/images/info.js';
-import { verifyPngData } from '../../src/images/png.js';
+import { imageInfo } from '../../src/engine/images/info.js';
+import { verifyPngData } from '../../src/engine/images/png.js';
 
 const bases = imageBases();
 

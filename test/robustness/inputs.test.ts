@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeEnv } from '../../src/cli/workspace.js';
 import { checkProject } from '../../src/validate/project.js';
-import { imageInfo } from '../../src/images/info.js';
+import { imageInfo } from '../../src/engine/images/info.js';
 
 /** A PNG header claiming the given size (the pixels are never decoded, so none are needed). */
 function pngHeader(width: number, height: number): Uint8Array {

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { generateProject } from '../../src/tools/generate.js';
 import { checkProject } from '../../src/validate/project.js';
-import { readDocx } from '../../src/pdf/docx/index.js';
-import { layoutDocument } from '../../src/pdf/layout/document.js';
-import { paintPdf } from '../../src/pdf/paint/paint.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { readDocx } from '../../src/engine/docx/index.js';
+import { layoutDocument } from '../../src/engine/layout/document.js';
+import { paintPdf } from '../../src/engine/paint/paint.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
 import { envFor, input, yamlFiles } from '../support/fixtures.js';
 import { renderFor } from '../support/docx.js';
 

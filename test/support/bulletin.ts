@@ -1,6 +1,9 @@
 // Renders the bulletin of a conference with the repository's templates: HTML, text, Word and (on request) PDF.
+import { BULLETIN_CONTENT, mergeTypography } from '../../src/bulletin/print-typography.js';
+import { readHtml, type NewsTypography, type ReadHtmlOptions } from '../../src/engine/html/index.js';
+import type { DocumentIR } from '../../src/engine/ir.js';
 import { loadBulletin } from '../../src/cli/bulletin-templates.js';
-import { createFontSource } from '../../src/pdf/fonts/source.js';
+import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { paintJobs } from '../../src/render/pdf-outputs.js';
 import { buildViewModel } from '../../src/view/build.js';
@@ -24,3 +27,7 @@ export async function bulletin(project: Project, conf: ConferenceFile, pdf = fal
 
 /** Whitespace runs as one space. */
 export const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** readHtml as the bulletin calls it: its content selectors, its typography with `typography`'s overrides. */
+export const readBulletinHtml = (html: string, options: Omit<Partial<ReadHtmlOptions>, 'typography'> & { typography?: Partial<NewsTypography> } = {}): DocumentIR =>
+  readHtml(html, { ...options, typography: mergeTypography(options.typography), content: BULLETIN_CONTENT });

@@ -1,6 +1,6 @@
 // Test oracle: the fast-xml-parser reader that parseXml replaced, kept verbatim to compare the new parser with.
 import { XMLParser } from 'fast-xml-parser';
-import type { XElement, XNode } from '../../src/pdf/docx/xml.js';
+import type { XElement, XNode } from '../../src/engine/docx/xml.js';
 
 const OOXML = 'http://schemas.openxmlformats.org/';
 const STRICT = 'http://purl.oclc.org/ooxml/';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/fixtures.js';
-import decompress from '../../src/pdf/fonts/lazy-brotli.js';
+import decompress from '../../src/engine/fonts/lazy-brotli.js';
 import { asciiOnly } from '../../src/tools/bundle.js';
 
 const dir = join(REPO, 'dist', 'bundle');

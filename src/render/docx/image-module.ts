@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import Docxtemplater from 'docxtemplater';
-import { imageInfo } from '../../images/info.js';
+import { imageInfo } from '../../engine/images/info.js';
 import { docUtils, XTErrors, type XTError } from './docxtemplater-internals.js';
 import { drawingXml } from './drawing.js';
 import { PackageParts, type XmlDocument, type Zip } from './package-parts.js';

@@ -1,6 +1,6 @@
 // Template lint: every tag of a .docx template must name something the view model has (found before rendering).
 import { XMLValidator } from 'fast-xml-parser';
-import { parseXml } from '../../pdf/docx/xml-parse.js';
+import { parseXml } from '../../engine/docx/xml-parse.js';
 import type PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { suggestionFor } from '../../text/closest.js';

@@ -9,7 +9,7 @@ import { pathParser } from './parser.js';
 import { utf8Module } from './utf8-module.js';
 import { templateZip } from './template-zip.js';
 import { packZip } from './zip.js';
-import { zipProblem } from './zip-guard.js';
+import { zipProblem } from '../../engine/docx/zip-guard.js';
 import { packageLinkProblem } from './package-links.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };

@@ -1,0 +1,90 @@
+// readDocx: a .docx file (its bytes) read into the layout IR — sections, blocks, metadata and warnings.
+import type { Block, DocumentIR, Section } from '../ir.js';
+import { DocxReadError } from './read-error.js';
+import { readBlocks, type BlockSink } from './blocks.js';
+import { PartContext, type DocContext } from './context.js';
+import { readMeta } from './meta.js';
+import { Numbering } from './numbering.js';
+import { DocxPackage } from './package.js';
+import { DEFAULT_FAMILY } from './run-props.js';
+import { sectionReader } from './section.js';
+import { Styles } from './styles.js';
+import { readTheme } from './theme.js';
+import { Warnings } from './warnings.js';
+import { child, elements, onOff, type XElement } from './xml.js';
+
+export interface ReadDocxOptions {
+  /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
+  where?: string;
+  /**
+   * The zip's files by name, when the caller has them at hand (it has just written the zip): they are
+   * read instead of unzipping `bytes`, and must be what `bytes` holds.
+   */
+  entries?: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
+ * Reads a WordprocessingML document. Unsupported content is reported in `warnings`, never thrown;
+ * throws an Error (with a message for users) only when the bytes are not a zip or hold no main document.
+ */
+export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentIR {
+  const label = options.where ?? 'tệp .docx';
+  const pkg = new DocxPackage(bytes, label, options.entries);
+  const main = pkg.mainDocument();
+  if (!main) throw new DocxReadError(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
+  const root = pkg.xml(main);
+  if (!root || root instanceof Error || root.name !== 'w:document') {
+    const why = root instanceof Error ? root.message : 'không có phần tử w:document';
+    throw new DocxReadError(`${label}: không đọc được ${main} (${why})`);
+  }
+  const warnings = new Warnings(options.where);
+  const optional = (kind: string, fallback: string): XElement | undefined => {
+    const part = pkg.related(main, kind) ?? fallback;
+    const xml = pkg.xml(part);
+    if (xml instanceof Error) {
+      warnings.add(`${part} (không đọc được)`, part);
+      return undefined;
+    }
+    return xml;
+  };
+  const theme = readTheme(optional('theme', 'word/theme/theme1.xml'));
+  const styles = new Styles(optional('styles', 'word/styles.xml'), theme);
+  const numbering = new Numbering(optional('numbering', 'word/numbering.xml'), styles);
+  const settings = optional('settings', 'word/settings.xml');
+  const doc: DocContext = {
+    pkg,
+    styles,
+    numbering,
+    theme,
+    warnings,
+    textFamily: styles.defaultFamily() ?? DEFAULT_FAMILY,
+    images: new Map(),
+    runStyles: new Map(),
+  };
+  const body = new PartContext(doc, main);
+  const readSection = sectionReader(doc, body, onOff(child(settings, 'w:evenAndOddHeaders')) ?? false);
+  if (onOff(child(settings, 'w:mirrorMargins'))) body.warn('w:mirrorMargins');
+
+  const sections: Section[] = [];
+  let current: Block[] = [];
+  const sink: BlockSink = {
+    push: (b) => current.push(b),
+    sectionEnd: (sectPr) => {
+      sections.push(readSection(sectPr, current));
+      current = [];
+    },
+  };
+  const bodyEl = child(root, 'w:body');
+  readBlocks(elements(bodyEl), body, sink);
+  body.closeFields();
+  const last = child(bodyEl, 'w:sectPr');
+  if (last || current.length > 0 || sections.length === 0) sections.push(readSection(last, current));
+  return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
+}
+
+/** Paragraph spacing rule and default tab interval; a document without settings sums spacing (as LibreOffice does). */
+function readSettings(settings: XElement | undefined): DocumentIR['settings'] {
+  const tab = Number(child(settings, 'w:defaultTabStop')?.attrs['w:val']);
+  const sum = !settings || onOff(child(child(settings, 'w:compat'), 'w:doNotUseHTMLParagraphAutoSpacing')) === true;
+  return { paragraphSpacing: sum ? 'sum' : 'max', defaultTab: tab > 0 ? tab / 20 : 36 };
+}

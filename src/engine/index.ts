@@ -1,0 +1,86 @@
+// The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
+import { readDocx } from './docx/index.js';
+import type { FontFace, FontSource } from './fonts/face.js';
+import type { DocumentIR } from './ir.js';
+import type { LayoutResult, Page } from './layout/boxes.js';
+import type { Shaper } from './layout/shape.js';
+import { layoutDocument } from './layout/document.js';
+import { paintPdf, type GlyphSets, type PdfMeta } from './paint/paint.js';
+
+export interface PdfWarning {
+  kind: 'unsupported' | 'missing-glyph';
+  /** The element name or the missing character. */
+  what: string;
+  where: string;
+}
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  pages: number;
+  warnings: PdfWarning[];
+}
+
+/** A document as read and laid out, for callers that paint it again in another form (the print bundle). */
+export interface LaidOut {
+  ir: DocumentIR;
+  layout: LayoutResult & { shaper: Shaper };
+}
+
+/**
+ * A document laid out and not painted yet: several of them can then share font subsets
+ * (`paintPending` with the union of their `glyphSetsOf`).
+ */
+export interface PendingPdf {
+  pages: Page[];
+  faces: ReadonlyMap<string, FontFace>;
+  meta: PdfMeta;
+  warnings: PdfWarning[];
+}
+
+/** Lays out an IR (from any reader) for painting; the caller's metadata wins over the document's own. */
+export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): PendingPdf & LaidOut {
+  const layout = layoutDocument(ir, fonts);
+  const warnings: PdfWarning[] = [
+    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
+    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
+  ];
+  return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
+}
+
+/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets. */
+export function paintPending(p: PendingPdf, shared?: GlyphSets): Promise<Uint8Array> {
+  return paintPdf(p.pages, p.faces, p.meta, shared);
+}
+
+/** Lays out an IR (from any reader) and paints it. */
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
+  const pending = layoutPdf(ir, fonts, meta);
+  return { pdf: await paintPending(pending), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
+}
+
+/** The caller's metadata (from the data); the document's own properties fill the gaps. */
+export const documentMeta = (ir: DocumentIR, meta: PdfMeta): PdfMeta => ({ ...definedMeta(ir), ...definedOnly(meta) });
+
+const definedOnly = (meta: PdfMeta): PdfMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
+
+/** Document properties the .docx itself carries. */
+function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
+  const m = ir.meta;
+  const out: Partial<PdfMeta> = {};
+  if (m.title) out.title = m.title;
+  if (m.subject) out.subject = m.subject;
+  if (m.author) out.author = m.author;
+  if (m.keywords) out.keywords = m.keywords;
+  if (m.language) out.language = m.language;
+  return out;
+}
+
+/** A .docx read and laid out for painting (see PendingPdf); `entries`: the zip's files when at hand (ReadDocxOptions). */
+export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): PendingPdf & LaidOut {
+  return layoutPdf(readDocx(docx, { where, entries }), fonts, meta);
+}
+
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): Promise<PdfResult & { laidOut: LaidOut }> {
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, entries }), fonts, meta);
+  return { pdf, pages, warnings, laidOut: { ir, layout } };
+}
