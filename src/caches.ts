@@ -1,0 +1,20 @@
+// The memo tables of one build session or of one worker thread, in one object passed down to what
+// uses them: nothing is remembered at module level, so a result depends on its inputs alone, and a
+// test can give each build fresh caches or share one. Every table is keyed by content (bytes, text)
+// or by an object that lives only as long as the session, so sharing caches never changes a result.
+import type { Env } from './validate/context.js';
+import type { InputFile } from './validate/project.js';
+
+export interface Caches {
+  /** Input files by path and their hashes, per session's input list (conferences share unit and cluster files). */
+  inputHashes: WeakMap<readonly InputFile[], { bytes: Map<string, Uint8Array>; hashes: Map<string, string> }>;
+  /** Image hashes per session's Env: an image shared by conferences is read once. */
+  imageHashes: WeakMap<Env, Map<string, string>>;
+}
+
+export function createCaches(): Caches {
+  return {
+    inputHashes: new WeakMap(),
+    imageHashes: new WeakMap(),
+  };
+}
