@@ -1,5 +1,6 @@
 // The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
 import { readDocx } from './docx/index.js';
+import { createPdfCaches, type PdfCaches } from './caches.js';
 import type { FontFace, FontSource } from './fonts/face.js';
 import type { DocumentIR } from './ir.js';
 import type { LayoutResult, Page } from './layout/boxes.js';
@@ -75,12 +76,12 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   return out;
 }
 
-/** A .docx read and laid out for painting (see PendingPdf). */
-export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): PendingPdf & LaidOut {
-  return layoutPdf(readDocx(docx, { where }), fonts, meta);
+/** A .docx read and laid out for painting (see PendingPdf); `caches`: what is kept between documents (none by default). */
+export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', caches: PdfCaches = createPdfCaches()): PendingPdf & LaidOut {
+  return layoutPdf(readDocx(docx, { where, caches }), fonts, meta);
 }
 
-export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document'): Promise<PdfResult & { laidOut: LaidOut }> {
-  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where }), fonts, meta);
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', caches: PdfCaches = createPdfCaches()): Promise<PdfResult & { laidOut: LaidOut }> {
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, caches }), fonts, meta);
   return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

@@ -17,6 +17,7 @@ import type { DocxImage } from './docx/image-module.js';
 import { renderDocx } from './docx/render.js';
 import { append } from '../util/arrays.js';
 import type { DocumentKind } from '../kinds/kinds.js';
+import type { Caches } from '../caches.js';
 
 export interface BulletinContext {
   /** The declared kind rendered (its output name and formats; html always). */
@@ -29,6 +30,7 @@ export interface BulletinContext {
   /** Bytes of an image named in the data (photos), or undefined. */
   image(path: string): Uint8Array | undefined;
   date: Date;
+  caches: Caches;
   /** false: HTML, text and .docx only; true: also the PDF, laid out and given back as a job (painted by the caller with its siblings, paintJobs). */
   pdf: boolean;
 }
@@ -93,7 +95,7 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html) });
   const diagnostics: Diagnostic[] = [];
   if (ctx.docx && wants('docx')) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date);
+    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date, ctx.caches);
     if (docx.ok) outputs.push({ path: `${base}.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../pdf/index.js';
 import type { FileFontSource } from '../pdf/fonts/source.js';
+import type { PdfCaches } from '../pdf/caches.js';
 import type { PdfMeta } from '../pdf/paint/paint.js';
 
 export interface PdfEngine {
@@ -15,11 +16,12 @@ export interface PdfEngine {
   layout?(docx: Uint8Array, meta: PdfMeta, where: string): PendingPdf & LaidOut;
 }
 
-export function builtinEngine(fonts: FileFontSource): PdfEngine {
+/** Our engine, keeping what it reuses between documents in `caches` (the session's or the worker's). */
+export function builtinEngine(fonts: FileFontSource, caches: PdfCaches): PdfEngine {
   return {
     name: 'builtin',
-    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where),
-    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where),
+    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where, caches),
+    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where, caches),
   };
 }
 

@@ -2,7 +2,7 @@
 import { zipProblem } from '../../render/docx/zip-guard.js';
 import { writtenEntries } from '../../render/docx/zip.js';
 import PizZip from 'pizzip';
-import { RecurringCache } from '../../util/content-cache.js';
+import type { PdfCaches } from '../caches.js';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
 
 export interface Relationship {
@@ -27,13 +27,6 @@ const posixJoin = (base: string, rel: string): string => {
 
 const dirOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndexOf('/')));
 
-/**
- * Parsed parts by content, shared by every package this process reads: documents rendered from one
- * template share its styles, theme, numbering, settings, fonts and relationships, so each is parsed
- * once. The trees are never changed by the readers.
- */
-const parsedParts = new RecurringCache<XElement | Error>(48);
-
 function parse(bytes: Uint8Array): XElement | Error {
   try {
     return parseXml(new TextDecoder('utf-8').decode(bytes));
@@ -52,15 +45,20 @@ export class DocxPackage {
 
   /**
    * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive. A zip
-   * this thread has just written (a rendered template) is not unzipped: its entries are at hand.
+   * just written with the same caches (a rendered template) is not unzipped: its entries are at hand.
+   * Parsed parts are shared through `caches.parsedParts`.
    */
-  constructor(bytes: Uint8Array, label: string) {
-    this.files = DocxPackage.open(bytes, label);
+  constructor(
+    bytes: Uint8Array,
+    label: string,
+    private readonly caches: PdfCaches,
+  ) {
+    this.files = DocxPackage.open(bytes, label, caches);
     for (const name of this.files.keys()) this.names.set(name.toLowerCase(), name);
   }
 
-  private static open(bytes: Uint8Array, label: string): ReadonlyMap<string, () => Uint8Array> {
-    const known = writtenEntries(bytes);
+  private static open(bytes: Uint8Array, label: string, caches: PdfCaches): ReadonlyMap<string, () => Uint8Array> {
+    const known = writtenEntries(bytes, caches.zip);
     if (known) return new Map([...known].map(([name, data]) => [name, () => data]));
     const bomb = zipProblem(bytes);
     if (bomb) throw new Error(`${label}: không mở tệp .docx này: ${bomb}`);
@@ -103,7 +101,7 @@ export class DocxPackage {
     const key = path.toLowerCase();
     if (this.xmlCache.has(key)) return this.xmlCache.get(key);
     const bytes = this.bytes(path);
-    const result = bytes === undefined ? undefined : parsedParts.get(bytes, parse);
+    const result = bytes === undefined ? undefined : this.caches.parsedParts.get(bytes, parse);
     this.xmlCache.set(key, result);
     return result;
   }

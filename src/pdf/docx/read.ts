@@ -5,6 +5,7 @@ import { PartContext, type DocContext } from './context.js';
 import { readMeta } from './meta.js';
 import { Numbering } from './numbering.js';
 import { DocxPackage } from './package.js';
+import { createPdfCaches, type PdfCaches } from '../caches.js';
 import { DEFAULT_FAMILY } from './run-props.js';
 import { sectionReader } from './section.js';
 import { Styles } from './styles.js';
@@ -15,6 +16,8 @@ import { child, elements, onOff, type XElement } from './xml.js';
 export interface ReadDocxOptions {
   /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
   where?: string;
+  /** What is kept between documents (none by default). */
+  caches?: PdfCaches;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ReadDocxOptions {
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentIR {
   const label = options.where ?? 'tệp .docx';
-  const pkg = new DocxPackage(bytes, label);
+  const pkg = new DocxPackage(bytes, label, options.caches ?? createPdfCaches());
   const main = pkg.mainDocument();
   if (!main) throw new Error(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
   const root = pkg.xml(main);
