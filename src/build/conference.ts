@@ -100,6 +100,6 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     outputs.push(...news.outputs);
     if (news.job) jobs.push(news.job);
   }
-  outputs.push(...(await paintJobs(jobs, time)));
+  outputs.push(...(await paintJobs(jobs, time, s.caches)));
   return { id: conf.id, outputs, diagnostics, timings, draft };
 }

@@ -1,6 +1,6 @@
 // The bulletin HTML as a flat list of Word paragraphs (one named style per kind) for the docxtemplater loop.
 import { imageInfo, isImageProblem } from '../images/info.js';
-import { dataUriBytes, readStructure, spansText, type ImageLookup, type NewsBlock } from '../pdf/html/index.js';
+import { dataUriBytes, readStructure, spansText, type ImageLookup, type LastNews, type NewsBlock } from '../pdf/html/index.js';
 import { cssSize } from '../pdf/html/image.js';
 
 export type BulletinBlockKind = 'headline' | 'subhead' | 'lead' | 'body' | 'item' | 'figure' | 'caption' | 'author';
@@ -25,12 +25,14 @@ export interface HtmlToBlocksOptions {
   image?: ImageLookup;
   /** The marker of an unordered list item (default "–"). */
   bullet?: string;
+  /** The page read last, shared with the other readers of the same HTML (none by default). */
+  news?: LastNews;
 }
 
 /** Blocks in document order: a figure is followed by its caption; empty paragraphs are left out. Never throws. */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): BulletinBlock[] {
   const out: BulletinBlock[] = [];
-  for (const b of readStructure(String(html ?? '')).blocks) {
+  for (const b of readStructure(String(html ?? ''), options.news).blocks) {
     if (b.kind === 'figure') {
       out.push({ kind: 'figure', text: b.alt, image: imageOf(b, options.image) });
       continue;

@@ -1,13 +1,13 @@
 // The bulletin HTML as plain text for a newsroom system or an e-mail: paragraphs separated by blank lines.
-import { readStructure, spansText } from '../pdf/html/index.js';
+import { readStructure, spansText, type LastNews } from '../pdf/html/index.js';
 
 /**
  * Headline, lead, body paragraphs, captions ("[Ảnh] …") and subheads, each its own paragraph; the items
  * of a list one per line ("- …", "1. …"); the author line last. Lines are not wrapped; the text ends
  * with one "\n" (an empty document gives ""). Never throws.
  */
-export function htmlToText(html: string): string {
-  const { blocks } = readStructure(String(html ?? ''));
+export function htmlToText(html: string, news?: LastNews): string {
+  const { blocks } = readStructure(String(html ?? ''), news);
   const paragraphs: string[] = [];
   const authors: string[] = [];
   /** Items of the list being written, joined into one paragraph. */

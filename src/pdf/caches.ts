@@ -4,8 +4,13 @@
 import type { ZipCaches } from '../render/docx/zip.js';
 import { RecurringCache } from '../util/content-cache.js';
 import type { XElement } from './docx/xml.js';
+import type { Page } from './layout/boxes.js';
+import type { LastNews } from './html/structure.js';
+import type { Collected } from './paint/paint.js';
+import type { FontCaches } from './paint/embed-font.js';
+import type { RecentBodies } from './paint/flate.js';
 
-export interface PdfCaches {
+export interface PdfCaches extends FontCaches {
   /** The entries of the zips just written with these caches: a .docx among them is not unzipped again. */
   zip: Pick<ZipCaches, 'written'>;
   /**
@@ -13,9 +18,27 @@ export interface PdfCaches {
    * numbering, settings, fonts and relationships, so each is parsed once. Readers never change the trees.
    */
   parsedParts: RecurringCache<XElement | Error>;
+  /** Glyphs and images of laid-out pages, found for their shared subsets and found again when painted (paint.ts). */
+  collected: WeakMap<readonly Page[], Collected>;
+  /** Colour operands by "RRGGBB" (paint/content.ts). */
+  colors: Map<string, string>;
+  /** Page bodies compressed lately (paint/flate.ts). */
+  recentBodies: RecentBodies;
+  /** The bulletin page read last: its text, Word and PDF versions read the same HTML in a row (html/structure.ts). */
+  news: LastNews;
 }
 
 /** Fresh caches: what a caller that keeps none between documents gets (`zip` given: the zips it wrote). */
 export function createPdfCaches(zip: Pick<ZipCaches, 'written'> = { written: new WeakMap() }): PdfCaches {
-  return { zip, parsedParts: new RecurringCache<XElement | Error>(48) };
+  return {
+    zip,
+    parsedParts: new RecurringCache<XElement | Error>(48),
+    collected: new WeakMap(),
+    colors: new Map(),
+    recentBodies: new Map(),
+    subsets: new WeakMap(),
+    parsedPrograms: new WeakMap(),
+    programs: new WeakMap(),
+    news: {},
+  };
 }

@@ -48,15 +48,15 @@ export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Pen
   return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
 }
 
-/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets. */
-export function paintPending(p: PendingPdf, shared?: GlyphSets): Promise<Uint8Array> {
-  return paintPdf(p.pages, p.faces, p.meta, shared);
+/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets; `caches`: what is kept between documents (none by default). */
+export function paintPending(p: PendingPdf, shared?: GlyphSets, caches: PdfCaches = createPdfCaches()): Promise<Uint8Array> {
+  return paintPdf(p.pages, p.faces, p.meta, shared, caches);
 }
 
 /** Lays out an IR (from any reader) and paints it. */
-export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta, caches: PdfCaches = createPdfCaches()): Promise<PdfResult & LaidOut> {
   const pending = layoutPdf(ir, fonts, meta);
-  return { pdf: await paintPending(pending), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
+  return { pdf: await paintPending(pending, undefined, caches), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
 }
 
 /** The caller's metadata (from the data); the document's own properties fill the gaps. */
@@ -82,6 +82,6 @@ export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta
 }
 
 export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', caches: PdfCaches = createPdfCaches()): Promise<PdfResult & { laidOut: LaidOut }> {
-  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, caches }), fonts, meta);
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, caches }), fonts, meta, caches);
   return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

@@ -92,15 +92,15 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   const base = `${vm.id}/${ctx.kind.output}`;
   const wants = (f: DocumentKind['formats'][number]) => ctx.kind.formats.includes(f);
   const outputs: Output[] = [{ path: `${base}.html`, bytes: html }];
-  if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html) });
+  if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html, ctx.caches.news) });
   const diagnostics: Diagnostic[] = [];
   if (ctx.docx && wants('docx')) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date, ctx.caches);
+    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html, { news: ctx.caches.news }), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date, ctx.caches);
     if (docx.ok) outputs.push({ path: `${base}.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }
   if (ctx.pdf && wants('pdf')) {
-    const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html` });
+    const ir = readHtml(html, { typography: newsTypography(ctx.profile), image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html`, news: ctx.caches.news });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,

@@ -4,7 +4,7 @@ import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle } f
 import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
-import { readStructure, type Breaks, type NewsBlock, type TextKind } from './structure.js';
+import { readStructure, type Breaks, type LastNews, type NewsBlock, type TextKind } from './structure.js';
 import { mergeTypography, type BlockTypography, type NewsTypography } from './typography.js';
 
 export interface ReadHtmlOptions {
@@ -14,6 +14,8 @@ export interface ReadHtmlOptions {
   image?: ImageLookup;
   /** How the caller names the file ("ban-tin.html"): prefixes warning locations. */
   where?: string;
+  /** The page read last, shared with the other readers of the same HTML (none by default). */
+  news?: LastNews;
 }
 
 const STYLE_IDS: Record<TextKind | 'item' | 'figure', string> = {
@@ -30,7 +32,7 @@ const STYLE_IDS: Record<TextKind | 'item' | 'figure', string> = {
 /** Reads an HTML document (the bulletin subset) into one section of the IR; never throws. */
 export function readHtml(html: string, options: ReadHtmlOptions = {}): DocumentIR {
   const t = mergeTypography(options.typography);
-  const news = readStructure(String(html ?? ''));
+  const news = readStructure(String(html ?? ''), options.news);
   const warnings = new Warnings(options.where);
   for (const w of news.warnings) warnings.add(w.element, `khối ${w.block}`);
   const images = new Map<string, LoadedImage | { problem: string }>();

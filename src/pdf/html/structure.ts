@@ -219,16 +219,21 @@ class Builder {
   }
 }
 
-/** The last page read: the bulletin's text, Word and PDF versions all read the same HTML in a row. */
-let last: { html: string; structure: NewsStructure } | undefined;
+/** The last page read (in PdfCaches): the bulletin's text, Word and PDF versions all read the same HTML in a row. */
+export interface LastNews {
+  last?: { html: string; structure: NewsStructure };
+}
 
-/** Reads the bulletin subset of HTML; never throws. The result is shared: callers must not change it. */
-export function readStructure(html: string): NewsStructure {
-  if (last?.html === html) return last.structure;
+/**
+ * Reads the bulletin subset of HTML; never throws. The result is shared through `remembered` (none by
+ * default): callers must not change it.
+ */
+export function readStructure(html: string, remembered: LastNews = {}): NewsStructure {
+  if (remembered.last?.html === html) return remembered.last.structure;
   const { content, meta } = parseHtml(html);
   const b = new Builder();
   b.blockLevel(content.childNodes, 0);
   const structure = { blocks: b.blocks, meta, warnings: b.warnings() };
-  last = { html, structure };
+  remembered.last = { html, structure };
   return structure;
 }
