@@ -8,12 +8,15 @@ import { CompiledTemplates } from './render/docx/compiled-cache.js';
 import type { TemplateParts } from './render/docx/template-zip.js';
 import { createZipCaches, type ZipCaches } from './render/docx/zip.js';
 import type { InputFile } from './validate/project.js';
+import { SyntaxTrees } from './load/source.js';
 
 export interface Caches extends PdfCaches {
   /** Input files by path and their hashes, per session's input list (conferences share unit and cluster files). */
   inputHashes: WeakMap<readonly InputFile[], { bytes: Map<string, Uint8Array>; hashes: Map<string, string> }>;
   /** Image hashes per session's Env: an image shared by conferences is read once. */
   imageHashes: WeakMap<Env, Map<string, string>>;
+  /** The data file parsed again last, to place a finding after its tree was dropped (load/source.ts). */
+  syntaxTrees: SyntaxTrees;
   /** Word templates compiled by docxtemplater (render/docx/compiled-cache.ts). */
   compiled: CompiledTemplates;
   /** Word templates unzipped (render/docx/template-zip.ts). */
@@ -28,6 +31,7 @@ export function createCaches(): Caches {
     ...createPdfCaches(zip),
     inputHashes: new WeakMap(),
     imageHashes: new WeakMap(),
+    syntaxTrees: new SyntaxTrees(),
     compiled: new CompiledTemplates(),
     templateParts: new WeakMap(),
     zip,
