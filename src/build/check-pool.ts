@@ -15,5 +15,5 @@ export async function checkOnPool(pool: Piscina, inputs: readonly InputFile[], o
     tasks.push(pool.run(task) as Promise<OwnCheckData[]>);
   }
   const results = (await Promise.all(tasks)).flat();
-  return results.map((data, i) => fromOwnCheckData(inputs[i]!, data));
+  return results.map((data, i) => fromOwnCheckData(inputs[i]!, data, options.trees));
 }

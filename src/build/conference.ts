@@ -58,7 +58,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   };
   const date = fixedZipDate();
   const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, profile: s.profile, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
-  const rendered = await time('docx', () => renderConference(conf, vm, s.templates, s.kinds, date));
+  const rendered = await time('docx', () => renderConference(conf, vm, s.templates, s.kinds, date, s.caches));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
   const draft: ConferenceResult['draft'] = { missing: draftMissing(vm, s.kinds, conf), withheld: [] };
@@ -80,7 +80,7 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
       // The signature grid laid out again, tighter, when that saves a sheet (fit-grid.ts); the .docx follows.
       if (signed && signedDocx && relayout && typeof signedDocx.bytes !== 'string') {
         const where = `${outShown}/${signedDocx.path}`;
-        const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date);
+        const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date, s.caches.zip);
         if (fitted) (signedDocx.bytes = fitted.docx), (signed.pending = fitted.pending);
       }
       const { ir, layout } = signed?.pending ?? {};
@@ -100,12 +100,12 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   if (r.bulletin.html && newsKind?.applies(conf)) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: photo, date, pdf: s.options.pdfEngine !== 'none' }, outShown),
+      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: photo, date, caches: s.caches, pdf: s.options.pdfEngine !== 'none' }, outShown),
     );
     append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/${newsKind.output}.pdf`, news.warnings));
     outputs.push(...news.outputs);
     if (news.job) jobs.push(news.job);
   }
-  outputs.push(...(await paintJobs(jobs, time)));
+  outputs.push(...(await paintJobs(jobs, time, s.caches)));
   return { id: conf.id, outputs, diagnostics, timings, draft };
 }

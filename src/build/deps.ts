@@ -14,6 +14,7 @@ import { inputName, PACKAGE_DIR, projectOrBundled } from '../cli/workspace.js';
 import { templateInputs } from '../kinds/load.js';
 import { PROFILE_FILE } from '../profile/profile.js';
 import type { Session } from './session.js';
+import type { Caches } from '../caches.js';
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
@@ -71,12 +72,10 @@ export function sharedDependencies(s: Session): Dependency[] {
   return deps;
 }
 
-/** A session's input files by path and their hashes, made once per session (conferences share unit and cluster files). */
-const hashedInputs = new WeakMap<Session['inputs'], { bytes: Map<string, Uint8Array>; hashes: Map<string, string> }>();
-
+/** An input file's hash, made once per session (caches.inputHashes). */
 function inputHash(s: Session, file: string): string {
-  let known = hashedInputs.get(s.inputs);
-  if (!known) hashedInputs.set(s.inputs, (known = { bytes: new Map(s.inputs.map((i) => [i.file, i.bytes])), hashes: new Map() }));
+  let known = s.caches.inputHashes.get(s.inputs);
+  if (!known) s.caches.inputHashes.set(s.inputs, (known = { bytes: new Map(s.inputs.map((i) => [i.file, i.bytes])), hashes: new Map() }));
   let hash = known.hashes.get(file);
   if (hash === undefined) known.hashes.set(file, (hash = sha256(known.bytes.get(file) ?? '')));
   return hash;
@@ -105,13 +104,10 @@ export function conferenceInputs(project: Project, conf: ConferenceFile, file: s
   return { files: [...files].filter(Boolean).sort(), images: [...images].sort() };
 }
 
-/** Image hashes per session's Env (each session opens its own): an image shared by conferences is read once. */
-const imageHashes = new WeakMap<Env, Map<string, string>>();
-
 /** The hash of an image file as the checks and the renderer read it; a file that cannot be read has its own mark. */
-export function imageHash(env: Env, written: string): string {
-  let known = imageHashes.get(env);
-  if (!known) imageHashes.set(env, (known = new Map()));
+export function imageHash(env: Env, caches: Caches, written: string): string {
+  let known = caches.imageHashes.get(env);
+  if (!known) caches.imageHashes.set(env, (known = new Map()));
   let hash = known.get(written);
   if (hash === undefined) {
     const bytes = env.read(written.replace(/\\/g, '/'));
@@ -124,7 +120,7 @@ export function imageHash(env: Env, written: string): string {
 export function conferenceDependencies(s: Session, conf: ConferenceFile, file: string): Dependency[] {
   const { files, images } = conferenceInputs(s.project, conf, file);
   const deps: Dependency[] = files.map((f) => ({ path: f, sha256: inputHash(s, f) }));
-  for (const img of images) deps.push({ path: img, sha256: imageHash(s.env, img) });
+  for (const img of images) deps.push({ path: img, sha256: imageHash(s.env, s.caches, img) });
   return deps;
 }
 
@@ -132,11 +128,11 @@ export function conferenceDependencies(s: Session, conf: ConferenceFile, file: s
  * The key of a check's findings: the data files' key, the program, and every image any conference
  * names (the checks read them: a deleted or replaced signature must be checked again).
  */
-export function checkKeyOf(dataKey: string, project: Project, env: Env): string {
+export function checkKeyOf(dataKey: string, project: Project, env: Env, caches: Caches): string {
   const h = createHash('sha256').update(`${programIdentity()}\u0000${dataKey}`);
   const images = new Set<string>();
   for (const { value, source } of project.conferences) for (const img of conferenceInputs(project, value, source.file).images) images.add(img);
-  for (const img of [...images].sort()) h.update(`\u0000${img}\u0000${imageHash(env, img)}`);
+  for (const img of [...images].sort()) h.update(`\u0000${img}\u0000${imageHash(env, caches, img)}`);
   return h.digest('hex');
 }
 

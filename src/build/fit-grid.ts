@@ -7,7 +7,7 @@ import type { Page } from '../engine/layout/boxes.js';
 import type { LaidOut, PendingPdf } from '../engine/index.js';
 import type { Profile } from '../profile/profile.js';
 import { mmToTwips } from '../profile/profile.js';
-import { writeZip, writtenEntries } from '../render/docx/zip.js';
+import { writeZip, writtenEntries, type ZipCaches } from '../render/docx/zip.js';
 import type { SignatureBlock } from '../view/model.js';
 
 const squeeze = (s: string) => s.replace(/[\s\d]/g, '');
@@ -29,8 +29,8 @@ export function lastPageHoldsOnlySingle(pages: readonly Page[], single: Signatur
 }
 
 /** The .docx with the signature styles set tighter: the space for signature and seal, the room under a name. */
-export function tightenGrid(docx: Uint8Array, profile: Profile, date: Date): Uint8Array {
-  const entries = new Map(writtenEntries(docx) ?? Object.entries(unzipSync(docx)));
+export function tightenGrid(docx: Uint8Array, profile: Profile, date: Date, zip: ZipCaches): Uint8Array {
+  const entries = new Map(writtenEntries(docx, zip) ?? Object.entries(unzipSync(docx)));
   const styles = new TextDecoder().decode(entries.get('word/styles.xml'));
   const tight = profile.signature_grid_tight;
   const set = (xml: string, style: string, attr: string, value: number) =>
@@ -38,7 +38,7 @@ export function tightenGrid(docx: Uint8Array, profile: Profile, date: Date): Uin
   const after = Math.round(tight.after_name_pt.value * 20);
   const tightened = set(set(styles, 'VkSignSpace', 'w:line', mmToTwips(tight.space_mm.value)), 'VkSignName', 'w:after', after);
   entries.set('word/styles.xml', new TextEncoder().encode(tightened));
-  return writeZip([...entries].map(([name, bytes]) => ({ name, bytes })), date);
+  return writeZip([...entries].map(([name, bytes]) => ({ name, bytes })), date, zip);
 }
 
 /**
@@ -52,9 +52,10 @@ export function fitGrid(
   relayout: (docx: Uint8Array) => PendingPdf & LaidOut,
   profile: Profile,
   date: Date,
+  zip: ZipCaches,
 ): { docx: Uint8Array; pending: PendingPdf & LaidOut } | undefined {
   if (!single || !lastPageHoldsOnlySingle(laidOut.pages, single)) return undefined;
-  const tight = tightenGrid(docx, profile, date);
+  const tight = tightenGrid(docx, profile, date, zip);
   const pending = relayout(tight);
   return pending.pages.length < laidOut.pages.length ? { docx: tight, pending } : undefined;
 }

@@ -17,7 +17,7 @@ export async function prepareRendering(s: RenderContext): Promise<boolean> {
   const [{ createFontSource }, engines, { loadBulletin }] = await Promise.all([import('../engine/fonts/source.js'), import('../render/pdf-engines.js'), import('../cli/bulletin-templates.js')]);
   const fonts = createFontSource({ fontDirs: s.options.fontDirs.map((d) => resolve(s.cwd, d)) });
   let engine: PdfEngine | undefined;
-  if (s.options.pdfEngine === 'builtin') engine = engines.builtinEngine(fonts);
+  if (s.options.pdfEngine === 'builtin') engine = engines.builtinEngine(fonts, s.caches);
   if (s.options.pdfEngine === 'libreoffice') {
     engine = engines.libreOfficeEngine();
     if (!engine) return false;

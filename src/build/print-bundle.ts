@@ -8,7 +8,6 @@ import type { Page, TextBox } from '../engine/layout/boxes.js';
 import { layoutDocument } from '../engine/layout/document.js';
 import { faceLineMetrics, type Glyph, type Shaper } from '../engine/layout/shape.js';
 import type { PdfMeta } from '../engine/paint/paint.js';
-import { writtenEntries } from '../render/docx/zip.js';
 
 export interface PrintBundleOptions {
   /** Number of originals: one per member unit plus one for the cluster (the caller computes it). */
@@ -93,8 +92,8 @@ export function bundlePages(pages: readonly Page[], copies: number, stamp: (k: n
 }
 
 function laidOut(docx: Uint8Array, opts: PrintBundleOptions): LaidOut {
-  // A pledge this thread has just rendered is read from the zip writer's entries, not unzipped again.
-  const ir = readDocx(docx, { where: opts.where ?? 'document', entries: writtenEntries(docx) });
+  // The build passes the pledge's own layout; bytes (tools, tests) are read as any .docx.
+  const ir = readDocx(docx, { where: opts.where ?? 'document' });
   return { ir, layout: layoutDocument(ir, opts.fonts) };
 }
 

@@ -91,11 +91,11 @@ async function startPool(jobs: number): Promise<Piscina> {
 /** The checked session; a large project's files are checked on a worker pool, kept for rendering. */
 async function checkedSession(root: string, cwd: string, paths: string[], opts: RunOptions, previous: PreviousCheck | undefined): Promise<{ session: Session; pool?: Piscina }> {
   const g = gatherSession(root, cwd, paths, { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs }, previous);
-  if (opts.jobs < 2 || g.inputs.length < FILES_FOR_POOL_CHECK) return { session: finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known }))) };
+  if (opts.jobs < 2 || g.inputs.length < FILES_FOR_POOL_CHECK) return { session: finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees }))) };
   const pool = await startPool(opts.jobs);
   try {
     const { checkOnPool } = await import('./check-pool.js');
-    return { session: finishSession(g, await checkOnPool(pool, g.inputs, { known: g.known })), pool };
+    return { session: finishSession(g, await checkOnPool(pool, g.inputs, { known: g.known, trees: g.context.caches.syntaxTrees })), pool };
   } catch (e) {
     await pool.destroy();
     throw e;

@@ -16,6 +16,7 @@ import { PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProfile, PROFILE_FILE, type Profile } from '../profile/profile.js';
 import type { Rendering } from './prepare.js';
 import { checkKeyOf } from './deps.js';
+import { createCaches, type Caches } from '../caches.js';
 
 
 export interface BuildOptions {
@@ -37,6 +38,8 @@ export interface RenderContext {
   kindDiagnostics: Diagnostic[];
   /** Fonts, engine and compiled bulletin: loaded only when something has to be rendered (prepare.ts). */
   rendering?: Rendering;
+  /** The memo tables of whatever opened this context: the session (fresh for each) or the worker thread. */
+  caches: Caches;
 }
 
 export interface Session extends RenderContext {
@@ -54,13 +57,13 @@ export interface Session extends RenderContext {
   skipped: Diagnostic[];
 }
 
-/** The render context of a project folder, without reading or checking its data. */
-export function openRenderContext(root: string, cwd: string, options: BuildOptions): RenderContext {
+/** The render context of a project folder, without reading or checking its data; its caches are `caches` (fresh by default). */
+export function openRenderContext(root: string, cwd: string, options: BuildOptions, caches: Caches = createCaches()): RenderContext {
   const profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE_FILE), 'utf8'), PROFILE_FILE);
   const { kinds, diagnostics: kindDiagnostics } = loadKinds(root);
   const env = makeEnv(root);
   env.kinds = () => kinds;
-  return { root, cwd, options, env, profile, kinds, kindDiagnostics, templates: loadTemplates(root, kinds) };
+  return { root, cwd, options, env, profile, kinds, kindDiagnostics, templates: loadTemplates(root, kinds), caches };
 }
 
 /** Diagnostics of a previous check of exactly these inputs, from the build cache. */
@@ -122,15 +125,15 @@ export function gatherSession(root: string, cwd: string, paths: string[], option
 /** The session from the inputs' own checks (made here or on worker threads), cross-checked. */
 export function finishSession(g: Gathered, owns: readonly OwnCheck[]): Session {
   let checked = indexProject(owns, g.context.env);
-  const checkKey = checkKeyOf(g.dataKey, checked.project, g.context.env);
+  const checkKey = checkKeyOf(g.dataKey, checked.project, g.context.env, g.context.caches);
   const reused = g.known && g.previous?.key === checkKey;
   // The data files are unchanged but an image (or the program) is not: their own checks were skipped, so run them in full.
-  if (g.known && !reused) checked = indexProject(g.inputs.map((input) => checkOwn(input)), g.context.env);
+  if (g.known && !reused) checked = indexProject(g.inputs.map((input) => checkOwn(input, { trees: g.context.caches.syntaxTrees })), g.context.env);
   const diagnostics = reused && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
   return { ...g.context, checkKey, dataKey: g.dataKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics, skipped: g.skipped };
 }
 
 export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
   const g = gatherSession(root, cwd, paths, options, previous);
-  return finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known })));
+  return finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees })));
 }

@@ -9,6 +9,7 @@ import { land, type LandedConference } from './land.js';
 import { faultResult } from './faults.js';
 import { shown } from '../cli/workspace.js';
 import { prepareRendering } from './prepare.js';
+import { createCaches, type Caches } from '../caches.js';
 import { openRenderContext, type BuildOptions, type RenderContext } from './session.js';
 
 export interface WorkerTask {
@@ -33,7 +34,12 @@ export interface CheckTask {
   known: boolean;
 }
 
-let cached: { key: string; context: RenderContext } | undefined;
+/**
+ * What this thread keeps between tasks, owned by the thread (the module lives as long as it): the
+ * render context of the current generation and the thread's caches, which outlive a generation as
+ * every table is keyed by content.
+ */
+const thread: { caches: Caches; current?: { key: string; context: RenderContext } } = { caches: createCaches() };
 
 export default async function run(task: WorkerTask | CheckTask): Promise<LandedConference | OwnCheckData[]> {
   if ('check' in task) {
@@ -42,12 +48,12 @@ export default async function run(task: WorkerTask | CheckTask): Promise<LandedC
   }
   try {
     const key = JSON.stringify([task.root, task.cwd, task.options, task.generation]);
-    if (cached?.key !== key) {
-      const context = openRenderContext(task.root, task.cwd, task.options);
+    if (thread.current?.key !== key) {
+      const context = openRenderContext(task.root, task.cwd, task.options, thread.caches);
       await prepareRendering(context);
-      cached = { key, context };
+      thread.current = { key, context };
     }
-    return land(await buildConference(cached.context, registryValues(task.registry), task.conference, task.outShown), task.outDir);
+    return land(await buildConference(thread.current.context, registryValues(task.registry), task.conference, task.outShown), task.outDir);
   } catch (e) {
     // One conference's fault is its own: reported for it, and this thread renders the next one.
     return faultResult(task.conference.id, task.file, e, (p) => shown(task.cwd, p));

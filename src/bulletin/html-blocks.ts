@@ -1,7 +1,7 @@
 // The bulletin HTML as a flat list of Word paragraphs (one named style per kind) for the docxtemplater loop.
 import { imageInfo, isImageProblem } from '../engine/images/info.js';
 import { BULLETIN_CONTENT } from './print-typography.js';
-import { dataUriBytes, readStructure, spansText, type ImageLookup, type NewsBlock } from '../engine/html/index.js';
+import { dataUriBytes, readStructure, spansText, type ImageLookup, type LastNews, type NewsBlock } from '../engine/html/index.js';
 import { cssSize } from '../engine/html/image.js';
 
 export type BulletinBlockKind = 'headline' | 'subhead' | 'lead' | 'body' | 'item' | 'figure' | 'caption' | 'author';
@@ -26,12 +26,14 @@ export interface HtmlToBlocksOptions {
   image?: ImageLookup;
   /** The marker of an unordered list item (default "–"). */
   bullet?: string;
+  /** The page read last, shared with the other readers of the same HTML (none by default). */
+  news?: LastNews;
 }
 
 /** Blocks in document order: a figure is followed by its caption; empty paragraphs are left out. Never throws. */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): BulletinBlock[] {
   const out: BulletinBlock[] = [];
-  for (const b of readStructure(String(html ?? ''), BULLETIN_CONTENT).blocks) {
+  for (const b of readStructure(String(html ?? ''), BULLETIN_CONTENT, options.news).blocks) {
     if (b.kind === 'figure') {
       out.push({ kind: 'figure', text: b.alt, image: imageOf(b, options.image) });
       continue;

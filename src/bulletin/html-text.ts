@@ -1,5 +1,5 @@
 // The bulletin HTML as plain text for a newsroom system or an e-mail: paragraphs separated by blank lines.
-import { readStructure, spansText } from '../engine/html/index.js';
+import { readStructure, spansText, type LastNews } from '../engine/html/index.js';
 import { BULLETIN_CONTENT } from './print-typography.js';
 
 /**
@@ -7,8 +7,8 @@ import { BULLETIN_CONTENT } from './print-typography.js';
  * of a list one per line ("- …", "1. …"); the author line last. Lines are not wrapped; the text ends
  * with one "\n" (an empty document gives ""). Never throws.
  */
-export function htmlToText(html: string): string {
-  const { blocks } = readStructure(String(html ?? ''), BULLETIN_CONTENT);
+export function htmlToText(html: string, news?: LastNews): string {
+  const { blocks } = readStructure(String(html ?? ''), BULLETIN_CONTENT, news);
   const paragraphs: string[] = [];
   const authors: string[] = [];
   /** Items of the list being written, joined into one paragraph. */

@@ -1,5 +1,6 @@
 // The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
 import { readDocx } from './docx/index.js';
+import { createPdfCaches, type PdfCaches } from './caches.js';
 import type { FontFace, FontSource } from './fonts/face.js';
 import type { DocumentIR } from './ir.js';
 import type { LayoutResult, Page } from './layout/boxes.js';
@@ -47,15 +48,15 @@ export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Pen
   return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
 }
 
-/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets. */
-export function paintPending(p: PendingPdf, shared?: GlyphSets): Promise<Uint8Array> {
-  return paintPdf(p.pages, p.faces, p.meta, shared);
+/** Paints a laid-out document; `shared` adds sibling documents' glyphs to its font subsets; `caches`: what is kept between documents (none by default). */
+export function paintPending(p: PendingPdf, shared?: GlyphSets, caches: PdfCaches = createPdfCaches()): Promise<Uint8Array> {
+  return paintPdf(p.pages, p.faces, p.meta, shared, caches);
 }
 
 /** Lays out an IR (from any reader) and paints it. */
-export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): Promise<PdfResult & LaidOut> {
+export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta, caches: PdfCaches = createPdfCaches()): Promise<PdfResult & LaidOut> {
   const pending = layoutPdf(ir, fonts, meta);
-  return { pdf: await paintPending(pending), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
+  return { pdf: await paintPending(pending, undefined, caches), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
 }
 
 /** The caller's metadata (from the data); the document's own properties fill the gaps. */
@@ -75,12 +76,12 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
   return out;
 }
 
-/** A .docx read and laid out for painting (see PendingPdf); `entries`: the zip's files when at hand (ReadDocxOptions). */
-export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): PendingPdf & LaidOut {
-  return layoutPdf(readDocx(docx, { where, entries }), fonts, meta);
+/** A .docx read and laid out for painting (see PendingPdf); `entries`: the zip's files when at hand (ReadDocxOptions); `caches`: what is kept between documents (none by default). */
+export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>, caches: PdfCaches = createPdfCaches()): PendingPdf & LaidOut {
+  return layoutPdf(readDocx(docx, { where, entries, caches }), fonts, meta);
 }
 
-export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>): Promise<PdfResult & { laidOut: LaidOut }> {
-  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, entries }), fonts, meta);
+export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>, caches: PdfCaches = createPdfCaches()): Promise<PdfResult & { laidOut: LaidOut }> {
+  const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, entries, caches }), fonts, meta, caches);
   return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

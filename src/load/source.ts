@@ -15,6 +15,8 @@ export interface SourceFile {
   doc?: Document;
   /** The parsed value with every string in NFC; undefined when the YAML is unusable. */
   value?: unknown;
+  /** Who parses the text again for a finding placed after the tree was dropped (each time, when absent). */
+  trees?: SyntaxTrees;
 }
 
 export function diagnosticInRange(source: Pick<SourceFile, 'file' | 'lines'>, range: [number, number], code: Code, params: Params, path: DataPath = []): Diagnostic {
@@ -29,21 +31,40 @@ export function diagnosticInRange(source: Pick<SourceFile, 'file' | 'lines'>, ra
   };
 }
 
-/** The last syntax tree parsed again for a file whose tree was dropped (findings come a file at a time). */
-let reparsed: { source: SourceFile; doc: Document | undefined } | undefined;
+/**
+ * The syntax tree parsed again last, for files whose trees were dropped: findings come a file at a
+ * time, so one tree is kept (in Caches, for a session). Private fields: comparing sources ignores it.
+ */
+export class SyntaxTrees {
+  #last: { source: SourceFile; doc: Document | undefined } | undefined;
+
+  of(source: SourceFile): Document | undefined {
+    if (this.#last?.source !== source) this.#last = { source, doc: syntaxTreeOf(source.text) };
+    return this.#last.doc;
+  }
+
+  forget(source: SourceFile): void {
+    if (this.#last?.source === source) this.#last = undefined;
+  }
+}
 
 /** The file's syntax tree: its own, or (after it was dropped to save memory) the same text parsed again. */
 function syntaxTree(source: SourceFile): Document | undefined {
   if (source.doc) return source.doc;
   if (source.text === '') return undefined;
-  if (reparsed?.source !== source) reparsed = { source, doc: syntaxTreeOf(source.text) };
-  return reparsed.doc;
+  return source.trees ? source.trees.of(source) : syntaxTreeOf(source.text);
 }
 
-/** Drops the file's syntax tree (most of a loaded file's memory); findings placed later parse the text again. */
-export function dropSyntaxTree(source: SourceFile): void {
+/**
+ * Drops the file's syntax tree (most of a loaded file's memory); findings placed later parse the text
+ * again, through `trees` when given.
+ */
+export function dropSyntaxTree(source: SourceFile, trees?: SyntaxTrees): void {
   source.doc = undefined;
-  if (reparsed?.source === source) reparsed = undefined;
+  if (trees) {
+    source.trees = trees;
+    trees.forget(source);
+  }
 }
 
 /** A diagnostic pointing at the value (or key) written at `path`. */

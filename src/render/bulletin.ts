@@ -18,6 +18,7 @@ import type { DocxImage } from './docx/image-module.js';
 import { renderDocx } from './docx/render.js';
 import { append } from '../util/arrays.js';
 import type { DocumentKind } from '../kinds/kinds.js';
+import type { Caches } from '../caches.js';
 
 export interface BulletinContext {
   /** The declared kind rendered (its output name and formats; html always). */
@@ -30,6 +31,7 @@ export interface BulletinContext {
   /** Bytes of an image named in the data (photos), or undefined. */
   image(path: string): Uint8Array | undefined;
   date: Date;
+  caches: Caches;
   /** false: HTML, text and .docx only; true: also the PDF, laid out and given back as a job (painted by the caller with its siblings, paintJobs). */
   pdf: boolean;
 }
@@ -91,15 +93,15 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   const base = `${vm.id}/${ctx.kind.output}`;
   const wants = (f: DocumentKind['formats'][number]) => ctx.kind.formats.includes(f);
   const outputs: Output[] = [{ path: `${base}.html`, bytes: html }];
-  if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html) });
+  if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html, ctx.caches.news) });
   const diagnostics: Diagnostic[] = [];
   if (ctx.docx && wants('docx')) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date);
+    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html, { news: ctx.caches.news }), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date, ctx.caches);
     if (docx.ok) outputs.push({ path: `${base}.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }
   if (ctx.pdf && wants('pdf')) {
-    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html` });
+    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html`, news: ctx.caches.news });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,

@@ -9,6 +9,7 @@ import type { Output } from '../write/write.js';
 import { append } from '../util/arrays.js';
 import { documentProperties } from './pdf-outputs.js';
 import { keepSpacedDashes, mapStrings } from '../view/typography.js';
+import type { Caches } from '../caches.js';
 
 export interface Templates {
   /** Template bytes by file name in templates/ ("bien-ban.docx"), with the path shown in diagnostics. */
@@ -24,14 +25,14 @@ export function documentData(kind: DocumentKind, vm: ViewModel) {
   return { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(kind, vm), draft: vm.drafts[kind.id] ?? FINAL };
 }
 
-export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, kinds: readonly DocumentKind[], date: Date): { outputs: Output[]; diagnostics: Diagnostic[] } {
+export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, kinds: readonly DocumentKind[], date: Date, caches: Caches): { outputs: Output[]; diagnostics: Diagnostic[] } {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const kind of kinds) {
     if (kind.engine !== 'docx' || !kind.applies(c)) continue;
     const template = templates.get(kind.template);
     if (!template) continue;
-    const result = renderDocx(template.file, template.bytes, documentData(kind, vm), date);
+    const result = renderDocx(template.file, template.bytes, documentData(kind, vm), date, caches);
     if (result.ok) outputs.push({ path: `${c.id}/${kind.output}.docx`, bytes: result.bytes });
     else append(diagnostics, result.diagnostics);
   }

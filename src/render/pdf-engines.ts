@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { docxToPdf, layoutDocxPdf, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
 import type { FileFontSource } from '../engine/fonts/source.js';
 import type { PdfMeta } from '../engine/paint/paint.js';
-import { writtenEntries } from './docx/zip.js';
+import { writtenEntries, type ZipCaches } from './docx/zip.js';
+import type { PdfCaches } from '../engine/caches.js';
 
 export interface PdfEngine {
   name: 'builtin' | 'libreoffice';
@@ -16,12 +17,14 @@ export interface PdfEngine {
   layout?(docx: Uint8Array, meta: PdfMeta, where: string): PendingPdf & LaidOut;
 }
 
-export function builtinEngine(fonts: FileFontSource): PdfEngine {
+/** Our engine, keeping what it reuses between documents in `caches` (the session's or the worker's). */
+export function builtinEngine(fonts: FileFontSource, caches: PdfCaches & { zip: Pick<ZipCaches, 'written'> }): PdfEngine {
   return {
     name: 'builtin',
     // A .docx this thread has just rendered is not unzipped again: the zip writer still has its entries.
-    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where, writtenEntries(docx)),
-    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where, writtenEntries(docx)),
+    // A .docx this thread has just rendered is not unzipped again: the zip writer's caches still have its entries.
+    convert: (docx, meta, where) => docxToPdf(docx, fonts, meta, where, writtenEntries(docx, caches.zip), caches),
+    layout: (docx, meta, where) => layoutDocxPdf(docx, fonts, meta, where, writtenEntries(docx, caches.zip), caches),
   };
 }
 

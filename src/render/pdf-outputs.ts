@@ -9,6 +9,7 @@ import type { Output } from '../write/write.js';
 import type { PdfEngine } from './pdf-engines.js';
 import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '../engine/index.js';
 import { glyphSetsOf } from '../engine/paint/paint.js';
+import { createPdfCaches, type PdfCaches } from '../engine/caches.js';
 import { append } from '../util/arrays.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
@@ -93,19 +94,20 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
 /**
  * Paints the jobs of one conference. Each face gets one subset holding the glyphs of all of them:
  * the subset program is made and compressed once (the painter caches it) instead of once per PDF.
- * `time` measures each painting under its job's kind. Outputs come in the jobs' order.
+ * `time` measures each painting under its job's kind; `caches` are the session's or worker's (fresh by default).
+ * Outputs come in the jobs' order.
  */
-export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, paint: () => Promise<Uint8Array>) => Promise<Uint8Array>): Promise<Output[]> {
+export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, paint: () => Promise<Uint8Array>) => Promise<Uint8Array>, caches: PdfCaches = createPdfCaches()): Promise<Output[]> {
   const shared = new Map<string, Set<number>>();
   for (const job of jobs) {
-    for (const [key, ids] of glyphSetsOf(job.pending.pages)) {
+    for (const [key, ids] of glyphSetsOf(job.pending.pages, caches)) {
       const set = shared.get(key);
       if (set) for (const id of ids) set.add(id);
       else shared.set(key, ids);
     }
   }
   const outputs: Output[] = [];
-  for (const job of jobs) outputs.push({ path: job.path, bytes: await time(job.kind, () => paintPending(job.pending, shared)) });
+  for (const job of jobs) outputs.push({ path: job.path, bytes: await time(job.kind, () => paintPending(job.pending, shared, caches)) });
   return outputs;
 }
 

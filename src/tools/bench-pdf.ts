@@ -38,7 +38,7 @@ interface Doc {
 const docs: Doc[] = [];
 for (const { value: conf } of project.conferences) {
   const vm = vmFor(conf);
-  const { outputs } = renderConference(conf, vm, templates, session.kinds, date);
+  const { outputs } = renderConference(conf, vm, templates, session.kinds, date, session.caches);
   for (const o of outputs) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
     const meta = { title: vm.title, subject: vm.title, author: vm.header.issuerName, keywords: vm.kinds, language: 'vi-VN', creator: PRODUCER, producer: PRODUCER };

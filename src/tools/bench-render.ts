@@ -20,7 +20,7 @@ for (const { value: conf } of project.conferences) {
     let size = 0;
     for (let i = 0; i < RUNS + 5; i++) {
       const start = process.hrtime.bigint();
-      const r = renderDocx(t.file, t.bytes, vm, date);
+      const r = renderDocx(t.file, t.bytes, vm, date, session.caches);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (!r.ok) throw new Error(`${conf.id} ${doc.id}: render failed`);
       size = r.bytes.length;

@@ -6,6 +6,7 @@ import PizZip from 'pizzip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCaches } from '../caches.js';
 import { CODES } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { bundledKinds } from '../kinds/load.js';
@@ -130,14 +131,15 @@ export async function checkTemplateCase(bases: ReturnType<typeof templateBases>,
   const lint = lintTemplate(base.file, bytes, data);
   checkDiagnostics(lint, base.file);
   if (lint.some((d) => d.severity === 'error')) return 'refused';
-  const rendered = renderDocx(base.file, bytes, data, new Date(Date.UTC(1980, 0, 1)));
+  // Fresh caches per case: a mutated template must not meet compiled parts of another.
+  const rendered = renderDocx(base.file, bytes, data, new Date(Date.UTC(1980, 0, 1)), createCaches());
   if (!rendered.ok) {
     checkDiagnostics(rendered.diagnostics, base.file);
     if (rendered.diagnostics.length === 0) throw new Error('a render failed without a diagnostic');
     return 'refused';
   }
   try {
-    await docxToPdf(rendered.bytes, fonts, { title: 'fuzz', creator: 'vankien', producer: 'vankien' }, base.file);
+    await docxToPdf(rendered.bytes, fonts, { title: 'fuzz', creator: 'vankien', producer: 'vankien' }, base.file, undefined);
   } catch (e) {
     // The build reports a rendered document the reader cannot read as the template's fault (VK601, render/pdf-outputs.ts).
     if (e instanceof DocxReadError) return 'refused';

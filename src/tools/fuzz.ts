@@ -1,4 +1,5 @@
 // npm run fuzz -- [cases] [seed] [path] [--jobs N]: mutated sample data must always end in located diagnostics or clean documents.
+import { createCaches } from '../caches.js';
 import fc from 'fast-check';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,7 +104,7 @@ export function checkCase(h: Harness, c: Case): CaseResult {
     return bytes ? docxImage(bytes, role, h.profile) : null;
   };
   const vm = buildViewModel(conf, { registry: project, provinces: h.env.provinces, image, profile: h.profile });
-  const rendered = renderConference(conf, vm, h.templates, bundledKinds(), new Date(Date.UTC(1980, 0, 1)));
+  const rendered = renderConference(conf, vm, h.templates, bundledKinds(), new Date(Date.UTC(1980, 0, 1)), createCaches());
   for (const d of rendered.diagnostics) checkDiagnostic(d, sources);
   for (const o of rendered.outputs) {
     if (typeof o.bytes === 'string' || o.bytes[0] !== 0x50 || o.bytes[1] !== 0x4b) fail(`${o.path} is not a zip`);

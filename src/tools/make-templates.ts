@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import PizZip from 'pizzip';
 import { mmToTwips, ptToHalfPoints, type Profile } from '../profile/profile.js';
 import { SIZE_KEYS } from '../profile/schema.js';
-import { fixedZipDate, packZip } from '../render/docx/zip.js';
+import { createZipCaches, fixedZipDate, packZip } from '../render/docx/zip.js';
 import { sourceToBody } from './template-source.js';
 
 export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua', 'ban-tin': 'Tin bài', 'thong-bao-ket-luan': 'Thông báo kết luận' };
@@ -64,5 +64,5 @@ export function buildTemplate(root: string, name: string, profile: Profile): Uin
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<w:body>${body}${fill(SECT_PR, tokens)}</w:body></w:document>`;
   zip.file('word/document.xml', document);
-  return packZip(zip, fixedZipDate({}));
+  return packZip(zip, fixedZipDate({}), createZipCaches());
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { formatPath } from '../diagnostics/types.js';
 import { decodeSource } from '../load/decode.js';
 import { LineIndex } from '../load/lines.js';
-import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile } from '../load/source.js';
+import { diagnosticAt, dropSyntaxTree, loadSource, type SourceFile, type SyntaxTrees } from '../load/source.js';
 import { FILE_KINDS, type FileKind } from '../schema/kinds.js';
 import { suggestionFor } from '../text/closest.js';
 import { checkSchema, fileSchema } from './schema.js';
@@ -23,6 +23,8 @@ export interface CheckOptions {
    * schema checks, which found nothing new then, and only index and cross-check. Never for new input.
    */
   known?: boolean;
+  /** Who parses a file's text again for findings placed after its tree was dropped (the session's caches). */
+  trees?: SyntaxTrees;
 }
 
 /** What a file's own checks found: the file (its syntax tree dropped), its kind when it has one, and the findings. */
@@ -61,7 +63,7 @@ export function checkOwn(input: InputFile, options: CheckOptions = {}): OwnCheck
     return { source, kind, diagnostics };
   } finally {
     // The tree was for placing this file's findings; later ones parse the text again (source.ts).
-    dropSyntaxTree(source);
+    dropSyntaxTree(source, options.trees);
   }
 }
 
@@ -72,7 +74,7 @@ export const ownCheckData = ({ source, kind, diagnostics }: OwnCheck): OwnCheckD
  * decoded from the input's bytes when first asked for (to place a later finding): a large project
  * would otherwise hold every file a second time, as UTF-16 text.
  */
-export function fromOwnCheckData(input: InputFile, data: OwnCheckData): OwnCheck {
+export function fromOwnCheckData(input: InputFile, data: OwnCheckData, trees?: SyntaxTrees): OwnCheck {
   let text: string | undefined;
   let lines: LineIndex | undefined;
   const textOf = (): string => (text ??= decodedText(input.bytes));
@@ -85,6 +87,7 @@ export function fromOwnCheckData(input: InputFile, data: OwnCheckData): OwnCheck
       return (lines ??= new LineIndex(textOf()));
     },
     ...(data.value !== undefined ? { value: data.value } : {}),
+    ...(trees ? { trees } : {}),
   };
   return { source, ...(data.kind ? { kind: data.kind } : {}), diagnostics: data.diagnostics };
 }

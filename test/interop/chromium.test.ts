@@ -11,6 +11,7 @@ import { renderBulletin } from '../../src/render/bulletin.js';
 import { buildViewModel } from '../../src/view/build.js';
 import { FIXED, profile, samples } from '../support/docx.js';
 import { envFor, provinces, REPO } from '../support/fixtures.js';
+import { createCaches } from '../../src/caches.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vankien-chromium-'));
 const browser = ['chromium', 'chromium-browser', 'google-chrome'].find((b) => {
@@ -32,7 +33,7 @@ describe('bulletin pages in headless Chromium', () => {
       const loaded = loadBulletin(REPO, provinces);
       if (!loaded.html) throw new Error('templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
-      const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false }, 'out');
+      const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, caches: createCaches(), pdf: false }, 'out');
       const html = String(out.outputs.find((o) => o.path.endsWith('.html'))?.bytes ?? '');
       const page = join(dir, `${conf.id}.html`);
       const shot = join(dir, `${conf.id}.png`);

@@ -11,6 +11,7 @@ import type { Project } from '../../src/model/registry.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
 import { FIXED, profile } from './docx.js';
 import { envFor, provinces, REPO } from './fixtures.js';
+import { createCaches } from '../../src/caches.js';
 
 export const loaded = loadBulletin(REPO, provinces);
 const fonts = createFontSource();
@@ -19,7 +20,7 @@ const env = envFor(REPO);
 export async function bulletin(project: Project, conf: ConferenceFile, pdf = false) {
   if (!loaded.html) throw new Error(`bulletin templates do not compile: ${JSON.stringify(loaded.diagnostics)}`);
   const vm = buildViewModel(conf, { registry: project, provinces, image: () => null, profile });
-  const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts, image: env.read, date: FIXED, pdf }, 'out');
+  const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts, image: env.read, date: FIXED, caches: createCaches(), pdf }, 'out');
   if (out.job) out.outputs.push(...(await paintJobs([out.job], (_kind, paint) => paint())));
   const get = (name: string) => out.outputs.find((o) => o.path.endsWith(name))?.bytes;
   return { vm, out, html: String(get('ban-tin.html') ?? ''), text: String(get('ban-tin.txt') ?? ''), docx: get('ban-tin.docx') as Uint8Array | undefined, pdf: get('ban-tin.pdf') as Uint8Array | undefined };

@@ -10,6 +10,7 @@ import type { Project } from '../../src/model/registry.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
 import { docxImage } from '../../src/view/images.js';
 import { parseProfile } from '../../src/profile/profile.js';
+import { createCaches, type Caches } from '../../src/caches.js';
 
 export const profile = parseProfile(readFileSync(join(REPO, 'profiles', 'hd36-2018.yaml'), 'utf8'), 'profile');
 export const FIXED = new Date(Date.UTC(1980, 0, 1));
@@ -49,19 +50,20 @@ export function canonicalXml(xml: string): string {
 }
 
 /** Renders every output of one conference of a project with the repository templates. */
-export function renderAll(project: Project, conf: ConferenceFile, root = REPO) {
+/** Renders every output of one conference (with fresh caches unless given some). */
+export function renderAll(project: Project, conf: ConferenceFile, root = REPO, caches: Caches = createCaches()) {
   const env = envFor(root);
   const image = (path: string, role: 'signature' | 'seal') => {
     const bytes = env.read(path);
     return bytes ? docxImage(bytes, role, profile) : null;
   };
   const vm = buildViewModel(conf, { registry: project, provinces: env.provinces, image, profile });
-  return { vm, ...renderConference(conf, vm, repoTemplates, bundledKinds(), FIXED) };
+  return { vm, ...renderConference(conf, vm, repoTemplates, bundledKinds(), FIXED, caches) };
 }
 
 /** Renders the documents of one conference of a project with the repository templates. */
-export function renderFor(project: Project, conf: ConferenceFile, root = REPO) {
-  const { vm, outputs, diagnostics } = renderAll(project, conf, root);
+export function renderFor(project: Project, conf: ConferenceFile, root = REPO, caches: Caches = createCaches()) {
+  const { vm, outputs, diagnostics } = renderAll(project, conf, root, caches);
   const byName = new Map(outputs.map((o) => [o.path.split('/').pop() ?? '', o.bytes as Uint8Array]));
   return { vm, diagnostics, minutes: byName.get('bien-ban.docx'), pledge: byName.get('giao-uoc.docx') };
 }

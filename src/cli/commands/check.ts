@@ -5,6 +5,7 @@ import { formatNumber } from '../../view/format/numbers.js';
 import { limitPerFile } from '../../diagnostics/limit.js';
 import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
 import { checkProject } from '../../validate/project.js';
+import { SyntaxTrees } from '../../load/source.js';
 import { gather, loadTemplates, sourcesOf } from '../inputs.js';
 import { skippedDiagnostics, skippedFiles } from '../skipped.js';
 import { EXIT, type Command, type Io } from '../io.js';
@@ -32,7 +33,7 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
   }
   const declared = loadKinds(root);
   const env = { ...makeEnv(root), skipped: skippedFiles(root, skippedInData), kinds: () => declared.kinds };
-  const result = checkProject(inputs, env);
+  const result = checkProject(inputs, env, { trees: new SyntaxTrees() });
   const { lintAll } = await import('../lint.js');
   // The kinds file's own mistakes, then its templates linted like the others (vankien's kinds stand in while it has mistakes).
   const templateDiags = [...declared.diagnostics, ...lintAll(root, loadTemplates(root, declared.kinds), env.provinces, declared.kinds)];

@@ -2,7 +2,7 @@
 import { zipProblem } from './zip-guard.js';
 import { DocxReadError } from './read-error.js';
 import PizZip from 'pizzip';
-import { RecurringCache } from '../../util/content-cache.js';
+import type { PdfCaches } from '../caches.js';
 import { attr, childrenNamed, parseXml, type XElement } from './xml.js';
 
 export interface Relationship {
@@ -27,13 +27,6 @@ const posixJoin = (base: string, rel: string): string => {
 
 const dirOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndexOf('/')));
 
-/**
- * Parsed parts by content, shared by every package this process reads: documents rendered from one
- * template share its styles, theme, numbering, settings, fonts and relationships, so each is parsed
- * once. The trees are never changed by the readers.
- */
-const parsedParts = new RecurringCache<XElement | Error>(48);
-
 function parse(bytes: Uint8Array): XElement | Error {
   try {
     return parseXml(new TextDecoder('utf-8').decode(bytes));
@@ -53,8 +46,14 @@ export class DocxPackage {
   /**
    * Opens the zip; throws an Error with a readable message when the bytes are not a zip archive.
    * `entries`, when the caller has them (it wrote the zip itself), are the zip's files: read instead of unzipping.
+   * Parsed parts are shared through `caches.parsedParts`.
    */
-  constructor(bytes: Uint8Array, label: string, entries?: ReadonlyMap<string, Uint8Array>) {
+  constructor(
+    bytes: Uint8Array,
+    label: string,
+    entries: ReadonlyMap<string, Uint8Array> | undefined,
+    private readonly caches: PdfCaches,
+  ) {
     this.files = entries ? new Map([...entries].map(([name, data]) => [name, () => data])) : DocxPackage.open(bytes, label);
     for (const name of this.files.keys()) this.names.set(name.toLowerCase(), name);
   }
@@ -101,7 +100,7 @@ export class DocxPackage {
     const key = path.toLowerCase();
     if (this.xmlCache.has(key)) return this.xmlCache.get(key);
     const bytes = this.bytes(path);
-    const result = bytes === undefined ? undefined : parsedParts.get(bytes, parse);
+    const result = bytes === undefined ? undefined : this.caches.parsedParts.get(bytes, parse);
     this.xmlCache.set(key, result);
     return result;
   }

@@ -6,6 +6,7 @@ import { PartContext, type DocContext } from './context.js';
 import { readMeta } from './meta.js';
 import { Numbering } from './numbering.js';
 import { DocxPackage } from './package.js';
+import { createPdfCaches, type PdfCaches } from '../caches.js';
 import { DEFAULT_FAMILY } from './run-props.js';
 import { sectionReader } from './section.js';
 import { Styles } from './styles.js';
@@ -21,6 +22,8 @@ export interface ReadDocxOptions {
    * read instead of unzipping `bytes`, and must be what `bytes` holds.
    */
   entries?: ReadonlyMap<string, Uint8Array>;
+  /** What is kept between documents (none by default). */
+  caches?: PdfCaches;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ReadDocxOptions {
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentIR {
   const label = options.where ?? 'tệp .docx';
-  const pkg = new DocxPackage(bytes, label, options.entries);
+  const pkg = new DocxPackage(bytes, label, options.entries, options.caches ?? createPdfCaches());
   const main = pkg.mainDocument();
   if (!main) throw new DocxReadError(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
   const root = pkg.xml(main);

@@ -2,15 +2,9 @@
 
 const SYMBOL_FONTS = new Set(['symbol', 'wingdings', 'wingdings 2', 'wingdings 3', 'webdings', 'zapfdingbats', 'zapf dingbats', 'mt extra', 'marlett']);
 
-const checked = new Map<string, boolean>();
-
+/** Whether the family is a symbol font (readers ask once per run style, so nothing is remembered). */
 export function isSymbolFont(family: string): boolean {
-  let known = checked.get(family);
-  if (known === undefined) {
-    known = SYMBOL_FONTS.has(family.trim().toLowerCase());
-    if (checked.size < 1000) checked.set(family, known);
-  }
-  return known;
+  return SYMBOL_FONTS.has(family.trim().toLowerCase());
 }
 
 const GREEK_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';

@@ -5,9 +5,6 @@ import type { FontFace } from './face.js';
 import { directoryOf, tablesOf } from './fontkit-tables.js';
 import { makeKerning } from './kern.js';
 
-/** The fontkit object behind each face, so the painter subsets the very font the layout measured. */
-const programs = new WeakMap<FontFace, Font>();
-
 /** Parses font bytes; throws for collections and for fonts without TrueType outlines. */
 export function parseFont(bytes: Uint8Array): Font {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -80,12 +77,14 @@ export function loadFace(bytes: Uint8Array, key: string): FontFace {
     kern: makeKerning(font),
     bytes,
   };
-  programs.set(face, font);
   return face;
 }
 
-/** The fontkit font of a face: the one loadFace made, or a parse of the face's bytes (cached). */
-export function fontProgram(face: FontFace): Font {
+/** The fontkit objects of faces, parsed from their own bytes (the very font the layout measured). */
+export type FontPrograms = WeakMap<FontFace, Font>;
+
+/** The fontkit font of a face, parsed from its bytes once per `programs` (none kept by default). */
+export function fontProgram(face: FontFace, programs: FontPrograms = new WeakMap()): Font {
   let font = programs.get(face);
   if (!font) {
     font = parseFont(face.bytes);

@@ -7,7 +7,7 @@ interface Table {
 }
 
 /** What a face's program reveals once: its tables and where each glyph's outline lies. */
-interface Parsed {
+export interface Parsed {
   bytes: Uint8Array;
   view: DataView;
   tables: Map<string, Table>;
@@ -17,12 +17,13 @@ interface Parsed {
   loca: Uint32Array;
 }
 
-const parsedCache = new WeakMap<Uint8Array, Parsed>();
+/** Font programs parsed for subsetting, by their bytes. */
+export type ParsedPrograms = WeakMap<Uint8Array, Parsed>;
 
 /** The tables a PDF viewer needs from an embedded TrueType program (as in ISO 32000 9.9), hinting included. */
 const KEPT = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
 
-function parse(bytes: Uint8Array): Parsed {
+function parse(bytes: Uint8Array, parsedCache: ParsedPrograms): Parsed {
   const cached = parsedCache.get(bytes);
   if (cached) return cached;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -106,8 +107,8 @@ export interface Subset {
  * A TrueType program with the outlines of `gids`, .notdef and the components they use, numbered
  * 0, 1, 2… in the order of their ids in the face (composite glyphs point at the new numbers).
  */
-export function subsetFont(program: Uint8Array, gids: Iterable<number>): Subset {
-  const p = parse(program);
+export function subsetFont(program: Uint8Array, gids: Iterable<number>, parsed: ParsedPrograms = new WeakMap()): Subset {
+  const p = parse(program, parsed);
   const kept = closure(p, gids);
   const ids = new Map(kept.map((g, i) => [g, i]));
   const glyfAt = p.tables.get('glyf')!.offset;

@@ -5,7 +5,7 @@ import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
 import type { ContentSelector } from './dom.js';
-import { readStructure, type Breaks, type NewsBlock, type TextKind } from './structure.js';
+import { readStructure, type Breaks, type LastNews, type NewsBlock, type TextKind } from './structure.js';
 import type { BlockTypography, NewsTypography } from './typography.js';
 
 export interface ReadHtmlOptions {
@@ -17,6 +17,8 @@ export interface ReadHtmlOptions {
   image?: ImageLookup;
   /** How the caller names the file ("page.html"): prefixes warning locations. */
   where?: string;
+  /** The page read last, shared with the other readers of the same HTML (none by default). */
+  news?: LastNews;
 }
 
 const STYLE_IDS: Record<TextKind | 'item' | 'figure', string> = {
@@ -33,7 +35,7 @@ const STYLE_IDS: Record<TextKind | 'item' | 'figure', string> = {
 /** Reads an HTML document (the subset readStructure knows) into one section of the IR; never throws. */
 export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
   const t = options.typography;
-  const news = readStructure(String(html ?? ''), options.content);
+  const news = readStructure(String(html ?? ''), options.content, options.news);
   const warnings = new Warnings(options.where);
   for (const w of news.warnings) warnings.add(w.element, `khối ${w.block}`);
   const images = new Map<string, LoadedImage | { problem: string }>();

@@ -219,20 +219,22 @@ class Builder {
   }
 }
 
-/** The last page read: the text, Word and PDF versions of one page all read the same HTML in a row. */
-let last: { html: string; content: readonly ContentSelector[]; structure: NewsStructure } | undefined;
+/** The last page read (in PdfCaches): the bulletin's text, Word and PDF versions all read the same HTML in a row. */
+export interface LastNews {
+  last?: { html: string; content: readonly ContentSelector[]; structure: NewsStructure };
+}
 
 /**
  * Reads the HTML subset inside the first element `content` finds (else the body); never throws.
- * The result is shared: callers must not change it.
+ * The result is shared through `remembered` (none by default): callers must not change it.
  */
-export function readStructure(html: string, content: readonly ContentSelector[] = []): NewsStructure {
-  if (last?.html === html && last.content === content) return last.structure;
+export function readStructure(html: string, content: readonly ContentSelector[] = [], remembered: LastNews = {}): NewsStructure {
+  if (remembered.last?.html === html && remembered.last.content === content) return remembered.last.structure;
   const parsed = parseHtml(html, content);
   const meta = parsed.meta;
   const b = new Builder();
   b.blockLevel(parsed.content.childNodes, 0);
   const structure = { blocks: b.blocks, meta, warnings: b.warnings() };
-  last = { html, content, structure };
+  remembered.last = { html, content, structure };
   return structure;
 }

@@ -6,6 +6,8 @@ import type { SubsetGlyph } from './embed-font.js';
 export interface ContentResources {
   fonts: ReadonlyMap<string, { name: string; glyphs: ReadonlyMap<number, SubsetGlyph> }>;
   images: ReadonlyMap<string, string>;
+  /** Operands of the colours written so far (see rgb); none kept by default. */
+  colors?: Map<string, string>;
 }
 
 /** A number as PDF operand text: at most `digits` decimals, no exponent, no "-0". */
@@ -16,14 +18,13 @@ export function num(v: number, digits = 3): string {
   return String(r);
 }
 
-const colorCache = new Map<string, string>();
-/** "RRGGBB" as three operands in 0..1. */
-export function rgb(color: string): string {
-  let s = colorCache.get(color);
+/** "RRGGBB" as three operands in 0..1, remembered in `colorCache` when given (the same few colours recur on every page). */
+export function rgb(color: string, colorCache?: Map<string, string>): string {
+  let s = colorCache?.get(color);
   if (s === undefined) {
     const n = /^[0-9a-fA-F]{6}$/.test(color) ? parseInt(color, 16) : 0;
     s = `${num(((n >> 16) & 255) / 255)} ${num(((n >> 8) & 255) / 255)} ${num((n & 255) / 255)}`;
-    colorCache.set(color, s);
+    colorCache?.set(color, s);
   }
   return s;
 }
@@ -86,7 +87,7 @@ function text(box: TextBox, page: Page, res: ContentResources, st: State, out: s
   }
   const tf = `/${font.name} ${num(box.size)} Tf`;
   if (st.font !== tf) out.push((st.font = tf));
-  const fill = `${rgb(box.color)} rg`;
+  const fill = `${rgb(box.color, res.colors)} rg`;
   if (st.fill !== fill) out.push((st.fill = fill));
   out.push(`1 0 0 1 ${num(box.glyphs[0]!.x)} ${num(page.height - box.y)} Tm`, `${tjArray(box, font.glyphs)} TJ`);
 }
@@ -107,14 +108,14 @@ function other(box: Exclude<Box, TextBox>, page: Page, res: ContentResources, st
   endText(st, out);
   if (box.kind === 'image') return image(box, page, res, out);
   if (box.kind === 'rect') {
-    const fill = `${rgb(box.color)} rg`;
+    const fill = `${rgb(box.color, res.colors)} rg`;
     if (st.fill !== fill) out.push((st.fill = fill));
     out.push(`${num(box.x)} ${num(page.height - box.y - box.height)} ${num(box.width)} ${num(box.height)} re f`);
     return;
   }
   const width = `${num(box.width)} w`;
   if (st.lineWidth !== width) out.push((st.lineWidth = width));
-  const stroke = `${rgb(box.color)} RG`;
+  const stroke = `${rgb(box.color, res.colors)} RG`;
   if (st.stroke !== stroke) out.push((st.stroke = stroke));
   out.push(`${num(box.x1)} ${num(page.height - box.y1)} m ${num(box.x2)} ${num(page.height - box.y2)} l S`);
 }

@@ -4,8 +4,8 @@ import { tablesOf } from '../fonts/fontkit-tables.js';
 import type { PDFContext, PDFRef } from '@cantoo/pdf-lib';
 import { PDFString } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
-import { faceTraits, fontProgram } from '../fonts/load.js';
-import { subsetFont, type Subset } from '../fonts/subset.js';
+import { faceTraits, fontProgram, type FontPrograms } from '../fonts/load.js';
+import { subsetFont, type ParsedPrograms, type Subset } from '../fonts/subset.js';
 import { toUnicodeCMap } from './cmap.js';
 import { cidCode } from './content.js';
 import { flateStream } from './flate.js';
@@ -24,23 +24,31 @@ export interface EmbeddedFont {
   program: Uint8Array;
 }
 
-interface CachedSubset extends Subset {
+export interface CachedSubset extends Subset {
   /** The program compressed for the FontFile2 stream, once it has been (fflate: the same bytes everywhere). */
   deflated?: Uint8Array;
 }
 
-/** Recent subsets per face: repeated paints of the same document skip the work (it is deterministic). */
-const subsetCache = new WeakMap<FontFace, Map<string, CachedSubset>>();
+/** What the painter keeps between documents: font programs, parsed and subset (in PdfCaches). */
+export interface FontCaches {
+  /** Recent subsets per face: repeated paints of the same document skip the work (it is deterministic). */
+  subsets: WeakMap<FontFace, Map<string, CachedSubset>>;
+  /** Programs parsed for subsetting, by their bytes. */
+  parsedPrograms: ParsedPrograms;
+  /** The fontkit font of each face (its traits and metrics for the descriptor). */
+  programs: FontPrograms;
+}
+
 const CACHE_PER_FACE = 8;
 
 /** The face's program with the outlines of `gids` (sorted, without 0): .notdef is glyph 0, then the glyphs and their parts in id order. */
-export function subsetFace(face: FontFace, gids: readonly number[]): CachedSubset {
+export function subsetFace(face: FontFace, gids: readonly number[], caches: FontCaches): CachedSubset {
   const key = gids.join(',');
-  let cache = subsetCache.get(face);
-  if (!cache) subsetCache.set(face, (cache = new Map()));
+  let cache = caches.subsets.get(face);
+  if (!cache) caches.subsets.set(face, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const result: CachedSubset = subsetFont(face.bytes, gids);
+  const result: CachedSubset = subsetFont(face.bytes, gids, caches.parsedPrograms);
   if (cache.size >= CACHE_PER_FACE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
@@ -62,10 +70,10 @@ const r3 = (v: number): number => Math.round(v * 1000) / 1000;
  * plus those in `shared` (the glyphs of sibling documents: one subset program serves them all).
  * Returns the Type0 font reference and, per glyph, the code and width the content stream uses.
  */
-export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>, shared?: ReadonlySet<number>): EmbeddedFont {
+export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>, shared: ReadonlySet<number> | undefined, caches: FontCaches): EmbeddedFont {
   const all = shared ? new Set([...used.keys(), ...shared]) : used.keys();
   const gids = [...all].filter((g) => g !== 0).sort((a, b) => a - b);
-  const subset = subsetFace(face, gids);
+  const subset = subsetFace(face, gids, caches);
   const { program, ids } = subset;
   const scale = 1000 / face.unitsPerEm;
   const glyphs = new Map<number, SubsetGlyph>();
@@ -83,7 +91,7 @@ export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap
     if (text) toUnicode.set(id, text);
   }
 
-  const font = fontProgram(face);
+  const font = fontProgram(face, caches.programs);
   const traits = faceTraits(font);
   const baseFont = `${subsetTag(face, gids)}+${face.postscriptName}`;
   const os2 = tablesOf(font)['OS/2'];

@@ -16,14 +16,14 @@ export const STORED_BELOW = 256;
 const deflate = (bytes: Uint8Array): Uint8Array => zlibSync(bytes, { level: 6 });
 
 /**
- * Page bodies compressed lately, by their text: a print bundle repeats the pages of the pledge painted
- * just before it (same boxes, same subset codes), and deflate gives the same bytes for the same text.
+ * Page bodies compressed lately, by their text (in PdfCaches): a print bundle repeats the pages of the
+ * pledge painted just before it (same boxes, same subset codes), and deflate gives the same bytes for the same text.
  */
-const recentBodies = new Map<string, Uint8Array>();
+export type RecentBodies = Map<string, Uint8Array>;
 const RECENT_BODIES = 16;
 
-/** A FlateDecode stream of a page body's content: compressed once while it recurs (see recentBodies). */
-export function flateBody(context: PDFContext, content: string): PDFRawStream {
+/** A FlateDecode stream of a page body's content: compressed once while it recurs in `recentBodies`. */
+export function flateBody(context: PDFContext, content: string, recentBodies: RecentBodies): PDFRawStream {
   if (content.length < STORED_BELOW) return flateStream(context, content);
   let deflated = recentBodies.get(content);
   if (!deflated) {

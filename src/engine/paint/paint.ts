@@ -8,6 +8,7 @@ import type { Box, Page } from '../layout/boxes.js';
 import { pageContent, type ContentResources } from './content.js';
 import { embedFont, type SubsetGlyph } from './embed-font.js';
 import { flateBody, flateStream } from './flate.js';
+import { createPdfCaches, type PdfCaches } from '../caches.js';
 
 export interface PdfMeta {
   title?: string;
@@ -46,15 +47,14 @@ function resourcesOf(boxes: readonly Box[]): { fonts: Set<string>; images: Set<s
   return { fonts, images };
 }
 
-type Collected = { glyphs: Map<string, Map<number, string>>; images: Map<string, ImageData> };
+export type Collected = { glyphs: Map<string, Map<number, string>>; images: Map<string, ImageData> };
 
 /**
- * What `collect` found in a list of pages, kept while the list lives: a conference's PDFs are collected
- * for their shared subsets (glyphSetsOf), then again when each is painted. Laid-out pages are not changed.
+ * What `collect` found in a list of pages, kept in `collected` (PdfCaches) while the list lives: a
+ * conference's PDFs are collected for their shared subsets (glyphSetsOf), then again when each is
+ * painted. Laid-out pages are not changed.
  */
-const collected = new WeakMap<readonly Page[], Collected>();
-
-function collect(pages: readonly Page[]): Collected {
+function collect(pages: readonly Page[], collected: PdfCaches['collected']): Collected {
   let found = collected.get(pages);
   if (!found) collected.set(pages, (found = collectAnew(pages)));
   return found;
@@ -136,8 +136,8 @@ function setInfo(doc: PdfDocument, meta: PdfMeta): void {
 export type GlyphSets = ReadonlyMap<string, ReadonlySet<number>>;
 
 /** Every glyph the pages draw, per face key. */
-export function glyphSetsOf(pages: readonly Page[]): Map<string, Set<number>> {
-  return new Map([...collect(pages).glyphs].map(([key, used]) => [key, new Set(used.keys())]));
+export function glyphSetsOf(pages: readonly Page[], caches: PdfCaches = createPdfCaches()): Map<string, Set<number>> {
+  return new Map([...collect(pages, caches.collected).glyphs].map(([key, used]) => [key, new Set(used.keys())]));
 }
 
 /** Adds a page with its contents and (shared) resources (see insertPage). */
@@ -151,17 +151,17 @@ function addPage(doc: PdfDocument, index: number, page: Page, contents: PDFObjec
  * so that all embed the same subset program, made and compressed once). Two calls with the same
  * input give byte-identical output.
  */
-export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta, shared?: GlyphSets): Promise<Uint8Array> {
+export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta, shared?: GlyphSets, caches: PdfCaches = createPdfCaches()): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const hash = createHash('sha256');
-  const { glyphs, images } = collect(pages);
+  const { glyphs, images } = collect(pages, caches.collected);
 
   const fonts = new Map<string, { name: string; glyphs: ReadonlyMap<number, SubsetGlyph>; ref: PDFRef }>();
   for (const [key, used] of glyphs) {
     const face = faces.get(key);
     if (!face) throw new Error(`the pages use font face "${key}", which was not given to the painter`);
-    const embedded = embedFont(context, face, used, shared?.get(key));
+    const embedded = embedFont(context, face, used, shared?.get(key), caches);
     fonts.set(key, { name: `F${fonts.size + 1}`, glyphs: embedded.glyphs, ref: embedded.ref });
     hash.update(`font ${key}\n`).update(embedded.program);
   }
@@ -176,13 +176,13 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
     hash.update(`image ${id}\n`).update(data.bytes);
   }
 
-  const resources: ContentResources = { fonts, images: imageNames };
+  const resources: ContentResources = { fonts, images: imageNames, colors: caches.colors };
   // One stream per distinct body (by array identity): copies of a page share it.
   const bodies = new Map<Box[], PDFRef>();
   const bodyResources = new Map<Box[], ReturnType<typeof resourcesOf>>();
   const stream = (content: string, body: boolean): PDFRef => {
     hash.update(`stream ${content.length}\n${content}`);
-    return context.register(body ? flateBody(context, content) : flateStream(context, content));
+    return context.register(body ? flateBody(context, content, caches.recentBodies) : flateStream(context, content));
   };
   // Pages drawing the same faces and images share one resource dictionary.
   const sharedResources = new Map<string, PDFRef>();

@@ -3,24 +3,24 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { fromDocxtemplater, templateDiagnostic } from './errors.js';
-import { compileReusing } from './compiled-cache.js';
+import type { Caches } from '../../caches.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
 import { utf8Module } from './utf8-module.js';
-import { templateZip } from './template-zip.js';
+import { templateZip, type TemplateParts } from './template-zip.js';
 import { packZip } from './zip.js';
 import { zipProblem } from '../../engine/docx/zip-guard.js';
 import { packageLinkProblem } from './package-links.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Opens a template; a file that is not a .docx is a diagnostic, not an exception. */
-export function openTemplate(file: string, bytes: Uint8Array): { zip: PizZip } | { diagnostics: Diagnostic[] } {
+/** Opens a template (unzipped once per `parts`: none kept by default); a file that is not a .docx is a diagnostic, not an exception. */
+export function openTemplate(file: string, bytes: Uint8Array, parts: TemplateParts = new WeakMap()): { zip: PizZip } | { diagnostics: Diagnostic[] } {
   const bomb = zipProblem(bytes);
   if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: bomb })] };
   let zip: PizZip;
   try {
-    zip = templateZip(bytes);
+    zip = templateZip(bytes, parts);
   } catch (e) {
     return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: (e as Error).message })] };
   }
@@ -44,14 +44,14 @@ export function compileTemplate(zip: PizZip, modules: object[] = []): Docxtempla
   return new Docxtemplater(zip, templateOptions(modules));
 }
 
-/** Renders with docxtemplater, compiling each template once per process (`reuse: false` compiles afresh). */
-export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, reuse = true): DocxResult {
-  const opened = openTemplate(file, template);
+/** Renders with docxtemplater, compiling each template once per cache owner (`reuse: false` compiles afresh). */
+export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, caches: Caches, reuse = true): DocxResult {
+  const opened = openTemplate(file, template, caches.templateParts);
   if ('diagnostics' in opened) return { ok: false, diagnostics: opened.diagnostics };
   try {
-    const doc = reuse ? compileReusing(template, opened.zip, templateOptions([])) : compileTemplate(opened.zip);
+    const doc = reuse ? caches.compiled.compile(template, opened.zip, templateOptions([])) : compileTemplate(opened.zip);
     doc.render(data);
-    return { ok: true, bytes: packZip(doc.getZip(), date) };
+    return { ok: true, bytes: packZip(doc.getZip(), date, caches.zip) };
   } catch (e) {
     return { ok: false, diagnostics: fromDocxtemplater(file, e) };
   }

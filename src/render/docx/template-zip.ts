@@ -1,15 +1,15 @@
-// A template's parts, unzipped once per process: each document's PizZip is filled with them rather
+// A template's parts, unzipped once per cache owner (Caches.templateParts): each document's PizZip is filled with them rather
 // than parsing the template's zip and inflating its parts again (~3% of a build's time).
 import PizZip from 'pizzip';
 
-interface TemplatePart {
+export interface TemplatePart {
   name: string;
   /** Text for an XML part (as docxtemplater reads it), bytes for the rest. */
   data: string | Uint8Array;
 }
 
 /** The parts of each template opened so far, by its bytes (the render context keeps one array per template). */
-const partsOf = new WeakMap<Uint8Array, TemplatePart[]>();
+export type TemplateParts = WeakMap<Uint8Array, TemplatePart[]>;
 
 const XML_PART = /\.(xml|rels)$/i;
 
@@ -30,7 +30,7 @@ function partOf(file: PizZip.ZipObject): TemplatePart {
  * A PizZip of `template` for one document: the template's parts, in the template's order, which the
  * document may then change. Throws as `new PizZip` does when the bytes are not a zip.
  */
-export function templateZip(template: Uint8Array): PizZip {
+export function templateZip(template: Uint8Array, partsOf: TemplateParts): PizZip {
   let parts = partsOf.get(template);
   if (!parts) {
     parts = new PizZip(template).file(/./).map(partOf);

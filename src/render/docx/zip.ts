@@ -1,4 +1,4 @@
-// Deterministic .docx packaging: entries in name order, one fixed date, each part compressed once per process.
+// Deterministic .docx packaging: entries in name order, one fixed date, each part compressed once per cache owner.
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import type PizZip from 'pizzip';
@@ -15,18 +15,30 @@ export interface ZipEntry {
   bytes: Uint8Array;
 }
 
-interface Packed {
+export interface Packed {
   crc: number;
   /** 8 = deflate, 0 = stored (when deflate does not make the part smaller: images). */
   method: 0 | 8;
   data: Uint8Array;
 }
 
-/**
- * Compressed parts by content: most parts of a rendered document (styles, theme, fonts, settings,
- * images) are the template's own and come out the same for every conference.
- */
-const packed = new RecurringCache<Packed>(64);
+/** What packaging remembers (one per cache owner, in Caches). */
+export interface ZipCaches {
+  /**
+   * Compressed parts by content: most parts of a rendered document (styles, theme, fonts, settings,
+   * images) are the template's own and come out the same for every conference.
+   */
+  packed: RecurringCache<Packed>;
+  /**
+   * The entries of each zip writeZip made, by the zip's bytes (while they live): the PDF engine reads the
+   * .docx it was just given, and takes its parts from here rather than unzipping what was just zipped.
+   */
+  written: WeakMap<Uint8Array, ReadonlyMap<string, Uint8Array>>;
+}
+
+export function createZipCaches(): ZipCaches {
+  return { packed: new RecurringCache<Packed>(64), written: new WeakMap() };
+}
 
 function deflate(bytes: Uint8Array): Packed {
   // fflate is plain JavaScript: the same bytes on every machine, unlike zlib builds tuned per CPU.
@@ -43,19 +55,13 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
-/**
- * The entries of each zip writeZip made, by the zip's bytes (while they live): the PDF engine reads the
- * .docx it was just given, and takes its parts from here rather than unzipping what was just zipped.
- */
-const written = new WeakMap<Uint8Array, ReadonlyMap<string, Uint8Array>>();
-
-/** The entries (name → bytes) of a zip made by writeZip in this thread, if `zip` is one. */
-export function writtenEntries(zip: Uint8Array): ReadonlyMap<string, Uint8Array> | undefined {
-  return written.get(zip);
+/** The entries (name → bytes) of a zip made by writeZip with these caches, if `zip` is one. */
+export function writtenEntries(zip: Uint8Array, caches: Pick<ZipCaches, 'written'>): ReadonlyMap<string, Uint8Array> | undefined {
+  return caches.written.get(zip);
 }
 
 /** A zip (no encryption, no zip64: parts are far below 4 GB) of `entries`, sorted by name, each stamped `date`. */
-export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
+export function writeZip(entries: readonly ZipEntry[], date: Date, caches: ZipCaches): Uint8Array {
   const { time, day } = dosDateTime(date);
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const chunks: Uint8Array[] = [];
@@ -64,7 +70,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const entry of sorted) {
     const name = Buffer.from(entry.name, 'utf8');
     const utf8 = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
-    const p = packed.get(entry.bytes, deflate);
+    const p = caches.packed.get(entry.bytes, deflate);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -95,15 +101,15 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   const zip = new Uint8Array(Buffer.concat([...chunks, ...central, end]));
-  written.set(zip, new Map(sorted.map((e) => [e.name, e.bytes])));
+  caches.written.set(zip, new Map(sorted.map((e) => [e.name, e.bytes])));
   return zip;
 }
 
 /** The files of a PizZip (folders left out) as a deterministic zip. */
-export function packZip(zip: PizZip, date: Date): Uint8Array {
+export function packZip(zip: PizZip, date: Date, caches: ZipCaches): Uint8Array {
   const entries: ZipEntry[] = [];
   for (const [name, entry] of Object.entries(zip.files)) {
     if (!entry.dir) entries.push({ name, bytes: entry.asUint8Array() });
   }
-  return writeZip(entries, date);
+  return writeZip(entries, date, caches);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { writtenEntries } from '../../../src/render/docx/zip.js';
+import { createCaches } from '../../../src/caches.js';
 import type { DocumentIR, Inline } from '../../../src/engine/ir.js';
 import { checkProject } from '../../../src/validate/project.js';
 import { renderFor, sample, samples } from '../../support/docx.js';
@@ -83,15 +84,16 @@ describe('rendered sample documents', () => {
   });
 
   it('reads a .docx from the entries its writer passes, the same as from its unzipped bytes', () => {
-    const { minutes, pledge } = renderFor(samples.project, sample('cum-3-tong-ket-2023'));
+    const caches = createCaches();
+    const { minutes, pledge } = renderFor(samples.project, sample('cum-3-tong-ket-2023'), REPO, caches);
     for (const docx of [minutes, pledge]) {
       if (!docx) throw new Error('rendered');
-      expect(writtenEntries(docx)?.get('word/document.xml')?.length).toBeGreaterThan(1000);
+      expect(writtenEntries(docx, caches.zip)?.get('word/document.xml')?.length).toBeGreaterThan(1000);
       // A copy is not known to the zip writer: it is unzipped.
       const copy = Uint8Array.from(docx);
-      expect(writtenEntries(copy)).toBeUndefined();
+      expect(writtenEntries(copy, caches.zip)).toBeUndefined();
       const unzipped = readDocx(copy, { where: 'x.docx' });
-      expect(readDocx(docx, { where: 'x.docx', entries: writtenEntries(docx) })).toEqual(unzipped);
+      expect(readDocx(docx, { where: 'x.docx', entries: writtenEntries(docx, caches.zip) })).toEqual(unzipped);
       // Without entries the engine unzips whatever made the bytes: no back-channel from the writer.
       expect(readDocx(docx, { where: 'x.docx' })).toEqual(unzipped);
     }

@@ -11,6 +11,7 @@ import { buildViewModel } from '../../../src/view/build.js';
 import { envFor, provinces, REPO } from '../../support/fixtures.js';
 import { FIXED, profile, renderAll, samples } from '../../support/docx.js';
 import { parseXmlOld } from '../../support/xml-oracle.js';
+import { createCaches } from '../../../src/caches.js';
 
 /** The XML parts of a package, decoded as the docx reader decodes them. */
 function xmlParts(docx: Uint8Array): [string, string][] {
@@ -63,7 +64,7 @@ describe('parseXml gives the tree the fast-xml-parser reader gave', () => {
       const loaded = bulletinTemplates();
       if (!loaded.html) throw new Error('the bulletin templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
-      const ctx = { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, pdf: false };
+      const ctx = { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, caches: createCaches(), pdf: false };
       const docx = renderBulletin(vm, ctx, 'out').outputs.find((o) => o.path.endsWith('ban-tin.docx'))?.bytes;
       expect(docx).toBeInstanceOf(Uint8Array);
       if (docx instanceof Uint8Array) expect(compareParts(docx)).toBeGreaterThan(5);

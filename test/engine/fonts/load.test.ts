@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { faceTraits, fontProgram, loadFace, parseFont } from '../../../src/engine/fonts/load.js';
+import { faceTraits, fontProgram, loadFace, parseFont, type FontPrograms } from '../../../src/engine/fonts/load.js';
 
 const require = createRequire(import.meta.url);
 const file = (p: string): Uint8Array => readFileSync(require.resolve(`@expo-google-fonts/${p}`));
@@ -28,8 +28,9 @@ describe('loadFace', () => {
   });
 
   it('gives the advances of the hmtx table, and 0 for an id out of range', () => {
-    const font = fontProgram(tinos);
-    expect(fontProgram(tinos)).toBe(font);
+    const programs: FontPrograms = new WeakMap();
+    const font = fontProgram(tinos, programs);
+    expect(fontProgram(tinos, programs)).toBe(font);
     for (const ch of 'AWiệ ') expect(tinos.advance(tinos.glyphId(cp(ch)))).toBe(font.glyphForCodePoint(cp(ch)).advanceWidth);
     expect(tinos.advance(1e6)).toBe(0);
     expect(tinos.advance(-1)).toBe(0);
