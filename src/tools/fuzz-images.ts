@@ -13,6 +13,7 @@ import { imageInfo, isImageProblem } from '../engine/images/info.js';
 import { shrinkImage } from '../engine/images/shrink.js';
 import { verifyPngData } from '../engine/images/png.js';
 import { PDFDocument } from '../engine/paint/pdf-lib.js';
+import { runFuzzer } from './fuzz-run.js';
 import { REPO } from './mutate.js';
 
 export type ImageOp =
@@ -124,21 +125,8 @@ export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase)
 }
 
 async function main(): Promise<number> {
-  const [casesArg, seedArg] = process.argv.slice(2);
-  const cases = casesArg === undefined ? 10_000 : Number(casesArg);
-  const seed = seedArg === undefined ? 1 : Number(seedArg);
   const bases = imageBases();
-  const stats = { refused: 0, accepted: 0 };
-  const started = performance.now();
-  const details = await fc.check(
-    fc.asyncProperty(imageCaseArb(bases.length), async (c) => {
-      stats[await checkImageCase(bases, c)]++;
-    }),
-    { numRuns: cases, seed },
-  );
-  if (details.failed) console.log(`Fault: seed ${seed}, path "${details.counterexamplePath}"\n${String(details.errorInstance)}\n  case: ${JSON.stringify(details.counterexample?.[0])}`);
-  console.log(`cases: ${details.numRuns}, failures: ${details.failed ? 1 : 0}, refused: ${stats.refused}, accepted: ${stats.accepted}, seed: ${seed}, elapsed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return details.failed ? 1 : 0;
+  return runFuzzer(imageCaseArb(bases.length), (c) => checkImageCase(bases, c), 10_000);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();

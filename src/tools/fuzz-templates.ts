@@ -19,6 +19,7 @@ import { lintTemplate } from '../render/docx/lint.js';
 import { renderDocx } from '../render/docx/render.js';
 import { buildViewModel } from '../view/build.js';
 import { PROBE_PROFILE, probeConference } from '../view/probe.js';
+import { runFuzzer } from './fuzz-run.js';
 import { REPO } from './mutate.js';
 
 export type TemplateOp =
@@ -149,21 +150,8 @@ export async function checkTemplateCase(bases: ReturnType<typeof templateBases>,
 }
 
 async function main(): Promise<number> {
-  const [casesArg, seedArg] = process.argv.slice(2);
-  const cases = casesArg === undefined ? 1000 : Number(casesArg);
-  const seed = seedArg === undefined ? 1 : Number(seedArg);
   const bases = templateBases();
-  const stats = { refused: 0, rendered: 0 };
-  const started = performance.now();
-  const details = await fc.check(
-    fc.asyncProperty(templateCaseArb(bases.length), async (c) => {
-      stats[await checkTemplateCase(bases, c)]++;
-    }),
-    { numRuns: cases, seed },
-  );
-  if (details.failed) console.log(`Fault: seed ${seed}, path "${details.counterexamplePath}"\n${String(details.errorInstance)}\n  case: ${JSON.stringify(details.counterexample?.[0])}`);
-  console.log(`cases: ${details.numRuns}, failures: ${details.failed ? 1 : 0}, refused: ${stats.refused}, rendered: ${stats.rendered}, seed: ${seed}, elapsed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return details.failed ? 1 : 0;
+  return runFuzzer(templateCaseArb(bases.length), (c) => checkTemplateCase(bases, c), 1000);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();
