@@ -1,5 +1,5 @@
 // What the layout passes around: the shaper (fonts), font metrics, and page numbers for fields.
-import type { DocumentSettings, RunStyle } from '../ir.js';
+import type { DocumentSettings, PageSetup, RunStyle } from '../ir.js';
 import type { FontMetrics } from './metrics.js';
 import { faceLineMetrics, type Shaper } from './shape.js';
 
@@ -9,6 +9,8 @@ export interface LayoutContext {
   metrics(style: RunStyle): FontMetrics;
   /** Total pages, once known (second pass), for NUMPAGES. */
   pageCount?: number;
+  /** The page of the section being laid out: anchored objects placed relative to the page or margins. */
+  page?: PageSetup;
 }
 
 export function makeContext(shaper: Shaper, settings: DocumentSettings, pageCount?: number): LayoutContext {

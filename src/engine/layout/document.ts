@@ -31,6 +31,7 @@ function run(ir: DocumentIR, shaper: Shaper, pageCount?: number): Page[] {
   const ctx = makeContext(shaper, ir.settings, pageCount);
   const pages: Page[] = [];
   for (const section of ir.sections) {
+    ctx.page = section.page;
     const bodies = paginateBody(section, ctx, pages.length + 1);
     bodies.forEach((body, i) => {
       const number = pages.length + 1;
