@@ -66,8 +66,10 @@ export function anchor(el: XElement, ctx: PartContext): Anchor {
   if (!wrapEl) ctx.warn('wp:anchor (không có kiểu bao quanh)');
   const behindText = ['1', 'true', 'on'].includes(attr(el, 'behindDoc') ?? '0');
   const wrap = wrapEl ? WRAPS[wrapEl.name] : 'none';
-  const dist = (name: string) => Math.max(0, measure(el, name, EMUS) ?? 0);
-  const common = { behindText, wrap, distance: { top: dist('distT'), bottom: dist('distB'), left: dist('distL'), right: dist('distR') } };
+  // Text keeps its distance from the object's extent grown by its effects (wp:effectExtent: an outline's width, a shadow).
+  const effect = child(el, 'wp:effectExtent');
+  const dist = (name: string, side: string) => Math.max(0, measure(el, name, EMUS) ?? 0) + Math.max(0, measure(effect, side, EMUS) ?? 0);
+  const common = { behindText, wrap, distance: { top: dist('distT', 't'), bottom: dist('distB', 'b'), left: dist('distL', 'l'), right: dist('distR', 'r') } };
   if (['1', 'true', 'on'].includes(attr(el, 'simplePos') ?? '0')) {
     const sp = child(el, 'wp:simplePos');
     return { ...common, x: measure(sp, 'x', EMUS) ?? 0, y: measure(sp, 'y', EMUS) ?? 0, relativeX: 'page', relativeY: 'page' };
