@@ -7,7 +7,8 @@ const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const settings = `<w:settings ${NS}><w:defaultTabStop w:val="720"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 const styles = `<w:styles ${NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
-function pack(body: string, media?: Uint8Array): Uint8Array {
+/** `header`: the inner XML of a default header (its relationships: the picture as rImg). */
+function pack(body: string, media?: Uint8Array, header?: string): Uint8Array {
   const zip = new PizZip();
   zip.file('[Content_Types].xml', `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>`);
   zip.file('_rels/.rels', `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
@@ -18,8 +19,15 @@ function pack(body: string, media?: Uint8Array): Uint8Array {
   const clr = (n: string, v: string) => `<a:${n}><a:srgbClr val="${v}"/></a:${n}>`;
   zip.file('word/theme/theme1.xml', `${DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>${clr('dk2', '44546A')}${clr('lt2', 'E7E6E6')}${clr('accent1', '4472C4')}${clr('accent2', 'ED7D31')}${clr('accent3', 'A5A5A5')}${clr('accent4', 'FFC000')}${clr('accent5', '5B9BD5')}${clr('accent6', '70AD47')}${clr('hlink', '0563C1')}${clr('folHlink', '954F72')}</a:clrScheme><a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>`);
   zip.file('word/settings.xml', DECL + settings);
+  let sect = '';
+  if (header !== undefined) {
+    rels += `<Relationship Id="rHdr" Type="${REL}/header" Target="header1.xml"/>`;
+    zip.file('word/header1.xml', `${DECL}<w:hdr ${NS}>${header}</w:hdr>`);
+    zip.file('word/_rels/header1.xml.rels', `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rImg" Type="${REL}/image" Target="media/a.png"/></Relationships>`);
+    sect = '<w:headerReference w:type="default" r:id="rHdr"/>';
+  }
   zip.file('word/_rels/document.xml.rels', `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
-  zip.file('word/document.xml', `${DECL}<w:document ${NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`);
+  zip.file('word/document.xml', `${DECL}<w:document ${NS}><w:body>${body}<w:sectPr>${sect}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`);
   return zip.generate({ type: 'uint8array' });
 }
 const p = (text: string, pPr = '', rPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -62,3 +70,8 @@ const body4 = `<w:p><w:pPr>${C}</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>CỘNG HÒ
   p('') + `<w:p><w:r><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s1027" type="#_x0000_t202" style="position:absolute;margin-left:100pt;margin-top:10pt;width:250pt;height:50pt;z-index:251659264" strokecolor="#1f3864" strokeweight="1.5pt"><v:textbox inset="7.2pt,3.6pt,7.2pt,3.6pt"><w:txbxContent>${p('TIÊU ĐỀ TRONG HỘP VML', C, '<w:b/>')}</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict></w:r><w:r><w:t>Đoạn neo hộp chữ VML.</w:t></w:r></w:p>` +
   p('Đoạn sau hộp chữ.') + `<w:p><w:r><w:pict><v:roundrect id="_x0000_s1028" style="position:absolute;margin-left:0;margin-top:20pt;width:120pt;height:40pt;z-index:251660288" arcsize="10923f" fillcolor="#e2efd9" strokecolor="green"/></w:pict></w:r><w:r><w:t>Đoạn có hình chữ nhật bo góc.</w:t></w:r></w:p>`;
 export const vmlLegacyDocx = () => pack(body4);
+
+// 5. A logo in the header, square-wrapped, reaching into the body: the body's first lines go beside it.
+const body5 = p(long.repeat(2), '<w:jc w:val="both"/>');
+const header5 = `<w:p>${pic({ id: 6, relH: 'margin', x: 0, relV: 'page', y: 40, cx: 100, cy: 100, wrap: '<wp:wrapSquare wrapText="bothSides"/>' })}<w:r><w:t>Công ty Luật</w:t></w:r></w:p>`;
+export const headerLogoDocx = (png: Uint8Array) => pack(body5, png, header5);

@@ -141,6 +141,11 @@ function readShape(el: XElement, ctx: PartContext, runStyle: RunStyle): Inline |
   const imagedata = child(el, 'v:imagedata');
   const relId = attr(imagedata, 'r:id') ?? attr(imagedata, 'r:pict');
   if (imagedata && el.name === 'v:shape' && relId !== undefined) {
+    // A washed-out picture (a watermark: gain and black level) painted at full strength would hide the text over it.
+    if (attr(imagedata, 'gain') !== undefined || attr(imagedata, 'blacklevel') !== undefined) {
+      ctx.warn('v:imagedata gain/blacklevel');
+      return undefined;
+    }
     const img = imageOfRel(relId, ctx);
     if (!img) return undefined;
     const inline: Inline = { kind: 'image', image: img, width, height, style: runStyle };

@@ -2,6 +2,7 @@
 import type { DocumentSettings, PageSetup, RunStyle } from '../ir.js';
 import type { FontMetrics } from './metrics.js';
 import { faceLineMetrics, type Shaper } from './shape.js';
+import type { Zone } from './wrap.js';
 
 export interface LayoutContext {
   shaper: Shaper;
@@ -11,6 +12,8 @@ export interface LayoutContext {
   pageCount?: number;
   /** The page of the section being laid out: anchored objects placed relative to the page or margins. */
   page?: PageSetup;
+  /** Receives the page areas of wrapped anchored objects as they are drawn (headers' objects push the body's text). */
+  zoneSink?: (zone: Zone) => void;
 }
 
 export function makeContext(shaper: Shaper, settings: DocumentSettings, pageCount?: number): LayoutContext {

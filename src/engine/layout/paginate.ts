@@ -36,7 +36,11 @@ function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number,
   return layoutParagraph(p.source, width, ctx, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
 }
 
-export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number): Box[][] {
+/**
+ * `pageZones`: the areas the header and footer of the section's n-th page (0-based) keep text out of,
+ * in page coordinates.
+ */
+export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number, pageZones?: (n: number) => Zone[]): Box[][] {
   const page = section.page;
   const left = page.left;
   const width = page.width - page.left - page.right;
@@ -55,13 +59,14 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   let y = 0;
   let empty = true;
   /** Areas of the current page that wrapped anchored objects keep text out of: y from the body's top, x from the column's left. */
-  let zones: Zone[] = [];
+  const storyZones = (n: number): Zone[] => (pageZones?.(n) ?? []).map((z) => ({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left }));
+  let zones: Zone[] = storyZones(0);
   const current = () => pages[pages.length - 1] as Box[];
   const newPage = () => {
     pages.push([]);
     y = 0;
     empty = true;
-    zones = [];
+    zones = storyZones(pages.length - 1);
   };
   const pageNo = () => firstPageNumber + pages.length - 1;
   let prev: ParagraphLayout | undefined;

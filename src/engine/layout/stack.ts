@@ -2,7 +2,7 @@
 import type { Block } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
-import { drawFloating } from './drawing.js';
+import { drawFloating, wrapZone } from './drawing.js';
 import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { layoutTable, type TableLayout } from './table.js';
 
@@ -39,7 +39,11 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
   const style = p.source.style;
   let y = top;
   if (from === 0) {
-    for (const f of p.floating) boxes.push(...drawFloating(f, left, width, top, ctx, page));
+    for (const f of p.floating) {
+      boxes.push(...drawFloating(f, left, width, top, ctx, page));
+      const zone = ctx.zoneSink && wrapZone(f, left, width, top, ctx);
+      if (zone) ctx.zoneSink?.(zone);
+    }
     boxes.push(...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2));
     y += p.borderTop;
   }

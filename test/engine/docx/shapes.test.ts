@@ -115,9 +115,10 @@ describe('VML shapes (w:pict)', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('reports VML it does not draw: groups, custom paths, horizontal rules', () => {
-    const { inlines, warnings } = read('<w:r><w:pict><v:group/><v:shape path="m0,0l10,10e" style="width:10pt;height:10pt"/><v:rect o:hr="t" style="width:0;height:1.5pt"/></w:pict></w:r>');
-    expect(warnings).toEqual(['v:group', 'v:shape m0,0l10,10e', 'v:rect o:hr']);
+  it('reports VML it does not draw: groups, custom paths, horizontal rules, washed-out watermark pictures', () => {
+    const watermark = '<v:shape type="#_x0000_t75" style="position:absolute;width:400pt;height:300pt;z-index:-1"><v:imagedata r:id="rW" gain="19661f" blacklevel="22938f"/></v:shape>';
+    const { inlines, warnings } = read(`<w:r><w:pict><v:group/><v:shape path="m0,0l10,10e" style="width:10pt;height:10pt"/><v:rect o:hr="t" style="width:0;height:1.5pt"/>${watermark}</w:pict></w:r>`);
+    expect(warnings).toEqual(['v:group', 'v:shape m0,0l10,10e', 'v:rect o:hr', 'v:imagedata gain/blacklevel']);
     expect(inlines).toEqual([{ kind: 'shape', items: [], width: 10, height: 10, style: expect.anything() }]);
   });
 });

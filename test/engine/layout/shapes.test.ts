@@ -7,7 +7,7 @@ import { createFontSource } from '../../../src/engine/fonts/source.js';
 import type { Box, LineBox, ShapeBox } from '../../../src/engine/layout/boxes.js';
 import { layoutDocument } from '../../../src/engine/layout/document.js';
 import { makePng } from '../../images/make-images.js';
-import { headerLineDocx, squarePictureDocx, textboxTitleDocx, vmlLegacyDocx } from '../shapes-docs.js';
+import { headerLineDocx, headerLogoDocx, squarePictureDocx, textboxTitleDocx, vmlLegacyDocx } from '../shapes-docs.js';
 
 const fonts = createFontSource();
 const firstPage = (bytes: Uint8Array): Box[] => {
@@ -104,5 +104,15 @@ describe('shapes on the page, as LibreOffice lays them out', () => {
     // LibreOffice's baselines below the box: 173.70, 188.70, 203.60.
     expect(Math.abs(text.find((l) => l.text.startsWith('Đoạn neo'))!.y - 173.7)).toBeLessThan(0.1);
     expect(Math.abs(text.find((l) => l.text.startsWith('Đoạn có hình'))!.y - 203.6)).toBeLessThan(0.1);
+  });
+
+  it('keeps the body text beside a square-wrapped logo of the header that reaches into the body', () => {
+    const boxes = firstPage(headerLogoDocx(makePng({ width: 40, height: 30, fill: 0x80 })));
+    const text = textLines(boxes).filter((l) => !l.text.startsWith('Công ty'));
+    // LibreOffice: 6 lines at x 194.20 (baselines 68.90 … 143.60), then 158.60 back at 85.20.
+    for (const l of text.slice(0, 6)) expect(l.x + LO_TEXT_X).toBeCloseTo(194.2, 1);
+    expect(Math.abs(text[0]!.y - 68.9)).toBeLessThan(0.1);
+    expect(text[6]!.x + LO_TEXT_X).toBeCloseTo(85.2, 1);
+    expect(Math.abs(text[6]!.y - 158.6)).toBeLessThan(0.1);
   });
 });
