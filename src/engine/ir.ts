@@ -53,6 +53,49 @@ export interface Anchor {
   y: number;
   relativeX: 'page' | 'margin' | 'column' | 'character';
   relativeY: 'page' | 'margin' | 'paragraph' | 'line';
+  /**
+   * How text flows around the object (absent: none, as for behind/in-front). topAndBottom keeps the
+   * band of the object clear of text; square (also tight and through) shortens the lines beside it.
+   */
+  wrap?: 'none' | 'topAndBottom' | 'square';
+  /** wp:align instead of an offset: the object's edge or centre against the reference frame's. */
+  alignX?: 'left' | 'center' | 'right' | 'inside' | 'outside';
+  alignY?: 'top' | 'center' | 'bottom' | 'inside' | 'outside';
+  /** Wrapping distances from the object to the text, in points (wp:anchor distT/distB/distL/distR). */
+  distance?: { top: number; bottom: number; left: number; right: number };
+}
+
+export interface Stroke {
+  width: number;
+  color: Color;
+  dash: 'solid' | 'dash' | 'dot';
+}
+
+/** Text inside a shape: blocks laid out in the shape's box less the insets, aligned vertically. */
+export interface ShapeText {
+  blocks: Block[];
+  insets: { top: number; left: number; bottom: number; right: number };
+  vAlign: 'top' | 'center' | 'bottom';
+}
+
+/**
+ * One drawn shape of a drawing, placed in the drawing's frame (x, y from its top-left corner, in
+ * points). A line goes from the top-left to the bottom-right corner of its box, or between the other
+ * two corners when flipped along one axis.
+ */
+export interface ShapeItem {
+  geometry: 'rect' | 'roundRect' | 'ellipse' | 'line';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  flipH: boolean;
+  flipV: boolean;
+  stroke?: Stroke;
+  fill?: Color;
+  /** Corner radius of a rounded rectangle, in points. */
+  radius?: number;
+  text?: ShapeText;
 }
 
 export type Inline =
@@ -60,7 +103,9 @@ export type Inline =
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
   | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; style: RunStyle }
-  | { kind: 'image'; image: ImageData; width: number; height: number; anchor?: Anchor; style: RunStyle };
+  | { kind: 'image'; image: ImageData; width: number; height: number; anchor?: Anchor; style: RunStyle }
+  /** A drawing of shapes (lines, rectangles, text boxes; a group flattened to its members). */
+  | { kind: 'shape'; items: ShapeItem[]; width: number; height: number; anchor?: Anchor; style: RunStyle };
 
 export interface Border {
   style: 'single' | 'double' | 'none';

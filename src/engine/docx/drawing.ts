@@ -2,17 +2,32 @@
 import { createHash } from 'node:crypto';
 import type { Anchor, ImageData, Inline, RunStyle } from '../ir.js';
 import type { PartContext } from './context.js';
+import { readShapeDrawing } from './shapes.js';
 import { attr, child, elements, EMUS, measure, path, textContent, type XElement } from './xml.js';
 
-const REL_X: Record<string, Anchor['relativeX']> = { page: 'page', margin: 'margin', column: 'column', character: 'character', leftMargin: 'page' };
-const REL_Y: Record<string, Anchor['relativeY']> = { page: 'page', margin: 'margin', paragraph: 'paragraph', line: 'line', topMargin: 'page' };
-const WRAPS_IN_FRONT_OR_BEHIND = new Set(['wp:wrapNone']);
-const WRAPS = new Set(['wp:wrapSquare', 'wp:wrapTight', 'wp:wrapThrough', 'wp:wrapTopAndBottom']);
+const REL_X: Record<string, Anchor['relativeX']> = { page: 'page', margin: 'margin', column: 'column', character: 'character', leftMargin: 'page', insideMargin: 'page', outsideMargin: 'page' };
+const REL_Y: Record<string, Anchor['relativeY']> = { page: 'page', margin: 'margin', paragraph: 'paragraph', line: 'line', topMargin: 'page', insideMargin: 'page', outsideMargin: 'page' };
+/** How each wrapping element lets text flow: tight and through wrap to the outline, taken as its bounding box. */
+const WRAPS: Record<string, NonNullable<Anchor['wrap']>> = {
+  'wp:wrapNone': 'none', 'wp:wrapTopAndBottom': 'topAndBottom', 'wp:wrapSquare': 'square', 'wp:wrapTight': 'square', 'wp:wrapThrough': 'square',
+};
+const ALIGN_X = new Set(['left', 'center', 'right', 'inside', 'outside']);
+const ALIGN_Y = new Set(['top', 'center', 'bottom', 'inside', 'outside']);
 
 export function imageFormat(bytes: Uint8Array): ImageData['format'] | undefined {
   if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   return undefined;
+}
+
+/** The image of a relationship id of the part (VML v:imagedata r:id); null (after a warning) when unusable. */
+export function imageOfRel(id: string, ctx: PartContext): ImageData | null {
+  const rel = ctx.rels().get(id);
+  if (!rel || rel.external) {
+    ctx.warn(rel ? 'a:blip r:link (ảnh liên kết ngoài)' : 'a:blip (thiếu quan hệ)');
+    return null;
+  }
+  return image(rel.target, ctx);
 }
 
 /** The image a relationship points to, decoded once per document; null when missing or not PNG/JPEG. */
@@ -33,24 +48,31 @@ function image(target: string, ctx: PartContext): ImageData | null {
   return result;
 }
 
-/** Offset along one axis: wp:posOffset in EMU; wp:align is reported and taken as 0. */
-function offset(pos: XElement | undefined, ctx: PartContext): number {
+/** Offset along one axis: wp:posOffset in EMU, or wp:align (placed by the layout against the reference frame). */
+function offset(pos: XElement | undefined, ctx: PartContext, aligns: Set<string>): { at: number; align?: string } {
   const off = child(pos, 'wp:posOffset');
-  if (off) return (Number.parseInt(textContent(off).trim(), 10) || 0) / EMUS;
-  if (child(pos, 'wp:align')) ctx.warn('wp:align');
-  else if (pos && elements(pos).length > 0) ctx.warn(elements(pos)[0]?.name ?? 'wp:positionH');
-  return 0;
+  if (off) return { at: (Number.parseInt(textContent(off).trim(), 10) || 0) / EMUS };
+  const align = child(pos, 'wp:align');
+  if (align) {
+    const a = textContent(align).trim();
+    if (aligns.has(a)) return { at: 0, align: a };
+    ctx.warn(`wp:align ${a}`);
+  } else if (pos && elements(pos).length > 0) ctx.warn(elements(pos)[0]?.name ?? 'wp:positionH');
+  return { at: 0 };
 }
 
-function anchor(el: XElement, ctx: PartContext): Anchor {
-  for (const c of elements(el)) {
-    if (WRAPS.has(c.name)) ctx.warn(c.name);
-  }
-  if (!elements(el).some((c) => WRAPS_IN_FRONT_OR_BEHIND.has(c.name) || WRAPS.has(c.name))) ctx.warn('wp:anchor (không có kiểu bao quanh)');
+export function anchor(el: XElement, ctx: PartContext): Anchor {
+  const wrapEl = elements(el).find((c) => WRAPS[c.name] !== undefined);
+  if (!wrapEl) ctx.warn('wp:anchor (không có kiểu bao quanh)');
   const behindText = ['1', 'true', 'on'].includes(attr(el, 'behindDoc') ?? '0');
+  const wrap = wrapEl ? WRAPS[wrapEl.name] : 'none';
+  // Text keeps its distance from the object's extent grown by its effects (wp:effectExtent: an outline's width, a shadow).
+  const effect = child(el, 'wp:effectExtent');
+  const dist = (name: string, side: string) => Math.max(0, measure(el, name, EMUS) ?? 0) + Math.max(0, measure(effect, side, EMUS) ?? 0);
+  const common = { behindText, wrap, distance: { top: dist('distT', 't'), bottom: dist('distB', 'b'), left: dist('distL', 'l'), right: dist('distR', 'r') } };
   if (['1', 'true', 'on'].includes(attr(el, 'simplePos') ?? '0')) {
     const sp = child(el, 'wp:simplePos');
-    return { behindText, x: measure(sp, 'x', EMUS) ?? 0, y: measure(sp, 'y', EMUS) ?? 0, relativeX: 'page', relativeY: 'page' };
+    return { ...common, x: measure(sp, 'x', EMUS) ?? 0, y: measure(sp, 'y', EMUS) ?? 0, relativeX: 'page', relativeY: 'page' };
   }
   const h = child(el, 'wp:positionH');
   const v = child(el, 'wp:positionV');
@@ -58,7 +80,12 @@ function anchor(el: XElement, ctx: PartContext): Anchor {
   const fromV = attr(v, 'relativeFrom') ?? 'paragraph';
   const relativeX = REL_X[fromH] ?? (ctx.warn(`wp:positionH relativeFrom="${fromH}"`), 'margin');
   const relativeY = REL_Y[fromV] ?? (ctx.warn(`wp:positionV relativeFrom="${fromV}"`), 'margin');
-  return { behindText, x: offset(h, ctx), y: offset(v, ctx), relativeX, relativeY };
+  const x = offset(h, ctx, ALIGN_X);
+  const y = offset(v, ctx, ALIGN_Y);
+  const out: Anchor = { ...common, x: x.at, y: y.at, relativeX, relativeY };
+  if (x.align) out.alignX = x.align as NonNullable<Anchor['alignX']>;
+  if (y.align) out.alignY = y.align as NonNullable<Anchor['alignY']>;
+  return out;
 }
 
 /** A w:drawing as an image inline; undefined (after a warning) for shapes, charts and unreadable pictures. */
@@ -70,6 +97,7 @@ export function readDrawing(drawing: XElement, ctx: PartContext, style: RunStyle
   }
   const data = path(frame, 'a:graphic', 'a:graphicData');
   const pic = child(data, 'pic:pic');
+  if (!pic && (child(data, 'wps:wsp') || child(data, 'wpg:wgp'))) return readShapeDrawing(frame, data, ctx, style);
   if (!pic) {
     ctx.warn(elements(data)[0]?.name ?? 'a:graphicData');
     return undefined;

@@ -4,6 +4,7 @@ import type { PartContext } from './context.js';
 import { readDrawing } from './drawing.js';
 import { overlay, parseRPr, runStyle, scriptOf, toggleOverlay, type RunProps, type Script } from './run-props.js';
 import { isSymbolFont, mapSymbol, plainSymbol } from './symbols.js';
+import { readPict } from './vml.js';
 import { attr, child, elements, textContent, type XElement } from './xml.js';
 
 /** Markup that carries nothing to print. */
@@ -18,9 +19,32 @@ const IGNORED = new Set([
 /** Containers whose children are read as if they stood in the paragraph. */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
 
-/** The branch of an mc:AlternateContent this reader uses: the fallback (plain WordprocessingML) when present. */
+/** Graphic data this reader draws: a choice made only of these is preferred to its (VML) fallback. */
+const DRAWN = new Set(['pic:pic', 'wps:wsp', 'wpg:wgp']);
+
+/** Whether an mc:Choice holds drawings and nothing but drawings this reader draws. */
+function drawnChoice(choice: XElement): boolean {
+  let drawings = 0;
+  const ok = (el: XElement): boolean => {
+    if (el.name === 'w:drawing') {
+      drawings++;
+      const frame = child(el, 'wp:inline') ?? child(el, 'wp:anchor');
+      const data = child(child(frame, 'a:graphic'), 'a:graphicData');
+      return elements(data).some((d) => DRAWN.has(d.name));
+    }
+    return elements(el).every(ok);
+  };
+  return elements(choice).every(ok) && drawings > 0;
+}
+
+/**
+ * The branch of an mc:AlternateContent this reader uses: a choice of DrawingML shapes and pictures
+ * (Word's wps/wpg, with a VML copy as fallback), else the fallback (plain WordprocessingML) when present.
+ */
 export function alternateContent(el: XElement): XElement[] {
-  const fallback = child(el, 'mc:Fallback') ?? child(el, 'mc:Choice');
+  const choice = child(el, 'mc:Choice');
+  if (choice && drawnChoice(choice)) return elements(choice);
+  const fallback = child(el, 'mc:Fallback') ?? choice;
   return elements(fallback);
 }
 
@@ -127,6 +151,7 @@ function runContent(nodes: XElement[], ctx: PartContext, props: RunProps, out: I
       case 'w:pgNum': out.push({ kind: 'field', field: 'PAGE', style }); break;
       case 'w:sym': sym(el, ctx, style, out); break;
       case 'w:drawing': { const img = readDrawing(el, ctx, style); if (img) out.push(img); break; }
+      case 'w:pict': readPict(el, ctx, style, out); break;
       default: ctx.warn(el.name);
     }
   }

@@ -4,6 +4,10 @@ import { attr, child, path, type XElement } from './xml.js';
 export interface ThemeFonts {
   major: { latin?: string; ea?: string; cs?: string };
   minor: { latin?: string; ea?: string; cs?: string };
+  /** The colour scheme ("accent1" → "4472C4"), for shapes' a:schemeClr. */
+  colors?: Record<string, string>;
+  /** Outline widths of the format scheme's line styles in points, for a shape's a:lnRef idx (1-based). */
+  lineWidths?: number[];
 }
 
 const typeface = (n: XElement | undefined): string | undefined => {
@@ -17,7 +21,20 @@ export function readTheme(root: XElement | undefined): ThemeFonts {
     const f = child(scheme, name);
     return { latin: typeface(child(f, 'a:latin')), ea: typeface(child(f, 'a:ea')), cs: typeface(child(f, 'a:cs')) };
   };
-  return { major: fonts('a:majorFont'), minor: fonts('a:minorFont') };
+  const theme: ThemeFonts = { major: fonts('a:majorFont'), minor: fonts('a:minorFont') };
+  const clr = path(root, 'a:themeElements', 'a:clrScheme');
+  if (clr) {
+    const colors: Record<string, string> = {};
+    for (const c of clr.children) {
+      if (typeof c === 'string') continue;
+      const value = child(c, 'a:srgbClr') ? attr(child(c, 'a:srgbClr'), 'val') : attr(child(c, 'a:sysClr'), 'lastClr');
+      if (value && /^[0-9a-fA-F]{6}$/.test(value)) colors[c.name.replace(/^a:/, '')] = value.toUpperCase();
+    }
+    theme.colors = colors;
+  }
+  const lines = path(root, 'a:themeElements', 'a:fmtScheme', 'a:lnStyleLst');
+  if (lines) theme.lineWidths = lines.children.flatMap((l) => (typeof l === 'string' ? [] : [Number(attr(l, 'w') ?? 0) / 12700]));
+  return theme;
 }
 
 /** Resolves a w:asciiTheme-style value ("minorHAnsi", "majorEastAsia", …) to a family name. */

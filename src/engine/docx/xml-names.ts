@@ -25,6 +25,10 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(Object.entries({
   'http://purl.org/dc/terms/': 'dcterms',
   'urn:schemas-microsoft-com:vml': 'v',
   'urn:schemas-microsoft-com:office:office': 'o',
+  'urn:schemas-microsoft-com:office:word': 'w10',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing': 'wp14',
   [XML_NAMESPACE]: 'xml',
 }));
 

@@ -1,17 +1,20 @@
 // A paragraph as a flat list of atoms (glyphs, tabs, images, breaks, fields) plus its break opportunities.
 import LineBreaker from 'linebreak';
-import type { Anchor, ImageData, Paragraph, RunStyle } from '../ir.js';
+import type { Anchor, ImageData, Paragraph, RunStyle, ShapeItem } from '../ir.js';
 import type { Glyph, Shaper } from './shape.js';
 
 export type Atom =
   | Glyph
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'image'; image: ImageData; width: number; height: number; style: RunStyle }
+  | { kind: 'shape'; items: ShapeItem[]; width: number; height: number; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
   | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle };
 
+/** An anchored object: a picture (`image`) or a drawing of shapes (`items`). */
 export interface Floating {
-  image: ImageData;
+  image?: ImageData;
+  items?: ShapeItem[];
   width: number;
   height: number;
   anchor: Anchor;
@@ -27,7 +30,7 @@ export interface AtomList {
 /** Width of an atom that does not depend on its position (tabs do: 0 here). */
 export function atomWidth(a: Atom): number {
   if (a.kind === 'glyph') return a.advance;
-  if (a.kind === 'image') return a.width;
+  if (a.kind === 'image' || a.kind === 'shape') return a.width;
   if (a.kind === 'field') return a.glyphs.reduce((s, g) => s + g.advance, 0);
   return 0;
 }
@@ -57,7 +60,10 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     } else if (inline.kind === 'tab') push({ kind: 'tab', style: inline.style }, '\t');
     else if (inline.kind === 'break') push({ kind: 'break', type: inline.type, style: inline.style }, '\n');
     else if (inline.kind === 'field') push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');
-    else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
+    else if (inline.kind === 'shape') {
+      if (inline.anchor) floating.push({ items: inline.items, width: inline.width, height: inline.height, anchor: inline.anchor });
+      else push({ kind: 'shape', items: inline.items, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
+    } else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
     else push({ kind: 'image', image: inline.image, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
   }
   const text = pieces.join('');

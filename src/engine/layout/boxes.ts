@@ -27,6 +27,9 @@ export interface LineBox {
   y2: number;
   width: number;
   color: Color;
+  /** Drawn lines of shapes: dashed or dotted, and painted before the text when behind it. */
+  dash?: 'dash' | 'dot';
+  behindText?: boolean;
 }
 
 export interface ImageBox {
@@ -49,7 +52,23 @@ export interface RectBox {
   color: Color;
 }
 
-export type Box = TextBox | LineBox | ImageBox | RectBox;
+/** A drawn shape: a rectangle, rounded rectangle or ellipse in the box, filled and/or outlined. */
+export interface ShapeBox {
+  kind: 'shape';
+  geometry: 'rect' | 'roundRect' | 'ellipse';
+  x: number;
+  /** Top edge. */
+  y: number;
+  width: number;
+  height: number;
+  fill?: Color;
+  stroke?: { width: number; color: Color; dash?: 'dash' | 'dot' };
+  /** Corner radius of a rounded rectangle. */
+  radius?: number;
+  behindText: boolean;
+}
+
+export type Box = TextBox | LineBox | ImageBox | RectBox | ShapeBox;
 
 export interface Page {
   width: number;

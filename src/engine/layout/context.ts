@@ -1,7 +1,8 @@
 // What the layout passes around: the shaper (fonts), font metrics, and page numbers for fields.
-import type { DocumentSettings, RunStyle } from '../ir.js';
+import type { DocumentSettings, PageSetup, RunStyle } from '../ir.js';
 import type { FontMetrics } from './metrics.js';
 import { faceLineMetrics, type Shaper } from './shape.js';
+import type { Zone } from './wrap.js';
 
 export interface LayoutContext {
   shaper: Shaper;
@@ -9,6 +10,10 @@ export interface LayoutContext {
   metrics(style: RunStyle): FontMetrics;
   /** Total pages, once known (second pass), for NUMPAGES. */
   pageCount?: number;
+  /** The page of the section being laid out: anchored objects placed relative to the page or margins. */
+  page?: PageSetup;
+  /** Receives the page areas of wrapped anchored objects as they are drawn (headers' objects push the body's text). */
+  zoneSink?: (zone: Zone) => void;
 }
 
 export function makeContext(shaper: Shaper, settings: DocumentSettings, pageCount?: number): LayoutContext {

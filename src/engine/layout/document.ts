@@ -6,6 +6,7 @@ import { makeContext, type LayoutContext } from './context.js';
 import { paginateBody } from './paginate.js';
 import { Shaper } from './shape.js';
 import { stackBlocks } from './stack.js';
+import type { Zone } from './wrap.js';
 
 const hasPageCount = (blocks: Block[] | undefined): boolean =>
   (blocks ?? []).some((b) =>
@@ -27,11 +28,32 @@ function headerFooter(section: Section, first: boolean, ctx: LayoutContext, page
   return out;
 }
 
+/**
+ * The areas that wrapped objects of a section's header and footer keep the body's text out of, per page of
+ * the section; undefined when there are none (the usual case: nothing is drawn twice).
+ */
+function storyZones(section: Section, ctx: LayoutContext): ((n: number) => Zone[]) | undefined {
+  const wraps = (blocks: Block[] | undefined) => (blocks ?? []).some((b) => b.kind === 'paragraph' && b.inlines.some((i) => (i.kind === 'image' || i.kind === 'shape') && (i.anchor?.wrap === 'square' || i.anchor?.wrap === 'topAndBottom')));
+  const s = [section.headers.default, section.headers.first, section.footers.default, section.footers.first];
+  if (!s.some(wraps)) return undefined;
+  const of = (first: boolean): Zone[] => {
+    const zones: Zone[] = [];
+    ctx.zoneSink = (z) => zones.push(z);
+    headerFooter(section, first, ctx, 1);
+    ctx.zoneSink = undefined;
+    return zones;
+  };
+  const first = of(true);
+  const rest = of(false);
+  return (n) => (n === 0 ? first : rest);
+}
+
 function run(ir: DocumentIR, shaper: Shaper, pageCount?: number): Page[] {
   const ctx = makeContext(shaper, ir.settings, pageCount);
   const pages: Page[] = [];
   for (const section of ir.sections) {
-    const bodies = paginateBody(section, ctx, pages.length + 1);
+    ctx.page = section.page;
+    const bodies = paginateBody(section, ctx, pages.length + 1, storyZones(section, ctx));
     bodies.forEach((body, i) => {
       const number = pages.length + 1;
       shaper.where = `đầu trang/chân trang ${number}`;

@@ -8,7 +8,7 @@ const EPSILON = 0.01;
  * A line must leave this much room (pt): LibreOffice and Word measure glyphs at device
  * resolution and break a hair earlier than exact advances say (seen on lines within 0.05 pt).
  */
-const FIT_MARGIN = 0.05;
+export const FIT_MARGIN = 0.05;
 
 const LEADERS: Record<TabStop['leader'], string | undefined> = { none: undefined, dot: '.', hyphen: '-', underscore: '_' };
 
@@ -31,7 +31,7 @@ export interface Line {
   pageBreak: boolean;
 }
 
-const isSpace = (a: Atom) => a.kind === 'glyph' && a.isSpace;
+export const isSpace = (a: Atom) => a.kind === 'glyph' && a.isSpace;
 
 /** The next tab stop after `x`: a custom stop, the hanging indent, or a default stop. */
 /**
@@ -48,7 +48,7 @@ function nextTab(x: number, style: ParagraphStyle, defaultTab: number): { pos: n
 }
 
 /** x after laying `atoms` from `x` (tabs as left tabs: enough to decide what fits). */
-function advance(atoms: Atom[], from: number, to: number, x: number, style: ParagraphStyle, defaultTab: number): number {
+export function advance(atoms: Atom[], from: number, to: number, x: number, style: ParagraphStyle, defaultTab: number): number {
   for (let i = from; i < to; i++) {
     const a = atoms[i];
     if (!a) continue;
@@ -108,7 +108,7 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, defaul
 const holdsLeader = (atoms: readonly Atom[]) => atoms.some((a) => a.kind === 'glyph' && a.text.includes('\u2026'));
 
 /** Positions the atoms of one line: tabs, then alignment or justification. */
-function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): Pick<Line, 'x' | 'width' | 'leaders'> {
+export function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, defaultTab: number): Pick<Line, 'x' | 'width' | 'leaders'> {
   const xs: number[] = [];
   const ws: number[] = [];
   let leaders: Map<number, string> | undefined;

@@ -29,7 +29,7 @@ export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunSty
   };
   let last: RunStyle | undefined;
   for (const a of atoms) {
-    if (a.kind === 'image') image = Math.max(image, a.height);
+    if (a.kind === 'image' || a.kind === 'shape') image = Math.max(image, a.height);
     else if ((a.kind !== 'break' || atoms.length === 1) && a.style !== last) {
       // Neighbouring atoms mostly share a style object: the same metrics again change nothing.
       take(metrics(a.style));

@@ -2,9 +2,11 @@
 import type { Block, Section } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
+import { wrapZone } from './drawing.js';
 import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { afterOf, drawParagraph, gapBetween, paragraphHeight } from './stack.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
+import type { Zone } from './wrap.js';
 
 type Planned = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
 
@@ -18,7 +20,27 @@ function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined
   return gapBetween(prev, p, rule) + p.borderTop + lines.reduce((s, l, i) => s + (i === lines.length - 1 ? l.fit : l.height), 0);
 }
 
-export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number): Box[][] {
+/**
+ * A paragraph starting `y` below the body's top, laid out again around the page's wrapping zones when
+ * its lines meet one; the zones of its own wrapped anchored objects are added to `zones` first.
+ */
+function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number, bodyTop: number, y: number, ctx: LayoutContext): ParagraphLayout {
+  for (const f of p.floating) {
+    const z = wrapZone(f, left, width, bodyTop + y, ctx);
+    if (z) zones.push({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left });
+  }
+  const top = y + p.borderTop;
+  const bottom = top + paragraphHeight(p);
+  const near = zones.filter((z) => z.bottom > top && z.top < bottom);
+  if (near.length === 0) return p;
+  return layoutParagraph(p.source, width, ctx, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
+}
+
+/**
+ * `pageZones`: the areas the header and footer of the section's n-th page (0-based) keep text out of,
+ * in page coordinates.
+ */
+export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number, pageZones?: (n: number) => Zone[]): Box[][] {
   const page = section.page;
   const left = page.left;
   const width = page.width - page.left - page.right;
@@ -36,11 +58,15 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   const pages: Box[][] = [[]];
   let y = 0;
   let empty = true;
+  /** Areas of the current page that wrapped anchored objects keep text out of: y from the body's top, x from the column's left. */
+  const storyZones = (n: number): Zone[] => (pageZones?.(n) ?? []).map((z) => ({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left }));
+  let zones: Zone[] = storyZones(0);
   const current = () => pages[pages.length - 1] as Box[];
   const newPage = () => {
     pages.push([]);
     y = 0;
     empty = true;
+    zones = storyZones(pages.length - 1);
   };
   const pageNo = () => firstPageNumber + pages.length - 1;
   let prev: ParagraphLayout | undefined;
@@ -83,7 +109,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       prev = undefined;
       continue;
     }
-    const p = item.p;
+    let p = item.p;
     const style = p.source.style;
     if (style.pageBreakBefore && !empty) newPage();
     let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p, ctx.settings.paragraphSpacing);
@@ -100,6 +126,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       before = 0;
     }
     y += before;
+    if (p.floating.length > 0 || zones.length > 0) p = wrapped(p, zones, left, width, bodyTop, y, ctx);
     let from = 0;
     while (from < p.lines.length) {
       let fit = 0;

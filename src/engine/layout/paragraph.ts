@@ -3,7 +3,9 @@ import type { Border, Paragraph } from '../ir.js';
 import type { Box, TextBox } from './boxes.js';
 import { toAtoms, type Floating } from './atoms.js';
 import type { LayoutContext } from './context.js';
+import { drawItems } from './drawing.js';
 import { layoutLines, type Line } from './lines.js';
+import { layoutAround, type Zone } from './wrap.js';
 
 export interface ParagraphLayout {
   source: Paragraph;
@@ -18,9 +20,12 @@ export interface ParagraphLayout {
 
 const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
 
-export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext): ParagraphLayout {
+/** `zones`: areas of anchored objects its lines wrap around (see wrap.ts), when there are any. */
+export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext, zones?: readonly Zone[]): ParagraphLayout {
   const list = toAtoms(p, ctx.shaper);
-  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab);
+  const lines = zones && zones.length > 0
+    ? layoutAround(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab, zones)
+    : layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab);
   return {
     source: p,
     lines,
@@ -68,6 +73,9 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       }
     } else if (a.kind === 'image') {
       boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });
+      text = undefined;
+    } else if (a.kind === 'shape') {
+      boxes.push(...drawItems(a.items, x, baseline - a.height, ctx, page));
       text = undefined;
     }
     if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {

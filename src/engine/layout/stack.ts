@@ -2,6 +2,7 @@
 import type { Block } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
+import { drawFloating, wrapZone } from './drawing.js';
 import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { layoutTable, type TableLayout } from './table.js';
 
@@ -39,8 +40,9 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
   let y = top;
   if (from === 0) {
     for (const f of p.floating) {
-      const x = (f.anchor.relativeX === 'page' ? 0 : left) + f.anchor.x;
-      boxes.push({ kind: 'image', x, y: top + f.anchor.y, width: f.width, height: f.height, image: f.image, behindText: f.anchor.behindText });
+      boxes.push(...drawFloating(f, left, width, top, ctx, page));
+      const zone = ctx.zoneSink && wrapZone(f, left, width, top, ctx);
+      if (zone) ctx.zoneSink?.(zone);
     }
     boxes.push(...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2));
     y += p.borderTop;

@@ -1,5 +1,5 @@
 // Page content streams as operator text: text boxes as positioned TJ arrays, lines, rectangles and images.
-import type { Box, ImageBox, Page, TextBox } from '../layout/boxes.js';
+import type { Box, ImageBox, Page, ShapeBox, TextBox } from '../layout/boxes.js';
 import type { SubsetGlyph } from './embed-font.js';
 
 /** What a page's content refers to: a resource name and subset glyphs per face, a name per image. */
@@ -113,25 +113,82 @@ function other(box: Exclude<Box, TextBox>, page: Page, res: ContentResources, st
     out.push(`${num(box.x)} ${num(page.height - box.y - box.height)} ${num(box.width)} ${num(box.height)} re f`);
     return;
   }
-  const width = `${num(box.width)} w`;
-  if (st.lineWidth !== width) out.push((st.lineWidth = width));
-  const stroke = `${rgb(box.color, res.colors)} RG`;
-  if (st.stroke !== stroke) out.push((st.stroke = stroke));
-  out.push(`${num(box.x1)} ${num(page.height - box.y1)} m ${num(box.x2)} ${num(page.height - box.y2)} l S`);
+  if (box.kind === 'shape') return shape(box, page, res, st, out);
+  strokeState(box.width, box.color, res, st, out);
+  const path = `${num(box.x1)} ${num(page.height - box.y1)} m ${num(box.x2)} ${num(page.height - box.y2)} l S`;
+  out.push(box.dash ? dashed(box.dash, box.width, path) : path);
 }
 
+function strokeState(w: number, color: string, res: ContentResources, st: State, out: string[]): void {
+  const width = `${num(w)} w`;
+  if (st.lineWidth !== width) out.push((st.lineWidth = width));
+  const stroke = `${rgb(color, res.colors)} RG`;
+  if (st.stroke !== stroke) out.push((st.stroke = stroke));
+}
+
+/** A path painted with a dash pattern in proportion to the line width, the solid pattern restored after. */
+function dashed(dash: 'dash' | 'dot', width: number, path: string): string {
+  const unit = Math.max(width, 0.5);
+  const pattern = dash === 'dot' ? `${num(unit)} ${num(unit)}` : `${num(unit * 4)} ${num(unit * 3)}`;
+  return `[${pattern}] 0 d ${path} [] 0 d`;
+}
+
+/** Bézier control distance for a quarter ellipse. */
+const KAPPA = 0.5523;
+
+/** The path of a shape's outline in PDF coordinates. */
+function shapePath(box: ShapeBox, page: Page): string {
+  const x = box.x;
+  const y = page.height - box.y - box.height;
+  const w = box.width;
+  const h = box.height;
+  if (box.geometry === 'rect') return `${num(x)} ${num(y)} ${num(w)} ${num(h)} re`;
+  // A rounded rectangle's corners: DrawingML's default radius (a sixth of the shorter side) unless given.
+  const r = box.geometry === 'ellipse' ? undefined : Math.min(box.radius ?? Math.min(w, h) / 6, w / 2, h / 2);
+  const rx = r ?? w / 2;
+  const ry = r ?? h / 2;
+  const kx = rx * KAPPA;
+  const ky = ry * KAPPA;
+  const [l, b, R, t] = [x, y, x + w, y + h];
+  const c = (...v: number[]) => v.map((n) => num(n)).join(' ');
+  return [
+    `${c(l + rx, b)} m`,
+    `${c(R - rx, b)} l`,
+    `${c(R - rx + kx, b, R, b + ry - ky, R, b + ry)} c`,
+    `${c(R, t - ry)} l`,
+    `${c(R, t - ry + ky, R - rx + kx, t, R - rx, t)} c`,
+    `${c(l + rx, t)} l`,
+    `${c(l + rx - kx, t, l, t - ry + ky, l, t - ry)} c`,
+    `${c(l, b + ry)} l`,
+    `${c(l, b + ry - ky, l + rx - kx, b, l + rx, b)} c h`,
+  ].join(' ');
+}
+
+function shape(box: ShapeBox, page: Page, res: ContentResources, st: State, out: string[]): void {
+  if (box.fill) {
+    const fill = `${rgb(box.fill, res.colors)} rg`;
+    if (st.fill !== fill) out.push((st.fill = fill));
+  }
+  if (box.stroke) strokeState(box.stroke.width, box.stroke.color, res, st, out);
+  const path = `${shapePath(box, page)} ${box.fill && box.stroke ? 'B' : box.fill ? 'f' : 'S'}`;
+  out.push(box.stroke?.dash ? dashed(box.stroke.dash, box.stroke.width, path) : path);
+}
+
+/** Drawn before everything else on the page: pictures and shapes placed behind the text. */
+const behind = (box: Box): boolean => (box.kind === 'image' || box.kind === 'shape' || box.kind === 'line') && box.behindText === true;
+
 /**
- * The content stream of a page's boxes (its body unless told otherwise): behind-text images first,
+ * The content stream of a page's boxes (its body unless told otherwise): behind-text pictures and shapes first,
  * then every box in order. An overlay follows the body in the same graphics state, so it sets
  * every colour and width it uses instead of assuming the defaults.
  */
 export function pageContent(page: Page, res: ContentResources, boxes: readonly Box[] = page.boxes, overlay = false): string {
   const out: string[] = [];
   const st: State = overlay ? { inText: false, font: '', fill: '', stroke: '', lineWidth: '' } : { inText: false, font: '', fill: '0 0 0 rg', stroke: '0 0 0 RG', lineWidth: '1 w' };
-  for (const box of boxes) if (box.kind === 'image' && box.behindText) image(box, page, res, out);
+  for (const box of boxes) if (box.kind !== 'text' && behind(box)) other(box, page, res, st, out);
   for (const box of boxes) {
     if (box.kind === 'text') text(box, page, res, st, out);
-    else if (box.kind !== 'image' || !box.behindText) other(box, page, res, st, out);
+    else if (!behind(box)) other(box, page, res, st, out);
   }
   endText(st, out);
   return out.join('\n') + '\n';

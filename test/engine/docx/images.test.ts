@@ -47,7 +47,7 @@ describe('drawings', () => {
     expect(img).toMatchObject({ kind: 'image', width: 10, height: 20, image: { format: 'jpeg', id: sha(jpeg) } });
   });
 
-  it('warns for aligned anchors (offset 0), text wrapping, unsupported formats, shapes and missing media', () => {
+  it('reads aligned anchors and square wrapping; warns for unsupported formats and missing media', () => {
     const anchored = drawingXml({ ...spec, relId: 'rImg', cx: 12700, cy: 12700, behind: { offsetXEmu: 0, offsetYEmu: 0 } })
       .replace('<wp:posOffset>0</wp:posOffset></wp:positionH>', '<wp:align>center</wp:align></wp:positionH>')
       .replace('relativeFrom="column"', 'relativeFrom="page"')
@@ -63,9 +63,12 @@ describe('drawings', () => {
       }),
     );
     const [a, b, c, d] = paragraphs(ir.sections[0]?.blocks ?? []);
-    expect(a?.inlines[0]).toMatchObject({ anchor: { x: 0, relativeX: 'page', behindText: true } });
-    expect([b, c, d].map((x) => x?.inlines.length)).toEqual([0, 0, 0]);
-    expect(ir.warnings.map((w) => w.element)).toEqual(['wp:wrapSquare', 'wp:align', 'ảnh định dạng gif', 'a:blip (thiếu quan hệ)', 'wps:wsp']);
-    expect(ir.warnings[2]?.where).toBe('word/document.xml, đoạn 2');
+    expect(a?.inlines[0]).toMatchObject({ anchor: { x: 0, alignX: 'center', relativeX: 'page', behindText: true, wrap: 'square' } });
+    expect([b, c].map((x) => x?.inlines.length)).toEqual([0, 0]);
+    // An empty shape: nothing to draw, nothing lost.
+    expect(d?.inlines).toMatchObject([{ kind: 'shape', items: [{ geometry: 'rect' }] }]);
+    expect(d?.inlines[0]?.kind === 'shape' && d.inlines[0].items[0]).not.toHaveProperty('stroke');
+    expect(ir.warnings.map((w) => w.element)).toEqual(['ảnh định dạng gif', 'a:blip (thiếu quan hệ)']);
+    expect(ir.warnings[0]?.where).toBe('word/document.xml, đoạn 2');
   });
 });

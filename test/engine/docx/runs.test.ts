@@ -83,7 +83,7 @@ describe('run content', () => {
     const ir = readDocx(docx({ body }), { where: 'a.docx' });
     expect(ir.warnings).toEqual([
       { element: 'w:object', where: 'a.docx, word/document.xml, đoạn 2' },
-      { element: 'w:pict', where: 'a.docx, word/document.xml, đoạn 2' },
+      { element: 'v:shape', where: 'a.docx, word/document.xml, đoạn 2' },
       { element: 'm:oMath', where: 'a.docx, word/document.xml, đoạn 3' },
       { element: 'w:footnoteReference', where: 'a.docx, word/document.xml, đoạn 3' },
     ]);
