@@ -88,11 +88,22 @@ export function loadFace(bytes: Uint8Array, key: string): FontFace {
     return id;
   };
 
+  // fontkit reads an empty last glyph past the end of glyf (Carlito's no-break space) and throws: the
+  // advance is hmtx's anyway.
+  const advanceOf = (gid: number): number => {
+    try {
+      return font.getGlyph(gid).advanceWidth;
+    } catch {
+      const metrics = raw.hmtx?.metrics;
+      if (!metrics || metrics.length === 0) return 0;
+      return metrics.get(Math.min(gid, metrics.length - 1))?.advance ?? 0;
+    }
+  };
   const advances = new Float64Array(numGlyphs).fill(-1);
   const advance = (gid: number): number => {
     if (!(gid >= 0 && gid < numGlyphs)) return 0;
     let a = advances[gid]!;
-    if (a < 0) advances[gid] = a = font.getGlyph(gid).advanceWidth;
+    if (a < 0) advances[gid] = a = advanceOf(gid);
     return a;
   };
 
