@@ -113,8 +113,9 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       const forcedBreak = p.lines[from + fit - 1]?.pageBreak === true;
       let take = fit;
       if (!forcedBreak && take < remaining) {
+        if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
+        // A single first line stays with the rest, also when it is what leaving a widow's partner behind left.
         if (style.widowControl && from === 0 && take === 1 && remaining > 1) take = 0;
-        else if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
         if (style.keepLines && from === 0) take = 0;
       }
       if (splittable && !forcedBreak && take === remaining && !empty) {

@@ -46,9 +46,15 @@ describe('page breaking', () => {
   });
 
   it('takes a line back so the last line is not alone at the top (widow)', () => {
-    const pages = pagesText(layout([para(nLines(8, 'a')), para(nLines(3, 'b'))]));
-    expect(pages[0]?.filter((l) => l.startsWith('b'))).toHaveLength(1);
+    const pages = pagesText(layout([para(nLines(7, 'a')), para(nLines(4, 'b'))]));
+    expect(pages[0]?.filter((l) => l.startsWith('b'))).toHaveLength(2);
     expect(pages[1]).toHaveLength(2);
+  });
+
+  it('moves a three-line paragraph whole when two lines fit: the widow rule would leave an orphan (as LibreOffice does)', () => {
+    const pages = pagesText(layout([para(nLines(8, 'a')), para(nLines(3, 'b'))]));
+    expect(pages[0]?.filter((l) => l.startsWith('b'))).toEqual([]);
+    expect(pages[1]).toHaveLength(3);
   });
 
   it('lets a single line go alone when widow control is off', () => {
