@@ -62,6 +62,14 @@ describe('page breaking', () => {
     expect(pages[0]).toHaveLength(10);
   });
 
+  it('keeps a heading with as much of the next paragraph as widow control lets start a page (all of three lines, two of more)', () => {
+    const three = pagesText(layout([para(nLines(7, 'a')), para('heading', { keepNext: true }), para(nLines(3, 'b'))]));
+    expect(three[0]?.some((l) => l.startsWith('heading'))).toBe(false);
+    expect(three[1]?.[0]).toBe('heading');
+    const four = pagesText(layout([para(nLines(6, 'a')), para('heading', { keepNext: true }), para(nLines(4, 'b'))]));
+    expect(four[0]?.slice(-3).map((l) => l.slice(0, 1))).toEqual(['h', 'b', 'b']);
+  });
+
   it('keeps a heading with the next paragraph, and a paragraph that keeps its lines together', () => {
     const keepNext = pagesText(layout([para(nLines(9, 'a')), para('heading', { keepNext: true }), para('body')]));
     expect(keepNext[1]).toEqual(['heading', 'body']);
