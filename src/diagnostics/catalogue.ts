@@ -681,12 +681,24 @@ const entries = {
     severity: 'warning',
     summary: { vi: 'Phông chữ được thay bằng phông khác số đo', en: 'Font replaced by one with other metrics' },
     message: {
-      vi: (p) => `Không có phông "${s(p, 'requested')}" hay phông cùng số đo; PDF dùng "${s(p, 'used')}", dòng có thể ngắt khác Word.`,
-      en: (p) => `No "${s(p, 'requested')}" or metric-compatible font; the PDF uses "${s(p, 'used')}" and lines may break differently from Word.`,
+      vi: (p) => `${p.document ? `${s(p, 'document')}: k` : 'K'}hông có phông "${s(p, 'requested')}" hay phông cùng số đo; PDF dùng "${s(p, 'used')}"${p.kind_vi ? ` (${s(p, 'kind_vi')} gần nhất)` : ''}, dòng có thể ngắt khác Word.`,
+      en: (p) => `${p.document ? `${s(p, 'document')}: n` : 'N'}o "${s(p, 'requested')}" or metric-compatible font; the PDF uses "${s(p, 'used')}"${p.kind_en ? ` (the closest ${s(p, 'kind_en')} face)` : ''} and lines may break differently from Word.`,
     },
     hint: {
-      vi: () => 'Dùng Times New Roman hoặc Arial trong mẫu, hoặc chỉ thư mục có phông đó bằng "--font-dir".',
-      en: () => 'Use Times New Roman or Arial in the template, or point at that font with "--font-dir".',
+      vi: () => 'Dùng Times New Roman, Arial, Courier New, Calibri hoặc Cambria trong mẫu, hoặc chỉ thư mục có phông đó bằng "--font-dir".',
+      en: () => 'Use Times New Roman, Arial, Courier New, Calibri or Cambria in the template, or point at that font with "--font-dir".',
+    },
+  },
+  VK706: {
+    severity: 'warning',
+    summary: { vi: 'Phông tiếng Việt cũ (TCVN3, VNI): chữ không phải Unicode', en: 'Legacy Vietnamese font (TCVN3, VNI): the text is not Unicode' },
+    message: {
+      vi: (p) => `${s(p, 'document')}: phông "${s(p, 'requested')}" là phông tiếng Việt 8 bit cũ (TCVN3/VNI); chữ gõ bằng nó không phải Unicode nên PDF (dùng "${s(p, 'used')}") in sai dấu.`,
+      en: (p) => `${s(p, 'document')}: "${s(p, 'requested')}" is a legacy 8-bit Vietnamese font (TCVN3/VNI); text typed in it is not Unicode, so the PDF (in "${s(p, 'used')}") prints wrong letters.`,
+    },
+    hint: {
+      vi: () => 'Chuyển mã đoạn chữ đó sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi đặt phông Times New Roman.',
+      en: () => 'Convert that text to Unicode (for example with Unikey\'s converter) and set it in Times New Roman.',
     },
   },
   VK704: {

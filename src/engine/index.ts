@@ -1,7 +1,7 @@
 // The PDF engine's one entry: .docx bytes → layout IR → pages → PDF bytes, with warnings. No conferences here.
 import { readDocx } from './docx/index.js';
 import { createPdfCaches, type PdfCaches } from './caches.js';
-import type { FontFace, FontSource } from './fonts/face.js';
+import type { FontFace, FontSource, FontSubstitution } from './fonts/face.js';
 import type { DocumentIR } from './ir.js';
 import type { LayoutResult, Page } from './layout/boxes.js';
 import type { Shaper } from './layout/shape.js';
@@ -9,10 +9,12 @@ import { layoutDocument } from './layout/document.js';
 import { paintPdf, type GlyphSets, type PdfMeta } from './paint/paint.js';
 
 export interface PdfWarning {
-  kind: 'unsupported' | 'missing-glyph';
-  /** The element name or the missing character. */
+  kind: 'unsupported' | 'missing-glyph' | 'font';
+  /** The element name, the missing character, or the family asked for. */
   what: string;
   where: string;
+  /** For 'font': the face used instead and why it is not a metric match. */
+  font?: Pick<FontSubstitution, 'used' | 'match'>;
 }
 
 export interface PdfResult {
@@ -39,11 +41,27 @@ export interface PendingPdf {
 }
 
 /** Lays out an IR (from any reader) for painting; the caller's metadata wins over the document's own. */
+/** One warning per family of the document that was replaced by a face of other metrics. */
+function fontWarnings(families: ReadonlySet<string>, fonts: FontSource): PdfWarning[] {
+  const out: PdfWarning[] = [];
+  if (!fonts.substitution) return out;
+  const seen = new Set<FontSubstitution>();
+  for (const family of families) {
+    const sub = fonts.substitution(family);
+    if (sub && !seen.has(sub)) {
+      seen.add(sub);
+      out.push({ kind: 'font', what: sub.requested, where: '', font: { used: sub.used, match: sub.match } });
+    }
+  }
+  return out;
+}
+
 export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): PendingPdf & LaidOut {
   const layout = layoutDocument(ir, fonts);
   const warnings: PdfWarning[] = [
     ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
     ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
+    ...fontWarnings(layout.shaper.families, fonts),
   ];
   return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
 }

@@ -11,6 +11,7 @@ import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '..
 import { glyphSetsOf } from '../engine/paint/paint.js';
 import { createPdfCaches, type PdfCaches } from '../engine/caches.js';
 import { append } from '../util/arrays.js';
+import { BUNDLED_FACES, genericOf, type BundledFace, type Generic } from '../engine/fonts/families.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
 export const DRAFT_WORD = 'Dự thảo';
@@ -111,11 +112,24 @@ export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, pa
   return outputs;
 }
 
-/** The PDF engine's warnings about one document as VK701/VK702 diagnostics. */
+/** The PDF engine's warnings about one document as VK701/VK702/VK703/VK706 diagnostics. */
 export function warningDiagnostics(file: string, warnings: PdfWarning[]): Diagnostic[] {
-  return warnings.map((w) =>
-    w.kind === 'unsupported'
-      ? warning(file, 'VK701', { document: file, element: w.what, where: w.where })
-      : warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where }),
-  );
+  return warnings.map((w) => {
+    if (w.kind === 'unsupported') return warning(file, 'VK701', { document: file, element: w.what, where: w.where });
+    if (w.kind === 'font') {
+      const used = w.font?.used ?? '';
+      if (w.font?.match === 'legacy-vietnamese') return warning(file, 'VK706', { document: file, requested: w.what, used });
+      const generic = w.font?.match === 'generic' && isBundledFace(used) ? GENERIC_WORDS[genericOf(used)] : undefined;
+      return warning(file, 'VK703', { document: file, requested: w.what, used, kind_vi: generic?.vi ?? '', kind_en: generic?.en ?? '' });
+    }
+    return warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where });
+  });
 }
+
+/** The kind of face put in place of a family with no metric clone, in the message's words. */
+const GENERIC_WORDS: Record<Generic, { vi: string; en: string }> = {
+  serif: { vi: 'phông có chân', en: 'serif' },
+  sans: { vi: 'phông không chân', en: 'sans-serif' },
+  mono: { vi: 'phông đều nét', en: 'monospaced' },
+};
+const isBundledFace = (name: string): name is BundledFace => (BUNDLED_FACES as readonly string[]).includes(name);

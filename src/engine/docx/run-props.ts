@@ -26,7 +26,7 @@ export interface RunProps {
   color?: string;
   u?: RunStyle['underline'];
   vertAlign?: RunStyle['vertAlign'];
-  /** Smallest size (points) that is kerned. */
+  /** Smallest size (points) that is kerned; 0 turns kerning off (Word and LibreOffice write it into Normal). */
   kern?: number;
   /** w:cs or w:rtl: the whole run uses the complex-script slot. */
   complex?: boolean;
@@ -155,6 +155,6 @@ export function runStyle(p: RunProps, script: Script, fallbackFamily = DEFAULT_F
     caps,
     smallCaps: !caps && (p.smallCaps ?? false),
     vertAlign: p.vertAlign ?? 'baseline',
-    kerning: p.kern !== undefined && size >= p.kern,
+    kerning: p.kern !== undefined && p.kern > 0 && size >= p.kern,
   };
 }

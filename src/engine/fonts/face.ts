@@ -7,7 +7,7 @@ export interface FontFace {
   /** PostScript name for the PDF font dictionary. */
   postscriptName: string;
   unitsPerEm: number;
-  /** Line metrics in font units, as Word uses them: win ascent/descent (positive), hhea line gap. */
+  /** Line metrics in font units, as Word uses them: win ascent/descent (positive), external leading (wordLineMetrics). */
   ascent: number;
   descent: number;
   lineGap: number;
@@ -23,9 +23,20 @@ export interface FontFace {
   bytes: Uint8Array;
 }
 
+/** A family the document asks for that no font matches in metrics: the engine warns about each. */
+export interface FontSubstitution {
+  requested: string;
+  /** The face used instead ("Arimo", or a user font's key). */
+  used: string;
+  /** generic: the closest kind of face; legacy-vietnamese: an 8-bit Vietnamese font, its text is not Unicode; unknown: a family vankien does not know. */
+  match: 'generic' | 'legacy-vietnamese' | 'unknown';
+}
+
 /** Maps a requested family/weight/style to a face; falls back, in order, to faces that have the character. */
 export interface FontSource {
   face(spec: FontSpec): FontFace;
   /** Faces to try, in order, for a code point the main face lacks. */
   fallbacks(spec: FontSpec): FontFace[];
+  /** How a family asked for was replaced, if it was (after `face` was asked for it). */
+  substitution?(family: string): FontSubstitution | undefined;
 }

@@ -4,7 +4,7 @@
 import type { Font } from 'fontkit';
 import type { LibraryPin } from '../../util/library-pin.js';
 
-export const FONTKIT_PIN: LibraryPin = { name: 'fontkit', tested: '2.0.4', uses: "font['OS/2'], hhea, post, head, GPOS, kern, directory" };
+export const FONTKIT_PIN: LibraryPin = { name: 'fontkit', tested: '2.0.4', uses: "font['OS/2'], hhea, hmtx, post, head, GPOS, kern, directory" };
 
 /** The fields of the decoded tables read by the engine. */
 export interface FontTables {
@@ -21,6 +21,8 @@ export interface FontTables {
   hhea?: { ascent?: number; descent?: number; lineGap?: number };
   post?: { underlinePosition?: number; underlineThickness?: number; isFixedPitch?: number };
   head?: { macStyle?: { bold?: boolean; italic?: boolean } };
+  /** Horizontal metrics; glyphs past the last record share its advance. */
+  hmtx?: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
   /** Kerning tables, whose shapes the kerning code declares (kern.ts). */
   GPOS?: unknown;
   kern?: unknown;

@@ -26,12 +26,45 @@ function safeName(name: string | null | undefined, fallback: string): string {
   return cleaned.length > 0 ? cleaned : fallback.replace(/[^A-Za-z0-9_.-]/g, '') || 'Font';
 }
 
+/**
+ * A single line's ascent, descent and external leading in font units, as Word gets them from Windows (GDI's
+ * TEXTMETRIC): the OS/2 win ascent and descent, whatever USE_TYPO_METRICS says, plus the hhea line gap less
+ * what the win extent already adds over the hhea extent. Times New Roman: 1825 + 443 + 87 (hhea's
+ * extent equals the win extent); Calibri: 1950 + 550 + 0 (its hhea gap of 452 lies inside the win extent).
+ */
+export function wordLineMetrics(os2: { winAscent?: number; winDescent?: number } | undefined, hhea: { ascent?: number; descent?: number; lineGap?: number } | undefined): { ascent: number; descent: number; lineGap: number } {
+  const hAscent = hhea?.ascent ?? 0;
+  const hDescent = Math.abs(hhea?.descent ?? 0);
+  const hGap = hhea?.lineGap ?? 0;
+  if (os2?.winAscent === undefined || os2.winDescent === undefined || os2.winAscent + os2.winDescent === 0) return { ascent: hAscent, descent: hDescent, lineGap: Math.max(0, hGap) };
+  const lineGap = Math.max(0, hGap - (os2.winAscent + os2.winDescent - (hAscent + hDescent)));
+  return { ascent: os2.winAscent, descent: os2.winDescent, lineGap };
+}
+
+/** A copy of `bytes` whose OS/2 usWinAscent and usWinDescent are the given values (the table's checksum is not checked by readers). */
+export function withWinMetrics(bytes: Uint8Array, win: { winAscent: number; winDescent: number }): Uint8Array {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + 16 * i;
+    if (view.getUint32(record) !== 0x4f532f32) continue; // 'OS/2'
+    const offset = view.getUint32(record + 8);
+    if (offset + 78 > out.byteLength) break;
+    view.setUint16(offset + 74, win.winAscent);
+    view.setUint16(offset + 76, win.winDescent);
+    return out;
+  }
+  return out;
+}
+
 /** A face over the font program in `bytes`, known to the engine as `key`. */
 export function loadFace(bytes: Uint8Array, key: string): FontFace {
   const font = parseFont(bytes);
   const raw = tablesOf(font);
   const os2 = raw['OS/2'];
   const hhea = raw.hhea;
+  const line = wordLineMetrics(os2, hhea ?? { ascent: font.ascent, descent: font.descent, lineGap: 0 });
   const numGlyphs = font.numGlyphs;
 
   // Code point → glyph id: a typed array for the BMP, a map beyond it; -1 means not looked up yet.
@@ -55,11 +88,22 @@ export function loadFace(bytes: Uint8Array, key: string): FontFace {
     return id;
   };
 
+  // fontkit reads an empty last glyph past the end of glyf (Carlito's no-break space) and throws: the
+  // advance is hmtx's anyway.
+  const advanceOf = (gid: number): number => {
+    try {
+      return font.getGlyph(gid).advanceWidth;
+    } catch {
+      const metrics = raw.hmtx?.metrics;
+      if (!metrics || metrics.length === 0) return 0;
+      return metrics.get(Math.min(gid, metrics.length - 1))?.advance ?? 0;
+    }
+  };
   const advances = new Float64Array(numGlyphs).fill(-1);
   const advance = (gid: number): number => {
     if (!(gid >= 0 && gid < numGlyphs)) return 0;
     let a = advances[gid]!;
-    if (a < 0) advances[gid] = a = font.getGlyph(gid).advanceWidth;
+    if (a < 0) advances[gid] = a = advanceOf(gid);
     return a;
   };
 
@@ -67,9 +111,9 @@ export function loadFace(bytes: Uint8Array, key: string): FontFace {
     key,
     postscriptName: safeName(font.postscriptName, key),
     unitsPerEm: font.unitsPerEm,
-    ascent: os2?.winAscent ?? hhea?.ascent ?? font.ascent,
-    descent: os2?.winDescent ?? Math.abs(hhea?.descent ?? font.descent),
-    lineGap: hhea?.lineGap ?? 0,
+    ascent: line.ascent,
+    descent: line.descent,
+    lineGap: line.lineGap,
     underlinePosition: raw.post?.underlinePosition ?? -Math.round(font.unitsPerEm / 10),
     underlineThickness: raw.post?.underlineThickness ?? Math.round(font.unitsPerEm / 20),
     glyphId,

@@ -1,26 +1,23 @@
-// Font source: document families → bundled metric-compatible fonts (Tinos, Arimo) or faces from user folders.
+// Font source: document families → bundled metric-compatible fonts (families.ts) or faces from user folders.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { FontSpec } from '../ir.js';
-import type { FontFace, FontSource } from './face.js';
+import type { FontFace, FontSource, FontSubstitution } from './face.js';
+import { BUNDLED_FACES, bundledFile, CANONICAL, chooseFace, GENERIC_FACE, genericOf, STYLE_NAMES, WIN_METRICS, type BundledFace } from './families.js';
 import { fontFiles } from './files.js';
-import { loadFace } from './load.js';
+import { loadFace, withWinMetrics } from './load.js';
 import { normalizeFamily, pickDirFace, scanFontDirs, type DirFace, type SkippedFont } from './scan.js';
+
+export type { FontSubstitution } from './face.js';
 
 export interface FontSourceOptions {
   /** Folders with .ttf files (e.g. real Times New Roman) preferred over the bundled fonts when the family matches. */
   fontDirs?: string[];
 }
 
-/** A family the document asks for that no font matches in metrics: the engine warns once about each. */
-export interface FontSubstitution {
-  requested: string;
-  used: string;
-}
-
 export interface FileFontSource extends FontSource {
   /** Families replaced by a font with different metrics (line breaks may differ from Word's). */
   substitutions(): FontSubstitution[];
+  substitution(family: string): FontSubstitution | undefined;
   /** Files in the font folders that could not be used, with the reason. */
   skippedFiles(): SkippedFont[];
   /** Every face loaded so far, by key. */
@@ -29,27 +26,16 @@ export interface FileFontSource extends FontSource {
   fontFiles(): string[];
 }
 
-type Bundled = 'Tinos' | 'Arimo';
-const STYLE_NAMES = ['Regular', 'Bold', 'Italic', 'BoldItalic'] as const;
-const STYLE_DIRS = ['400Regular', '700Bold', '400Regular_Italic', '700Bold_Italic'] as const;
-
-/** Families with the same metrics as a bundled font: no warning. */
-const COMPATIBLE = new Map<string, Bundled>([
-  ...['times new roman', 'times', 'timesnewroman', 'timesnewromanpsmt', 'liberation serif', 'tinos', 'serif'].map((f) => [f, 'Tinos'] as const),
-  ...['arial', 'arialmt', 'helvetica', 'liberation sans', 'arimo', 'sans-serif'].map((f) => [f, 'Arimo'] as const),
-]);
-/** The family a user font folder is searched for when the document names a compatible alias. */
-const CANONICAL: Record<Bundled, string> = { Tinos: 'times new roman', Arimo: 'arial' };
-/** Sans-serif families without a metric-compatible free font: Arimo looks closer than Tinos. */
-const SANS_LIKE = new Set([
-  'calibri', 'calibri light', 'verdana', 'tahoma', 'segoe ui', 'open sans', 'roboto', 'noto sans', 'dejavu sans', 'carlito',
-  'helvetica neue', 'arial narrow', 'century gothic', 'trebuchet ms', 'lato', 'source sans pro', 'arial unicode ms',
-]);
-
 const styleIndex = (spec: Pick<FontSpec, 'bold' | 'italic'>): number => (spec.bold ? 1 : 0) + (spec.italic ? 2 : 0);
 
+/** The bytes of a bundled face as vankien uses them: with the line metrics of the family it stands for. */
+export function bundledFaceBytes(face: BundledFace, style: number): Uint8Array {
+  const bytes = readFileSync(bundledFile(face, style));
+  const win = WIN_METRICS[face];
+  return win ? withWinMetrics(bytes, win) : bytes;
+}
+
 export function createFontSource(options: FontSourceOptions = {}): FileFontSource {
-  const require = createRequire(import.meta.url);
   const dirs = options.fontDirs ?? [];
   const loaded = new Map<string, FontFace>();
   const byFamily = new Map<string, Array<FontFace | undefined>>();
@@ -57,20 +43,16 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
   const fallbackCache = new Map<FontFace, FontFace[]>();
   let scanned: { faces: DirFace[]; skipped: SkippedFont[] } | undefined;
 
-  const load = (key: string, path: string): FontFace => {
+  const load = (key: string, read: () => Uint8Array): FontFace => {
     let face = loaded.get(key);
     if (!face) {
-      face = loadFace(readFileSync(path), key);
+      face = loadFace(read(), key);
       loaded.set(key, face);
     }
     return face;
   };
 
-  const bundled = (name: Bundled, style: number): FontFace => {
-    const dir = STYLE_DIRS[style]!;
-    const lower = name.toLowerCase();
-    return load(`${name}-${STYLE_NAMES[style]!}`, require.resolve(`@expo-google-fonts/${lower}/${dir}/${name}_${dir}.ttf`));
-  };
+  const bundled = (name: BundledFace, style: number): FontFace => load(`${name}-${STYLE_NAMES[style]!}`, () => bundledFaceBytes(name, style));
 
   const fromDirs = (families: string[], spec: FontSpec): FontFace | undefined => {
     if (dirs.length === 0) return undefined;
@@ -78,7 +60,8 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
     for (const family of families) {
       for (let hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic); hit; hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic)) {
         try {
-          return load(`file:${hit.path}`, hit.path);
+          const path = hit.path;
+          return load(`file:${path}`, () => readFileSync(path));
         } catch (e) {
           // Passed the scan but fontkit cannot use it: note it and try the next candidate.
           scanned.skipped.push({ path: hit.path, reason: (e as Error).message });
@@ -91,13 +74,11 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
 
   const resolveFace = (spec: FontSpec): FontFace => {
     const family = normalizeFamily(spec.family);
-    const compatible = COMPATIBLE.get(family);
-    const user = fromDirs(compatible ? [family, CANONICAL[compatible]] : [family], spec);
+    const choice = chooseFace(spec.family);
+    const user = fromDirs(choice.match === 'metric' ? [family, CANONICAL[choice.face]] : [family], spec);
     if (user) return user;
-    if (compatible) return bundled(compatible, styleIndex(spec));
-    const used: Bundled = SANS_LIKE.has(family) ? 'Arimo' : 'Tinos';
-    if (family !== '' && !substituted.has(family)) substituted.set(family, { requested: spec.family.trim(), used });
-    return bundled(used, styleIndex(spec));
+    if (choice.match !== 'metric' && !substituted.has(family)) substituted.set(family, { requested: spec.family.trim(), used: choice.face, match: choice.match });
+    return bundled(choice.face, styleIndex(spec));
   };
 
   const face = (spec: FontSpec): FontFace => {
@@ -114,8 +95,9 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
     let list = fallbackCache.get(main);
     if (!list) {
       const style = styleIndex(spec);
-      const sans = main.key.startsWith('Arimo-');
-      const order: Bundled[] = sans ? ['Arimo', 'Tinos'] : ['Tinos', 'Arimo'];
+      // The face of the same kind first (Tinos for Caladea's missing Vietnamese letters), then serif, then sans.
+      const own = BUNDLED_FACES.find((b) => main.key === `${b}-${STYLE_NAMES[style]!}`) ?? chooseFace(spec.family).face;
+      const order = [...new Set<BundledFace>([GENERIC_FACE[genericOf(own)], 'Tinos', 'Arimo'])];
       list = order.map((n) => bundled(n, style)).filter((f) => f !== main);
       fallbackCache.set(main, list);
     }
@@ -126,6 +108,7 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
     face,
     fallbacks,
     substitutions: () => [...substituted.values()],
+    substitution: (family) => substituted.get(normalizeFamily(family)),
     skippedFiles: () => {
       if (dirs.length > 0) scanned ??= scanFontDirs(dirs);
       return scanned ? [...scanned.skipped] : [];

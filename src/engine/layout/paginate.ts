@@ -15,7 +15,11 @@ function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined
   if (!item) return 0;
   if (item.kind === 'table') return (item.t.rows.find((r) => !r.header) ?? item.t.rows[0])?.height ?? 0;
   const p = item.p;
-  const lines = p.source.style.keepLines ? p.lines : p.lines.slice(0, 1);
+  // What must start on the page with the block before: under widow control a paragraph of three lines or
+  // fewer cannot split (one line would be alone at one end), a longer one leaves two lines at least.
+  const n = p.lines.length;
+  const lead = p.source.style.keepLines ? n : p.source.style.widowControl ? (n <= 3 ? n : 2) : 1;
+  const lines = p.lines.slice(0, lead);
   // The last line kept on the page needs room only for its text (see Line.fit).
   return gapBetween(prev, p, rule) + p.borderTop + lines.reduce((s, l, i) => s + (i === lines.length - 1 ? l.fit : l.height), 0);
 }
@@ -140,8 +144,9 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       const forcedBreak = p.lines[from + fit - 1]?.pageBreak === true;
       let take = fit;
       if (!forcedBreak && take < remaining) {
+        if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
+        // A single first line stays with the rest, also when it is what leaving a widow's partner behind left.
         if (style.widowControl && from === 0 && take === 1 && remaining > 1) take = 0;
-        else if (style.widowControl && remaining - take === 1 && take >= 2) take -= 1;
         if (style.keepLines && from === 0) take = 0;
       }
       if (splittable && !forcedBreak && take === remaining && !empty) {

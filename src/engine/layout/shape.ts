@@ -36,6 +36,8 @@ export class Shaper {
    * then share them instead of each character allocating its own (the layout's largest allocation).
    */
   private readonly made = new Map<RunStyle, Map<number, Glyph>>();
+  /** Every family text was shaped in, for the warnings about replaced fonts. */
+  readonly families = new Set<string>();
 
   constructor(readonly fonts: FontSource) {}
 
@@ -58,6 +60,7 @@ export class Shaper {
     const baseSize = script ? style.size * SCRIPT_SCALE : style.size;
     const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
     const main = this.fonts.face(style);
+    this.families.add(style.family);
     let prev: Glyph | undefined;
     const add = (c: string, cp: number, size: number): Glyph => {
       let face = main;

@@ -63,12 +63,22 @@ describe('style resolution', () => {
     const body =
       p('u', '', '<w:u w:val="double"/><w:dstrike/>') + p('w', '', '<w:u w:val="wave"/><w:caps/><w:smallCaps/>') +
       p('s', '', '<w:vertAlign w:val="superscript"/><w:color w:val="auto"/><w:smallCaps/><w:kern w:val="28"/><w:sz w:val="28"/>') +
-      p('k', '', '<w:kern w:val="32"/><w:sz w:val="28"/>');
-    const [u, w, s, k] = read(body, '').map((x) => x.inlines[0]);
+      p('k', '', '<w:kern w:val="32"/><w:sz w:val="28"/>') +
+      p('z', '', '<w:kern w:val="0"/><w:sz w:val="28"/>');
+    const [u, w, s, k, z] = read(body, '').map((x) => x.inlines[0]);
     expect(u).toMatchObject({ style: { underline: 'double', strike: true } });
     expect(w).toMatchObject({ style: { underline: 'single', caps: true, smallCaps: false } });
     expect(s).toMatchObject({ style: { vertAlign: 'superscript', color: '000000', smallCaps: true, kerning: true, size: 14 } });
     expect(k).toMatchObject({ style: { kerning: false } });
+    // w:val="0" is "no kerning" (LibreOffice reads it as autokern off), not "kern from 0 pt up".
+    expect(z).toMatchObject({ style: { kerning: false } });
+  });
+
+  it('lets a run turn off with w:kern w:val="0" the kerning its style turns on', () => {
+    const styles = '<w:docDefaults><w:rPrDefault><w:rPr><w:kern w:val="2"/></w:rPr></w:rPrDefault></w:docDefaults>';
+    const [on, off] = read(p('on') + p('off', '', '<w:kern w:val="0"/>'), styles).map((x) => x.inlines[0]);
+    expect(on).toMatchObject({ style: { kerning: true } });
+    expect(off).toMatchObject({ style: { kerning: false } });
   });
 
   it("uses Word's defaults (Times New Roman 10 pt, single spacing, widow control on) when the document says nothing", () => {

@@ -76,3 +76,12 @@ describe('loadFace', () => {
     expect(faceTraits(fontProgram(tinos))).toMatchObject({ bold: false, italic: false });
   });
 });
+
+describe('loadFace on a font whose last glyph is empty', () => {
+  it("gives Carlito's no-break space (the empty last glyph, 2531) its hmtx advance of 463 units instead of throwing", () => {
+    const carlito = loadFace(file('carlito/400Regular/Carlito_400Regular.ttf'), 'Carlito-Regular');
+    const nbsp = carlito.glyphId(0xa0);
+    expect(nbsp).toBe(2531);
+    expect(carlito.advance(nbsp)).toBe(463);
+  });
+});

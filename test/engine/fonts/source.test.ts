@@ -46,16 +46,48 @@ describe('createFontSource, bundled fonts', () => {
     }
   });
 
-  it('substitutes unknown families (Tinos, or Arimo for sans faces) and reports each once', () => {
+  it('maps Office families to their metric clones without a warning', () => {
     const source = createFontSource();
-    expect(source.face(spec('Cambria')).key).toBe('Tinos-Regular');
-    expect(source.face(spec('Cambria', true)).key).toBe('Tinos-Bold');
-    expect(source.face(spec('Calibri')).key).toBe('Arimo-Regular');
-    source.face(spec('Times New Roman'));
+    const cases: Array<[string, string]> = [
+      ['Courier New', 'Cousine-Regular'], ['Calibri', 'Carlito-Regular'], ['Cambria', 'Caladea-Regular'], ['Liberation Mono', 'Cousine-Regular'],
+      ['Helvetica', 'Arimo-Regular'], ['TIMES NEW  ROMAN', 'Tinos-Regular'],
+    ];
+    for (const [family, key] of cases) expect(source.face(spec(family)).key, family).toBe(key);
+    expect(source.face(spec('Calibri', true, true)).key).toBe('Carlito-BoldItalic');
+    expect(source.substitutions()).toEqual([]);
+  });
+
+  it('gives families without a clone the face of their kind, and reports each once with the face and why', () => {
+    const source = createFontSource();
+    const cases: Array<[string, string]> = [
+      ['Verdana', 'Arimo-Regular'], ['Tahoma', 'Arimo-Regular'], ['Segoe UI', 'Arimo-Regular'], ['Georgia', 'Tinos-Regular'],
+      ['Garamond', 'Tinos-Regular'], ['Consolas', 'Cousine-Regular'], ['Some Unknown Face', 'Tinos-Regular'], ['.VnTime', 'Tinos-Regular'],
+      ['VNI-Helve', 'Arimo-Regular'], ['Noto Sans Mono', 'Cousine-Regular'],
+    ];
+    for (const [family, key] of cases) expect(source.face(spec(family)).key, family).toBe(key);
+    source.face(spec('Verdana', true));
     expect(source.substitutions()).toEqual([
-      { requested: 'Cambria', used: 'Tinos' },
-      { requested: 'Calibri', used: 'Arimo' },
+      { requested: 'Verdana', used: 'Arimo', match: 'generic' },
+      { requested: 'Tahoma', used: 'Arimo', match: 'generic' },
+      { requested: 'Segoe UI', used: 'Arimo', match: 'generic' },
+      { requested: 'Georgia', used: 'Tinos', match: 'generic' },
+      { requested: 'Garamond', used: 'Tinos', match: 'generic' },
+      { requested: 'Consolas', used: 'Cousine', match: 'generic' },
+      { requested: 'Some Unknown Face', used: 'Tinos', match: 'unknown' },
+      { requested: '.VnTime', used: 'Tinos', match: 'legacy-vietnamese' },
+      { requested: 'VNI-Helve', used: 'Arimo', match: 'legacy-vietnamese' },
+      { requested: 'Noto Sans Mono', used: 'Cousine', match: 'generic' },
     ]);
+    expect(source.substitution('verdana')).toEqual({ requested: 'Verdana', used: 'Arimo', match: 'generic' });
+    expect(source.substitution('Arial')).toBeUndefined();
+  });
+
+  it('draws letters a clone lacks from the face of its kind (Caladea has no ơ, ư: Tinos)', () => {
+    const source = createFontSource();
+    expect(source.face(spec('Cambria')).glyphId(0x1b0)).toBe(0);
+    expect(source.fallbacks(spec('Cambria')).map((f) => f.key)).toEqual(['Tinos-Regular', 'Arimo-Regular']);
+    expect(source.fallbacks(spec('Calibri', true)).map((f) => f.key)).toEqual(['Arimo-Bold', 'Tinos-Bold']);
+    expect(source.fallbacks(spec('Courier New')).map((f) => f.key)).toEqual(['Tinos-Regular', 'Arimo-Regular']);
   });
 
   it('falls back to the other bundled family for characters the face lacks', () => {

@@ -46,14 +46,28 @@ describe('page breaking', () => {
   });
 
   it('takes a line back so the last line is not alone at the top (widow)', () => {
-    const pages = pagesText(layout([para(nLines(8, 'a')), para(nLines(3, 'b'))]));
-    expect(pages[0]?.filter((l) => l.startsWith('b'))).toHaveLength(1);
+    const pages = pagesText(layout([para(nLines(7, 'a')), para(nLines(4, 'b'))]));
+    expect(pages[0]?.filter((l) => l.startsWith('b'))).toHaveLength(2);
     expect(pages[1]).toHaveLength(2);
+  });
+
+  it('moves a three-line paragraph whole when two lines fit: the widow rule would leave an orphan (as LibreOffice does)', () => {
+    const pages = pagesText(layout([para(nLines(8, 'a')), para(nLines(3, 'b'))]));
+    expect(pages[0]?.filter((l) => l.startsWith('b'))).toEqual([]);
+    expect(pages[1]).toHaveLength(3);
   });
 
   it('lets a single line go alone when widow control is off', () => {
     const pages = pagesText(layout([para(nLines(9, 'a')), para(nLines(3, 'b'), { widowControl: false })]));
     expect(pages[0]).toHaveLength(10);
+  });
+
+  it('keeps a heading with as much of the next paragraph as widow control lets start a page (all of three lines, two of more)', () => {
+    const three = pagesText(layout([para(nLines(7, 'a')), para('heading', { keepNext: true }), para(nLines(3, 'b'))]));
+    expect(three[0]?.some((l) => l.startsWith('heading'))).toBe(false);
+    expect(three[1]?.[0]).toBe('heading');
+    const four = pagesText(layout([para(nLines(6, 'a')), para('heading', { keepNext: true }), para(nLines(4, 'b'))]));
+    expect(four[0]?.slice(-3).map((l) => l.slice(0, 1))).toEqual(['h', 'b', 'b']);
   });
 
   it('keeps a heading with the next paragraph, and a paragraph that keeps its lines together', () => {
