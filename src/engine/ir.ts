@@ -75,7 +75,7 @@ export interface TabStop {
   /** Position from the paragraph's left indent origin (the text column's left edge), in points. */
   pos: number;
   align: 'left' | 'center' | 'right' | 'decimal';
-  leader: 'none' | 'dot' | 'hyphen' | 'underscore';
+  leader: 'none' | 'dot' | 'hyphen' | 'underscore' | 'middleDot';
 }
 
 export interface LineSpacing {
@@ -198,6 +198,13 @@ export interface DocumentSettings {
   paragraphSpacing: 'max' | 'sum';
   /** Interval of the default tab stops, in points. */
   defaultTab: number;
+  /**
+   * A justified line ended by a manual line break is stretched (Word's default for .docx, off with
+   * the compatibility option doNotExpandShiftReturn); absent: not stretched (HTML).
+   */
+  expandShiftReturn?: boolean;
+  /** A left tab stop past the line's end is honoured (Word 2010 and earlier layout: compatibilityMode ≤ 14). */
+  tabOverMargin?: boolean;
 }
 
 export interface DocumentIR {

@@ -34,7 +34,8 @@ const ALIGN: Record<string, ParagraphStyle['align']> = {
   justify: 'both', lowKashida: 'both', mediumKashida: 'both', highKashida: 'both', thaiDistribute: 'both',
 };
 const TAB_ALIGN: Record<string, TabStop['align']> = { left: 'left', start: 'left', num: 'left', center: 'center', right: 'right', end: 'right', decimal: 'decimal' };
-const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'dot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
+/** Word draws a heavy leader as a thick rule; LibreOffice, whose output we match, as underscores. */
+const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'middleDot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
 
 function tabs(el: XElement, env: PropsEnv): TabOp[] {
   const ops: TabOp[] = [];

@@ -31,7 +31,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const b: Block | undefined = section.blocks[i];
     if (!b || planned[i]) return planned[i];
     ctx.shaper.where = `đoạn ${i + 1}`;
-    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) });
+    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) } : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];
   let y = 0;

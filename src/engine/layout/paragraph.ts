@@ -18,9 +18,11 @@ export interface ParagraphLayout {
 
 const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
 
-export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext): ParagraphLayout {
+/** `overhang`: how far past the column's right edge a tab stop may reach (the page's right margin for body text). */
+export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext, overhang = 0): ParagraphLayout {
   const list = toAtoms(p, ctx.shaper);
-  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab);
+  const limits = { defaultTab: ctx.settings.defaultTab, overhang, overMargin: ctx.settings.tabOverMargin ?? false };
+  const lines = layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), limits, ctx.settings.expandShiftReturn ?? false);
   return {
     source: p,
     lines,
@@ -30,6 +32,17 @@ export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext)
     borderTop: borderExtent(p.style.borderTop),
     borderBottom: borderExtent(p.style.borderBottom),
   };
+}
+
+/**
+ * How many leader characters fill a tab `width` points wide, and their pitch. As LibreOffice: as many
+ * whole characters as fit, counted in twips, one more for underscores so the rule has no gap; they
+ * are spread over the tab so that the last one ends at the tab's end.
+ */
+export function leaderFill(width: number, advance: number, leader: string): { count: number; step: number } {
+  const count = Math.floor(Math.round(width * 20) / Math.max(1, Math.round(advance * 20))) + (leader === '_' ? 1 : 0);
+  if (count <= 0) return { count: 0, step: advance };
+  return { count, step: count > 1 ? Math.max(0, width - advance) / (count - 1) : advance };
 }
 
 /** Boxes of one line whose top is at `top`, in a column starting at `left`. */
@@ -60,11 +73,10 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
         gx += g.advance;
       }
     } else if (a.kind === 'tab' && leader) {
-      // Leader characters fill the tab from its start, as many whole ones as fit.
       const [dot] = ctx.shaper.shape(leader, a.style);
       if (dot && dot.advance > 0) {
-        const count = Math.floor(itemWidth / dot.advance);
-        for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * dot.advance, text: dot.text });
+        const { count, step } = leaderFill(itemWidth, dot.advance, leader);
+        for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * step, text: dot.text });
       }
     } else if (a.kind === 'image') {
       boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });

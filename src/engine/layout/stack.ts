@@ -55,8 +55,9 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
   return boxes;
 }
 
-export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext): Stacked {
-  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
+/** `overhang`: how far past the right edge tab stops may reach (see layoutParagraph). */
+export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, overhang = 0): Stacked {
+  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
   const tops: number[] = [];
   let y = 0;
   let prev: ParagraphLayout | undefined;
