@@ -21,6 +21,12 @@ export interface RunStyle extends FontSpec {
   vertAlign: 'baseline' | 'superscript' | 'subscript';
   /** Kerning from the font's tables: only when the document turns it on. */
   kerning: boolean;
+  /** Background behind the characters (run shading, or a highlight, which wins). */
+  shading?: Color;
+  /** Extra space after each character, in points (negative condenses). */
+  spacing?: number;
+  /** Baseline raised (positive) or lowered, in points. */
+  position?: number;
 }
 
 /** A plain run (no decoration) in `family` at `size` points: the base every reader starts from. */
@@ -103,6 +109,8 @@ export interface ParagraphStyle {
   tabs: TabStop[];
   borderTop?: Border;
   borderBottom?: Border;
+  /** Background of the paragraph, between its indents, its lines and top/bottom borders. */
+  shading?: Color;
 }
 
 export interface Paragraph {

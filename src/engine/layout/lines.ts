@@ -208,7 +208,10 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
   let end = n;
   if (end > 0 && (atoms[end - 1] as Atom).kind === 'break') end--;
   while (end > 0 && isSpace(atoms[end - 1] as Atom)) end--;
-  const used = end > 0 ? (xs[end - 1] as number) + (ws[end - 1] as number) : x;
+  const lastAtom = end > 0 ? (atoms[end - 1] as Atom) : undefined;
+  // The spacing after a line's last character (w:spacing) does not count when aligning, as in LibreOffice.
+  const trailing = lastAtom?.kind === 'glyph' ? (lastAtom.style.spacing ?? 0) : 0;
+  const used = end > 0 ? (xs[end - 1] as number) + (ws[end - 1] as number) - trailing : x;
   const slack = width - style.indentRight - used;
   let from = n;
   while (from > 0 && (atoms[from - 1] as Atom).kind !== 'tab') from--;

@@ -3,7 +3,7 @@ import type { Block, Section } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
-import { afterOf, drawParagraph, gapBetween, paragraphHeight } from './stack.js';
+import { afterOf, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 
 type Planned = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
@@ -99,6 +99,9 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       newPage();
       before = 0;
     }
+    // Shading joins the paragraph above's across the gap, unless the paragraph opens a page.
+    const join = empty ? 0 : shadedGap(prev, p, before);
+    const startPage = pages.length;
     y += before;
     let from = 0;
     while (from < p.lines.length) {
@@ -128,7 +131,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       }
       if (take === 0 && empty) take = Math.max(1, fit);
       if (take > 0) {
-        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take));
+        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take, from === 0 && pages.length === startPage ? join : 0));
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
         if (from === 0) y += p.borderTop;
         empty = false;

@@ -1,6 +1,6 @@
 // A paragraph laid out in a column: its lines, spacing, borders, floating images; and drawing one line.
-import type { Border, Paragraph } from '../ir.js';
-import type { Box, TextBox } from './boxes.js';
+import type { Border, Paragraph, RunStyle } from '../ir.js';
+import type { Box, RectBox, TextBox } from './boxes.js';
 import { toAtoms, type Floating } from './atoms.js';
 import type { LayoutContext } from './context.js';
 import { layoutLines, type Line } from './lines.js';
@@ -50,6 +50,16 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
   const boxes: Box[] = [];
   const baseline = top + line.baseline;
   let text: TextBox | undefined;
+  // Run backgrounds, behind the line's text: one rectangle per stretch of one colour, the font's height.
+  const shades: RectBox[] = [];
+  const shade = (style: RunStyle, x: number, w: number) => {
+    const m = ctx.metrics(style);
+    const y = baseline - m.ascent - m.gap;
+    const h = m.ascent + m.descent + m.gap;
+    const prev = shades[shades.length - 1];
+    if (prev && prev.color === style.shading && Math.abs(prev.x + prev.width - x) < 0.01 && prev.y === y && prev.height === h) prev.width = x + w - prev.x;
+    else shades.push({ kind: 'rect', x, y, width: w, height: h, color: style.shading as string });
+  };
   const decorations: Array<{ x1: number; x2: number; style: { underline: string; strike: boolean; color: string; size: number } }> = [];
   const glyphRun = (g: { face: { key: string }; size: number; rise: number }, color: string) => {
     if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise) {
@@ -82,6 +92,7 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });
       text = undefined;
     }
+    if (a.style.shading && a.kind !== 'break') shade(a.style, x, itemWidth);
     if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {
       const prev = decorations[decorations.length - 1];
       const style = { underline: a.style.underline, strike: a.style.strike, color: a.style.color, size: a.style.size };
@@ -89,6 +100,7 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       else decorations.push({ x1: x, x2: x + itemWidth, style });
     }
   }
+  if (shades.length > 0) boxes.unshift(...shades);
   for (const d of decorations) {
     const w = Math.max(0.5, d.style.size / 18);
     if (d.style.underline !== 'none') {
