@@ -27,6 +27,8 @@ export interface RunStyle extends FontSpec {
   spacing?: number;
   /** Baseline raised (positive) or lowered, in points. */
   position?: number;
+  /** Horizontal scale of the characters (w:w), 1 = 100%. */
+  scale?: number;
 }
 
 /** A plain run (no decoration) in `family` at `size` points: the base every reader starts from. */

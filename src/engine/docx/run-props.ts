@@ -35,6 +35,8 @@ export interface RunProps {
   /** Character spacing and baseline position, in points. */
   spacing?: number;
   position?: number;
+  /** Character width in percent (w:w). */
+  w?: number;
   /** w:cs or w:rtl: the whole run uses the complex-script slot. */
   complex?: boolean;
   rStyle?: string;
@@ -105,7 +107,7 @@ export function parseRPr(rPr: XElement | undefined, env: PropsEnv): RunProps {
       case 'w:highlight': p.highlight = (v && HIGHLIGHT[v]) ?? 'none'; break;
       case 'w:shd': p.shd = parseShading(el) ?? 'none'; break;
       case 'w:spacing': p.spacing = measure(el, 'w:val', TWIPS) ?? 0; break;
-      case 'w:w': if (v !== undefined && Number(v) !== 100) env.note('w:w'); break;
+      case 'w:w': { const w = Number.parseInt(v ?? '', 10); if (w > 0) p.w = Math.min(600, w); break; }
       case 'w:position': p.position = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
       case 'w:em': case 'w:effect': if (v && v !== 'none') env.note(el.name); break;
       default:
@@ -175,8 +177,9 @@ export function runStyle(p: RunProps, script: Script, fallbackFamily = DEFAULT_F
 }
 
 /** The optional background, spacing and position of a run: absent when the run has none (most runs). */
-function decoration(p: RunProps): Pick<RunStyle, 'shading' | 'spacing' | 'position'> {
-  const out: Pick<RunStyle, 'shading' | 'spacing' | 'position'> = {};
+function decoration(p: RunProps): Pick<RunStyle, 'shading' | 'spacing' | 'position' | 'scale'> {
+  const out: Pick<RunStyle, 'shading' | 'spacing' | 'position' | 'scale'> = {};
+  if (p.w !== undefined && p.w !== 100) out.scale = p.w / 100;
   const shading = p.highlight !== undefined && p.highlight !== 'none' ? p.highlight : p.shd !== 'none' ? p.shd : undefined;
   if (shading) out.shading = shading;
   if (p.spacing) out.spacing = p.spacing;

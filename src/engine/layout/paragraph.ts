@@ -61,9 +61,11 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     else shades.push({ kind: 'rect', x, y, width: w, height: h, color: style.shading as string });
   };
   const decorations: Array<{ x1: number; x2: number; style: { underline: string; strike: boolean; color: string; size: number } }> = [];
-  const glyphRun = (g: { face: { key: string }; size: number; rise: number }, color: string) => {
-    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise) {
+  const glyphRun = (g: { face: { key: string }; size: number; rise: number; style: RunStyle }, color: string) => {
+    const scale = g.style.scale;
+    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise || text.scale !== scale) {
       text = { kind: 'text', y: baseline + g.rise, fontKey: g.face.key, size: g.size, color, glyphs: [] };
+      if (scale !== undefined) text.scale = scale;
       boxes.push(text);
     }
     return text;

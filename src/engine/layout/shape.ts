@@ -59,6 +59,7 @@ export class Shaper {
     const rise = (style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0) - (style.position ?? 0);
     // Character spacing (w:spacing) widens or narrows every character's advance, the last one's too.
     const spacing = style.spacing ?? 0;
+    const scale = style.scale ?? 1;
     const main = this.fonts.face(style);
     let prev: Glyph | undefined;
     const add = (c: string, cp: number, size: number): Glyph => {
@@ -72,7 +73,7 @@ export class Shaper {
         }
       }
       if (face !== prev?.face) this.faces.set(face.key, face);
-      const advance = (face.advance(id) * size) / face.unitsPerEm + spacing;
+      const advance = ((face.advance(id) * size) / face.unitsPerEm) * scale + spacing;
       if (style.kerning && prev && prev.face === face) {
         const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
         prev.advance += k;

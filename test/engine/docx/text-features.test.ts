@@ -74,9 +74,14 @@ describe('run shading, highlight, spacing and position', () => {
     expect(b && b.kind === 'text' ? b.style.shading : 'missing').toBeUndefined();
   });
 
-  it('draws these without a warning (w:w character scale is still reported)', () => {
+  it('reads the character scale w:w in percent', () => {
+    expect(runStyle('<w:w w:val="150"/>').scale).toBe(1.5);
+    expect(runStyle('<w:w w:val="100"/>').scale).toBeUndefined();
+  });
+
+  it('draws these without a warning', () => {
     const body = p('x', '<w:shd w:val="clear" w:fill="D9D9D9"/>', '<w:shd w:val="clear" w:fill="FF0000"/><w:highlight w:val="yellow"/><w:spacing w:val="20"/><w:position w:val="4"/><w:w w:val="150"/>');
-    expect(read(body).warnings.map((w) => w.element)).toEqual(['w:w']);
+    expect(read(body).warnings).toEqual([]);
   });
 });
 

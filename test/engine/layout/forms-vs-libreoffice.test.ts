@@ -75,6 +75,7 @@ describe('spaced-out titles and shading', () => {
   const body =
     p(r('BÁO CÁO TỔNG KẾT', '<w:b/><w:spacing w:val="40"/>'), '<w:jc w:val="center"/>') +
     p(r('GIÃN RỘNG', '<w:spacing w:val="100"/>') + r(' thường')) +
+    p(r('thường') + r(' rộng', '<w:w w:val="150"/>') + r(' hẹp', '<w:w w:val="50"/>') + r(' kết')) +
     p(r('Đoạn nền thụt lề'), '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:ind w:left="720" w:right="720"/>') +
     p(r('Chữ có ') + r('nền đỏ', '<w:shd w:val="clear" w:color="auto" w:fill="FF0000"/>') + r(' và ') + r('tô sáng vàng', '<w:highlight w:val="yellow"/>'));
   const boxes = layout(body);
@@ -88,6 +89,13 @@ describe('spaced-out titles and shading', () => {
 
   it('spaces letters by 5 pt: "thường" at 206.0 in LibreOffice', () => {
     expect(Math.abs(wordX(l[1], 'thường') - 206.0)).toBeLessThan(0.3);
+  });
+
+  it('scales characters by w:w: "hẹp" 37.4 pt and "kết" 50.0 pt after "rộng" (150%, then 50%) in LibreOffice', () => {
+    const line = l[2];
+    const start = wordX(line, 'rộng');
+    expect(Math.abs(wordX(line, 'hẹp') - start - 37.4)).toBeLessThan(0.3);
+    expect(Math.abs(wordX(line, 'kết') - start - 50.0)).toBeLessThan(0.3);
   });
 
   it('shades the indented paragraph from 121.05 to 502.55 pt and runs as LibreOffice (126.1 +34.95, 179.8 +65.65)', () => {
@@ -106,7 +114,7 @@ describe('spaced-out titles and shading', () => {
 
   it('gives a run background the line\'s height, its bottom at the font\'s descent (LibreOffice: 14.85 pt, bottom 0.04 pt apart)', () => {
     const red = rects[1];
-    const line = l[3];
+    const line = l[4];
     expect(Math.abs((red?.height ?? 0) - 14.85)).toBeLessThan(0.2);
     // Tinos descent at 13 pt: 0.2163 em = 2.81 pt below the baseline.
     expect(Math.abs((red?.y ?? 0) + (red?.height ?? 0) - ((line?.y ?? 0) + 2.81))).toBeLessThan(0.1);
