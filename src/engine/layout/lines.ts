@@ -78,24 +78,44 @@ interface Stop {
  * a stop); past the last custom stop, the default stops every `defaultTab` points. A decimal stop
  * aligns like a right one (text without a decimal sign ends at it). `right` is the line's end.
  */
-function nextTab(x: number, style: ParagraphStyle, limits: TabLimits, right: number, width: number): Stop {
+function nextTab(x: number, style: ParagraphStyle, limits: TabLimits, right: number, width: number, at: TabAt): Stop {
   const custom = style.tabs.filter((t) => t.pos > x + EPSILON).sort((a, b) => a.pos - b.pos)[0];
   const hanging = style.firstLine < 0 && style.indentLeft > x + EPSILON ? style.indentLeft : Infinity;
   if (custom && custom.pos <= hanging) {
     const align = custom.align === 'decimal' ? 'right' : custom.align;
     const cap = width + Math.max(0, limits.overhang);
-    let pos = Math.min(custom.pos, cap);
-    if (align === 'left' && !limits.overMargin) pos = Math.min(pos, Math.max(right, x));
-    const reach = pos >= right - FIT_MARGIN ? (align === 'left' && limits.overMargin && custom.pos > right ? cap : pos) : -Infinity;
-    return { pos, align, leader: custom.leader, reach };
+    if (align === 'left') return { ...leftStop(custom.pos, x, right, width, cap, limits, at), align, leader: custom.leader };
+    const pos = Math.min(custom.pos, cap);
+    return { pos, align, leader: custom.leader, reach: pos >= right - FIT_MARGIN ? pos : -Infinity };
   }
   if (hanging < Infinity) return { pos: hanging, align: 'left', leader: 'none', reach: -Infinity };
   const step = limits.defaultTab > 0 ? limits.defaultTab : 36;
   return { pos: (Math.floor(x / step + EPSILON) + 1) * step, align: 'left', leader: 'none', reach: -Infinity };
 }
 
+/**
+ * A left stop at or past the line's end, as LibreOffice lays out .docx (measured on Word forms). In
+ * TabOverMargin layout a stop past the end is honoured and the rest of the line flows on up to the
+ * cap. Otherwise the tab fits only as the paragraph's last character with its stop, counted from
+ * where the line starts, at or past the column's width ("Họ và tên:" + a dotted stop at the margin,
+ * no indent); else it starts a line of its own, its leader across that line.
+ */
+function leftStop(stopPos: number, x: number, right: number, width: number, cap: number, limits: TabLimits, at: TabAt): { pos: number; reach: number } {
+  const pos = Math.min(stopPos, cap);
+  if (stopPos < right - FIT_MARGIN) return { pos, reach: -Infinity };
+  if (limits.overMargin && stopPos > right + EPSILON) return { pos, reach: cap };
+  if (at.last && stopPos - at.lineStart >= width - EPSILON) return { pos, reach: pos };
+  return { pos: Math.min(pos, Math.max(right, x)), reach: -Infinity };
+}
+
+/** Where a tab stands: whether it is the paragraph's last atom, and where its line starts. */
+interface TabAt {
+  last: boolean;
+  lineStart: number;
+}
+
 /** The pen after laying `atoms` [from, to) from `pen`. */
-function advance(atoms: Atom[], from: number, to: number, pen: Pen, style: ParagraphStyle, limits: TabLimits, right: number, width: number): Pen {
+function advance(atoms: Atom[], from: number, to: number, pen: Pen, style: ParagraphStyle, limits: TabLimits, right: number, width: number, lineStart: number): Pen {
   let { x, tab, limit } = pen;
   for (let i = from; i < to; i++) {
     const a = atoms[i];
@@ -106,7 +126,7 @@ function advance(atoms: Atom[], from: number, to: number, pen: Pen, style: Parag
     }
     x = penEnd({ x, tab, limit });
     tab = undefined;
-    const stop = nextTab(x, style, limits, right, width);
+    const stop = nextTab(x, style, limits, right, width, { last: i === atoms.length - 1, lineStart });
     limit = Math.max(limit, stop.reach);
     if (stop.align === 'left') x = Math.max(x, stop.pos);
     else tab = { pos: stop.pos, align: stop.align, start: x };
@@ -131,8 +151,8 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, limits
     const first = ranges.length === 0;
     const pen =
       memo.start === start && memo.first === first && memo.end <= e
-        ? advance(atoms, memo.end, e, memo.pen, style, limits, right, width)
-        : advance(atoms, start, e, { x: left(first), limit: -Infinity }, style, limits, right, width);
+        ? advance(atoms, memo.end, e, memo.pen, style, limits, right, width, left(first))
+        : advance(atoms, start, e, { x: left(first), limit: -Infinity }, style, limits, right, width, left(first));
     memo = { start, first, end: e, pen };
     return penEnd(pen) <= Math.max(right - FIT_MARGIN, pen.limit);
   };
@@ -168,7 +188,7 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, limits
 const holdsLeader = (atoms: readonly Atom[]) => atoms.some((a) => a.kind === 'glyph' && a.text.includes('\u2026'));
 
 /** Positions the atoms of one line: tabs, then alignment or justification. */
-function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, limits: TabLimits): Pick<Line, 'x' | 'width' | 'leaders'> {
+function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, limits: TabLimits, final: boolean): Pick<Line, 'x' | 'width' | 'leaders'> {
   const xs: number[] = [];
   const ws: number[] = [];
   let leaders: Map<number, string> | undefined;
@@ -188,7 +208,7 @@ function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boole
     const a = atoms[i] as Atom;
     if (a.kind === 'tab') {
       settle();
-      const stop = nextTab(x, style, limits, width - style.indentRight, width);
+      const stop = nextTab(x, style, limits, width - style.indentRight, width, { last: final && i === atoms.length - 1, lineStart: style.indentLeft + (first ? style.firstLine : 0) });
       const leader = LEADERS[stop.leader];
       xs.push(x);
       ws.push(stop.align === 'left' ? stop.pos - x : 0);
@@ -248,7 +268,7 @@ export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: Ru
     const lastAtom = atoms[atoms.length - 1];
     const endsWithBreak = lastAtom?.kind === 'break';
     const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
-    const placed = place(atoms, style, width, i === 0, !stretches && (i === ranges.length - 1 || endsWithBreak), limits);
+    const placed = place(atoms, style, width, i === 0, !stretches && (i === ranges.length - 1 || endsWithBreak), limits, i === ranges.length - 1);
     const box = lineBox(atoms, style.line, metrics, markStyle);
     return { atoms, ...placed, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
   });

@@ -49,9 +49,22 @@ describe('tab stops at and past the right margin', () => {
     expect(xOf(l[0], 'x')).toBeCloseTo(139, 5);
   });
 
-  it('Word 2013 layout: a left stop past the margin ends at the margin and what follows wraps', () => {
+  it('a dotted left stop at the margin ending the paragraph fills to it on the line, as LibreOffice', () => {
+    const l = lines(boxes([para([text('ab'), TAB], { tabs: [stop(100, 'left', 'dot')] })]));
+    expect(l.map((x) => x.text)).toEqual(['ab' + '.'.repeat(14)]);
+  });
+
+  it('under a first-line indent, or with text after it, the same tab starts a line of its own, its dots across it', () => {
+    // On a line of its own the tab fills 50..150: 2000 twips / 120 = 16 dots.
+    const indented = lines(boxes([para([text('ab'), TAB], { tabs: [stop(100, 'left', 'dot')], firstLine: 10 })]));
+    expect(indented.map((x) => x.text)).toEqual(['ab', '.'.repeat(16)]);
+    const followed = lines(boxes([para([text('ab'), TAB, text('cd')], { tabs: [stop(100, 'left', 'dot')] })], { tabOverMargin: true }));
+    expect(followed.map((x) => x.text)).toEqual(['ab', '.'.repeat(16), 'cd']);
+  });
+
+  it('Word 2013 layout: a left stop past the margin with text after it starts a line of its own, as LibreOffice', () => {
     const l = lines(boxes([para([text('ab'), TAB, text('cd')], { tabs: [stop(120, 'left', 'dot')] })]));
-    expect(l.map((x) => x.text)).toEqual(['ab' + '.'.repeat(14), 'cd']);
+    expect(l.map((x) => x.text)).toEqual(['ab', '.'.repeat(16), 'cd']);
   });
 
   it('Word 2010 layout (tabOverMargin): a left stop past the margin is honoured, the text follows on the line', () => {
