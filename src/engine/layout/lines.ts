@@ -36,9 +36,7 @@ export interface Line {
  * past the paragraph's right indent and past the right margin: a right, centre or decimal stop
  * aligns its text there and a leader fills up to it (the fill-in lines of forms, "Họ và tên: ……"
  * set with a dotted right tab at or past the margin). LibreOffice caps such a stop about the page's
- * right edge; `cap` is that edge. A left stop past the line's end is honoured the same way only in
- * documents laid out as Word 2010 and earlier (TabOverMargin); in Word 2013 layout it stops at the
- * line's end and what follows it goes to the next line.
+ * right edge; `cap` is that edge. A left stop at or past the line's end follows its own rule (leftStop).
  */
 export interface TabLimits {
   defaultTab: number;
