@@ -21,6 +21,14 @@ export interface RunStyle extends FontSpec {
   vertAlign: 'baseline' | 'superscript' | 'subscript';
   /** Kerning from the font's tables: only when the document turns it on. */
   kerning: boolean;
+  /** Background behind the characters (run shading, or a highlight, which wins). */
+  shading?: Color;
+  /** Extra space after each character, in points (negative condenses). */
+  spacing?: number;
+  /** Baseline raised (positive) or lowered, in points. */
+  position?: number;
+  /** Horizontal scale of the characters (w:w), 1 = 100%. */
+  scale?: number;
 }
 
 /** A plain run (no decoration) in `family` at `size` points: the base every reader starts from. */
@@ -120,7 +128,7 @@ export interface TabStop {
   /** Position from the paragraph's left indent origin (the text column's left edge), in points. */
   pos: number;
   align: 'left' | 'center' | 'right' | 'decimal';
-  leader: 'none' | 'dot' | 'hyphen' | 'underscore';
+  leader: 'none' | 'dot' | 'hyphen' | 'underscore' | 'middleDot';
 }
 
 export interface LineSpacing {
@@ -148,6 +156,8 @@ export interface ParagraphStyle {
   tabs: TabStop[];
   borderTop?: Border;
   borderBottom?: Border;
+  /** Background of the paragraph, between its indents, its lines and top/bottom borders. */
+  shading?: Color;
 }
 
 export interface Paragraph {
@@ -243,6 +253,13 @@ export interface DocumentSettings {
   paragraphSpacing: 'max' | 'sum';
   /** Interval of the default tab stops, in points. */
   defaultTab: number;
+  /**
+   * A justified line ended by a manual line break is stretched (Word's default for .docx, off with
+   * the compatibility option doNotExpandShiftReturn); absent: not stretched (HTML).
+   */
+  expandShiftReturn?: boolean;
+  /** A left tab stop past the line's end is honoured (Word 2010 and earlier layout: compatibilityMode ≤ 14). */
+  tabOverMargin?: boolean;
 }
 
 export interface DocumentIR {

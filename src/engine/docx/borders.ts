@@ -47,5 +47,19 @@ export function parseShading(el: XElement | undefined): string | undefined {
     return '000000';
   }
   const fill = attr(el, 'w:fill');
+  const percent = /^pct(\d+)$/.exec(pattern ?? '');
+  if (percent) return blend(parseColor(attr(el, 'w:color')) ?? '000000', fill && fill.toLowerCase() !== 'auto' ? (parseColor(fill) ?? 'FFFFFF') : 'FFFFFF', Number(percent[1]) / 100);
   return fill && fill.toLowerCase() !== 'auto' ? parseColor(fill) : undefined;
+}
+
+/** A percent pattern (pct10…pct95) drawn as its average colour: `share` of the pattern colour over the fill. */
+function blend(pattern: string, fill: string, share: number): string {
+  const p = parseInt(pattern, 16);
+  const f = parseInt(fill, 16);
+  let out = '';
+  for (const shift of [16, 8, 0]) {
+    const c = Math.round(((p >> shift) & 255) * share + ((f >> shift) & 255) * (1 - share));
+    out += c.toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
 }

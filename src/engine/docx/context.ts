@@ -78,7 +78,7 @@ export class PartContext {
   }
 
   intern(style: RunStyle): RunStyle {
-    const key = `${style.family}|${+style.bold}${+style.italic}|${style.size}|${style.color}|${style.underline}|${+style.strike}${+style.caps}${+style.smallCaps}|${style.vertAlign}|${+style.kerning}`;
+    const key = `${style.family}|${+style.bold}${+style.italic}|${style.size}|${style.color}|${style.underline}|${+style.strike}${+style.caps}${+style.smallCaps}|${style.vertAlign}|${+style.kerning}|${style.shading ?? ''}|${style.spacing ?? ''}|${style.position ?? ''}|${style.scale ?? ''}`;
     const found = this.doc.runStyles.get(key);
     if (found) return found;
     this.doc.runStyles.set(key, style);

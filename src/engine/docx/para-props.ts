@@ -1,7 +1,7 @@
 // Paragraph properties (w:pPr): parsing, layering, and the final ParagraphStyle with Word's defaults.
 import type { Border, LineSpacing, ParagraphStyle, TabStop } from '../ir.js';
 import type { PropsEnv } from './run-props.js';
-import { parseBorder } from './borders.js';
+import { parseBorder, parseShading } from './borders.js';
 import { attr, child, childrenNamed, elements, intAttr, measure, onOff, TWIPS, val, type XElement } from './xml.js';
 
 /** A tab stop set, or an inherited one cleared, at a position (points from the text column's left edge). */
@@ -25,6 +25,8 @@ export interface ParaProps {
   tabs?: TabOp[][];
   borderTop?: Border | 'none';
   borderBottom?: Border | 'none';
+  /** Background colour; 'none' removes an inherited one. */
+  shading?: string;
   numId?: string;
   ilvl?: number;
 }
@@ -34,7 +36,8 @@ const ALIGN: Record<string, ParagraphStyle['align']> = {
   justify: 'both', lowKashida: 'both', mediumKashida: 'both', highKashida: 'both', thaiDistribute: 'both',
 };
 const TAB_ALIGN: Record<string, TabStop['align']> = { left: 'left', start: 'left', num: 'left', center: 'center', right: 'right', end: 'right', decimal: 'decimal' };
-const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'dot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
+/** Word draws a heavy leader as a thick rule; LibreOffice, whose output we match, as underscores. */
+const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'middleDot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
 
 function tabs(el: XElement, env: PropsEnv): TabOp[] {
   const ops: TabOp[] = [];
@@ -107,7 +110,7 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
           else if (parseBorder(side, env) !== 'none') env.note(`w:pBdr/${side.name}`);
         }
         break;
-      case 'w:shd': { const fill = attr(el, 'w:fill'); if (fill && fill !== 'auto') env.note('w:shd (đoạn)'); break; }
+      case 'w:shd': p.shading = parseShading(el) ?? 'none'; break;
       case 'w:framePr': env.note('w:framePr'); break;
       case 'w:bidi': if (onOff(el)) env.note('w:bidi'); break;
       case 'w:textDirection': if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection'); break;
@@ -158,5 +161,6 @@ export function paragraphStyle(p: ParaProps, styleId: string): ParagraphStyle {
   };
   if (p.borderTop && p.borderTop !== 'none') style.borderTop = p.borderTop;
   if (p.borderBottom && p.borderBottom !== 'none') style.borderBottom = p.borderBottom;
+  if (p.shading && p.shading !== 'none') style.shading = p.shading;
   return style;
 }

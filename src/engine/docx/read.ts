@@ -85,9 +85,24 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
 }
 
-/** Paragraph spacing rule and default tab interval; a document without settings sums spacing (as LibreOffice does). */
+/**
+ * Paragraph spacing rule, default tab interval and the compatibility options the layout follows; a
+ * document without settings sums spacing (as LibreOffice does). Word 2013 and later write
+ * compatibilityMode 15; older files (no mode, or below 15) keep tabs over the margin.
+ */
 function readSettings(settings: XElement | undefined): DocumentIR['settings'] {
   const tab = Number(child(settings, 'w:defaultTabStop')?.attrs['w:val']);
-  const sum = !settings || onOff(child(child(settings, 'w:compat'), 'w:doNotUseHTMLParagraphAutoSpacing')) === true;
-  return { paragraphSpacing: sum ? 'sum' : 'max', defaultTab: tab > 0 ? tab / 20 : 36 };
+  const compat = child(settings, 'w:compat');
+  const sum = !settings || onOff(child(compat, 'w:doNotUseHTMLParagraphAutoSpacing')) === true;
+  const out: DocumentIR['settings'] = { paragraphSpacing: sum ? 'sum' : 'max', defaultTab: tab > 0 ? tab / 20 : 36 };
+  if (onOff(child(compat, 'w:doNotExpandShiftReturn')) !== true) out.expandShiftReturn = true;
+  if (compatibilityMode(compat) < 15) out.tabOverMargin = true;
+  return out;
+}
+
+/** The w:compatSetting compatibilityMode (Word 2013+ writes 15); 12 (Word 2007) when absent. */
+function compatibilityMode(compat: XElement | undefined): number {
+  const setting = elements(compat).find((e) => e.name === 'w:compatSetting' && e.attrs['w:name'] === 'compatibilityMode');
+  const mode = Number(setting?.attrs['w:val']);
+  return Number.isFinite(mode) && mode > 0 ? mode : 12;
 }

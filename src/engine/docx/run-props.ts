@@ -1,7 +1,8 @@
 // Run properties (w:rPr): parsing, layering (styles, toggles, direct formatting) and the final RunStyle per script.
 import type { RunStyle } from '../ir.js';
+import { parseShading } from './borders.js';
 import { themeFont, type ThemeFonts } from './theme.js';
-import { attr, elements, HALF_POINTS, measure, onOff, val, type XElement } from './xml.js';
+import { attr, elements, HALF_POINTS, measure, onOff, TWIPS, val, type XElement } from './xml.js';
 
 /** Which font slot of w:rFonts a character uses. */
 export type Script = 'ascii' | 'hAnsi' | 'eastAsia' | 'cs';
@@ -28,6 +29,14 @@ export interface RunProps {
   vertAlign?: RunStyle['vertAlign'];
   /** Smallest size (points) that is kerned; 0 turns kerning off (Word and LibreOffice write it into Normal). */
   kern?: number;
+  /** Background (w:shd) and highlight colours; 'none' removes an inherited one. */
+  shd?: string;
+  highlight?: string;
+  /** Character spacing and baseline position, in points. */
+  spacing?: number;
+  position?: number;
+  /** Character width in percent (w:w). */
+  w?: number;
   /** w:cs or w:rtl: the whole run uses the complex-script slot. */
   complex?: boolean;
   rStyle?: string;
@@ -44,6 +53,13 @@ const TOGGLE_SET = new Set<string>(TOGGLES);
 
 /** Properties that change the look but have no place in the IR: reported, then ignored. */
 const VISIBLE_UNSUPPORTED = new Set(['w:bdr', 'w:fitText', 'w:outline', 'w:shadow', 'w:emboss', 'w:imprint', 'w14:glow', 'w14:shadow', 'w14:reflection', 'w14:textOutline', 'w14:textFill', 'w14:props3d']);
+
+/** The colours of w:highlight's names (ECMA-376 §17.18.40 ST_HighlightColor). */
+const HIGHLIGHT: Record<string, string> = {
+  black: '000000', blue: '0000FF', cyan: '00FFFF', green: '00FF00', magenta: 'FF00FF', red: 'FF0000', yellow: 'FFFF00',
+  white: 'FFFFFF', darkBlue: '000080', darkCyan: '008080', darkGreen: '008000', darkMagenta: '800080', darkRed: '800000',
+  darkYellow: '808000', darkGray: '808080', lightGray: 'C0C0C0',
+};
 
 export function parseColor(v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
@@ -88,11 +104,11 @@ export function parseRPr(rPr: XElement | undefined, env: PropsEnv): RunProps {
       case 'w:vertAlign': if (v === 'superscript' || v === 'subscript' || v === 'baseline') p.vertAlign = v; break;
       case 'w:kern': p.kern = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
       case 'w:cs': case 'w:rtl': p.complex = onOff(el); break;
-      case 'w:highlight': if (v && v !== 'none') env.note('w:highlight'); break;
-      case 'w:shd': { const fill = attr(el, 'w:fill'); if ((fill && fill !== 'auto') || (v && v !== 'clear' && v !== 'nil')) env.note('w:shd (chữ)'); break; }
-      case 'w:spacing': if ((measure(el, 'w:val', 1) ?? 0) !== 0) env.note('w:spacing (giãn chữ)'); break;
-      case 'w:w': if (v !== undefined && Number(v) !== 100) env.note('w:w'); break;
-      case 'w:position': if ((measure(el, 'w:val', 1) ?? 0) !== 0) env.note('w:position'); break;
+      case 'w:highlight': p.highlight = (v && HIGHLIGHT[v]) ?? 'none'; break;
+      case 'w:shd': p.shd = parseShading(el) ?? 'none'; break;
+      case 'w:spacing': p.spacing = measure(el, 'w:val', TWIPS) ?? 0; break;
+      case 'w:w': { const w = Number.parseInt(v ?? '', 10); if (w > 0) p.w = Math.min(600, w); break; }
+      case 'w:position': p.position = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
       case 'w:em': case 'w:effect': if (v && v !== 'none') env.note(el.name); break;
       default:
         if (VISIBLE_UNSUPPORTED.has(el.name) && (el.name.startsWith('w14:') || onOff(el) !== false)) env.note(el.name);
@@ -156,5 +172,17 @@ export function runStyle(p: RunProps, script: Script, fallbackFamily = DEFAULT_F
     smallCaps: !caps && (p.smallCaps ?? false),
     vertAlign: p.vertAlign ?? 'baseline',
     kerning: p.kern !== undefined && p.kern > 0 && size >= p.kern,
+    ...decoration(p),
   };
+}
+
+/** The optional background, spacing and position of a run: absent when the run has none (most runs). */
+function decoration(p: RunProps): Pick<RunStyle, 'shading' | 'spacing' | 'position' | 'scale'> {
+  const out: Pick<RunStyle, 'shading' | 'spacing' | 'position' | 'scale'> = {};
+  if (p.w !== undefined && p.w !== 100) out.scale = p.w / 100;
+  const shading = p.highlight !== undefined && p.highlight !== 'none' ? p.highlight : p.shd !== 'none' ? p.shd : undefined;
+  if (shading) out.shading = shading;
+  if (p.spacing) out.spacing = p.spacing;
+  if (p.position) out.position = p.position;
+  return out;
 }

@@ -16,6 +16,8 @@ export interface TextBox {
   fontKey: string;
   size: number;
   color: Color;
+  /** Horizontal scale of the glyphs (w:w); absent: 1. */
+  scale?: number;
   glyphs: PlacedGlyph[];
 }
 

@@ -19,10 +19,10 @@ function headerFooter(section: Section, first: boolean, ctx: LayoutContext, page
   const pick = (set: { default?: Block[]; first?: Block[] }) => (section.titlePage && first ? set.first : set.default);
   const out: Box[] = [];
   const header = pick(section.headers);
-  if (header?.length) out.push(...stackBlocks(header, width, ctx).draw(p.left, p.header, page));
+  if (header?.length) out.push(...stackBlocks(header, width, ctx, p.right).draw(p.left, p.header, page));
   const footer = pick(section.footers);
   if (footer?.length) {
-    const stacked = stackBlocks(footer, width, ctx);
+    const stacked = stackBlocks(footer, width, ctx, p.right);
     out.push(...stacked.draw(p.left, p.height - p.footer - stacked.height, page));
   }
   return out;

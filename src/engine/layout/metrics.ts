@@ -32,7 +32,10 @@ export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunSty
     if (a.kind === 'image' || a.kind === 'shape') image = Math.max(image, a.height);
     else if ((a.kind !== 'break' || atoms.length === 1) && a.style !== last) {
       // Neighbouring atoms mostly share a style object: the same metrics again change nothing.
-      take(metrics(a.style));
+      const m = metrics(a.style);
+      // A raised or lowered run (w:position) makes the line taller by as much, as in Word.
+      const raise = a.style.position ?? 0;
+      take(raise === 0 ? m : { ascent: m.ascent + Math.max(0, raise), descent: m.descent + Math.max(0, -raise), gap: m.gap });
       last = a.style;
     }
   }

@@ -4,7 +4,7 @@ import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { wrapZone } from './drawing.js';
 import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
-import { afterOf, drawParagraph, gapBetween, paragraphHeight } from './stack.js';
+import { afterOf, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 import type { Zone } from './wrap.js';
 
@@ -28,7 +28,7 @@ function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined
  * A paragraph starting `y` below the body's top, laid out again around the page's wrapping zones when
  * its lines meet one; the zones of its own wrapped anchored objects are added to `zones` first.
  */
-function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number, bodyTop: number, y: number, ctx: LayoutContext): ParagraphLayout {
+function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number, overhang: number, bodyTop: number, y: number, ctx: LayoutContext): ParagraphLayout {
   for (const f of p.floating) {
     const z = wrapZone(f, left, width, bodyTop + y, ctx);
     if (z) zones.push({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left });
@@ -37,7 +37,7 @@ function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number,
   const bottom = top + paragraphHeight(p);
   const near = zones.filter((z) => z.bottom > top && z.top < bottom);
   if (near.length === 0) return p;
-  return layoutParagraph(p.source, width, ctx, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
+  return layoutParagraph(p.source, width, ctx, overhang, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
 }
 
 /**
@@ -57,7 +57,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const b: Block | undefined = section.blocks[i];
     if (!b || planned[i]) return planned[i];
     ctx.shaper.where = `đoạn ${i + 1}`;
-    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) });
+    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) } : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];
   let y = 0;
@@ -129,8 +129,11 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       newPage();
       before = 0;
     }
+    // Shading joins the paragraph above's across the gap, unless the paragraph opens a page.
+    const join = empty ? 0 : shadedGap(prev, p, before);
+    const startPage = pages.length;
     y += before;
-    if (p.floating.length > 0 || zones.length > 0) p = wrapped(p, zones, left, width, bodyTop, y, ctx);
+    if (p.floating.length > 0 || zones.length > 0) p = wrapped(p, zones, left, width, page.right, bodyTop, y, ctx);
     let from = 0;
     while (from < p.lines.length) {
       let fit = 0;
@@ -160,7 +163,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       }
       if (take === 0 && empty) take = Math.max(1, fit);
       if (take > 0) {
-        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take));
+        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take, from === 0 && pages.length === startPage ? join : 0));
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
         if (from === 0) y += p.borderTop;
         empty = false;

@@ -1,6 +1,6 @@
 // A paragraph laid out in a column: its lines, spacing, borders, floating images; and drawing one line.
-import type { Border, Paragraph } from '../ir.js';
-import type { Box, TextBox } from './boxes.js';
+import type { Border, Paragraph, RunStyle } from '../ir.js';
+import type { Box, RectBox, TextBox } from './boxes.js';
 import { toAtoms, type Floating } from './atoms.js';
 import type { LayoutContext } from './context.js';
 import { drawItems } from './drawing.js';
@@ -20,12 +20,18 @@ export interface ParagraphLayout {
 
 const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
 
-/** `zones`: areas of anchored objects its lines wrap around (see wrap.ts), when there are any. */
-export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext, zones?: readonly Zone[]): ParagraphLayout {
+/**
+ * `overhang`: how far past the column's right edge a tab stop may reach (the page's right margin for
+ * body text); `zones`: areas of anchored objects its lines wrap around (see wrap.ts), when there are any.
+ */
+export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext, overhang = 0, zones?: readonly Zone[]): ParagraphLayout {
   const list = toAtoms(p, ctx.shaper);
-  const lines = zones && zones.length > 0
-    ? layoutAround(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab, zones)
-    : layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), ctx.settings.defaultTab);
+  const limits = { defaultTab: ctx.settings.defaultTab, overhang, overMargin: ctx.settings.tabOverMargin ?? false };
+  const expand = ctx.settings.expandShiftReturn ?? false;
+  const lines =
+    zones && zones.length > 0
+      ? layoutAround(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), limits, expand, zones)
+      : layoutLines(list, p.style, p.markStyle, width, (s) => ctx.metrics(s), limits, expand);
   return {
     source: p,
     lines,
@@ -37,15 +43,38 @@ export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext,
   };
 }
 
+/**
+ * How many leader characters fill a tab `width` points wide, and their pitch. As LibreOffice: as many
+ * whole characters as fit, counted in twips, one more for underscores so the rule has no gap; they
+ * are spread over the tab so that the last one ends at the tab's end.
+ */
+export function leaderFill(width: number, advance: number, leader: string): { count: number; step: number } {
+  const count = Math.floor(Math.round(width * 20) / Math.max(1, Math.round(advance * 20))) + (leader === '_' ? 1 : 0);
+  if (count <= 0) return { count: 0, step: advance };
+  return { count, step: count > 1 ? Math.max(0, width - advance) / (count - 1) : advance };
+}
+
 /** Boxes of one line whose top is at `top`, in a column starting at `left`. */
 export function drawLine(line: Line, left: number, top: number, ctx: LayoutContext, page: number): Box[] {
   const boxes: Box[] = [];
   const baseline = top + line.baseline;
   let text: TextBox | undefined;
+  // Run backgrounds, behind the line's text: one rectangle per stretch of one colour, the font's height.
+  const shades: RectBox[] = [];
+  const shade = (style: RunStyle, x: number, w: number) => {
+    const m = ctx.metrics(style);
+    const y = baseline - m.ascent - m.gap;
+    const h = m.ascent + m.descent + m.gap;
+    const prev = shades[shades.length - 1];
+    if (prev && prev.color === style.shading && Math.abs(prev.x + prev.width - x) < 0.01 && prev.y === y && prev.height === h) prev.width = x + w - prev.x;
+    else shades.push({ kind: 'rect', x, y, width: w, height: h, color: style.shading as string });
+  };
   const decorations: Array<{ x1: number; x2: number; style: { underline: string; strike: boolean; color: string; size: number } }> = [];
-  const glyphRun = (g: { face: { key: string }; size: number; rise: number }, color: string) => {
-    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise) {
+  const glyphRun = (g: { face: { key: string }; size: number; rise: number; style: RunStyle }, color: string) => {
+    const scale = g.style.scale;
+    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise || text.scale !== scale) {
       text = { kind: 'text', y: baseline + g.rise, fontKey: g.face.key, size: g.size, color, glyphs: [] };
+      if (scale !== undefined) text.scale = scale;
       boxes.push(text);
     }
     return text;
@@ -65,11 +94,10 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
         gx += g.advance;
       }
     } else if (a.kind === 'tab' && leader) {
-      // Leader characters fill the tab from its start, as many whole ones as fit.
       const [dot] = ctx.shaper.shape(leader, a.style);
       if (dot && dot.advance > 0) {
-        const count = Math.floor(itemWidth / dot.advance);
-        for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * dot.advance, text: dot.text });
+        const { count, step } = leaderFill(itemWidth, dot.advance, leader);
+        for (let k = 0; k < count; k++) glyphRun(dot, a.style.color).glyphs.push({ id: dot.id, x: x + k * step, text: dot.text });
       }
     } else if (a.kind === 'image') {
       boxes.push({ kind: 'image', x, y: baseline - a.height, width: a.width, height: a.height, image: a.image, behindText: false });
@@ -78,6 +106,7 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       boxes.push(...drawItems(a.items, x, baseline - a.height, ctx, page));
       text = undefined;
     }
+    if (a.style.shading && a.kind !== 'break') shade(a.style, x, itemWidth);
     if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {
       const prev = decorations[decorations.length - 1];
       const style = { underline: a.style.underline, strike: a.style.strike, color: a.style.color, size: a.style.size };
@@ -85,6 +114,7 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
       else decorations.push({ x1: x, x2: x + itemWidth, style });
     }
   }
+  if (shades.length > 0) boxes.unshift(...shades);
   for (const d of decorations) {
     const w = Math.max(0.5, d.style.size / 18);
     if (d.style.underline !== 'none') {

@@ -58,7 +58,10 @@ export class Shaper {
     const out: Glyph[] = [];
     const script = style.vertAlign !== 'baseline';
     const baseSize = script ? style.size * SCRIPT_SCALE : style.size;
-    const rise = style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0;
+    const rise = (style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0) - (style.position ?? 0);
+    // Character spacing (w:spacing) widens or narrows every character's advance, the last one's too.
+    const spacing = style.spacing ?? 0;
+    const scale = style.scale ?? 1;
     const main = this.fonts.face(style);
     this.families.add(style.family);
     let prev: Glyph | undefined;
@@ -73,7 +76,7 @@ export class Shaper {
         }
       }
       if (face !== prev?.face) this.faces.set(face.key, face);
-      const advance = (face.advance(id) * size) / face.unitsPerEm;
+      const advance = ((face.advance(id) * size) / face.unitsPerEm) * scale + spacing;
       if (style.kerning && prev && prev.face === face) {
         const k = (face.kern(prev.id, id) * size) / face.unitsPerEm;
         prev.advance += k;

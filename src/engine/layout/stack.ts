@@ -33,10 +33,14 @@ export function paragraphHeight(p: ParagraphLayout): number {
   return p.borderTop + p.lines.reduce((s, l) => s + l.height, 0) + p.borderBottom;
 }
 
-/** Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats at its ends. */
-export function drawParagraph(p: ParagraphLayout, left: number, width: number, top: number, ctx: LayoutContext, page: number, from = 0, to = p.lines.length): Box[] {
+/**
+ * Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats
+ * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same).
+ */
+export function drawParagraph(p: ParagraphLayout, left: number, width: number, top: number, ctx: LayoutContext, page: number, from = 0, to = p.lines.length, joinAbove = 0): Box[] {
   const boxes: Box[] = [];
   const style = p.source.style;
+  if (style.shading) boxes.push(shadingBox(p, left, width, top, from, to, joinAbove));
   let y = top;
   if (from === 0) {
     for (const f of p.floating) {
@@ -57,14 +61,37 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
   return boxes;
 }
 
-export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext): Stacked {
-  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
+/** `overhang`: how far past the right edge tab stops may reach (see layoutParagraph). */
+/**
+ * A paragraph's background, as Word and LibreOffice paint it: between its indents (from the leftmost
+ * of the left and first-line indents), over its lines and top/bottom borders, not over the space
+ * before or after unless the paragraph above has the same shading.
+ */
+function shadingBox(p: ParagraphLayout, left: number, width: number, top: number, from: number, to: number, joinAbove: number): Box {
+  const style = p.source.style;
+  const x = left + Math.min(style.indentLeft, style.indentLeft + style.firstLine);
+  let height = joinAbove + (from === 0 ? p.borderTop : 0) + (to === p.lines.length ? p.borderBottom : 0);
+  for (let i = from; i < to; i++) height += p.lines[i]?.height ?? 0;
+  return { kind: 'rect', x, y: top - joinAbove, width: left + width - style.indentRight - x, height, color: style.shading as string };
+}
+
+/** The gap above `next` that its shading fills: the whole gap when the paragraph above has the same shading. */
+export function shadedGap(prev: ParagraphLayout | undefined, next: ParagraphLayout, gap: number): number {
+  const shading = next.source.style.shading;
+  return shading && prev?.source.style.shading === shading ? gap + afterOf(prev, next) : 0;
+}
+
+export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, overhang = 0): Stacked {
+  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
   const tops: number[] = [];
+  const joins: number[] = [];
   let y = 0;
   let prev: ParagraphLayout | undefined;
   items.forEach((item, i) => {
     if (item.kind === 'para') {
-      y += gapBetween(prev, item.p, ctx.settings.paragraphSpacing);
+      const gap = gapBetween(prev, item.p, ctx.settings.paragraphSpacing);
+      joins[i] = shadedGap(prev, item.p, gap);
+      y += gap;
       tops.push(y);
       y += paragraphHeight(item.p);
       const next = items[i + 1];
@@ -81,7 +108,7 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext):
     draw(left, top, page) {
       return items.flatMap((item, i) => {
         const at = top + (tops[i] ?? 0);
-        if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page);
+        if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0);
         let ry = at;
         return item.t.rows.flatMap((r) => {
           const boxes = r.draw(left, ry, page);

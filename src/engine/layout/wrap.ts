@@ -2,7 +2,7 @@
 // that would cross a top-and-bottom object (or leave too little room beside one) move below it.
 import type { ParagraphStyle, RunStyle } from '../ir.js';
 import type { Atom, AtomList } from './atoms.js';
-import { advance, FIT_MARGIN, isSpace, place, type Line } from './lines.js';
+import { advance, FIT_MARGIN, isSpace, penEnd, place, type Line, type TabLimits } from './lines.js';
 import { lineBox, type FontMetrics } from './metrics.js';
 
 /**
@@ -38,12 +38,15 @@ function sides(zones: readonly Zone[], top: number, bottom: number, style: Parag
 }
 
 /** The end of the line starting at `start`: the last break that fits, a forced break, or a cut inside a word too long. */
-function breakOne(list: AtomList, start: number, first: boolean, style: ParagraphStyle, width: number, defaultTab: number): number {
+function breakOne(list: AtomList, start: number, first: boolean, style: ParagraphStyle, width: number, limits: TabLimits): number {
   const { atoms, breaks } = list;
+  const right = width - style.indentRight;
+  const left = style.indentLeft + (first ? style.firstLine : 0);
   const fits = (end: number) => {
     let e = end;
     while (e > start && isSpace(atoms[e - 1] as Atom)) e--;
-    return advance(atoms, start, e, style.indentLeft + (first ? style.firstLine : 0), style, defaultTab) <= width - style.indentRight - FIT_MARGIN;
+    const pen = advance(atoms, start, e, { x: left, limit: -Infinity }, style, limits, right, width, left);
+    return penEnd(pen) <= Math.max(right - FIT_MARGIN, pen.limit);
   };
   let last = -1;
   let next = atoms.length;
@@ -63,7 +66,16 @@ function breakOne(list: AtomList, start: number, first: boolean, style: Paragrap
 }
 
 /** Lines of a paragraph laid out around `zones`: as layoutLines, one line at a time at its height on the page. */
-export function layoutAround(list: AtomList, style: ParagraphStyle, markStyle: RunStyle, width: number, metrics: (s: RunStyle) => FontMetrics, defaultTab: number, zones: readonly Zone[]): Line[] {
+export function layoutAround(
+  list: AtomList,
+  style: ParagraphStyle,
+  markStyle: RunStyle,
+  width: number,
+  metrics: (s: RunStyle) => FontMetrics,
+  limits: TabLimits,
+  expandShiftReturn: boolean,
+  zones: readonly Zone[],
+): Line[] {
   const lines: Line[] = [];
   let y = 0;
   let start = 0;
@@ -80,11 +92,13 @@ export function layoutAround(list: AtomList, style: ParagraphStyle, markStyle: R
     const extra = room ?? { left: 0, right: 0 };
     const lineStyle = extra.left || extra.right ? { ...style, indentLeft: style.indentLeft + extra.left, indentRight: style.indentRight + extra.right } : style;
     const first = lines.length === 0;
-    const end = list.atoms.length === 0 ? 0 : breakOne(list, start, first, lineStyle, width, defaultTab);
+    const end = list.atoms.length === 0 ? 0 : breakOne(list, start, first, lineStyle, width, limits);
     const atoms = list.atoms.slice(start, end);
     const lastAtom = atoms[atoms.length - 1];
     const endsWithBreak = lastAtom?.kind === 'break';
-    const placed = place(atoms, lineStyle, width, first, end >= list.atoms.length || endsWithBreak, defaultTab);
+    const final = end >= list.atoms.length;
+    const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
+    const placed = place(atoms, lineStyle, width, first, !stretches && (final || endsWithBreak), limits, final);
     const box = lineBox(atoms, style.line, metrics, markStyle);
     lines.push({ atoms, ...placed, height: box.height + skip, fit: box.fit + skip, baseline: box.baseline + skip, pageBreak: endsWithBreak && lastAtom.type !== 'line' });
     y += box.height;

@@ -36,6 +36,8 @@ interface State {
   fill: string;
   stroke: string;
   lineWidth: string;
+  /** Horizontal scaling (Tz) in percent: text state, kept across BT/ET. */
+  scale?: number;
 }
 
 const escapedByte = (b: number): string =>
@@ -56,7 +58,8 @@ export function cidCode(cid: number): string {
  * The pen is tracked as a viewer advances it (rounded widths and adjustments), so errors don't add up.
  */
 export function tjArray(box: TextBox, glyphs: ReadonlyMap<number, SubsetGlyph>): string {
-  const size = box.size;
+  // Under a horizontal scale (Tz) every advance, the adjustments' too, is scaled: pen math works in scaled points.
+  const size = box.size * (box.scale ?? 1);
   const parts: string[] = [];
   let run = '';
   let pen = box.glyphs[0]?.x ?? 0;
@@ -89,6 +92,8 @@ function text(box: TextBox, page: Page, res: ContentResources, st: State, out: s
   if (st.font !== tf) out.push((st.font = tf));
   const fill = `${rgb(box.color, res.colors)} rg`;
   if (st.fill !== fill) out.push((st.fill = fill));
+  const scale = Math.round((box.scale ?? 1) * 10000) / 100;
+  if ((st.scale ?? 100) !== scale) out.push(`${num(scale, 2)} Tz`), (st.scale = scale);
   out.push(`1 0 0 1 ${num(box.glyphs[0]!.x)} ${num(page.height - box.y)} Tm`, `${tjArray(box, font.glyphs)} TJ`);
 }
 
@@ -191,5 +196,7 @@ export function pageContent(page: Page, res: ContentResources, boxes: readonly B
     else if (!behind(box)) other(box, page, res, st, out);
   }
   endText(st, out);
+  // Horizontal scaling is text state that outlives the stream: an overlay after it must start at 100%.
+  if (st.scale !== undefined && st.scale !== 100) out.push('100 Tz');
   return out.join('\n') + '\n';
 }

@@ -79,6 +79,18 @@ describe('tjArray', () => {
     expect(content).toBe('BT\n/F1 12 Tf\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\n1 0 0 1 10 80 Tm\n[(\x00\x02)] TJ\nET\n0 95 5 5 re f\nBT\n1 0 0 1 10 70 Tm\n[(\x00\x02)] TJ\nET\n');
   });
 
+  it('scales advances by a horizontal scale (w:w): 150% sets 150 Tz, glyphs 1.5 times as far apart, reset after', () => {
+    const fonts = new Map([['f', { name: 'F1', glyphs: widths }]]);
+    // "a" is 443.848 units: at 10 pt and 150% the next glyph is 6.65772 pt further: no adjustment.
+    const box: TextBox = { kind: 'text', y: 10, fontKey: 'f', size: 10, color: '000000', scale: 1.5, glyphs: [{ id: 68, x: 50, text: 'a' }, { id: 69, x: 56.65772, text: 'b' }] };
+    expect(tjArray(box, widths)).toBe('[(\x00\x02\x00\x03)]');
+    // A glyph 3 pt further than its advance: -3 / (10 × 1.5) × 1000 = -200 thousandths.
+    expect(tjArray({ ...box, glyphs: [box.glyphs[0]!, { id: 69, x: 59.65772, text: 'b' }] }, widths)).toBe('[(\x00\x02) -200 (\x00\x03)]');
+    const plain: TextBox = { ...box, scale: undefined, glyphs: [{ id: 68, x: 10, text: 'a' }] };
+    const content = pageContent({ width: 100, height: 100, boxes: [box, plain] }, { fonts, images: new Map() });
+    expect(content).toBe('BT\n/F1 10 Tf\n150 Tz\n1 0 0 1 50 90 Tm\n[(\x00\x02\x00\x03)] TJ\n100 Tz\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\nET\n');
+  });
+
   it('writes codes as literal-string bytes, escaping ( ) \\ and line ends, and they read back as the same codes', () => {
     expect(cidCode(0x0041)).toBe('\x00A');
     expect(cidCode(0x2829)).toBe('\\(\\)');
