@@ -74,16 +74,19 @@ function foreignFonts(pdf: string): string[] {
   return [...new Set(names.filter((n) => !config.postscriptNames.has(n)))];
 }
 
-/** The engine's warnings in one line: each element or character once, with how often. */
+/** The engine's warnings in one line: each element once with how often, the missing characters and replaced fonts counted. */
 function warningLine(warnings: readonly PdfWarning[], replaced: ReadonlyArray<{ requested: string; used: string }>): string {
   const count = new Map<string, number>();
+  const chars = new Set<string>();
   for (const w of warnings) {
-    const key = w.kind === 'unsupported' ? `VK701 ${w.what}` : `VK702 U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    count.set(key, (count.get(key) ?? 0) + 1);
+    if (w.kind === 'unsupported') count.set(w.what, (count.get(w.what) ?? 0) + 1);
+    else chars.add(`U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   }
-  const parts = [...count].map(([k, n]) => (n > 1 ? `${k}×${n}` : k));
-  for (const r of replaced) parts.push(`VK703 ${r.requested}→${r.used}`);
-  return parts.join(', ');
+  const few = (list: string[]) => (list.length > 4 ? `${list.slice(0, 4).join(', ')} và ${list.length - 4} khác` : list.join(', '));
+  const parts = [...count].map(([k, n]) => `VK701 ${k}${n > 1 ? ` ×${n}` : ''}`);
+  if (chars.size) parts.push(`VK702 ${chars.size} ký tự (${few([...chars])})`);
+  if (replaced.length) parts.push(`VK703 ${few(replaced.map((r) => `${r.requested}→${r.used}`))}`);
+  return parts.join('; ');
 }
 
 interface Row extends Partial<Comparison> {
