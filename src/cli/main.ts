@@ -8,12 +8,13 @@ import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
+import { pdfCommand } from './commands/pdf.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, type Command, type Io } from './io.js';
 import { libraryProblems } from './libraries.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
-export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand, listCommand];
+export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand, listCommand, pdfCommand];
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },

@@ -722,6 +722,15 @@ const entries = {
     },
     hint: { vi: (p) => `${s(p, 'hint_vi')} Các hội nghị khác vẫn được tạo.`, en: (p) => `${s(p, 'hint_en')} The other conferences are still built.` },
   },
+  VK710: {
+    severity: 'error',
+    summary: { vi: 'Không chuyển được một tệp Word sang PDF', en: 'A Word file could not be converted to PDF' },
+    message: {
+      vi: (p) => `Không chuyển được ${s(p, 'document')} sang PDF: ${s(p, 'reason_vi')}.`,
+      en: (p) => `Cannot convert ${s(p, 'document')} to PDF: ${s(p, 'reason_en')}.`,
+    },
+    hint: { vi: (p) => `${s(p, 'hint_vi')} Các tệp khác vẫn được chuyển; không ghi tệp PDF dở.`, en: (p) => `${s(p, 'hint_en')} The other files are still converted; no partial PDF is written.` },
+  },
   VK501: {
     severity: 'warning',
     summary: { vi: 'Văn bản còn thiếu thông tin (bản nháp)', en: 'A document still lacks a field (draft)' },

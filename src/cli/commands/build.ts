@@ -19,6 +19,13 @@ const TEXT = {
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
+/** Font folders: --font-dir, then VANKIEN_FONT_DIR (several joined by the platform's path delimiter). */
+export function fontDirsOf(values: Values, io: Io): string[] {
+  const fromFlag = (values['font-dir'] as string[] | undefined) ?? [];
+  const fromEnv = (io.env?.VANKIEN_FONT_DIR ?? '').split(delimiter).filter(Boolean);
+  return [...fromFlag, ...fromEnv];
+}
+
 /** Build options from command-line values; a string is a usage error to print. */
 export function buildOptions(values: Values, lang: Lang, io: Io): RunOptions | string {
   const t = TEXT[lang];
@@ -28,12 +35,10 @@ export function buildOptions(values: Values, lang: Lang, io: Io): RunOptions | s
   if (!Number.isInteger(jobs) || jobs < 1) return t.badJobs;
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') return t.badFormat;
-  const fromFlag = (values['font-dir'] as string[] | undefined) ?? [];
-  const fromEnv = (io.env?.VANKIEN_FONT_DIR ?? '').split(delimiter).filter(Boolean);
   return {
     ...(typeof values.out === 'string' ? { out: values.out } : {}),
     pdfEngine: engine,
-    fontDirs: [...fromFlag, ...fromEnv],
+    fontDirs: fontDirsOf(values, io),
     force: values.force === true,
     jobs,
     format,
