@@ -2,18 +2,13 @@
 import { readDocx } from './docx/index.js';
 import { createPdfCaches, type PdfCaches } from './caches.js';
 import type { FontFace, FontSource } from './fonts/face.js';
-import type { DocumentIR } from './ir.js';
+import type { DocumentIR, Place, ReaderWarning } from './ir.js';
 import type { LayoutResult, Page } from './layout/boxes.js';
 import type { Shaper } from './layout/shape.js';
 import { layoutDocument } from './layout/document.js';
 import { paintPdf, type GlyphSets, type PdfMeta } from './paint/paint.js';
 
-export interface PdfWarning {
-  kind: 'unsupported' | 'missing-glyph';
-  /** The element name or the missing character. */
-  what: string;
-  where: string;
-}
+export type PdfWarning = ({ kind: 'unsupported' } & ReaderWarning) | { kind: 'missing-glyph'; /** The missing character. */ char: string; where: Place };
 
 export interface PdfResult {
   pdf: Uint8Array;
@@ -42,8 +37,8 @@ export interface PendingPdf {
 export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): PendingPdf & LaidOut {
   const layout = layoutDocument(ir, fonts);
   const warnings: PdfWarning[] = [
-    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
-    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
+    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, ...w })),
+    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, char: m.char, where: m.where })),
   ];
   return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };
 }

@@ -11,6 +11,7 @@ import { paintPending, type LaidOut, type PdfWarning, type PendingPdf } from '..
 import { glyphSetsOf } from '../engine/paint/paint.js';
 import { createPdfCaches, type PdfCaches } from '../engine/caches.js';
 import { append } from '../util/arrays.js';
+import { docxReadText, placeText, unsupportedText } from './engine-words.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
 export const DRAFT_WORD = 'Dự thảo';
@@ -85,7 +86,7 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
       // docxtemplater can turn well-formed template XML into a broken document (XML inside a tag's
       // text, say): that is the template's fault, said of the template, not an internal error.
       if (!(e instanceof DocxReadError)) throw e;
-      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${e.message})` }));
+      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${docxReadText(e.problem)})` }));
     }
   }
   return { outputs, diagnostics, jobs };
@@ -115,7 +116,7 @@ export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, pa
 export function warningDiagnostics(file: string, warnings: PdfWarning[]): Diagnostic[] {
   return warnings.map((w) =>
     w.kind === 'unsupported'
-      ? warning(file, 'VK701', { document: file, element: w.what, where: w.where })
-      : warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where }),
+      ? warning(file, 'VK701', { document: file, element: unsupportedText(w), where: placeText(w.where) })
+      : warning(file, 'VK702', { document: file, char: w.char, code: `U+${(w.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: placeText(w.where) }),
   );
 }

@@ -31,4 +31,4 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 /** readHtml as the bulletin calls it: its content selectors, its typography with `typography`'s overrides. */
 export const readBulletinHtml = (html: string, options: Omit<Partial<ReadHtmlOptions>, 'typography'> & { typography?: Partial<NewsTypography> } = {}): DocumentIR =>
-  readHtml(html, { ...options, typography: mergeTypography(options.typography), content: BULLETIN_CONTENT });
+  readHtml(html, { language: 'vi-VN', ...options, typography: mergeTypography(options.typography), content: BULLETIN_CONTENT });

@@ -107,7 +107,7 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
           else if (parseBorder(side, env) !== 'none') env.note(`w:pBdr/${side.name}`);
         }
         break;
-      case 'w:shd': { const fill = attr(el, 'w:fill'); if (fill && fill !== 'auto') env.note('w:shd (đoạn)'); break; }
+      case 'w:shd': { const fill = attr(el, 'w:fill'); if (fill && fill !== 'auto') env.note('w:shd', 'paragraph-shading'); break; }
       case 'w:framePr': env.note('w:framePr'); break;
       case 'w:bidi': if (onOff(el)) env.note('w:bidi'); break;
       case 'w:textDirection': if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection'); break;

@@ -1,5 +1,5 @@
 // Run properties (w:rPr): parsing, layering (styles, toggles, direct formatting) and the final RunStyle per script.
-import type { RunStyle } from '../ir.js';
+import type { RunStyle, WarningReason } from '../ir.js';
 import { themeFont, type ThemeFonts } from './theme.js';
 import { attr, elements, HALF_POINTS, measure, onOff, val, type XElement } from './xml.js';
 
@@ -36,7 +36,7 @@ export interface RunProps {
 /** What property parsers need: the theme for theme fonts, and a sink for unsupported elements. */
 export interface PropsEnv {
   theme: ThemeFonts;
-  note(element: string): void;
+  note(element: string, reason?: WarningReason): void;
 }
 
 export const TOGGLES = ['b', 'i', 'bCs', 'iCs', 'caps', 'smallCaps', 'strike', 'dstrike', 'vanish'] as const;
@@ -89,8 +89,8 @@ export function parseRPr(rPr: XElement | undefined, env: PropsEnv): RunProps {
       case 'w:kern': p.kern = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
       case 'w:cs': case 'w:rtl': p.complex = onOff(el); break;
       case 'w:highlight': if (v && v !== 'none') env.note('w:highlight'); break;
-      case 'w:shd': { const fill = attr(el, 'w:fill'); if ((fill && fill !== 'auto') || (v && v !== 'clear' && v !== 'nil')) env.note('w:shd (chữ)'); break; }
-      case 'w:spacing': if ((measure(el, 'w:val', 1) ?? 0) !== 0) env.note('w:spacing (giãn chữ)'); break;
+      case 'w:shd': { const fill = attr(el, 'w:fill'); if ((fill && fill !== 'auto') || (v && v !== 'clear' && v !== 'nil')) env.note('w:shd', 'run-shading'); break; }
+      case 'w:spacing': if ((measure(el, 'w:val', 1) ?? 0) !== 0) env.note('w:spacing', 'character-spacing'); break;
       case 'w:w': if (v !== undefined && Number(v) !== 100) env.note('w:w'); break;
       case 'w:position': if ((measure(el, 'w:val', 1) ?? 0) !== 0) env.note('w:position'); break;
       case 'w:em': case 'w:effect': if (v && v !== 'none') env.note(el.name); break;

@@ -10,6 +10,7 @@ import { utf8Module } from './utf8-module.js';
 import { templateZip, type TemplateParts } from './template-zip.js';
 import { packZip } from './zip.js';
 import { zipProblem } from '../../engine/docx/zip-guard.js';
+import { zipProblemText } from './zip-problem.js';
 import { packageLinkProblem } from './package-links.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
@@ -17,7 +18,7 @@ export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnost
 /** Opens a template (unzipped once per `parts`: none kept by default); a file that is not a .docx is a diagnostic, not an exception. */
 export function openTemplate(file: string, bytes: Uint8Array, parts: TemplateParts = new WeakMap()): { zip: PizZip } | { diagnostics: Diagnostic[] } {
   const bomb = zipProblem(bytes);
-  if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: bomb })] };
+  if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: zipProblemText(bomb) })] };
   let zip: PizZip;
   try {
     zip = templateZip(bytes, parts);

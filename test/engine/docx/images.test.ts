@@ -5,6 +5,7 @@ import { drawingXml } from '../../../src/render/docx/drawing.js';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { makeJpeg, makePng } from '../../images/make-images.js';
 import { docx, headerXml, paragraphs, rel, relsXml } from './make.js';
+import { wordedElements } from '../../support/worded.js';
 
 const png = makePng({ width: 4, height: 2, fill: 0x33 });
 const jpeg = makeJpeg({ width: 3, height: 3 });
@@ -65,7 +66,7 @@ describe('drawings', () => {
     const [a, b, c, d] = paragraphs(ir.sections[0]?.blocks ?? []);
     expect(a?.inlines[0]).toMatchObject({ anchor: { x: 0, relativeX: 'page', behindText: true } });
     expect([b, c, d].map((x) => x?.inlines.length)).toEqual([0, 0, 0]);
-    expect(ir.warnings.map((w) => w.element)).toEqual(['wp:wrapSquare', 'wp:align', 'ảnh định dạng gif', 'a:blip (thiếu quan hệ)', 'wps:wsp']);
-    expect(ir.warnings[2]?.where).toBe('word/document.xml, đoạn 2');
+    expect(wordedElements(ir.warnings)).toEqual(['wp:wrapSquare', 'wp:align', 'ảnh định dạng gif', 'a:blip (thiếu quan hệ)', 'wps:wsp']);
+    expect(ir.warnings[2]).toEqual({ element: 'gif', reason: 'image-format', where: { part: 'word/document.xml', paragraph: 2 } });
   });
 });
