@@ -9,7 +9,7 @@ import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
 import { watchCommand } from './commands/watch.js';
-import { EXIT, type Command, type Io } from './io.js';
+import { EXIT, type Command, type Io } from '../workspace/io.js';
 import { libraryProblems } from './libraries.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { PACKAGE_DIR, projectOrBundled, shown } from '../cli/workspace.js';
+import { PACKAGE_DIR, projectOrBundled, shown } from '../util/package-paths.js';
 import { KINDS_FILE, parseKinds, type DocumentKind } from './kinds.js';
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();

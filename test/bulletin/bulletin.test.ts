@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../src/workspace/bulletin-templates.js';
 import { bulletin, flat, loaded } from '../support/bulletin.js';
 import { compileBulletin, renderBulletinHtml } from '../../src/bulletin/handlebars.js';
 import { bulletinContext } from '../../src/bulletin/context.js';

@@ -2,7 +2,7 @@
 import { BULLETIN_CONTENT, mergeTypography } from '../../src/bulletin/print-typography.js';
 import { readHtml, type NewsTypography, type ReadHtmlOptions } from '../../src/engine/html/index.js';
 import type { DocumentIR } from '../../src/engine/ir.js';
-import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../src/workspace/bulletin-templates.js';
 import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { paintJobs } from '../../src/render/pdf-outputs.js';
