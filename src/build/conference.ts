@@ -81,7 +81,10 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
       if (signed && signedDocx && relayout && typeof signedDocx.bytes !== 'string') {
         const where = `${outShown}/${signedDocx.path}`;
         const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date, s.caches.zip);
-        if (fitted) (signedDocx.bytes = fitted.docx), (signed.pending = fitted.pending);
+        if (fitted) {
+          signedDocx.bytes = fitted.docx;
+          signed.pending = fitted.pending;
+        }
       }
       const { ir, layout } = signed?.pending ?? {};
       // The numbered originals are the pledge's: their count and keepers come from the pledge's data.

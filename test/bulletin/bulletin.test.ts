@@ -151,7 +151,7 @@ describe('bulletin prose for any conference (property)', () => {
       fc.asyncProperty(conference, async (conf) => {
         const { text, html } = await bulletin(project, conf);
         expect(text).not.toMatch(/undefined|null|NaN|\[object/);
-        expect(text).not.toMatch(/[^\S\n] {1,}[^\S\n]|  /);
+        expect(text).not.toMatch(/[^\S\n] {1,}[^\S\n]| {2}/);
         expect(text).not.toMatch(/([.,;:])\s*\1(?!\/)|,\s*\.|\.\s*,/);
         expect(text).not.toMatch(/(^|\s)và(\s*[,.]|\s*$|\s+và\s)/m);
         expect(text).not.toMatch(/,\s*và\s/);
