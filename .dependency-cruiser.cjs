@@ -3,7 +3,8 @@
 //   - The engine (readers → IR → layout → paint, fonts) knows nothing of the app: it imports only
 //     itself and src/util/ (npm packages and Node built-ins are fine).
 //   - src/util/ is the bottom layer: it imports nothing else of the project.
-//   - No folder imports a folder that imports it back, directly or around a loop.
+//   - No folder imports a folder that imports it back, directly or around a loop (dependency-cruiser
+//     does not count a folder and its own subfolder as a loop: view/ and view/news/ import each other).
 // KNOWN lists today's violations, each to be removed when its cause is: a new violation fails.
 
 const ENGINE = 'engine';
@@ -12,9 +13,7 @@ const KNOWN = {
   /** Engine modules that still reach outside the engine. */
   engine: [],
   /** Folders still on an import loop with another folder. */
-  folderCycles: [
-    'build', 'bulletin', 'cli', 'cli/commands', 'kinds', 'model', 'reference', 'render', 'schema', 'validate', 'view', 'view/news',
-  ],
+  folderCycles: [],
 };
 
 const anyOf = (patterns) => patterns.join('|') || '^$';
@@ -41,7 +40,7 @@ module.exports = {
       comment: 'No folder imports one that imports it back, directly or around a loop.',
       severity: 'error',
       scope: 'folder',
-      from: { path: '^src/', pathNot: `^src/(${KNOWN.folderCycles.join('|')})$` },
+      from: { path: '^src/', pathNot: anyOf(KNOWN.folderCycles.map((f) => `^src/${f}$`)) },
       to: { circular: true },
     },
   ],

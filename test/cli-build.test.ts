@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { usesShippedTemplates } from '../src/cli/workspace.js';
+import { usesShippedTemplates } from '../src/workspace/workspace.js';
 import { main } from '../src/cli/main.js';
 import { EXAMPLES, REPO } from './support/fixtures.js';
 

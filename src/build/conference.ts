@@ -48,12 +48,12 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   const read = (p: string) => s.env.read(p.replace(/\\/g, '/'));
   const image = (path: string, role: 'signature' | 'seal') => {
     const bytes = read(path);
-    return bytes ? docxImage(bytes, role, s.profile) : null;
+    return bytes ? docxImage(bytes, role, s.profile, s.caches.shrunk) : null;
   };
   // Photos at the size a bulletin needs; bytes the scaler cannot read go on as they are, to the checks downstream.
   const photo = (p: string) => {
     const bytes = read(p);
-    const scaled = bytes && photoBytes(bytes);
+    const scaled = bytes && photoBytes(bytes, s.caches.shrunk);
     return scaled && !('problem' in scaled) ? scaled : bytes;
   };
   const date = fixedZipDate();
@@ -81,7 +81,10 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
       if (signed && signedDocx && relayout && typeof signedDocx.bytes !== 'string') {
         const where = `${outShown}/${signedDocx.path}`;
         const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date, s.caches.zip);
-        if (fitted) (signedDocx.bytes = fitted.docx), (signed.pending = fitted.pending);
+        if (fitted) {
+          signedDocx.bytes = fitted.docx;
+          signed.pending = fitted.pending;
+        }
       }
       const { ir, layout } = signed?.pending ?? {};
       // The numbered originals are the pledge's: their count and keepers come from the pledge's data.

@@ -10,7 +10,7 @@ import type { Project } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Env } from '../validate/context.js';
 import { programIdentity } from './identity.js';
-import { inputName, PACKAGE_DIR, projectOrBundled } from '../cli/workspace.js';
+import { inputName, PACKAGE_DIR, projectOrBundled } from '../workspace/workspace.js';
 import { templateInputs } from '../kinds/load.js';
 import { PROFILE_FILE } from '../profile/profile.js';
 import type { Session } from './session.js';

@@ -118,7 +118,7 @@ export function printBundlePending(source: Uint8Array | LaidOut, opts: PrintBund
   const face = opts.fonts.face(style);
   const baseline = section.page.header + faceLineMetrics(face, style.size).ascent;
   const right = first.width - section.page.right;
-  layout.shaper.where = `${opts.where ?? 'document'}, số bản`;
+  layout.shaper.where = { file: `${opts.where ?? 'document'}, số bản` };
   const stamps = new Map<number, TextBox[]>();
   for (let k = 1; k <= opts.copies; k++) stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies, opts.keepers?.[k - 1]), style, right, baseline));
   const pages = bundlePages(layout.pages, opts.copies, (k) => stamps.get(k) ?? []);

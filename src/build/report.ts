@@ -1,6 +1,6 @@
 // What a build tells the person running it: progress, then a summary — or one JSON object for machines.
 import type { Lang } from '../diagnostics/types.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../workspace/io.js';
 
 export type Format = 'text' | 'json';
 

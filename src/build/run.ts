@@ -7,9 +7,9 @@ import { renderText, toJson } from '../diagnostics/render.js';
 import { append } from '../util/arrays.js';
 import { limitPerFile } from '../diagnostics/limit.js';
 import { type Diagnostic, type Lang } from '../diagnostics/types.js';
-import { sourcesOf } from '../cli/inputs.js';
-import { EXIT, type Io } from '../cli/io.js';
-import { rootOf, shown, usesShippedTemplates } from '../cli/workspace.js';
+import { sourcesOf } from '../workspace/inputs.js';
+import { EXIT, type Io } from '../workspace/io.js';
+import { rootOf, shown, usesShippedTemplates } from '../workspace/workspace.js';
 import { writeOutputsAsync } from '../write/write.js';
 import { CACHE_PATH, cacheFile, outputsIntact, readCache, type BuildCache } from './cache.js';
 import type { LandedConference } from './land.js';
@@ -243,7 +243,7 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     // Templates are linted when they (or the engine) changed since they last linted clean.
     const sharedKey = cacheKey(shared);
     if ((opts.force || cache.lintedKey !== sharedKey) && !usesShippedTemplates(session.root)) {
-      const { lintAll } = await import('../cli/lint.js');
+      const { lintAll } = await import('../workspace/lint.js');
       const templateErrors = lintAll(session.root, session.templates, session.env.provinces, session.kinds);
       if (templateErrors.length > 0) {
         if (opts.format === 'text') print(templateErrors, lang, session, io);

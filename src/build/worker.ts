@@ -7,7 +7,7 @@ import type { InputFile, OwnCheckData } from '../validate/own.js';
 import { buildConference } from './conference.js';
 import { land, type LandedConference } from './land.js';
 import { faultResult } from './faults.js';
-import { shown } from '../cli/workspace.js';
+import { shown } from '../workspace/workspace.js';
 import { prepareRendering } from './prepare.js';
 import { createCaches, type Caches } from '../caches.js';
 import { openRenderContext, type BuildOptions, type RenderContext } from './session.js';

@@ -10,8 +10,9 @@ import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
 import { pdfCommand } from './commands/pdf.js';
 import { watchCommand } from './commands/watch.js';
-import { EXIT, type Command, type Io } from './io.js';
+import { EXIT, type Command, type Io } from '../workspace/io.js';
 import { libraryProblems } from './libraries.js';
+import { sourceMappedStack } from './stack.js';
 
 /** Every command; a new one is a file in commands/ and a line here. */
 export const COMMANDS: Command[] = [initCommand, checkCommand, buildCommand, watchCommand, newCommand, listCommand, pdfCommand];
@@ -96,7 +97,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | string[] | undefined>, lang, io });
   } catch (e) {
     io.stderr.write(t.internal(e instanceof Error ? e.message : String(e)) + '\n');
-    if (io.env?.VANKIEN_DEBUG && e instanceof Error) io.stderr.write(`${e.stack ?? ''}\n`);
+    if (io.env?.VANKIEN_DEBUG && e instanceof Error) io.stderr.write(`${sourceMappedStack(e.stack ?? '')}\n`);
     return EXIT.usage;
   }
 }

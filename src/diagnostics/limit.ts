@@ -19,7 +19,10 @@ export function limitPerFile(list: readonly Diagnostic[], max = MAX_PER_FILE): D
   const shown = new Map<string, number>();
   for (const d of [...sorted.filter((x) => x.severity === 'error'), ...sorted.filter((x) => x.severity !== 'error')]) {
     const n = shown.get(d.file) ?? 0;
-    if (n < max) (shown.set(d.file, n + 1), kept.add(d));
+    if (n < max) {
+      shown.set(d.file, n + 1);
+      kept.add(d);
+    }
   }
   for (const d of sorted) {
     if (kept.has(d)) {

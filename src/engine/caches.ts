@@ -8,6 +8,7 @@ import type { LastNews } from './html/structure.js';
 import type { Collected } from './paint/paint.js';
 import type { FontCaches } from './paint/embed-font.js';
 import type { RecentBodies } from './paint/flate.js';
+import type { ShrunkImages } from './images/shrink.js';
 
 export interface PdfCaches extends FontCaches {
   /**
@@ -21,6 +22,8 @@ export interface PdfCaches extends FontCaches {
   colors: Map<string, string>;
   /** Page bodies compressed lately (paint/flate.ts). */
   recentBodies: RecentBodies;
+  /** Images scaled down to their place (images/shrink.ts). */
+  shrunk: ShrunkImages;
   /** The bulletin page read last: its text, Word and PDF versions read the same HTML in a row (html/structure.ts). */
   news: LastNews;
 }
@@ -35,6 +38,7 @@ export function createPdfCaches(): PdfCaches {
     subsets: new WeakMap(),
     parsedPrograms: new WeakMap(),
     programs: new WeakMap(),
+    shrunk: new Map(),
     news: {},
   };
 }

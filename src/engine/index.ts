@@ -2,20 +2,17 @@
 import { readDocx } from './docx/index.js';
 import { createPdfCaches, type PdfCaches } from './caches.js';
 import type { FontFace, FontSource, FontSubstitution } from './fonts/face.js';
-import type { DocumentIR } from './ir.js';
+import type { DocumentIR, Place, ReaderWarning } from './ir.js';
 import type { LayoutResult, Page } from './layout/boxes.js';
 import type { Shaper } from './layout/shape.js';
 import { layoutDocument } from './layout/document.js';
 import { paintPdf, type GlyphSets, type PdfMeta } from './paint/paint.js';
 
-export interface PdfWarning {
-  kind: 'unsupported' | 'missing-glyph' | 'font';
-  /** The element name, the missing character, or the family asked for. */
-  what: string;
-  where: string;
-  /** For 'font': the face used instead and why it is not a metric match. */
-  font?: Pick<FontSubstitution, 'used' | 'match'>;
-}
+export type PdfWarning =
+  | ({ kind: 'unsupported' } & ReaderWarning)
+  | { kind: 'missing-glyph'; /** The missing character. */ char: string; where: Place }
+  /** A family replaced by a face that is not its metric clone: the face used and why. */
+  | { kind: 'font'; family: string; font: Pick<FontSubstitution, 'used' | 'match'> };
 
 export interface PdfResult {
   pdf: Uint8Array;
@@ -50,7 +47,7 @@ function fontWarnings(families: ReadonlySet<string>, fonts: FontSource): PdfWarn
     const sub = fonts.substitution(family);
     if (sub && !seen.has(sub)) {
       seen.add(sub);
-      out.push({ kind: 'font', what: sub.requested, where: '', font: { used: sub.used, match: sub.match } });
+      out.push({ kind: 'font', family: sub.requested, font: { used: sub.used, match: sub.match } });
     }
   }
   return out;
@@ -59,8 +56,8 @@ function fontWarnings(families: ReadonlySet<string>, fonts: FontSource): PdfWarn
 export function layoutPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta): PendingPdf & LaidOut {
   const layout = layoutDocument(ir, fonts);
   const warnings: PdfWarning[] = [
-    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, what: w.element, where: w.where })),
-    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, what: m.char, where: m.where })),
+    ...ir.warnings.map((w) => ({ kind: 'unsupported' as const, ...w })),
+    ...layout.missing.map((m) => ({ kind: 'missing-glyph' as const, char: m.char, where: m.where })),
     ...fontWarnings(layout.shaper.families, fonts),
   ];
   return { pages: layout.pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, meta), warnings, ir, layout };

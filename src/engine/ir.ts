@@ -236,11 +236,63 @@ export interface DocumentMeta {
   language?: string;
 }
 
-/** Something in the input the engine does not support: reported once per element name and document. */
-export interface ReaderWarning {
+/**
+ * Why an element is reported when it is more than "not supported" (the app words each one).
+ * A warning without a reason says only that `element` is not supported.
+ */
+export type WarningReason =
+  | 'nested-too-deep'
+  | 'printed-as-h2'
+  | 'inline-image'
+  | 'bad-data-uri'
+  | 'image-not-found'
+  | 'image-unsupported'
+  | 'image-corrupt'
+  | 'image-too-large'
+  | 'image-animated'
+  | 'image-missing'
+  | 'image-format'
+  | 'linked-image'
+  | 'missing-relationship'
+  | 'no-wrap'
+  | 'crop'
+  | 'rotate-flip'
+  | 'field-not-ended'
+  | 'negative'
+  | 'section-break'
+  | 'page-vertical-align'
+  | 'unreadable'
+  | 'symbol-font'
+  | 'paragraph-shading'
+  | 'run-shading'
+  | 'character-spacing'
+  | 'border-style'
+  | 'tracked-change';
+
+/** An unsupported thing: `element` is a name from the input (an element, a part, a font family, an image format). */
+export interface Unsupported {
   element: string;
-  /** Where it was first seen, e.g. "word/document.xml, đoạn 12". */
-  where: string;
+  reason?: WarningReason;
+}
+
+/** Where in the input something was met; the app words it for users. Every field is optional. */
+export interface Place {
+  /** The document, as the caller names it (the reader's `where` option). */
+  file?: string;
+  /** A part of a .docx package, e.g. word/document.xml. */
+  part?: string;
+  /** 1-based paragraph: in `part` (0: before its first paragraph) or, without a part, among a section's blocks. */
+  paragraph?: number;
+  /** 1-based block of an HTML document. */
+  block?: number;
+  /** The (1-based) page whose header or footer it is in. */
+  headerFooterOfPage?: number;
+}
+
+/** Something in the input the engine does not support: reported once per element (and reason) and document. */
+export interface ReaderWarning extends Unsupported {
+  /** Where it was first seen. */
+  where: Place;
 }
 
 /** Document-wide layout settings (word/settings.xml). */

@@ -2,11 +2,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { PACKAGE_DIR, projectOrBundled, shown } from '../cli/workspace.js';
+import { PACKAGE_DIR, projectOrBundled, shown } from '../util/package-paths.js';
 import { KINDS_FILE, parseKinds, type DocumentKind } from './kinds.js';
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
+// vankien's own kinds are a constant of the installation (its templates/documents.yaml), read on first
+// use: not a cache of a project's inputs, which are read afresh by every caller.
 let bundled: DocumentKind[] | undefined;
 
 /** vankien's own kinds (templates/documents.yaml of the package): a broken copy is a bug of vankien. */

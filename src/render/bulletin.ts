@@ -101,7 +101,7 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
     else append(diagnostics, docx.diagnostics);
   }
   if (ctx.pdf && wants('pdf')) {
-    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html`, news: ctx.caches.news });
+    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html`, language: 'vi-VN', news: ctx.caches.news });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,

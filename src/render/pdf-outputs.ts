@@ -12,6 +12,7 @@ import { glyphSetsOf } from '../engine/paint/paint.js';
 import { createPdfCaches, type PdfCaches } from '../engine/caches.js';
 import { append } from '../util/arrays.js';
 import { BUNDLED_FACES, genericOf, type BundledFace, type Generic } from '../engine/fonts/families.js';
+import { docxReadText, placeText, unsupportedText } from './engine-words.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
 export const DRAFT_WORD = 'Dự thảo';
@@ -86,7 +87,7 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
       // docxtemplater can turn well-formed template XML into a broken document (XML inside a tag's
       // text, say): that is the template's fault, said of the template, not an internal error.
       if (!(e instanceof DocxReadError)) throw e;
-      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${e.message})` }));
+      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${docxReadText(e.problem)})` }));
     }
   }
   return { outputs, diagnostics, jobs };
@@ -115,14 +116,14 @@ export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, pa
 /** The PDF engine's warnings about one document as VK701/VK702/VK703/VK706 diagnostics. */
 export function warningDiagnostics(file: string, warnings: PdfWarning[]): Diagnostic[] {
   return warnings.map((w) => {
-    if (w.kind === 'unsupported') return warning(file, 'VK701', { document: file, element: w.what, where: w.where });
+    if (w.kind === 'unsupported') return warning(file, 'VK701', { document: file, element: unsupportedText(w), where: placeText(w.where) });
     if (w.kind === 'font') {
-      const used = w.font?.used ?? '';
-      if (w.font?.match === 'legacy-vietnamese') return warning(file, 'VK706', { document: file, requested: w.what, used });
-      const generic = w.font?.match === 'generic' && isBundledFace(used) ? GENERIC_WORDS[genericOf(used)] : undefined;
-      return warning(file, 'VK703', { document: file, requested: w.what, used, kind_vi: generic?.vi ?? '', kind_en: generic?.en ?? '' });
+      const used = w.font.used;
+      if (w.font.match === 'legacy-vietnamese') return warning(file, 'VK706', { document: file, requested: w.family, used });
+      const generic = w.font.match === 'generic' && isBundledFace(used) ? GENERIC_WORDS[genericOf(used)] : undefined;
+      return warning(file, 'VK703', { document: file, requested: w.family, used, kind_vi: generic?.vi ?? '', kind_en: generic?.en ?? '' });
     }
-    return warning(file, 'VK702', { document: file, char: w.what, code: `U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: w.where });
+    return warning(file, 'VK702', { document: file, char: w.char, code: `U+${(w.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: placeText(w.where) });
   });
 }
 

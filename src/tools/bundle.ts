@@ -77,6 +77,9 @@ export async function bundle(): Promise<void> {
     // Module paths relative to dist/ stay valid: the bundles sit two folders below the package, as dist/cli/main.js does.
     logLevel: 'warning',
     legalComments: 'none',
+    // main.cjs.map and worker.cjs.map beside the bundles, through tsc's maps back to src/ (no comment in the
+    // bundle, so a start reads nothing more): stack traces of internal errors are mapped when printed (src/cli/stack.ts).
+    sourcemap: 'external',
   });
   for (const name of ['main.cjs', 'worker.cjs']) {
     const file = join(BUNDLE_DIR, name);

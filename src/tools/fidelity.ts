@@ -11,6 +11,7 @@ import { createFontSource } from '../engine/fonts/source.js';
 import { comparePdfs, lineShare, quantile, type Comparison } from './fidelity-compare.js';
 import { familiesOf, writeFontConfig } from './fidelity-fonts.js';
 import { pdfText } from './pdf-words.js';
+import { unsupportedText } from '../render/engine-words.js';
 
 const need = (cmd: string, pkg: string) => {
   try {
@@ -80,9 +81,11 @@ function warningLine(warnings: readonly PdfWarning[]): string {
   const chars = new Set<string>();
   const replaced: Array<{ requested: string; used: string }> = [];
   for (const w of warnings) {
-    if (w.kind === 'unsupported') count.set(w.what, (count.get(w.what) ?? 0) + 1);
-    else if (w.kind === 'font') replaced.push({ requested: w.what, used: w.font?.used ?? '' });
-    else chars.add(`U+${(w.what.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    if (w.kind === 'unsupported') {
+      const what = unsupportedText(w);
+      count.set(what, (count.get(what) ?? 0) + 1);
+    } else if (w.kind === 'font') replaced.push({ requested: w.family, used: w.font.used });
+    else chars.add(`U+${(w.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   }
   const few = (list: string[]) => (list.length > 4 ? `${list.slice(0, 4).join(', ')} và ${list.length - 4} khác` : list.join(', '));
   const parts = [...count].map(([k, n]) => `VK701 ${k}${n > 1 ? ` ×${n}` : ''}`);

@@ -119,7 +119,7 @@ export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase)
     if (info.format === 'png') await doc.embedPng(bytes);
     else await doc.embedJpg(bytes);
   } catch (e) {
-    throw new Error(`an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`);
+    throw new Error(`an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`, { cause: e });
   }
   return 'accepted';
 }

@@ -1,7 +1,7 @@
 // The sample project (examples/ of vankien's folder), opened as a build opens it, for the benchmark scripts.
 import { openSession } from '../build/session.js';
 import { join } from 'node:path';
-import { PACKAGE_DIR } from '../cli/workspace.js';
+import { PACKAGE_DIR } from '../workspace/workspace.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import { buildViewModel } from '../view/build.js';
 import { docxImage } from '../view/images.js';

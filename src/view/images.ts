@@ -1,7 +1,7 @@
 // Sizes an image for its place in a document: a signature block (real size, scaled down to fit the room the
 // profile gives) or a bulletin photo; images larger than their place needs are scaled down first.
 import { EMU_PER_INCH, fitEmu, imageInfo, isImageProblem, type ImageProblem } from '../engine/images/info.js';
-import { shrinkImage } from '../engine/images/shrink.js';
+import { shrinkImage, type ShrunkImages } from '../engine/images/shrink.js';
 import { mmToEmu, type Profile } from '../profile/profile.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ImageRole } from './pledge.js';
@@ -11,9 +11,9 @@ export const PHOTO_MAX_PX = 1600;
 /** Resolution a signature or seal keeps at its printed size. */
 export const PRINT_DPI = 300;
 
-/** A bulletin photo no larger than PHOTO_MAX_PX on a side, or what is wrong with it. */
-export function photoBytes(bytes: Uint8Array): Uint8Array | ImageProblem {
-  return shrinkImage(bytes, { maxWidthPx: PHOTO_MAX_PX, maxHeightPx: PHOTO_MAX_PX });
+/** A bulletin photo no larger than PHOTO_MAX_PX on a side, or what is wrong with it; `shrunk`: the caller's cache (none by default). */
+export function photoBytes(bytes: Uint8Array, shrunk?: ShrunkImages): Uint8Array | ImageProblem {
+  return shrinkImage(bytes, { maxWidthPx: PHOTO_MAX_PX, maxHeightPx: PHOTO_MAX_PX }, shrunk);
 }
 
 /** The box (EMU) a signature or seal is fitted into. */
@@ -24,17 +24,18 @@ function boxEmu(role: ImageRole, profile: Profile): { cx: number; cy: number } {
 }
 
 /** A signature or seal with no more pixels than its printed size at PRINT_DPI, or what is wrong with it. */
-export function signImageBytes(bytes: Uint8Array, role: ImageRole, profile: Profile): Uint8Array | ImageProblem {
+export function signImageBytes(bytes: Uint8Array, role: ImageRole, profile: Profile, shrunk?: ShrunkImages): Uint8Array | ImageProblem {
   const info = imageInfo(bytes);
   if (isImageProblem(info)) return info;
   const box = boxEmu(role, profile);
   const { cx, cy } = fitEmu(info, box.cx, box.cy);
   const px = (emu: number) => Math.max(1, Math.ceil((emu / EMU_PER_INCH) * PRINT_DPI));
-  return shrinkImage(bytes, { maxWidthPx: px(cx), maxHeightPx: px(cy) });
+  return shrinkImage(bytes, { maxWidthPx: px(cx), maxHeightPx: px(cy) }, shrunk);
 }
 
-export function docxImage(original: Uint8Array, role: ImageRole, profile: Profile): DocxImage | null {
-  const bytes = signImageBytes(original, role, profile);
+/** A signature or seal as the template's image tag places it; `shrunk`: the caller's cache of scaled images (none by default). */
+export function docxImage(original: Uint8Array, role: ImageRole, profile: Profile, shrunk?: ShrunkImages): DocxImage | null {
+  const bytes = signImageBytes(original, role, profile, shrunk);
   if ('problem' in bytes) return null;
   const info = imageInfo(bytes);
   if (isImageProblem(info)) return null;

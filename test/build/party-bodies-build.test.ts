@@ -41,7 +41,7 @@ describe('build with the registry of Party bodies', () => {
     // The project's own copy of the registry, with another code: every conference is rebuilt with it.
     mkdirSync(join(dir, 'reference'));
     cpSync(join(REPO, 'reference', 'provinces.yaml'), join(dir, 'reference', 'provinces.yaml'));
-    const bodies = readFileSync(join(REPO, 'reference', 'party-bodies.yaml'), 'utf8').replace(/(id: btctu-long-an\n(?:    .*\n)*?    code: )BTCTU/, '$1BTCLA');
+    const bodies = readFileSync(join(REPO, 'reference', 'party-bodies.yaml'), 'utf8').replace(/(id: btctu-long-an\n(?: {4}.*\n)*? {4}code: )BTCTU/, '$1BTCLA');
     writeFileSync(join(dir, 'reference', 'party-bodies.yaml'), bodies);
     expect(build(dir).conferences).toEqual({ built: 8, skipped: 0, failed: 0 });
     expect(documentXml(join(dir, 'out', IDS[0] ?? '', 'bien-ban.docx'))).toContain('-BB/BTCLA<');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../src/workspace/bulletin-templates.js';
 import { bulletin, flat, loaded } from '../support/bulletin.js';
 import { compileBulletin, renderBulletinHtml } from '../../src/bulletin/handlebars.js';
 import { bulletinContext } from '../../src/bulletin/context.js';
@@ -151,7 +151,7 @@ describe('bulletin prose for any conference (property)', () => {
       fc.asyncProperty(conference, async (conf) => {
         const { text, html } = await bulletin(project, conf);
         expect(text).not.toMatch(/undefined|null|NaN|\[object/);
-        expect(text).not.toMatch(/[^\S\n] {1,}[^\S\n]|  /);
+        expect(text).not.toMatch(/[^\S\n] {1,}[^\S\n]| {2}/);
         expect(text).not.toMatch(/([.,;:])\s*\1(?!\/)|,\s*\.|\.\s*,/);
         expect(text).not.toMatch(/(^|\s)và(\s*[,.]|\s*$|\s+và\s)/m);
         expect(text).not.toMatch(/,\s*và\s/);

@@ -29,7 +29,7 @@ function withPhotos(files: Record<string, Buffer>): string {
   const yamlPath = join(dir, 'data', 'conferences', `${CONF}.yaml`);
   const yaml = readFileSync(yamlPath, 'utf8');
   const photos = Object.keys(files).map((name, i) => `    - caption: Ảnh ${i + 1} của hội nghị.\n      file: images/${name}\n`).join('');
-  if (photos) writeFileSync(yamlPath, yaml.replace(/  photos:\n(    - caption: .*\n)+/, `  photos:\n${photos}`));
+  if (photos) writeFileSync(yamlPath, yaml.replace(/ {2}photos:\n( {4}- caption: .*\n)+/, `  photos:\n${photos}`));
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'images', name), bytes);
   return dir;
 }

@@ -74,4 +74,16 @@ describe('EXIF orientation', () => {
     expect([c.width, c.height]).toEqual([8, 16]);
     expect([c.red, c.blue]).toEqual([false, true]); // anticlockwise: the blue right side on top
   });
+
+  it('keeps scaled images only in the cache it is given, and gives the same bytes with or without one', () => {
+    const photo = sideways(64, 32, 8);
+    const limit = { maxWidthPx: 16, maxHeightPx: 16 };
+    const shrunk = new Map();
+    const cached = shrinkImage(photo, limit, shrunk);
+    expect(shrunk.size).toBe(1);
+    expect(shrinkImage(photo, limit, shrunk)).toBe(cached);
+    const fresh = shrinkImage(photo, limit);
+    expect(fresh).not.toBe(cached);
+    expect(fresh).toEqual(cached);
+  });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../src/workspace/bulletin-templates.js';
 import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { buildViewModel } from '../../src/view/build.js';

@@ -73,7 +73,10 @@ function dashRuns(paras: Array<{ style: string; text: string }>): string[][] {
   let run: string[] = [];
   for (const p of paras) {
     if (BODY.has(p.style) && p.text.startsWith('- ')) run.push(p.text);
-    else if (run.length > 0) (runs.push(run), (run = []));
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length > 0) runs.push(run);
   return runs;

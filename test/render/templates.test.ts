@@ -10,7 +10,7 @@ import { buildViewModel } from '../../src/view/build.js';
 import { documentData } from '../../src/render/documents.js';
 import { bundledKinds } from '../../src/kinds/load.js';
 import { PROBE_PROFILE, probeConference } from '../../src/view/probe.js';
-import { BULLETIN_DOCX_PROBE } from '../../src/cli/bulletin-templates.js';
+import { BULLETIN_DOCX_PROBE } from '../../src/workspace/bulletin-templates.js';
 import { provinces, REPO } from '../support/fixtures.js';
 import { profile } from '../support/docx.js';
 

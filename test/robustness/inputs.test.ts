@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeEnv } from '../../src/cli/workspace.js';
+import { makeEnv } from '../../src/workspace/workspace.js';
 import { checkProject } from '../../src/validate/project.js';
 import { imageInfo } from '../../src/engine/images/info.js';
 

@@ -18,7 +18,7 @@ const signatories = (n: number) => Array.from({ length: n }, (_, i) => `    - un
 
 describe('limits where a real document cannot need more', () => {
   it('300 signatories: VK207 at pledge.signatories, at once; the other conferences build', async () => {
-    const dir = withConference(SIGNED.replace(/  signatories:\n[\s\S]*$/, `  signatories:\n${signatories(300)}`));
+    const dir = withConference(SIGNED.replace(/ {2}signatories:\n[\s\S]*$/, `  signatories:\n${signatories(300)}`));
     const started = Date.now();
     const check = await checkJson(dir, '--project', dir);
     const limit = check.diagnostics.find((d) => d.code === 'VK207');

@@ -2,7 +2,7 @@
 import { BULLETIN_CONTENT, mergeTypography } from '../../src/bulletin/print-typography.js';
 import { readHtml, type NewsTypography, type ReadHtmlOptions } from '../../src/engine/html/index.js';
 import type { DocumentIR } from '../../src/engine/ir.js';
-import { loadBulletin } from '../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../src/workspace/bulletin-templates.js';
 import { createFontSource } from '../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../src/render/bulletin.js';
 import { paintJobs } from '../../src/render/pdf-outputs.js';
@@ -31,4 +31,4 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 /** readHtml as the bulletin calls it: its content selectors, its typography with `typography`'s overrides. */
 export const readBulletinHtml = (html: string, options: Omit<Partial<ReadHtmlOptions>, 'typography'> & { typography?: Partial<NewsTypography> } = {}): DocumentIR =>
-  readHtml(html, { ...options, typography: mergeTypography(options.typography), content: BULLETIN_CONTENT });
+  readHtml(html, { language: 'vi-VN', ...options, typography: mergeTypography(options.typography), content: BULLETIN_CONTENT });

@@ -2,8 +2,13 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import type { main as Main } from '../../src/cli/main.js';
 import { REPO } from './fixtures.js';
+
+// The command as users run it: the bundle (dist/bundle/main.cjs, made by `npm run compile`, which npm test
+// runs first) through its code cache, as bin/vankien.js loads it, not src/ compiled on the fly.
+const { loadBundle } = (await import(join(REPO, 'dist', 'cli', 'code-cache.js'))) as { loadBundle(name: 'main'): { exports: Record<string, unknown> } };
+const main = loadBundle('main').exports.main as typeof Main;
 
 export async function runCli(argv: string[], cwd = REPO) {
   let stdout = '';

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeEnv } from '../../src/cli/workspace.js';
+import { makeEnv } from '../../src/workspace/workspace.js';
 import { parseRecipientPresets } from '../../src/reference/recipients.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
 import { buildViewModel } from '../../src/view/build.js';

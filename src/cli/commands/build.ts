@@ -2,7 +2,7 @@
 import { delimiter } from 'node:path';
 import { defaultJobs, runBuild, type RunOptions } from '../../build/run.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { EXIT, type Command, type Io } from '../io.js';
+import { EXIT, type Command, type Io } from '../../workspace/io.js';
 
 const TEXT = {
   vi: {

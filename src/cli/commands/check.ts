@@ -6,10 +6,10 @@ import { limitPerFile } from '../../diagnostics/limit.js';
 import { hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/types.js';
 import { checkProject } from '../../validate/project.js';
 import { SyntaxTrees } from '../../load/source.js';
-import { gather, loadTemplates, sourcesOf } from '../inputs.js';
-import { skippedDiagnostics, skippedFiles } from '../skipped.js';
-import { EXIT, type Command, type Io } from '../io.js';
-import { makeEnv, rootOf } from '../workspace.js';
+import { gather, loadTemplates, sourcesOf } from '../../workspace/inputs.js';
+import { skippedDiagnostics, skippedFiles } from '../../workspace/skipped.js';
+import { EXIT, type Command, type Io } from '../../workspace/io.js';
+import { makeEnv, rootOf } from '../../workspace/workspace.js';
 
 const SUMMARY = {
   vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
@@ -34,7 +34,7 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
   const declared = loadKinds(root);
   const env = { ...makeEnv(root), skipped: skippedFiles(root, skippedInData), kinds: () => declared.kinds };
   const result = checkProject(inputs, env, { trees: new SyntaxTrees() });
-  const { lintAll } = await import('../lint.js');
+  const { lintAll } = await import('../../workspace/lint.js');
   // The kinds file's own mistakes, then its templates linted like the others (vankien's kinds stand in while it has mistakes).
   const templateDiags = [...declared.diagnostics, ...lintAll(root, loadTemplates(root, declared.kinds), env.provinces, declared.kinds)];
   // Named files report everything; the unit and cluster files read alongside report only errors.

@@ -1,8 +1,8 @@
 // `vankien init <folder>`: a new project folder with an example conference, a README and a .gitignore.
 import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { EXIT, type Command } from '../io.js';
-import { PACKAGE_DIR } from '../workspace.js';
+import { EXIT, type Command } from '../../workspace/io.js';
+import { PACKAGE_DIR } from '../../workspace/workspace.js';
 import { bundledKinds, templateInputsOf } from '../../kinds/load.js';
 import { KINDS_FILE } from '../../kinds/kinds.js';
 

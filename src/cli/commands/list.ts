@@ -11,8 +11,8 @@ import { fold } from '../../text/fold.js';
 import { visible } from '../../text/visible.js';
 import { checkOwn } from '../../validate/own.js';
 import { indexProject } from '../../validate/project.js';
-import { EXIT, type Command } from '../io.js';
-import { findRoot, listYaml, makeEnv, readInput } from '../workspace.js';
+import { EXIT, type Command } from '../../workspace/io.js';
+import { findRoot, listYaml, makeEnv, readInput } from '../../workspace/workspace.js';
 
 const TEXT = {
   vi: {

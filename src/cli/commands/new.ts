@@ -3,8 +3,8 @@ import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { ID_PATTERN } from '../../schema/patterns.js';
 import type { FileKind } from '../../schema/kinds.js';
-import { EXIT, type Command } from '../io.js';
-import { projectOrBundled, rootOf, shown } from '../workspace.js';
+import { EXIT, type Command } from '../../workspace/io.js';
+import { projectOrBundled, rootOf, shown } from '../../workspace/workspace.js';
 
 const KINDS: Record<string, FileKind> = {
   conference: 'conference',

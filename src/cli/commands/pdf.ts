@@ -2,7 +2,7 @@
 import type { Lang } from '../../diagnostics/types.js';
 import { renderText } from '../../diagnostics/render.js';
 import { convertDocxFiles } from '../pdf-files.js';
-import { EXIT, type Command } from '../io.js';
+import { EXIT, type Command } from '../../workspace/io.js';
 import { fontDirsOf } from './build.js';
 
 const TEXT = {

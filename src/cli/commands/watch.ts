@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { runBuild } from '../../build/run.js';
 import { visible } from '../../text/visible.js';
-import { EXIT, type Command } from '../io.js';
-import { watchTree } from '../watch-tree.js';
-import { rootOf } from '../workspace.js';
+import { EXIT, type Command } from '../../workspace/io.js';
+import { watchTree } from './watch-tree.js';
+import { rootOf } from '../../workspace/workspace.js';
 import { BUILD_OPTIONS, buildOptions } from './build.js';
 import { runCheck } from './check.js';
 

@@ -37,7 +37,7 @@ export function readBlocks(nodes: XElement[], ctx: PartContext, sink: BlockSink)
       case 'w:tbl': sink.push(readTable(el, ctx)); break;
       case 'w:sdt': readBlocks(elements(child(el, 'w:sdtContent')), ctx, sink); break;
       case 'mc:AlternateContent': readBlocks(alternateContent(el), ctx, sink); break;
-      case 'w:del': case 'w:moveFrom': ctx.warn(`${el.name} (thay đổi được theo dõi)`); break;
+      case 'w:del': case 'w:moveFrom': ctx.warn(el.name, 'tracked-change'); break;
       default: ctx.warn(el.name);
     }
   }

@@ -23,7 +23,7 @@ export function parseBorder(el: XElement, env: PropsEnv): Border | 'none' {
   if (SINGLE.has(kind)) style = 'single';
   else if (DOUBLE.has(kind)) style = 'double';
   else {
-    env.note(`đường viền w:val="${kind}"`);
+    env.note(`w:val="${kind}"`, 'border-style');
     style = APPROXIMATED_AS_DOUBLE.has(kind) ? 'double' : APPROXIMATED_AS_SINGLE.has(kind) ? 'single' : 'single';
   }
   // Word draws widths between 1/4 and 12 points (w:sz 2..96).

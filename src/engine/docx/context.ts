@@ -1,5 +1,5 @@
 // Reading state: what the whole document shares (package, styles, lists, warnings) and what one part tracks.
-import type { ImageData, Inline, RunStyle } from '../ir.js';
+import type { ImageData, Inline, Place, RunStyle, Unsupported, WarningReason } from '../ir.js';
 import { NumberingCounters, type Numbering } from './numbering.js';
 import type { DocxPackage, Relationship } from './package.js';
 import type { PropsEnv } from './run-props.js';
@@ -29,7 +29,7 @@ export interface FieldFrame {
   page?: 'PAGE' | 'NUMPAGES';
   emitted: boolean;
   /** Where the field begins, for a warning when it never ends. */
-  where: string;
+  where: Place;
 }
 
 export class PartContext {
@@ -42,22 +42,22 @@ export class PartContext {
 
   constructor(readonly doc: DocContext, readonly part: string) {}
 
-  where(): string {
+  where(): Place {
     return paragraphWhere(this.part, this.paragraphNo);
   }
 
-  warn(element: string): void {
-    this.doc.warnings.add(element, this.where());
+  warn(element: string, reason?: WarningReason): void {
+    this.doc.warnings.add(element, this.where(), reason);
   }
 
   /** Reports the unsupported elements met while resolving a style or property set. */
-  warnAll(notes: readonly string[]): void {
-    for (const n of notes) this.warn(n);
+  warnAll(notes: readonly Unsupported[]): void {
+    for (const n of notes) this.warn(n.element, n.reason);
   }
 
   /** A property environment whose notes become warnings at the current location. */
   env(): PropsEnv {
-    return { theme: this.doc.theme, note: (e) => this.warn(e) };
+    return { theme: this.doc.theme, note: (e, reason) => this.warn(e, reason) };
   }
 
   rels(): Map<string, Relationship> {
@@ -73,7 +73,7 @@ export class PartContext {
   /** At the end of a part: a field left open hid everything after its start; say so. */
   closeFields(): void {
     const open = this.fields[0];
-    if (open) this.doc.warnings.add('w:fldChar (trường không có điểm kết thúc)', open.where);
+    if (open) this.doc.warnings.add('w:fldChar', open.where, 'field-not-ended');
     this.fields.length = 0;
   }
 

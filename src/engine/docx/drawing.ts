@@ -24,7 +24,8 @@ export function imageFormat(bytes: Uint8Array): ImageData['format'] | undefined 
 export function imageOfRel(id: string, ctx: PartContext): ImageData | null {
   const rel = ctx.rels().get(id);
   if (!rel || rel.external) {
-    ctx.warn(rel ? 'a:blip r:link (ảnh liên kết ngoài)' : 'a:blip (thiếu quan hệ)');
+    if (rel) ctx.warn('a:blip r:link', 'linked-image');
+    else ctx.warn('a:blip', 'missing-relationship');
     return null;
   }
   return image(rel.target, ctx);
@@ -37,11 +38,11 @@ function image(target: string, ctx: PartContext): ImageData | null {
   if (known !== undefined) return known;
   const bytes = ctx.doc.pkg.bytes(target);
   let result: ImageData | null = null;
-  if (!bytes) ctx.warn('a:blip (thiếu tệp ảnh)');
+  if (!bytes) ctx.warn('a:blip', 'image-missing');
   else {
     const format = imageFormat(bytes);
     const ext = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
-    if (!format) ctx.warn(`ảnh định dạng ${ext || 'không rõ'}`);
+    if (!format) ctx.warn(ext, 'image-format');
     else result = { bytes, format, id: createHash('sha256').update(bytes).digest('hex') };
   }
   cache.set(target, result);
@@ -63,7 +64,7 @@ function offset(pos: XElement | undefined, ctx: PartContext, aligns: Set<string>
 
 export function anchor(el: XElement, ctx: PartContext): Anchor {
   const wrapEl = elements(el).find((c) => WRAPS[c.name] !== undefined);
-  if (!wrapEl) ctx.warn('wp:anchor (không có kiểu bao quanh)');
+  if (!wrapEl) ctx.warn('wp:anchor', 'no-wrap');
   const behindText = ['1', 'true', 'on'].includes(attr(el, 'behindDoc') ?? '0');
   const wrap = wrapEl ? WRAPS[wrapEl.name] : 'none';
   // Text keeps its distance from the object's extent grown by its effects (wp:effectExtent: an outline's width, a shadow).
@@ -105,20 +106,22 @@ export function readDrawing(drawing: XElement, ctx: PartContext, style: RunStyle
   const blip = path(pic, 'pic:blipFill', 'a:blip');
   const embed = attr(blip, 'r:embed');
   if (embed === undefined) {
-    ctx.warn(attr(blip, 'r:link') !== undefined ? 'a:blip r:link (ảnh liên kết ngoài)' : 'a:blip');
+    if (attr(blip, 'r:link') !== undefined) ctx.warn('a:blip r:link', 'linked-image');
+    else ctx.warn('a:blip');
     return undefined;
   }
   const rel = ctx.rels().get(embed);
   if (!rel || rel.external) {
-    ctx.warn(rel ? 'a:blip r:link (ảnh liên kết ngoài)' : 'a:blip (thiếu quan hệ)');
+    if (rel) ctx.warn('a:blip r:link', 'linked-image');
+    else ctx.warn('a:blip', 'missing-relationship');
     return undefined;
   }
   const img = image(rel.target, ctx);
   if (!img) return undefined;
   const crop = path(pic, 'pic:blipFill', 'a:srcRect');
-  if (crop && Object.values(crop.attrs).some((v) => Number(v) !== 0)) ctx.warn('a:srcRect (cắt ảnh)');
+  if (crop && Object.values(crop.attrs).some((v) => Number(v) !== 0)) ctx.warn('a:srcRect', 'crop');
   const xfrm = path(pic, 'pic:spPr', 'a:xfrm');
-  if ((measure(xfrm, 'rot', 1) ?? 0) !== 0 || attr(xfrm, 'flipH') === '1' || attr(xfrm, 'flipV') === '1') ctx.warn('a:xfrm (xoay, lật ảnh)');
+  if ((measure(xfrm, 'rot', 1) ?? 0) !== 0 || attr(xfrm, 'flipH') === '1' || attr(xfrm, 'flipV') === '1') ctx.warn('a:xfrm', 'rotate-flip');
   const extent = child(frame, 'wp:extent');
   const width = Math.max(0, measure(extent, 'cx', EMUS) ?? 0);
   const height = Math.max(0, measure(extent, 'cy', EMUS) ?? 0);

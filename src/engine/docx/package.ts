@@ -50,23 +50,23 @@ export class DocxPackage {
    */
   constructor(
     bytes: Uint8Array,
-    label: string,
+    file: string | undefined,
     entries: ReadonlyMap<string, Uint8Array> | undefined,
     private readonly caches: PdfCaches,
   ) {
-    this.files = entries ? new Map([...entries].map(([name, data]) => [name, () => data])) : DocxPackage.open(bytes, label);
+    this.files = entries ? new Map([...entries].map(([name, data]) => [name, () => data])) : DocxPackage.open(bytes, file);
     for (const name of this.files.keys()) this.names.set(name.toLowerCase(), name);
   }
 
-  private static open(bytes: Uint8Array, label: string): ReadonlyMap<string, () => Uint8Array> {
+  private static open(bytes: Uint8Array, file: string | undefined): ReadonlyMap<string, () => Uint8Array> {
     const bomb = zipProblem(bytes);
-    if (bomb) throw new DocxReadError(`${label}: không mở tệp .docx này: ${bomb}`);
+    if (bomb) throw new DocxReadError({ reason: 'zip-refused', file, zip: bomb });
     let zip: PizZip;
     try {
       zip = new PizZip(bytes);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      throw new DocxReadError(`${label}: không phải tệp .docx hợp lệ (không đọc được gói zip: ${why})`);
+      throw new DocxReadError({ reason: 'not-a-zip', file, detail: why });
     }
     const files = new Map<string, () => Uint8Array>();
     for (const [name, file] of Object.entries(zip.files)) if (!file.dir) files.set(name, () => file.asUint8Array());

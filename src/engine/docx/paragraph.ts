@@ -37,7 +37,7 @@ function markerText(text: string, style: RunStyle, ctx: PartContext): { text: st
   let out = '';
   for (const ch of text) {
     const mapped = mapSymbol(style.family, ch.codePointAt(0) ?? 0);
-    if (mapped === undefined) ctx.warn(`phông ký hiệu ${style.family}`);
+    if (mapped === undefined) ctx.warn(style.family, 'symbol-font');
     else out += mapped;
   }
   return { text: out, style: ctx.intern({ ...style, family: ctx.doc.textFamily }) };

@@ -28,24 +28,23 @@ export interface ReadDocxOptions {
 
 /**
  * Reads a WordprocessingML document. Unsupported content is reported in `warnings`, never thrown;
- * throws an Error (with a message for users) only when the bytes are not a zip or hold no main document.
+ * throws a DocxReadError (a problem the app words) only when the bytes are not a zip or hold no main document.
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentIR {
-  const label = options.where ?? 'tệp .docx';
-  const pkg = new DocxPackage(bytes, label, options.entries, options.caches ?? createPdfCaches());
+  const file = options.where;
+  const pkg = new DocxPackage(bytes, file, options.entries, options.caches ?? createPdfCaches());
   const main = pkg.mainDocument();
-  if (!main) throw new DocxReadError(`${label}: thiếu word/document.xml — đây không phải văn bản Word (.docx)`);
+  if (!main) throw new DocxReadError({ reason: 'no-main-document', file });
   const root = pkg.xml(main);
   if (!root || root instanceof Error || root.name !== 'w:document') {
-    const why = root instanceof Error ? root.message : 'không có phần tử w:document';
-    throw new DocxReadError(`${label}: không đọc được ${main} (${why})`);
+    throw new DocxReadError({ reason: 'main-unreadable', file, part: main, ...(root instanceof Error && { detail: root.message }) });
   }
   const warnings = new Warnings(options.where);
   const optional = (kind: string, fallback: string): XElement | undefined => {
     const part = pkg.related(main, kind) ?? fallback;
     const xml = pkg.xml(part);
     if (xml instanceof Error) {
-      warnings.add(`${part} (không đọc được)`, part);
+      warnings.add(part, { part }, 'unreadable');
       return undefined;
     }
     return xml;

@@ -1,5 +1,5 @@
 // Run properties (w:rPr): parsing, layering (styles, toggles, direct formatting) and the final RunStyle per script.
-import type { RunStyle } from '../ir.js';
+import type { RunStyle, WarningReason } from '../ir.js';
 import { parseShading } from './borders.js';
 import { themeFont, type ThemeFonts } from './theme.js';
 import { attr, elements, HALF_POINTS, measure, onOff, TWIPS, val, type XElement } from './xml.js';
@@ -45,7 +45,7 @@ export interface RunProps {
 /** What property parsers need: the theme for theme fonts, and a sink for unsupported elements. */
 export interface PropsEnv {
   theme: ThemeFonts;
-  note(element: string): void;
+  note(element: string, reason?: WarningReason): void;
 }
 
 export const TOGGLES = ['b', 'i', 'bCs', 'iCs', 'caps', 'smallCaps', 'strike', 'dstrike', 'vanish'] as const;

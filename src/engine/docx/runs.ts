@@ -84,7 +84,7 @@ export function emitText(text: string, styleFor: (s: Script) => RunStyle, ctx: P
     if (symbolic) {
       const mapped = mapSymbol(style.family, cp);
       if (mapped === undefined) {
-        ctx.warn(`phông ký hiệu ${style.family}`);
+        ctx.warn(style.family, 'symbol-font');
         continue;
       }
       piece = mapped;
@@ -187,7 +187,7 @@ export function readContent(nodes: XElement[], ctx: PartContext, base: RunProps,
         out.push({ kind: 'field', field: page, style: styler(props, ctx)('ascii') });
         break;
       }
-      case 'w:del': case 'w:moveFrom': ctx.warn(`${el.name} (thay đổi được theo dõi)`); break;
+      case 'w:del': case 'w:moveFrom': ctx.warn(el.name, 'tracked-change'); break;
       default: ctx.warn(el.name);
     }
   }

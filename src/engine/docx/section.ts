@@ -24,7 +24,7 @@ export function pageSetup(sectPr: XElement | undefined, ctx: PartContext): PageS
   if ((attr(size, 'w:orient') === 'landscape') !== width > height) [width, height] = [height, width];
   const vertical = (name: string, fallback: number) => {
     const v = t(mar, name, fallback);
-    if (v < 0) ctx.warn(`w:pgMar w:${name.slice(2)} âm`);
+    if (v < 0) ctx.warn(`w:pgMar w:${name.slice(2)}`, 'negative');
     return Math.abs(v);
   };
   const gutter = Math.max(0, t(mar, 'w:gutter', 0));
@@ -42,13 +42,13 @@ export function pageSetup(sectPr: XElement | undefined, ctx: PartContext): PageS
 
 function unsupported(sectPr: XElement | undefined, ctx: PartContext): void {
   const type = val(child(sectPr, 'w:type'));
-  if (type && type !== 'nextPage') ctx.warn(`w:type "${type}" (ngắt phần)`);
+  if (type && type !== 'nextPage') ctx.warn(`w:type "${type}"`, 'section-break');
   if ((intAttr(child(sectPr, 'w:cols'), 'w:num') ?? 1) > 1) ctx.warn('w:cols');
   const pgNum = child(sectPr, 'w:pgNumType');
   if (attr(pgNum, 'w:start') !== undefined || (attr(pgNum, 'w:fmt') ?? 'decimal') !== 'decimal') ctx.warn('w:pgNumType');
   for (const name of ['w:pgBorders', 'w:lnNumType']) if (child(sectPr, name)) ctx.warn(name);
   const vAlign = val(child(sectPr, 'w:vAlign'));
-  if (vAlign && vAlign !== 'top') ctx.warn('w:vAlign (trang)');
+  if (vAlign && vAlign !== 'top') ctx.warn('w:vAlign', 'page-vertical-align');
   if (onOff(child(sectPr, 'w:rtlGutter'))) ctx.warn('w:rtlGutter');
 }
 
@@ -60,7 +60,7 @@ function story(part: string, doc: DocContext, cache: Map<string, Block[]>, at: P
   cache.set(part, blocks);
   const root = doc.pkg.xml(part);
   if (!root || root instanceof Error) {
-    at.warn(`${part} (không đọc được)`);
+    at.warn(part, 'unreadable');
     return blocks;
   }
   const ctx = new PartContext(doc, part);

@@ -1,4 +1,5 @@
 // Style resolution (word/styles.xml): docDefaults, paragraph/character/table styles along basedOn chains.
+import type { Unsupported } from '../ir.js';
 import { overlayPara, parsePPr, type ParaProps } from './para-props.js';
 import { overlay, parseRPr, type PropsEnv, type RunProps } from './run-props.js';
 import { overlayTbl, parseTblPr, type TblProps } from './table-props.js';
@@ -21,7 +22,7 @@ export interface ResolvedStyle {
   tbl: TblProps;
   /** Table styles: conditional formatting (first row, banding…) present but not applied. */
   conditional: boolean;
-  notes: string[];
+  notes: Unsupported[];
 }
 
 const EMPTY: ResolvedStyle = { id: '', para: {}, run: {}, tbl: { borders: {}, margins: {} }, conditional: false, notes: [] };
@@ -44,7 +45,7 @@ export class Styles {
       this.byId.set(id, { id, type, isDefault, el, ...(basedOn !== undefined ? { basedOn } : {}) });
       if (isDefault && !this.defaultOf.has(type)) this.defaultOf.set(type, id);
     }
-    const notes: string[] = [];
+    const notes: Unsupported[] = [];
     const env = this.env(notes);
     const docDefaults = child(root, 'w:docDefaults');
     this.defaults = {
@@ -55,8 +56,8 @@ export class Styles {
     };
   }
 
-  private env(notes: string[]): PropsEnv {
-    return { theme: this.theme, note: (e) => { if (!notes.includes(e)) notes.push(e); } };
+  private env(notes: Unsupported[]): PropsEnv {
+    return { theme: this.theme, note: (element, reason) => { if (!notes.some((n) => n.element === element && n.reason === reason)) notes.push({ element, ...(reason !== undefined && { reason }) }); } };
   }
 
   /** The style chain from the root ancestor down to `id` (same type only, cycle-safe). */
@@ -76,7 +77,7 @@ export class Styles {
     const key = `${type}:${id}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const notes: string[] = [];
+    const notes: Unsupported[] = [];
     const env = this.env(notes);
     let para: ParaProps = {};
     let run: RunProps = {};

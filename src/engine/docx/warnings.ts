@@ -1,15 +1,16 @@
 // Reader warnings: each unsupported element is reported once per document, where it was first seen.
-import type { ReaderWarning } from '../ir.js';
+import type { Place, ReaderWarning, WarningReason } from '../ir.js';
 
 export class Warnings {
   private readonly seen = new Map<string, ReaderWarning>();
 
-  /** `label` (the file, as the caller names it) prefixes every location. */
-  constructor(private readonly label?: string) {}
+  /** `file` (the document, as the caller names it) goes into every location. */
+  constructor(private readonly file?: string) {}
 
-  add(element: string, where: string): void {
-    if (this.seen.has(element)) return;
-    this.seen.set(element, { element, where: this.label ? `${this.label}, ${where}` : where });
+  add(element: string, where: Place, reason?: WarningReason): void {
+    const key = reason === undefined ? element : `${element}\u0000${reason}`;
+    if (this.seen.has(key)) return;
+    this.seen.set(key, { element, ...(reason !== undefined && { reason }), where: this.file ? { file: this.file, ...where } : where });
   }
 
   list(): ReaderWarning[] {
@@ -17,7 +18,7 @@ export class Warnings {
   }
 }
 
-/** A location in Vietnamese, as users read it: "word/document.xml, đoạn 12". */
-export function paragraphWhere(part: string, paragraph: number): string {
-  return paragraph > 0 ? `${part}, đoạn ${paragraph}` : `${part}, đầu phần`;
+/** A paragraph of a part (0: before its first paragraph). */
+export function paragraphWhere(part: string, paragraph: number): Place {
+  return { part, paragraph };
 }

@@ -44,8 +44,8 @@ export const emptyScope = (): Scope => ({ uris: new Map(), elements: new Map(), 
 /** The scope of an element that declares namespaces: its parent's, then its own declarations. */
 export const innerScope = (parent: Scope): Scope => ({ uris: new Map(parent.uris), elements: new Map(), attributes: new Map() });
 
-/** An xmlns or xmlns:p attribute. */
-export const isDeclaration = (name: string): boolean => name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58 /* : */);
+/** An xmlns or xmlns:p attribute (58 is ":"). */
+export const isDeclaration = (name: string): boolean => name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58);
 
 /**
  * The canonical name of an element or attribute. A name whose namespace is not in CANONICAL keeps the

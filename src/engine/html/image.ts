@@ -1,7 +1,7 @@
 // Images of <img>: bytes from a data: URI or the caller's lookup, their format and size, and the CSS px attributes.
 import { createHash } from 'node:crypto';
 import { imageInfo, isImageProblem } from '../images/info.js';
-import type { ImageData } from '../ir.js';
+import type { ImageData, WarningReason } from '../ir.js';
 
 /** Finds the bytes of an image named by a relative path (or any non-data URI). */
 export type ImageLookup = (src: string) => Uint8Array | undefined;
@@ -32,10 +32,12 @@ export function dataUriBytes(src: string): Uint8Array | undefined {
   }
 }
 
+const IMAGE_PROBLEMS = { unsupported: 'image-unsupported', corrupt: 'image-corrupt', 'too-large': 'image-too-large', animated: 'image-animated' } as const satisfies Record<string, WarningReason>;
+
 export const isDataUri = (src: string): boolean => /^\s*data:/i.test(src);
 
-/** The image an <img src> names, or a Vietnamese reason it cannot be used (for the warning). */
-export function loadImage(src: string, lookup: ImageLookup | undefined): LoadedImage | { problem: string } {
+/** The image an <img src> names, or why it cannot be used (for the warning). */
+export function loadImage(src: string, lookup: ImageLookup | undefined): LoadedImage | { problem: WarningReason } {
   let bytes: Uint8Array | undefined;
   if (isDataUri(src)) bytes = dataUriBytes(src);
   else if (src.trim() !== '' && lookup) {
@@ -45,11 +47,10 @@ export function loadImage(src: string, lookup: ImageLookup | undefined): LoadedI
       bytes = undefined;
     }
   }
-  if (!bytes) return { problem: isDataUri(src) ? 'img (data: URI hỏng)' : 'img (không tìm thấy tệp ảnh)' };
+  if (!bytes) return { problem: isDataUri(src) ? 'bad-data-uri' : 'image-not-found' };
   const info = imageInfo(bytes);
   if (isImageProblem(info)) {
-    const why = { unsupported: 'chỉ hỗ trợ ảnh PNG và JPEG', corrupt: 'tệp ảnh hỏng', 'too-large': 'ảnh quá lớn', animated: 'ảnh động (APNG) không dùng được' }[info.problem];
-    return { problem: `img (${why})` };
+    return { problem: IMAGE_PROBLEMS[info.problem] };
   }
   const id = createHash('sha256').update(bytes).digest('hex');
   return { data: { bytes, format: info.format, id }, widthPx: info.widthPx, heightPx: info.heightPx };

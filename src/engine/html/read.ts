@@ -1,6 +1,6 @@
 // readHtml: an HTML subset → layout IR, typeset as the caller's typography says (typography.ts).
 import { Warnings } from '../docx/warnings.js';
-import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle } from '../ir.js';
+import type { Block, DocumentIR, Inline, Paragraph, ParagraphStyle, RunStyle, WarningReason } from '../ir.js';
 import { plainRunStyle } from '../ir.js';
 import { cssSize, fitInside, loadImage, PT_PER_PX, type ImageLookup, type LoadedImage } from './image.js';
 import type { Span } from './inline.js';
@@ -15,8 +15,10 @@ export interface ReadHtmlOptions {
   content?: readonly ContentSelector[];
   /** Bytes of an image whose src is not a data: URI (a relative path); undefined when there is none. */
   image?: ImageLookup;
-  /** How the caller names the file ("page.html"): prefixes warning locations. */
+  /** How the caller names the file ("page.html"): goes into warning locations. */
   where?: string;
+  /** The document's language when the page has no lang attribute (a BCP 47 tag); none by default. */
+  language?: string;
   /** The page read last, shared with the other readers of the same HTML (none by default). */
   news?: LastNews;
 }
@@ -37,8 +39,8 @@ export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
   const t = options.typography;
   const news = readStructure(String(html ?? ''), options.content, options.news);
   const warnings = new Warnings(options.where);
-  for (const w of news.warnings) warnings.add(w.element, `khối ${w.block}`);
-  const images = new Map<string, LoadedImage | { problem: string }>();
+  for (const w of news.warnings) warnings.add(w.element, { block: w.block }, w.reason);
+  const images = new Map<string, LoadedImage | { problem: WarningReason }>();
   const blocks: Block[] = [];
   news.blocks.forEach((b, i) => {
     if (b.kind !== 'figure') {
@@ -61,10 +63,11 @@ export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
     }
     let img = images.get(b.src);
     if (!img) images.set(b.src, (img = loadImage(b.src, options.image)));
-    if ('problem' in img) return warnings.add(img.problem, `khối ${i + 1}`);
+    if ('problem' in img) return warnings.add('img', { block: i + 1 }, img.problem);
     blocks.push(figureParagraph(b, img, t));
   });
   const m = news.meta;
+  const language = m.language ?? options.language;
   return {
     sections: [{ page: { ...t.page }, titlePage: false, headers: {}, footers: {}, blocks }],
     settings: { paragraphSpacing: 'sum', defaultTab: 36 },
@@ -73,7 +76,7 @@ export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
       ...(m.description !== undefined && { subject: m.description }),
       ...(m.author !== undefined && { author: m.author }),
       ...(m.keywords !== undefined && { keywords: m.keywords }),
-      language: m.language ?? 'vi-VN',
+      ...(language !== undefined && { language }),
     },
     warnings: warnings.list(),
   };

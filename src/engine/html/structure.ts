@@ -1,5 +1,6 @@
 // An HTML subset as a list of blocks (headline, lead, body, items, figures…), shared by all outputs made from it.
 import { attr, hasClass, isElement, parseHtml, type ContentSelector, type Element, type HtmlMeta, type Node } from './dom.js';
+import type { Unsupported, WarningReason } from '../ir.js';
 import { parseDimension } from './image.js';
 import { InlineBuffer, PLAIN, type Format, type Span } from './inline.js';
 
@@ -41,7 +42,7 @@ export interface NewsStructure {
   blocks: NewsBlock[];
   meta: HtmlMeta;
   /** Unsupported elements, once per name, with the (1-based) number of the block where first seen. */
-  warnings: Array<{ element: string; block: number }>;
+  warnings: Array<Unsupported & { block: number }>;
 }
 
 /** Elements dropped with their content (and a warning). */
@@ -60,17 +61,18 @@ const MAX_DEPTH = 200;
 
 class Builder {
   readonly blocks: NewsBlock[] = [];
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, Unsupported & { block: number }>();
   /** Loose inline content at block level, as browsers wrap it in an anonymous paragraph. */
   private loose: InlineBuffer | undefined;
   private lists = 0;
 
-  warn(element: string): void {
-    if (!this.seen.has(element)) this.seen.set(element, this.blocks.length + 1);
+  warn(element: string, reason?: WarningReason): void {
+    const key = reason === undefined ? element : `${element}\u0000${reason}`;
+    if (!this.seen.has(key)) this.seen.set(key, { element, ...(reason !== undefined && { reason }), block: this.blocks.length + 1 });
   }
 
   warnings(): NewsStructure['warnings'] {
-    return [...this.seen].map(([element, block]) => ({ element, block }));
+    return [...this.seen.values()];
   }
 
   text(kind: TextKind, buf: InlineBuffer, breaks: Breaks = {}): void {
@@ -95,7 +97,7 @@ class Builder {
         continue;
       }
       this.flushLoose();
-      if (depth > MAX_DEPTH) this.warn(`${name} (lồng quá sâu)`);
+      if (depth > MAX_DEPTH) this.warn(name, 'nested-too-deep');
       else this.element(n, name, depth);
     }
     this.flushLoose();
@@ -105,7 +107,7 @@ class Builder {
     if (name === 'h1') return this.text('headline', this.inlineOf(el, depth), breaksOf(el));
     if (name === 'h2') return this.text('subhead', this.inlineOf(el, depth), breaksOf(el));
     if (/^h[3-6]$/.test(name)) {
-      this.warn(`${name} (in như h2)`);
+      this.warn(name, 'printed-as-h2');
       return this.text('subhead', this.inlineOf(el, depth), breaksOf(el));
     }
     if (name === 'p') return this.text(hasClass(el, 'lead') ? 'lead' : hasClass(el, 'author') ? 'author' : 'body', this.inlineOf(el, depth), breaksOf(el));
@@ -141,7 +143,7 @@ class Builder {
       }
       const name = n.tagName;
       if (depth > MAX_DEPTH) {
-        this.warn(`${name} (lồng quá sâu)`);
+        this.warn(name, 'nested-too-deep');
         continue;
       }
       const f = FORMATS.get(name);
@@ -149,7 +151,7 @@ class Builder {
       else if (name === 'br') buf.lineBreak();
       else if (SILENT.has(name)) continue;
       else if (DROPPED.has(name)) this.warn(name);
-      else if (name === 'img') this.warn('img (ảnh giữa dòng chữ)');
+      else if (name === 'img') this.warn('img', 'inline-image');
       else if (BLOCKISH.has(name)) {
         if (name !== 'p' && name !== 'div') this.warn(name);
         buf.softBreak();
@@ -169,7 +171,7 @@ class Builder {
     const visit = (nodes: readonly Node[], d: number) => {
       for (const n of nodes) {
         if (!isElement(n)) continue;
-        if (d > MAX_DEPTH) this.warn(`${n.tagName} (lồng quá sâu)`);
+        if (d > MAX_DEPTH) this.warn(n.tagName, 'nested-too-deep');
         else if (n.tagName === 'img') images.push(n);
         else if (n.tagName === 'figcaption') {
           caption ??= new InlineBuffer();
@@ -201,7 +203,7 @@ class Builder {
   private listItems(nodes: readonly Node[], ordered: boolean, start: number, level: number, depth: number): void {
     let number = start;
     for (const n of nodes) {
-      if (depth > MAX_DEPTH) return this.warn('li (lồng quá sâu)');
+      if (depth > MAX_DEPTH) return this.warn('li', 'nested-too-deep');
       if (isElement(n) && (n.tagName === 'ul' || n.tagName === 'ol')) {
         this.list(n, level + 1, depth);
         continue;

@@ -12,23 +12,26 @@ export interface PixelLimit {
   maxHeightPx: number;
 }
 
-/** Scaled results by content and limit: check and render ask for the same image, and a photo may repeat. */
-const memo = new Map<string, Uint8Array | ImageProblem>();
-const MEMO_ENTRIES = 32;
+/**
+ * Scaled results by content and limit, owned by the caller (a build session or a worker, through its
+ * caches): conferences share signatures and seals, and a photo may repeat. Bounded to SHRUNK_ENTRIES.
+ */
+export type ShrunkImages = Map<string, Uint8Array | ImageProblem>;
+const SHRUNK_ENTRIES = 32;
 
 /**
  * `bytes` when the image fits `limit` and is stored upright (unchanged, so small images keep their
  * exact bytes), else the image turned upright (EXIF orientation) and scaled down proportionally to fit, in its own format, with its resolution lowered so that its
  * printed size stays the same; or what is wrong with its data. Every image is decoded, so damaged
- * data is found here whatever its size. Never throws.
+ * data is found here whatever its size. Never throws. `shrunk`: results kept between calls (none by default).
  */
-export function shrinkImage(bytes: Uint8Array, limit: PixelLimit): Uint8Array | ImageProblem {
+export function shrinkImage(bytes: Uint8Array, limit: PixelLimit, shrunk: ShrunkImages = new Map()): Uint8Array | ImageProblem {
   const key = `${createHash('sha256').update(bytes).digest('hex')}:${limit.maxWidthPx}x${limit.maxHeightPx}`;
-  const known = memo.get(key);
+  const known = shrunk.get(key);
   if (known) return known;
   const result = shrinkUncached(bytes, limit);
-  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
-  memo.set(key, result);
+  if (shrunk.size >= SHRUNK_ENTRIES) shrunk.delete(shrunk.keys().next().value!);
+  shrunk.set(key, result);
   return result;
 }
 

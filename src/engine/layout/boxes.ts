@@ -1,5 +1,5 @@
 // Layout output: pages of positioned boxes, y measured from the top of the page, all in points.
-import type { Color, ImageData } from '../ir.js';
+import type { Color, ImageData, Place } from '../ir.js';
 
 export interface PlacedGlyph {
   id: number;
@@ -86,5 +86,5 @@ export interface Page {
 export interface LayoutResult {
   pages: Page[];
   /** Characters no font had, with where they were (for warnings). */
-  missing: Array<{ char: string; where: string }>;
+  missing: Array<{ char: string; where: Place }>;
 }

@@ -56,7 +56,7 @@ function run(ir: DocumentIR, shaper: Shaper, pageCount?: number): Page[] {
     const bodies = paginateBody(section, ctx, pages.length + 1, storyZones(section, ctx));
     bodies.forEach((body, i) => {
       const number = pages.length + 1;
-      shaper.where = `đầu trang/chân trang ${number}`;
+      shaper.where = { headerFooterOfPage: number };
       const boxes = [...headerFooter(section, i === 0, ctx, number), ...body];
       pages.push({ width: section.page.width, height: section.page.height, boxes });
     });

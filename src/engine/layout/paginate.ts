@@ -56,7 +56,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   const plan = (i: number): Planned | undefined => {
     const b: Block | undefined = section.blocks[i];
     if (!b || planned[i]) return planned[i];
-    ctx.shaper.where = `đoạn ${i + 1}`;
+    ctx.shaper.where = { paragraph: i + 1 };
     return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) } : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];

@@ -1,6 +1,6 @@
 // Text → glyphs: each character mapped to a face (with fallbacks), a glyph id and an advance in points.
 import type { FontFace, FontSource } from '../fonts/face.js';
-import type { RunStyle } from '../ir.js';
+import type { Place, RunStyle } from '../ir.js';
 
 /** A shaped character; it is also the layout's atom for it (kind 'glyph'), so a character makes one object, not two. */
 export interface Glyph {
@@ -27,9 +27,9 @@ const SMALL_CAPS_SCALE = 0.8;
 
 export class Shaper {
   private readonly faces = new Map<string, FontFace>();
-  readonly missing: Array<{ char: string; where: string }> = [];
+  readonly missing: Array<{ char: string; where: Place }> = [];
   /** Where the text being shaped comes from, for warnings about missing characters. */
-  where = '';
+  where: Place = {};
   /**
    * Glyphs made so far, per run style and code point, for styles without kerning, caps or small caps:
    * such a glyph never changes, and the same few hundred characters make up a whole document. Atoms

@@ -1,7 +1,7 @@
 // Paints laid-out pages to PDF bytes: subset fonts, own content streams, images, metadata, deterministic ID.
 import { createHash } from 'node:crypto';
 import type { PDFContext, PDFDocument as PdfDocument, PDFObject, PDFRef } from '@cantoo/pdf-lib';
-import { insertPage, PDFDocument, PDFHexString, PDFName } from './pdf-lib.js';
+import { insertPage, PDFDocument, PDFHexString } from './pdf-lib.js';
 import type { FontFace } from '../fonts/face.js';
 import type { ImageData } from '../ir.js';
 import type { Box, Page } from '../layout/boxes.js';

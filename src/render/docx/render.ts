@@ -3,13 +3,14 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { fromDocxtemplater, templateDiagnostic } from './errors.js';
-import type { Caches } from '../../caches.js';
+import type { CompiledTemplates } from './compiled-cache.js';
 import { ImageModule } from './image-module.js';
 import { pathParser } from './parser.js';
 import { utf8Module } from './utf8-module.js';
 import { templateZip, type TemplateParts } from './template-zip.js';
-import { packZip } from './zip.js';
+import { packZip, type ZipCaches } from './zip.js';
 import { zipProblem } from '../../engine/docx/zip-guard.js';
+import { zipProblemText } from './zip-problem.js';
 import { packageLinkProblem } from './package-links.js';
 
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
@@ -17,7 +18,7 @@ export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnost
 /** Opens a template (unzipped once per `parts`: none kept by default); a file that is not a .docx is a diagnostic, not an exception. */
 export function openTemplate(file: string, bytes: Uint8Array, parts: TemplateParts = new WeakMap()): { zip: PizZip } | { diagnostics: Diagnostic[] } {
   const bomb = zipProblem(bytes);
-  if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: bomb })] };
+  if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: zipProblemText(bomb) })] };
   let zip: PizZip;
   try {
     zip = templateZip(bytes, parts);
@@ -44,8 +45,15 @@ export function compileTemplate(zip: PizZip, modules: object[] = []): Docxtempla
   return new Docxtemplater(zip, templateOptions(modules));
 }
 
+/** What rendering a .docx keeps between documents: the part of the session's or worker's caches (src/caches.ts) it uses. */
+export interface DocxCaches {
+  templateParts: TemplateParts;
+  compiled: CompiledTemplates;
+  zip: ZipCaches;
+}
+
 /** Renders with docxtemplater, compiling each template once per cache owner (`reuse: false` compiles afresh). */
-export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, caches: Caches, reuse = true): DocxResult {
+export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, caches: DocxCaches, reuse = true): DocxResult {
   const opened = openTemplate(file, template, caches.templateParts);
   if ('diagnostics' in opened) return { ok: false, diagnostics: opened.diagnostics };
   try {

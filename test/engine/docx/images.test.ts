@@ -5,6 +5,7 @@ import { drawingXml } from '../../../src/render/docx/drawing.js';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { makeJpeg, makePng } from '../../images/make-images.js';
 import { docx, headerXml, paragraphs, rel, relsXml } from './make.js';
+import { wordedElements } from '../../support/worded.js';
 
 const png = makePng({ width: 4, height: 2, fill: 0x33 });
 const jpeg = makeJpeg({ width: 3, height: 3 });
@@ -68,7 +69,7 @@ describe('drawings', () => {
     // An empty shape: nothing to draw, nothing lost.
     expect(d?.inlines).toMatchObject([{ kind: 'shape', items: [{ geometry: 'rect' }] }]);
     expect(d?.inlines[0]?.kind === 'shape' && d.inlines[0].items[0]).not.toHaveProperty('stroke');
-    expect(ir.warnings.map((w) => w.element)).toEqual(['ảnh định dạng gif', 'a:blip (thiếu quan hệ)']);
-    expect(ir.warnings[0]?.where).toBe('word/document.xml, đoạn 2');
+    expect(wordedElements(ir.warnings)).toEqual(['ảnh định dạng gif', 'a:blip (thiếu quan hệ)']);
+    expect(ir.warnings[0]).toEqual({ element: 'gif', reason: 'image-format', where: { part: 'word/document.xml', paragraph: 2 } });
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { docx, p, paragraphs, paraStyle } from './make.js';
+import { worded } from '../../support/worded.js';
 
 const read = (body: string, styles?: string) =>
   paragraphs(readDocx(docx({ body, ...(styles !== undefined ? { styles } : {}) })).sections[0]?.blocks ?? []);
@@ -80,6 +81,7 @@ describe('paragraph properties', () => {
 
   it('reports unsupported paragraph features once, with the paragraph where they first occur', () => {
     const ir = readDocx(docx({ body: p('a') + p('b', '<w:framePr w:w="2000"/>') + p('c', '<w:framePr w:w="2000"/>') }), { where: 'x.docx' });
-    expect(ir.warnings).toEqual([{ element: 'w:framePr', where: 'x.docx, word/document.xml, đoạn 2' }]);
+    expect(ir.warnings).toEqual([{ element: 'w:framePr', where: { file: 'x.docx', part: 'word/document.xml', paragraph: 2 } }]);
+    expect(worded(ir.warnings)).toEqual([{ element: 'w:framePr', where: 'x.docx, word/document.xml, đoạn 2' }]);
   });
 });

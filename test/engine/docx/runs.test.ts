@@ -3,6 +3,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { docx, paragraphs, textOf } from './make.js';
+import { worded, wordedElements } from '../../support/worded.js';
 
 const r = (inner: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${inner}</w:r>`;
 const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
@@ -61,13 +62,14 @@ describe('run content', () => {
       `<w:sdt><w:sdtContent>${'<w:p>' + r(t('block sdt')) + '</w:p>'}</w:sdtContent></w:sdt>`;
     const ir = read(body);
     expect(paragraphs(ir.sections[0]?.blocks ?? []).map((x) => textOf(x.inlines))).toEqual(['link tag sdt ins end', 'block sdt']);
-    expect(ir.warnings.map((w) => w.element)).toEqual(['w:del (thay đổi được theo dõi)']);
+    expect(wordedElements(ir.warnings)).toEqual(['w:del (thay đổi được theo dõi)']);
   });
 
   it('warns where a field that never ends begins', () => {
     const ir = read(`<w:p>${r(t('a'))}</w:p><w:p>${r('<w:fldChar w:fldCharType="begin"/><w:instrText>TOC</w:instrText>')}</w:p><w:p>${r(t('lost'))}</w:p>`);
     expect(paragraphs(ir.sections[0]?.blocks ?? []).map((x) => textOf(x.inlines))).toEqual(['a', '', '']);
-    expect(ir.warnings).toEqual([{ element: 'w:fldChar (trường không có điểm kết thúc)', where: 'word/document.xml, đoạn 2' }]);
+    expect(ir.warnings).toEqual([{ element: 'w:fldChar', reason: 'field-not-ended', where: { part: 'word/document.xml', paragraph: 2 } }]);
+    expect(worded(ir.warnings)).toEqual([{ element: 'w:fldChar (trường không có điểm kết thúc)', where: 'word/document.xml, đoạn 2' }]);
   });
 
   it('reads the fallback of mc:AlternateContent', () => {
@@ -81,7 +83,7 @@ describe('run content', () => {
       `<w:p><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath>${r('<w:footnoteReference w:id="1"/>')}${r('<w:pict/>')}</w:p>` +
       `<w:tbl><w:tr><w:tc><w:p>${r('<w:object/>')}</w:p></w:tc></w:tr></w:tbl>`;
     const ir = readDocx(docx({ body }), { where: 'a.docx' });
-    expect(ir.warnings).toEqual([
+    expect(worded(ir.warnings)).toEqual([
       { element: 'w:object', where: 'a.docx, word/document.xml, đoạn 2' },
       { element: 'v:shape', where: 'a.docx, word/document.xml, đoạn 2' },
       { element: 'm:oMath', where: 'a.docx, word/document.xml, đoạn 3' },

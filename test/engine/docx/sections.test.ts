@@ -3,6 +3,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/engine/docx/index.js';
 import { docx, headerXml, p, paragraphs, rel, textOf } from './make.js';
+import { readFailure, wordedElements } from '../../support/worded.js';
 
 const PAGE = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
 const A4 = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>';
@@ -31,7 +32,7 @@ describe('sections', () => {
   it('takes the absolute value of a negative top margin and warns', () => {
     const ir = readDocx(docx({ body: p('x'), sectPr: '<w:sectPr><w:pgMar w:top="-1440" w:bottom="720" w:left="1440" w:right="1440" w:header="720" w:footer="720" w:gutter="360"/></w:sectPr>' }));
     expect(ir.sections[0]?.page).toMatchObject({ top: 72, bottom: 36, left: 90 });
-    expect(ir.warnings.map((w) => w.element)).toEqual(['w:pgMar w:top âm']);
+    expect(wordedElements(ir.warnings)).toEqual(['w:pgMar w:top âm']);
   });
 
   it('reads a first-page header and a default header with a PAGE field, and a footer with NUMPAGES', () => {
@@ -60,7 +61,7 @@ describe('sections', () => {
 
   it('warns about even-page headers only when the settings use them, and about continuous breaks', () => {
     const sectPr = '<w:sectPr><w:headerReference w:type="even" r:id="h2"/><w:type w:val="continuous"/></w:sectPr>';
-    expect(readDocx(docx({ body: p('x'), sectPr, ...stories })).warnings.map((w) => w.element)).toEqual(['w:type "continuous" (ngắt phần)']);
+    expect(wordedElements(readDocx(docx({ body: p('x'), sectPr, ...stories })).warnings)).toEqual(['w:type "continuous" (ngắt phần)']);
     const even = readDocx(docx({ body: p('x'), sectPr, settings: '<w:evenAndOddHeaders/>', ...stories }));
     expect(even.warnings.map((w) => w.element)).toContain('w:headerReference w:type="even"');
   });
@@ -72,10 +73,10 @@ describe('sections', () => {
   });
 
   it('throws a readable error for a corrupt zip or a package without a main document', () => {
-    expect(() => readDocx(new TextEncoder().encode('not a zip'), { where: 'x.docx' })).toThrow(/^x\.docx: không phải tệp \.docx hợp lệ/);
+    expect(readFailure(() => readDocx(new TextEncoder().encode('not a zip'), { where: 'x.docx' }))).toMatch(/^x\.docx: không phải tệp \.docx hợp lệ/);
     const zip = new PizZip();
     zip.file('word/other.xml', '<a/>');
-    expect(() => readDocx(zip.generate({ type: 'uint8array' }), { where: 'y.docx' })).toThrow(/^y\.docx: thiếu word\/document\.xml/);
+    expect(readFailure(() => readDocx(zip.generate({ type: 'uint8array' }), { where: 'y.docx' }))).toMatch(/^y\.docx: thiếu word\/document\.xml/);
   });
 
   it('survives an unreadable styles part and missing relationships', () => {
@@ -83,6 +84,6 @@ describe('sections', () => {
     zip.file('word/styles.xml', '');
     const ir = readDocx(zip.generate({ type: 'uint8array' }));
     expect(text(ir.sections[0]?.blocks)).toEqual(['x']);
-    expect(ir.warnings.map((w) => w.element)).toEqual(['word/styles.xml (không đọc được)']);
+    expect(wordedElements(ir.warnings)).toEqual(['word/styles.xml (không đọc được)']);
   });
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../../src/engine/docx/xml.js';
-import { loadBulletin } from '../../../src/cli/bulletin-templates.js';
+import { loadBulletin } from '../../../src/workspace/bulletin-templates.js';
 import { createFontSource } from '../../../src/engine/fonts/source.js';
 import { renderBulletin } from '../../../src/render/bulletin.js';
 import { buildViewModel } from '../../../src/view/build.js';

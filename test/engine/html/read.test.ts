@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BULLETIN_TYPOGRAPHY } from '../../../src/bulletin/print-typography.js';
 import type { DocumentIR, Inline, Paragraph } from '../../../src/engine/ir.js';
 import { CAPTION, CHU_KY_PNG, DAU_PNG, dataUri, HEADLINE, SAMPLE_HTML } from './sample.js';
+import { worded } from '../../support/worded.js';
 
 const lookup = (src: string) => (src === 'anh/dau.png' ? DAU_PNG : undefined);
 const paragraphs = (ir: DocumentIR): Paragraph[] => ir.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === 'paragraph'));
@@ -93,7 +94,7 @@ describe('readHtml on the sample bulletin', () => {
   });
 
   it('warns once per unsupported element name, where it was first seen', () => {
-    expect(ir.warnings).toEqual([
+    expect(worded(ir.warnings)).toEqual([
       { element: 'table', where: 'ban-tin.html, khối 12' },
       { element: 'script', where: 'ban-tin.html, khối 12' },
     ]);
@@ -146,7 +147,7 @@ describe('readHtml details', () => {
   it('warns about pictures it cannot use and keeps their captions', () => {
     const ir = readBulletinHtml(article('<figure><img src="mat.png"><figcaption>Chú thích</figcaption></figure><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>'), { where: 'x.html' });
     expect(paragraphs(ir).map(textOf)).toEqual(['Chú thích']);
-    expect(ir.warnings).toEqual([
+    expect(worded(ir.warnings)).toEqual([
       { element: 'img (không tìm thấy tệp ảnh)', where: 'x.html, khối 1' },
       { element: 'img (chỉ hỗ trợ ảnh PNG và JPEG)', where: 'x.html, khối 3' },
     ]);

@@ -6,6 +6,7 @@ import type { DocumentIR } from '../../../src/engine/ir.js';
 import { layoutDocument } from '../../../src/engine/layout/document.js';
 import { fakeFonts } from '../layout/ir-helpers.js';
 import { DAU_PNG, dataUri } from './sample.js';
+import { wordedElements } from '../../support/worded.js';
 
 const TOKENS = [
   '<p>', '</p>', '<p class="lead">', '<p class="author">', '<h1>', '</h1>', '<h2>', '<h3>', '<b>', '</b>', '<strong class="dateline">', '</strong>', '<em>', '<i>',
@@ -55,13 +56,13 @@ describe('readHtml robustness', () => {
         throw new Error('boom');
       },
     });
-    expect(ir.warnings.some((w) => w.element.includes('lồng quá sâu'))).toBe(true);
+    expect(wordedElements(ir.warnings).some((w) => w.includes('lồng quá sâu'))).toBe(true);
     const figure = readBulletinHtml('<figure><img src="x.png"><figcaption>c</figcaption></figure>', {
       image: () => {
         throw new Error('boom');
       },
     });
-    expect(figure.warnings.map((w) => w.element)).toEqual(['img (không tìm thấy tệp ảnh)']);
+    expect(wordedElements(figure.warnings)).toEqual(['img (không tìm thấy tệp ảnh)']);
   });
 
   it('accepts non-string input from JavaScript callers', () => {

@@ -72,6 +72,6 @@ describe('line breaking', () => {
 
   it('reports a character no font has, with where it is', () => {
     const result = layoutDocument(doc([section([para('ok'), para('snow ☃')])]), fakeFonts());
-    expect(result.missing).toEqual([{ char: '☃', where: 'đoạn 2' }]);
+    expect(result.missing).toEqual([{ char: '☃', where: { paragraph: 2 } }]);
   });
 });

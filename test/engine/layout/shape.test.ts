@@ -35,13 +35,13 @@ describe('Shaper', () => {
     const fonts = { face: () => fakeFace(), fallbacks: () => [] };
     const s = new Shaper(fonts);
     const style = run();
-    s.where = 'đoạn 1';
+    s.where = { paragraph: 1 };
     s.shape('a☃b☃', style);
-    s.where = 'đoạn 2';
+    s.where = { paragraph: 2 };
     s.shape('☃', style);
-    expect(s.missing).toEqual([{ char: '☃', where: 'đoạn 1' }]);
+    expect(s.missing).toEqual([{ char: '☃', where: { paragraph: 1 } }]);
     // Another style notes it again; layoutDocument keeps the first per character.
     s.shape('☃', run({ bold: true }));
-    expect(s.missing).toEqual([{ char: '☃', where: 'đoạn 1' }, { char: '☃', where: 'đoạn 2' }]);
+    expect(s.missing).toEqual([{ char: '☃', where: { paragraph: 1 } }, { char: '☃', where: { paragraph: 2 } }]);
   });
 });

@@ -6,7 +6,7 @@ import PizZip from 'pizzip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/render.js';
 import { createCaches } from '../../../src/caches.js';
-import { BULLETIN_DOCX_PROBE } from '../../../src/cli/bulletin-templates.js';
+import { BULLETIN_DOCX_PROBE } from '../../../src/workspace/bulletin-templates.js';
 import { bundledKinds } from '../../../src/kinds/load.js';
 import { sampleProject } from '../../../src/tools/sample-project.js';
 import { buildViewModel } from '../../../src/view/build.js';

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { KINDS_CHECK_FILE, kindsCheckModule } from '../kinds/standalone.js';
 import { PROFILE_CHECK_FILE, profileCheckModule } from '../profile/standalone.js';
 import { GENERATED_FILE, validatorsModule } from '../validate/standalone.js';
-import { buildSchema } from './index.js';
-import { SCHEMA_MODULE_FILE, schemaModule } from './published.js';
+import { buildSchema } from '../schema/index.js';
+import { SCHEMA_MODULE_FILE, schemaModule } from '../schema/published.js';
 
 export const SCHEMA_FILE = 'schema/vankien.schema.json';
 const outputs: Array<[string, () => string]> = [

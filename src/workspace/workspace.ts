@@ -1,8 +1,7 @@
-// The disk side of the CLI: find the project folder, list and read data files, build the check Env.
+// The disk side of a project (for the CLI and the build): find the project folder, list and read data files, build the check Env.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../load/decode.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadPartyBodies, PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProvinces } from '../reference/provinces.js';
 import { parseRecipientPresets, RECIPIENTS, type RecipientPresets } from '../reference/recipients.js';
@@ -10,9 +9,9 @@ import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
 import { append } from '../util/arrays.js';
 import { bundledKinds, loadKinds, templateInputs } from '../kinds/load.js';
+import { PACKAGE_DIR, projectOrBundled, shown } from '../util/package-paths.js';
 
-/** The folder vankien itself is installed in (for its bundled reference data and templates). */
-export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_DIR, projectOrBundled, shown };
 
 /** The project folder: the nearest folder at or above `cwd` that has a data/ folder. */
 export function findRoot(cwd: string): string {
@@ -71,9 +70,6 @@ export function listYaml(dir: string, skipped?: string[], worthWarning: (name: s
   return out;
 }
 
-/** Path as shown to users: relative to the project folder, with "/" separators. */
-export const shown = (root: string, file: string) => relative(root, file).split(sep).join('/') || file;
-
 /**
  * How the build cache and the manifest name an input: relative to the project, or "(vankien)/…" for a
  * file shipped with vankien or one of its packages (the bundled fonts), so the names do not depend on
@@ -124,11 +120,6 @@ export function readInput(root: string, file: string): InputFile {
   return { file: shown(root, file), bytes: readFileSync(file) };
 }
 
-/** A file of the project if it exists there, else the copy bundled with vankien. */
-export function projectOrBundled(root: string, rel: string): string {
-  const own = join(root, rel);
-  return existsSync(own) ? own : join(PACKAGE_DIR, rel);
-}
 
 
 /**
