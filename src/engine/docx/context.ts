@@ -19,6 +19,11 @@ export interface DocContext {
   images: Map<string, ImageData | null>;
   /** Identical run styles share one object. */
   runStyles: Map<string, RunStyle>;
+  /**
+   * Word's compatibility mode (w:compatSetting compatibilityMode; 15 = Word 2013 and later). Before 15
+   * a table's indent is measured to its first cell's text, so its border stands out by the cell margin.
+   */
+  compatMode: number;
 }
 
 /** An open complex field (w:fldChar begin … separate … end). */

@@ -12,7 +12,7 @@ import { sectionReader } from './section.js';
 import { Styles } from './styles.js';
 import { readTheme } from './theme.js';
 import { Warnings } from './warnings.js';
-import { child, elements, onOff, type XElement } from './xml.js';
+import { child, childrenNamed, elements, onOff, type XElement } from './xml.js';
 
 export interface ReadDocxOptions {
   /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
@@ -63,6 +63,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     textFamily: styles.defaultFamily() ?? DEFAULT_FAMILY,
     images: new Map(),
     runStyles: new Map(),
+    compatMode: compatMode(settings),
   };
   const body = new PartContext(doc, main);
   const readSection = sectionReader(doc, body, onOff(child(settings, 'w:evenAndOddHeaders')) ?? false);
@@ -83,6 +84,13 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const last = child(bodyEl, 'w:sectPr');
   if (last || current.length > 0 || sections.length === 0) sections.push(readSection(last, current));
   return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
+}
+
+/** w:compatSetting compatibilityMode; documents that do not say are laid out as Word 2010 did (14). */
+function compatMode(settings: XElement | undefined): number {
+  const setting = childrenNamed(child(settings, 'w:compat'), 'w:compatSetting').find((s) => s.attrs['w:name'] === 'compatibilityMode');
+  const mode = Number(setting?.attrs['w:val']);
+  return Number.isFinite(mode) && mode > 0 ? mode : 14;
 }
 
 /** Paragraph spacing rule and default tab interval; a document without settings sums spacing (as LibreOffice does). */
