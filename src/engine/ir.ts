@@ -55,8 +55,15 @@ export interface Anchor {
   relativeY: 'page' | 'margin' | 'paragraph' | 'line';
 }
 
+/** A footnote: its content goes to the foot of the page on which its reference is laid out. */
+export interface Note {
+  blocks: Block[];
+}
+
 export type Inline =
   | { kind: 'text'; text: string; style: RunStyle }
+  /** Where a footnote is referenced (after its mark, which is text): takes no room in the line. */
+  | { kind: 'note'; note: Note; style: RunStyle }
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
   | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; style: RunStyle }

@@ -5,6 +5,7 @@ import { readBlocks, type BlockSink } from './blocks.js';
 import { PartContext, type DocContext } from './context.js';
 import { readMeta } from './meta.js';
 import { Numbering } from './numbering.js';
+import { endnoteArea, noteNumbering, NoteStore } from './notes.js';
 import { DocxPackage } from './package.js';
 import { createPdfCaches, type PdfCaches } from '../caches.js';
 import { DEFAULT_FAMILY } from './run-props.js';
@@ -64,7 +65,18 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     images: new Map(),
     runStyles: new Map(),
     compatMode: compatMode(settings),
+    endnoteBlocks: [],
   };
+  const bodyEl = child(root, 'w:body');
+  const lastSectPr = child(bodyEl, 'w:sectPr');
+  for (const [kind, tag, fmt] of [['footnotes', 'w:footnote', 'decimal'], ['endnotes', 'w:endnote', 'lowerRoman']] as const) {
+    const part = pkg.related(main, kind);
+    const xml = part ? optional(kind, part) : undefined;
+    if (!part || !xml) continue;
+    const pr = `${tag}Pr`;
+    const numbering = noteNumbering([child(settings, pr), child(lastSectPr, pr)], fmt, (e) => warnings.add(e, part));
+    doc[kind] = new NoteStore(xml, doc, part, tag, numbering);
+  }
   const body = new PartContext(doc, main);
   const readSection = sectionReader(doc, body, onOff(child(settings, 'w:evenAndOddHeaders')) ?? false);
   if (onOff(child(settings, 'w:mirrorMargins'))) body.warn('w:mirrorMargins');
@@ -78,10 +90,10 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
       current = [];
     },
   };
-  const bodyEl = child(root, 'w:body');
   readBlocks(elements(bodyEl), body, sink);
   body.closeFields();
-  const last = child(bodyEl, 'w:sectPr');
+  if (doc.endnoteBlocks.length > 0) current.push(...endnoteArea(doc.endnoteBlocks));
+  const last = lastSectPr;
   if (last || current.length > 0 || sections.length === 0) sections.push(readSection(last, current));
   return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
 }

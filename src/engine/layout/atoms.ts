@@ -1,6 +1,6 @@
 // A paragraph as a flat list of atoms (glyphs, tabs, images, breaks, fields) plus its break opportunities.
 import LineBreaker from 'linebreak';
-import type { Anchor, ImageData, Paragraph, RunStyle } from '../ir.js';
+import type { Anchor, ImageData, Note, Paragraph, RunStyle } from '../ir.js';
 import type { Glyph, Shaper } from './shape.js';
 
 export type Atom =
@@ -8,7 +8,9 @@ export type Atom =
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'image'; image: ImageData; width: number; height: number; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
-  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle };
+  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle }
+  /** A footnote referenced here: no width, no text; its line takes the note to its page. */
+  | { kind: 'note'; note: Note; style: RunStyle };
 
 export interface Floating {
   image: ImageData;
@@ -22,6 +24,8 @@ export interface AtomList {
   /** Atom indexes before which a line may break; `required` after a line break. */
   breaks: Array<{ at: number; required: boolean }>;
   floating: Floating[];
+  /** Some atom is a note reference. */
+  notes?: true;
 }
 
 /** Width of an atom that does not depend on its position (tabs do: 0 here). */
@@ -42,6 +46,7 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
   const pieces: string[] = [];
   /** UTF-16 index in the text → atom index. */
   const atomAt: number[] = [];
+  let hasNotes = false;
   const push = (atom: Atom, chars: string) => {
     for (let i = 0; i < chars.length; i++) atomAt.push(atoms.length);
     atoms.push(atom);
@@ -57,7 +62,10 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     } else if (inline.kind === 'tab') push({ kind: 'tab', style: inline.style }, '\t');
     else if (inline.kind === 'break') push({ kind: 'break', type: inline.type, style: inline.style }, '\n');
     else if (inline.kind === 'field') push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');
-    else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
+    else if (inline.kind === 'note') {
+      push({ kind: 'note', note: inline.note, style: inline.style }, '');
+      hasNotes = true;
+    } else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
     else push({ kind: 'image', image: inline.image, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
   }
   const text = pieces.join('');
@@ -67,7 +75,9 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  return { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
+  const list: AtomList = { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
+  if (hasNotes) list.notes = true;
+  return list;
 }
 
 /**
