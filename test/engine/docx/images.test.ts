@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { drawingXml } from '../../../src/render/docx/drawing.js';
 import { readDocx } from '../../../src/engine/docx/index.js';
-import { makeJpeg, makePng } from '../../images/make-images.js';
+import { makeGif, makeJpeg, makePng } from '../../images/make-images.js';
+import { decodeBytes } from '../../../src/engine/images/decode.js';
 import { docx, headerXml, paragraphs, rel, relsXml } from './make.js';
 
 const png = makePng({ width: 4, height: 2, fill: 0x33 });
@@ -58,14 +59,27 @@ describe('drawings', () => {
     const ir = readDocx(
       docx({
         body: inRun(anchored) + inRun(gif) + inRun(missing) + inRun(shape),
-        rels: rel('rImg', 'image', 'media/a.png') + rel('rGif', 'image', 'media/b.gif'),
-        files: { 'word/media/a.png': png, 'word/media/b.gif': new TextEncoder().encode('GIF89a...') },
+        rels: rel('rImg', 'image', 'media/a.png') + rel('rGif', 'image', 'media/b.bmp'),
+        files: { 'word/media/a.png': png, 'word/media/b.bmp': new TextEncoder().encode('BM......') },
       }),
     );
     const [a, b, c, d] = paragraphs(ir.sections[0]?.blocks ?? []);
     expect(a?.inlines[0]).toMatchObject({ anchor: { x: 0, relativeX: 'page', behindText: true } });
     expect([b, c, d].map((x) => x?.inlines.length)).toEqual([0, 0, 0]);
-    expect(ir.warnings.map((w) => w.element)).toEqual(['wp:wrapSquare', 'wp:align', 'ảnh định dạng gif', 'a:blip (thiếu quan hệ)', 'wps:wsp']);
+    expect(ir.warnings.map((w) => w.element)).toEqual(['wp:wrapSquare', 'wp:align', 'ảnh định dạng bmp', 'a:blip (thiếu quan hệ)', 'wps:wsp']);
     expect(ir.warnings[2]?.where).toBe('word/document.xml, đoạn 2');
+  });
+
+  it('embeds a GIF\'s first frame as a PNG of the same pixels; a damaged GIF is reported', () => {
+    const gif = makeGif({ width: 3, height: 2, palette: [[255, 0, 0], [0, 0, 255]], indexes: [0, 1, 0, 1, 0, 1], transparent: 1, frames: 2 });
+    const body = inRun(drawingXml({ ...spec, relId: 'rImg', cx: 381000, cy: 254000 }));
+    const ir = readDocx(docx({ body, rels: rel('rImg', 'image', 'media/a.gif'), files: { 'word/media/a.gif': gif } }));
+    const img = paragraphs(ir.sections[0]?.blocks ?? [])[0]?.inlines[0];
+    expect(ir.warnings).toEqual([]);
+    expect(img).toMatchObject({ kind: 'image', width: 30, height: 20, image: { format: 'png', id: sha(gif) } });
+    const pixels = img?.kind === 'image' ? decodeBytes(img.image.bytes) : undefined;
+    expect(pixels && !('problem' in pixels) ? [pixels.width, pixels.height, Array.from(pixels.rgba.subarray(0, 8))] : pixels).toEqual([3, 2, [255, 0, 0, 255, 0, 0, 0, 0]]);
+    const broken = readDocx(docx({ body, rels: rel('rImg', 'image', 'media/a.gif'), files: { 'word/media/a.gif': gif.subarray(0, 12) } }));
+    expect(broken.warnings.map((w) => w.element)).toEqual(['a:blip (GIF: corrupt)']);
   });
 });
