@@ -1,5 +1,6 @@
 // The body of a section flowed into pages: keep rules, widow and orphan control, page breaks, table rows.
-import type { Block, Note, Row, Section } from '../ir.js';
+import type { Block, Note, Paragraph, Row, Section } from '../ir.js';
+import { placeFrame } from './frame.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { Foot, notePieces, SEPARATOR_HEIGHT, type NotePiece } from './notes.js';
@@ -95,6 +96,28 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   let prev: ParagraphLayout | undefined;
 
   for (let i = 0; i < section.blocks.length; i++) {
+    const block = section.blocks[i];
+    if (block?.kind === 'paragraph' && block.frame) {
+      // A frame: it and the next paragraphs with the same frame, placed together where the frame says.
+      const key = JSON.stringify(block.frame);
+      let end = i + 1;
+      while (end < section.blocks.length) {
+        const b = section.blocks[end];
+        if (b?.kind !== 'paragraph' || !b.frame || JSON.stringify(b.frame) !== key) break;
+        end++;
+      }
+      const placed = placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo());
+      if (placed.flow > 0 && !empty && y + placed.flow > room()) {
+        newPage();
+        current().push(...placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo()).boxes);
+      } else current().push(...placed.boxes);
+      y += placed.flow;
+      if (placed.flow > 0) empty = false;
+      planned.length = 0;
+      prev = undefined;
+      i = end - 1;
+      continue;
+    }
     const item = plan(i) as Planned;
     const next = plan(i + 1);
     planned[i] = undefined;
