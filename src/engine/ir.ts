@@ -106,8 +106,15 @@ export interface ShapeItem {
   text?: ShapeText;
 }
 
+/** A footnote: its content goes to the foot of the page on which its reference is laid out. */
+export interface Note {
+  blocks: Block[];
+}
+
 export type Inline =
   | { kind: 'text'; text: string; style: RunStyle }
+  /** Where a footnote is referenced (after its mark, which is text): takes no room in the line. */
+  | { kind: 'note'; note: Note; style: RunStyle }
   | { kind: 'tab'; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
   | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; style: RunStyle }
@@ -160,9 +167,29 @@ export interface ParagraphStyle {
   shading?: Color;
 }
 
+/** A text frame (w:framePr): consecutive paragraphs with the same frame are placed together, off the flow of text. */
+export interface Frame {
+  /** Width and height in points; undefined width = the column's, height = the content's ('atLeast' grows with it). */
+  width?: number;
+  height?: { rule: 'atLeast' | 'exact'; value: number };
+  /** What x and y are measured from. */
+  hAnchor: 'page' | 'margin' | 'text';
+  vAnchor: 'page' | 'margin' | 'text';
+  x: number;
+  y: number;
+  xAlign?: 'left' | 'center' | 'right';
+  yAlign?: 'top' | 'center' | 'bottom';
+  /** 'none' and absolutely placed frames take no room in the text; the others push it below them. */
+  wrap: 'none' | 'notBeside' | 'around';
+  /** Distance kept from the text above and below (w:vSpace), in points. */
+  vSpace: number;
+}
+
 export interface Paragraph {
   kind: 'paragraph';
   style: ParagraphStyle;
+  /** The frame the paragraph is placed in (with the neighbours that have the same one). */
+  frame?: Frame;
   /** A numbering label ("1.", "a)", "•") printed before the text, followed by a tab. */
   marker?: { text: string; style: RunStyle };
   /** Style of the paragraph mark: gives an empty paragraph its height. */

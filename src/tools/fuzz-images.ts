@@ -1,4 +1,4 @@
-// npm run fuzz:images -- [cases] [seed]: mutated PNG and JPEG files (cut short, bytes changed, another
+// npm run fuzz:images -- [cases] [seed]: mutated PNG, JPEG and GIF files (cut short, bytes changed, another
 // size in the header, chunks or junk inserted) must end in VK315 or in an image the documents can embed:
 // the header reader and the data check never throw, an accepted image embeds in a PDF (as the painter
 // does) without an error, and a refused one is refused before anything is unpacked beyond its bound.
@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { decodeImage } from '../engine/images/decode.js';
+import { encodePng } from '../engine/images/encode.js';
+import { decodeGif, gifSize, isGif } from '../engine/images/gif.js';
+import { literalGif } from './literal-gif.js';
 import { imageInfo, isImageProblem } from '../engine/images/info.js';
 import { shrinkImage } from '../engine/images/shrink.js';
 import { verifyPngData } from '../engine/images/png.js';
@@ -29,10 +32,14 @@ export interface ImageCase {
   ops: ImageOp[];
 }
 
-/** The images mutated: the signature and seal of the tests, and a small photo (JPEG) with an EXIF orientation. */
+/**
+ * The images mutated: the signature and seal of the tests, a small photo (JPEG) with an EXIF
+ * orientation, and a small interlaced GIF with a transparent colour (what the .docx reader decodes).
+ */
 export function imageBases(): Uint8Array[] {
   const pngs = ['chu-ky.png', 'dau.png'].map((f) => new Uint8Array(readFileSync(join(REPO, 'test', 'fixtures', 'images', f))));
-  return [...pngs, samplePhoto()];
+  const gif = literalGif({ width: 12, height: 10, palette: [[255, 255, 255], [200, 0, 0], [0, 0, 160]], indexes: Array.from({ length: 120 }, (_, i) => (i * 7) % 3), transparent: 0, interlace: true, frames: 2 });
+  return [...pngs, samplePhoto(), gif];
 }
 
 /** A 48 × 32 JPEG with a gradient and an EXIF block (orientation 6), made here so no binary is committed. */
@@ -80,7 +87,11 @@ export function mutateImage(bytes: Uint8Array, ops: readonly ImageOp[]): Uint8Ar
         b[i] = (b[i] ?? 0) ^ op.xor;
       }
     } else if (op.kind === 'size') {
-      if (b.length >= 33) {
+      if (isGif(b) && b.length >= 10) {
+        b = Buffer.from(b);
+        b.writeUInt16LE(op.width & 0xffff, 6);
+        b.writeUInt16LE(op.height & 0xffff, 8);
+      } else if (b.length >= 33) {
         b = Buffer.from(b);
         b.writeUInt32BE(op.width >>> 0, 16);
         b.writeUInt32BE(op.height >>> 0, 20);
@@ -105,6 +116,7 @@ export function mutateImage(bytes: Uint8Array, ops: readonly ImageOp[]): Uint8Ar
  */
 export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase): Promise<'refused' | 'accepted'> {
   const original = mutateImage(bases[c.base % bases.length]!, c.ops);
+  if (isGif(original)) return checkGif(original);
   const header = imageInfo(original);
   if (isImageProblem(header)) return 'refused';
   if (header.format === 'png' && verifyPngData(original)) return 'refused';
@@ -121,6 +133,22 @@ export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase)
   } catch (e) {
     throw new Error(`an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`, { cause: e });
   }
+  return 'accepted';
+}
+
+/**
+ * A GIF as the .docx reader takes it: decoded within bounds (never past 10,000 px a side or 100 MB of
+ * pixels) or refused, and the decoded frame embeds as a PNG.
+ */
+async function checkGif(bytes: Uint8Array): Promise<'refused' | 'accepted'> {
+  const pixels = decodeGif(bytes);
+  if ('problem' in pixels) return 'refused';
+  const size = gifSize(bytes);
+  if ('problem' in size || size.widthPx !== pixels.width || size.heightPx !== pixels.height || pixels.rgba.length !== pixels.width * pixels.height * 4) {
+    throw new Error(`a decoded GIF does not have the size its header gives (${pixels.width}×${pixels.height})`);
+  }
+  const doc = await PDFDocument.create();
+  await doc.embedPng(encodePng(pixels, 96, 96));
   return 'accepted';
 }
 

@@ -68,3 +68,5 @@ export function makeJpeg(o: JpegOptions): Uint8Array {
   bytes.push(0xff, 0xd9);
   return Uint8Array.from(bytes);
 }
+
+export { literalGif as makeGif } from '../../src/tools/literal-gif.js';

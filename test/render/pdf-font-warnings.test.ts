@@ -16,9 +16,9 @@ describe('font substitution warnings', () => {
 
   it('lists each replaced family once, in document order, with the face used; a metric clone (Calibri → Carlito) is not one', () => {
     expect(warnings.filter((w) => w.kind === 'font')).toEqual([
-      { kind: 'font', what: 'Verdana', where: '', font: { used: 'Arimo', match: 'generic' } },
-      { kind: 'font', what: '.VnTime', where: '', font: { used: 'Tinos', match: 'legacy-vietnamese' } },
-      { kind: 'font', what: 'Georgia', where: '', font: { used: 'Tinos', match: 'generic' } },
+      { kind: 'font', family: 'Verdana', font: { used: 'Arimo', match: 'generic' } },
+      { kind: 'font', family: '.VnTime', font: { used: 'Tinos', match: 'legacy-vietnamese' } },
+      { kind: 'font', family: 'Georgia', font: { used: 'Tinos', match: 'generic' } },
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Reading state: what the whole document shares (package, styles, lists, warnings) and what one part tracks.
-import type { ImageData, Inline, Place, RunStyle, Unsupported, WarningReason } from '../ir.js';
+import type { Block, ImageData, Inline, Place, RunStyle, Unsupported, WarningReason } from '../ir.js';
+import type { NoteStore } from './notes.js';
 import { NumberingCounters, type Numbering } from './numbering.js';
 import type { DocxPackage, Relationship } from './package.js';
 import type { PropsEnv } from './run-props.js';
@@ -19,6 +20,16 @@ export interface DocContext {
   images: Map<string, ImageData | null>;
   /** Identical run styles share one object. */
   runStyles: Map<string, RunStyle>;
+  /**
+   * Word's compatibility mode (w:compatSetting compatibilityMode; 15 = Word 2013 and later). Before 15
+   * a table's indent is measured to its first cell's text, so its border stands out by the cell margin.
+   */
+  compatMode: number;
+  /** Footnotes and endnotes, when the document has them. */
+  footnotes?: NoteStore;
+  endnotes?: NoteStore;
+  /** Endnotes in reference order: laid out after the last section's text. */
+  endnoteBlocks: Block[];
 }
 
 /** An open complex field (w:fldChar begin … separate … end). */
@@ -38,6 +49,8 @@ export class PartContext {
   readonly counters = new NumberingCounters();
   /** The style of the table being read: its paragraph and run properties apply to its cells. */
   tableStyle: ResolvedStyle | undefined;
+  /** Inside a note: its mark, printed where w:footnoteRef / w:endnoteRef stands. */
+  noteMark: string | undefined;
   private relsCache: Map<string, Relationship> | undefined;
 
   constructor(readonly doc: DocContext, readonly part: string) {}

@@ -1,6 +1,9 @@
 // Pictures (w:drawing): inline and anchored images, their bytes from the part's relationships, their position.
 import { createHash } from 'node:crypto';
 import type { Anchor, ImageData, Inline, RunStyle } from '../ir.js';
+import { encodePng } from '../images/encode.js';
+import { decodeGif, isGif } from '../images/gif.js';
+import { DEFAULT_DPI } from '../images/info.js';
 import type { PartContext } from './context.js';
 import { readShapeDrawing } from './shapes.js';
 import { attr, child, elements, EMUS, measure, path, textContent, type XElement } from './xml.js';
@@ -42,8 +45,14 @@ function image(target: string, ctx: PartContext): ImageData | null {
   else {
     const format = imageFormat(bytes);
     const ext = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
-    if (!format) ctx.warn(ext, 'image-format');
-    else result = { bytes, format, id: createHash('sha256').update(bytes).digest('hex') };
+    const id = () => createHash('sha256').update(bytes).digest('hex');
+    if (isGif(bytes)) {
+      // A GIF's first frame, embedded as a PNG (the PDF has no GIF filter); a damaged one is reported by name.
+      const pixels = decodeGif(bytes);
+      if ('problem' in pixels) ctx.warn('gif', `image-${pixels.problem}`);
+      else result = { bytes: encodePng(pixels, DEFAULT_DPI, DEFAULT_DPI), format: 'png', id: id() };
+    } else if (!format) ctx.warn(ext, 'image-format');
+    else result = { bytes, format, id: id() };
   }
   cache.set(target, result);
   return result;

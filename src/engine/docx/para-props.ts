@@ -1,5 +1,5 @@
 // Paragraph properties (w:pPr): parsing, layering, and the final ParagraphStyle with Word's defaults.
-import type { Border, LineSpacing, ParagraphStyle, TabStop } from '../ir.js';
+import type { Border, Frame, LineSpacing, ParagraphStyle, TabStop } from '../ir.js';
 import type { PropsEnv } from './run-props.js';
 import { parseBorder, parseShading } from './borders.js';
 import { attr, child, childrenNamed, elements, intAttr, measure, onOff, TWIPS, val, type XElement } from './xml.js';
@@ -29,6 +29,7 @@ export interface ParaProps {
   shading?: string;
   numId?: string;
   ilvl?: number;
+  frame?: Frame;
 }
 
 const ALIGN: Record<string, ParagraphStyle['align']> = {
@@ -111,7 +112,7 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
         }
         break;
       case 'w:shd': p.shading = parseShading(el) ?? 'none'; break;
-      case 'w:framePr': env.note('w:framePr'); break;
+      case 'w:framePr': { const f = parseFrame(el, env); if (f) p.frame = f; break; }
       case 'w:bidi': if (onOff(el)) env.note('w:bidi'); break;
       case 'w:textDirection': if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection'); break;
       case 'w:mirrorIndents': if (onOff(el)) env.note('w:mirrorIndents'); break;
@@ -119,6 +120,42 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
     }
   }
   return p;
+}
+
+const H_ANCHOR: Record<string, Frame['hAnchor']> = { page: 'page', margin: 'margin', text: 'text' };
+const X_ALIGN: Record<string, NonNullable<Frame['xAlign']>> = { left: 'left', center: 'center', right: 'right', inside: 'left', outside: 'right' };
+const Y_ALIGN: Record<string, NonNullable<Frame['yAlign']>> = { top: 'top', center: 'center', bottom: 'bottom' };
+
+/**
+ * A w:framePr. Anchors default to the page horizontally and the margin vertically when x/y say
+ * nothing else, as Word writes them; a drop cap is left in the text (reported).
+ */
+function parseFrame(el: XElement, env: PropsEnv): Frame | undefined {
+  const drop = attr(el, 'w:dropCap');
+  if (drop && drop !== 'none') {
+    env.note('w:framePr w:dropCap');
+    return undefined;
+  }
+  const wrapRaw = attr(el, 'w:wrap') ?? 'around';
+  const frame: Frame = {
+    hAnchor: H_ANCHOR[attr(el, 'w:hAnchor') ?? 'page'] ?? 'page',
+    vAnchor: H_ANCHOR[attr(el, 'w:vAnchor') ?? 'margin'] ?? 'margin',
+    x: measure(el, 'w:x', TWIPS) ?? 0,
+    y: measure(el, 'w:y', TWIPS) ?? 0,
+    wrap: wrapRaw === 'none' ? 'none' : wrapRaw === 'notBeside' ? 'notBeside' : 'around',
+    vSpace: Math.max(0, measure(el, 'w:vSpace', TWIPS) ?? 0),
+  };
+  if (wrapRaw === 'tight' || wrapRaw === 'through') env.note(`w:framePr w:wrap="${wrapRaw}"`);
+  const w = measure(el, 'w:w', TWIPS);
+  if (w !== undefined && w > 0) frame.width = w;
+  const h = measure(el, 'w:h', TWIPS);
+  const rule = attr(el, 'w:hRule') ?? 'auto';
+  if (h !== undefined && h > 0 && rule !== 'auto') frame.height = { rule: rule === 'exact' ? 'exact' : 'atLeast', value: h };
+  const xa = X_ALIGN[attr(el, 'w:xAlign') ?? ''];
+  if (xa) frame.xAlign = xa;
+  const ya = Y_ALIGN[attr(el, 'w:yAlign') ?? ''];
+  if (ya) frame.yAlign = ya;
+  return frame;
 }
 
 /** `top` over `base`; tab operations accumulate. */

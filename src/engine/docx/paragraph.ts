@@ -82,6 +82,11 @@ export function readParagraph(p: XElement, ctx: PartContext): ReadParagraph {
     markStyle: ctx.intern(runStyle(mark, 'ascii')),
     inlines,
   };
+  if (para.frame) {
+    // Frames in table cells, headers and footers stay in their text (only the body places frames).
+    if (ctx.tableStyle || ctx.part !== 'word/document.xml' || ctx.noteMark !== undefined) ctx.warn('w:framePr');
+    else paragraph.frame = para.frame;
+  }
   if (list && numId !== undefined) {
     const m = marker(list, numId, ilvl, mark, ctx);
     if (m) paragraph.marker = m;

@@ -5,6 +5,7 @@ import { readBlocks, type BlockSink } from './blocks.js';
 import { PartContext, type DocContext } from './context.js';
 import { readMeta } from './meta.js';
 import { Numbering } from './numbering.js';
+import { endnoteArea, noteNumbering, NoteStore } from './notes.js';
 import { DocxPackage } from './package.js';
 import { createPdfCaches, type PdfCaches } from '../caches.js';
 import { DEFAULT_FAMILY } from './run-props.js';
@@ -12,7 +13,7 @@ import { sectionReader } from './section.js';
 import { Styles } from './styles.js';
 import { readTheme } from './theme.js';
 import { Warnings } from './warnings.js';
-import { child, elements, onOff, type XElement } from './xml.js';
+import { child, childrenNamed, elements, onOff, type XElement } from './xml.js';
 
 export interface ReadDocxOptions {
   /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
@@ -62,7 +63,19 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     textFamily: styles.defaultFamily() ?? DEFAULT_FAMILY,
     images: new Map(),
     runStyles: new Map(),
+    compatMode: compatibilityMode(child(settings, 'w:compat')),
+    endnoteBlocks: [],
   };
+  const bodyEl = child(root, 'w:body');
+  const lastSectPr = child(bodyEl, 'w:sectPr');
+  for (const [kind, tag, fmt] of [['footnotes', 'w:footnote', 'decimal'], ['endnotes', 'w:endnote', 'lowerRoman']] as const) {
+    const part = pkg.related(main, kind);
+    const xml = part ? optional(kind, part) : undefined;
+    if (!part || !xml) continue;
+    const pr = `${tag}Pr`;
+    const numbering = noteNumbering([child(settings, pr), child(lastSectPr, pr)], fmt, (e) => warnings.add(e, { part }));
+    doc[kind] = new NoteStore(xml, doc, part, tag, numbering);
+  }
   const body = new PartContext(doc, main);
   const readSection = sectionReader(doc, body, onOff(child(settings, 'w:evenAndOddHeaders')) ?? false);
   if (onOff(child(settings, 'w:mirrorMargins'))) body.warn('w:mirrorMargins');
@@ -76,10 +89,10 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
       current = [];
     },
   };
-  const bodyEl = child(root, 'w:body');
   readBlocks(elements(bodyEl), body, sink);
   body.closeFields();
-  const last = child(bodyEl, 'w:sectPr');
+  if (doc.endnoteBlocks.length > 0) current.push(...endnoteArea(doc.endnoteBlocks));
+  const last = lastSectPr;
   if (last || current.length > 0 || sections.length === 0) sections.push(readSection(last, current));
   return { sections, settings: readSettings(settings), meta: readMeta(pkg), warnings: warnings.list() };
 }

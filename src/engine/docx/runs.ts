@@ -14,7 +14,7 @@ const IGNORED = new Set([
   'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
   'w:customXmlMoveFromRangeStart', 'w:customXmlMoveFromRangeEnd', 'w:customXmlMoveToRangeStart', 'w:customXmlMoveToRangeEnd',
   'w:sdtPr', 'w:sdtEndPr', 'w:smartTagPr', 'w:customXmlPr', 'w:lastRenderedPageBreak', 'w:annotationRef', 'w:separator',
-  'w:continuationSeparator', 'w:footnoteRef', 'w:endnoteRef', 'w:delText', 'w:delInstrText',
+  'w:continuationSeparator', 'w:delText', 'w:delInstrText',
 ]);
 /** Containers whose children are read as if they stood in the paragraph. */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
@@ -150,6 +150,19 @@ function runContent(nodes: XElement[], ctx: PartContext, props: RunProps, out: I
       case 'w:softHyphen': ctx.pushText(out, '\u00AD', styleFor('hAnsi')); break;
       case 'w:pgNum': out.push({ kind: 'field', field: 'PAGE', style }); break;
       case 'w:sym': sym(el, ctx, style, out); break;
+      case 'w:footnoteRef': case 'w:endnoteRef': if (ctx.noteMark) ctx.pushText(out, ctx.noteMark, style); break;
+      case 'w:footnoteReference': case 'w:endnoteReference': {
+        const store = el.name === 'w:footnoteReference' ? ctx.doc.footnotes : ctx.doc.endnotes;
+        if (!store || ctx.noteMark !== undefined) { ctx.warn(el.name); break; }
+        if (el.name === 'w:footnoteReference') store.reference(el, style, ctx, out);
+        else {
+          // Endnotes: the mark here, the note after the last section's text (where Word prints them).
+          const held: Inline[] = [];
+          store.reference(el, style, ctx, held);
+          for (const i of held) if (i.kind === 'note') ctx.doc.endnoteBlocks.push(...i.note.blocks); else out.push(i);
+        }
+        break;
+      }
       case 'w:drawing': { const img = readDrawing(el, ctx, style); if (img) out.push(img); break; }
       case 'w:pict': readPict(el, ctx, style, out); break;
       default: ctx.warn(el.name);

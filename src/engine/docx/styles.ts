@@ -2,7 +2,7 @@
 import type { Unsupported } from '../ir.js';
 import { overlayPara, parsePPr, type ParaProps } from './para-props.js';
 import { overlay, parseRPr, type PropsEnv, type RunProps } from './run-props.js';
-import { overlayTbl, parseTblPr, type TblProps } from './table-props.js';
+import { overlayCell, overlayTbl, parseCellPr, parseTblPr, type CellProps, type TblProps } from './table-props.js';
 import type { ThemeFonts } from './theme.js';
 import { attr, child, childrenNamed, path, val, type XElement } from './xml.js';
 
@@ -14,18 +14,29 @@ interface StyleDef {
   el: XElement;
 }
 
+/** One conditional format of a table style (w:tblStylePr): what it adds for the cells it covers. */
+export interface ConditionalFormat {
+  para: ParaProps;
+  run: RunProps;
+  tbl: TblProps;
+  cell: CellProps;
+}
+
 /** Properties of a style with its ancestors, and the unsupported elements met while reading them. */
 export interface ResolvedStyle {
   id: string;
   para: ParaProps;
   run: RunProps;
   tbl: TblProps;
-  /** Table styles: conditional formatting (first row, banding…) present but not applied. */
-  conditional: boolean;
+  /** Table styles: what the style gives every cell (its own w:tcPr). */
+  cell: CellProps;
+  /** Table styles: conditional formats by w:type (firstRow, band1Horz, nwCell…), along the basedOn chain. */
+  conditions: ReadonlyMap<string, ConditionalFormat>;
   notes: Unsupported[];
 }
 
-const EMPTY: ResolvedStyle = { id: '', para: {}, run: {}, tbl: { borders: {}, margins: {} }, conditional: false, notes: [] };
+const EMPTY: ResolvedStyle = { id: '', para: {}, run: {}, tbl: { borders: {}, margins: {} }, cell: { borders: {}, margins: {} }, conditions: new Map(), notes: [] };
+const EMPTY_CONDITION: ConditionalFormat = { para: {}, run: {}, tbl: { borders: {}, margins: {} }, cell: { borders: {}, margins: {} } };
 /** basedOn chains longer than this are cut (Word allows far fewer). */
 const MAX_DEPTH = 64;
 
@@ -82,16 +93,28 @@ export class Styles {
     let para: ParaProps = {};
     let run: RunProps = {};
     let tbl: TblProps = { borders: {}, margins: {} };
-    let conditional = false;
+    let cell: CellProps = EMPTY.cell;
+    const conditions = new Map<string, ConditionalFormat>();
     for (const def of this.chain(id, type)) {
       para = overlayPara(para, parsePPr(child(def.el, 'w:pPr'), env));
       run = overlay(run, parseRPr(child(def.el, 'w:rPr'), env));
       if (type === 'table') {
         tbl = overlayTbl(tbl, parseTblPr(child(def.el, 'w:tblPr'), env));
-        if (childrenNamed(def.el, 'w:tblStylePr').length > 0) conditional = true;
+        cell = overlayCell(cell, parseCellPr(child(def.el, 'w:tcPr'), env));
+        for (const sp of childrenNamed(def.el, 'w:tblStylePr')) {
+          const kind = attr(sp, 'w:type');
+          if (!kind) continue;
+          const prev = conditions.get(kind) ?? EMPTY_CONDITION;
+          conditions.set(kind, {
+            para: overlayPara(prev.para, parsePPr(child(sp, 'w:pPr'), env)),
+            run: overlay(prev.run, parseRPr(child(sp, 'w:rPr'), env)),
+            tbl: overlayTbl(prev.tbl, parseTblPr(child(sp, 'w:tblPr'), env)),
+            cell: overlayCell(prev.cell, parseCellPr(child(sp, 'w:tcPr'), env)),
+          });
+        }
       }
     }
-    const resolved: ResolvedStyle = { id, para, run, tbl, conditional, notes };
+    const resolved: ResolvedStyle = { id, para, run, tbl, cell, conditions, notes };
     this.cache.set(key, resolved);
     return resolved;
   }

@@ -1,6 +1,6 @@
 // A paragraph as a flat list of atoms (glyphs, tabs, images, breaks, fields) plus its break opportunities.
 import LineBreaker from 'linebreak';
-import type { Anchor, ImageData, Paragraph, RunStyle, ShapeItem } from '../ir.js';
+import type { Anchor, ImageData, Note, Paragraph, RunStyle, ShapeItem } from '../ir.js';
 import type { Glyph, Shaper } from './shape.js';
 
 export type Atom =
@@ -9,7 +9,9 @@ export type Atom =
   | { kind: 'image'; image: ImageData; width: number; height: number; style: RunStyle }
   | { kind: 'shape'; items: ShapeItem[]; width: number; height: number; style: RunStyle }
   | { kind: 'break'; type: 'line' | 'page' | 'column'; style: RunStyle }
-  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle };
+  | { kind: 'field'; field: 'PAGE' | 'NUMPAGES'; glyphs: Glyph[]; style: RunStyle }
+  /** A footnote referenced here: no width, no text; its line takes the note to its page. */
+  | { kind: 'note'; note: Note; style: RunStyle };
 
 /** An anchored object: a picture (`image`) or a drawing of shapes (`items`). */
 export interface Floating {
@@ -25,6 +27,8 @@ export interface AtomList {
   /** Atom indexes before which a line may break; `required` after a line break. */
   breaks: Array<{ at: number; required: boolean }>;
   floating: Floating[];
+  /** Some atom is a note reference. */
+  notes?: true;
 }
 
 /** Width of an atom that does not depend on its position (tabs do: 0 here). */
@@ -45,6 +49,7 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
   const pieces: string[] = [];
   /** UTF-16 index in the text → atom index. */
   const atomAt: number[] = [];
+  let hasNotes = false;
   const push = (atom: Atom, chars: string) => {
     for (let i = 0; i < chars.length; i++) atomAt.push(atoms.length);
     atoms.push(atom);
@@ -63,6 +68,9 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     else if (inline.kind === 'shape') {
       if (inline.anchor) floating.push({ items: inline.items, width: inline.width, height: inline.height, anchor: inline.anchor });
       else push({ kind: 'shape', items: inline.items, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
+    } else if (inline.kind === 'note') {
+      push({ kind: 'note', note: inline.note, style: inline.style }, '');
+      hasNotes = true;
     } else if (inline.anchor) floating.push({ image: inline.image, width: inline.width, height: inline.height, anchor: inline.anchor });
     else push({ kind: 'image', image: inline.image, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
   }
@@ -73,7 +81,9 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  return { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
+  const list: AtomList = { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
+  if (hasNotes) list.notes = true;
+  return list;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Line breaking (greedy, at UAX #14 opportunities) and placement within a line: tabs, alignment, justification.
-import type { ParagraphStyle, RunStyle, TabStop } from '../ir.js';
+import type { Note, ParagraphStyle, RunStyle, TabStop } from '../ir.js';
 import { atomWidth, type Atom, type AtomList } from './atoms.js';
 import { lineBox } from './metrics.js';
 
@@ -29,6 +29,8 @@ export interface Line {
   baseline: number;
   /** A page or column break ends this line. */
   pageBreak: boolean;
+  /** Footnotes referenced in this line: they go to the foot of the page it is laid out on. */
+  notes?: Note[];
 }
 
 /**
@@ -268,6 +270,11 @@ export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: Ru
     const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
     const placed = place(atoms, style, width, i === 0, !stretches && (i === ranges.length - 1 || endsWithBreak), limits, i === ranges.length - 1);
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    return { atoms, ...placed, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    const line: Line = { atoms, ...placed, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    if (list.notes) {
+      const notes = atoms.flatMap((x) => (x.kind === 'note' ? [x.note] : []));
+      if (notes.length > 0) line.notes = notes;
+    }
+    return line;
   });
 }

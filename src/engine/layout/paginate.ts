@@ -1,10 +1,13 @@
 // The body of a section flowed into pages: keep rules, widow and orphan control, page breaks, table rows.
-import type { Block, Section } from '../ir.js';
+import type { Block, Note, Paragraph, Row, Section } from '../ir.js';
+import { placeFrame } from './frame.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { wrapZone } from './drawing.js';
+import { Foot, notePieces, SEPARATOR_HEIGHT, type NotePiece } from './notes.js';
 import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { afterOf, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
+import type { Line } from './lines.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 import type { Zone } from './wrap.js';
 
@@ -40,6 +43,19 @@ function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number,
   return layoutParagraph(p.source, width, ctx, overhang, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
 }
 
+/** Footnotes referenced in a table row's cells, in reading order. */
+function rowNotes(row: Row): Note[] {
+  const out: Note[] = [];
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
+      else for (const i of b.inlines) if (i.kind === 'note') out.push(i.note);
+    }
+  };
+  for (const c of row.cells) walk(c.blocks);
+  return out;
+}
+
 /**
  * `pageZones`: the areas the header and footer of the section's n-th page (0-based) keep text out of,
  * in page coordinates.
@@ -66,16 +82,72 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
   const storyZones = (n: number): Zone[] => (pageZones?.(n) ?? []).map((z) => ({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left }));
   let zones: Zone[] = storyZones(0);
   const current = () => pages[pages.length - 1] as Box[];
+  const pageNo = () => firstPageNumber + pages.length - 1;
+  // Footnotes: the notes of this page at its foot, the pieces that did not fit carried to the next.
+  let foot = new Foot();
+  let carry: NotePiece[] = [];
+  const piecesOf = new Map<Note, NotePiece[]>();
+  const pieces = (note: Note) => {
+    let found = piecesOf.get(note);
+    if (!found) piecesOf.set(note, (found = notePieces(note, width, ctx)));
+    return found;
+  };
+  /** What the body may fill: the text area less this page's notes. */
+  const room = () => bodyHeight - foot.height;
+  const place = (piece: NotePiece, force: boolean) => {
+    if (carry.length === 0 && (force || y + foot.height + foot.growth(piece.height) <= bodyHeight + 0.01)) foot.add(piece);
+    else carry.push(piece);
+  };
+  const addNotes = (notes: readonly Note[] | undefined) => {
+    for (const note of notes ?? []) for (const piece of pieces(note)) place(piece, false);
+  };
+  const finishPage = () => {
+    current().push(...foot.draw(left, width, bodyTop + bodyHeight, pageNo()));
+  };
   const newPage = () => {
+    finishPage();
     pages.push([]);
     y = 0;
     empty = true;
     zones = storyZones(pages.length - 1);
+    foot = new Foot();
+    // Notes carried from the page before come first (the first piece even if it alone is too tall).
+    const waiting = carry;
+    carry = [];
+    waiting.forEach((piece, k) => place(piece, k === 0));
   };
-  const pageNo = () => firstPageNumber + pages.length - 1;
+  /** Height a line's notes add to the foot, whole and up to their first piece (at least that must stay with the line). */
+  const noteNeeds = (notes: readonly Note[] | undefined, reserved: number): { whole: number; first: number } => {
+    if (!notes) return { whole: 0, first: 0 };
+    const sep = foot.pieces.length === 0 && reserved === 0 && carry.length === 0 ? SEPARATOR_HEIGHT : 0;
+    const all = notes.flatMap(pieces);
+    return { whole: sep + all.reduce((t, x) => t + x.height, 0), first: sep + (all[0]?.height ?? 0) };
+  };
   let prev: ParagraphLayout | undefined;
 
   for (let i = 0; i < section.blocks.length; i++) {
+    const block = section.blocks[i];
+    if (block?.kind === 'paragraph' && block.frame) {
+      // A frame: it and the next paragraphs with the same frame, placed together where the frame says.
+      const key = JSON.stringify(block.frame);
+      let end = i + 1;
+      while (end < section.blocks.length) {
+        const b = section.blocks[end];
+        if (b?.kind !== 'paragraph' || !b.frame || JSON.stringify(b.frame) !== key) break;
+        end++;
+      }
+      const placed = placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo());
+      if (placed.flow > 0 && !empty && y + placed.flow > room()) {
+        newPage();
+        current().push(...placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo()).boxes);
+      } else current().push(...placed.boxes);
+      y += placed.flow;
+      if (placed.flow > 0) empty = false;
+      planned.length = 0;
+      prev = undefined;
+      i = end - 1;
+      continue;
+    }
     const item = plan(i) as Planned;
     const next = plan(i + 1);
     planned[i] = undefined;
@@ -87,29 +159,35 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
           y += h.height;
         }
       };
-      for (const whole of item.t.rows) {
+      const source = section.blocks[i];
+      item.t.rows.forEach((whole, r) => {
+        const notes = source?.kind === 'table' && source.rows[r] ? rowNotes(source.rows[r]) : [];
         let row: RowLayout | undefined = whole;
         while (row) {
-          if (y + row.height <= bodyHeight + 0.01 || (empty && !row.split)) {
+          if (y + row.height <= room() + 0.01 || (empty && !row.split)) {
             current().push(...row.draw(left, bodyTop + y, pageNo()));
             y += row.height;
             empty = false;
+            addNotes(notes);
             break;
           }
           // A row that may split fills this page and goes on on the next; one that may not moves whole.
-          const parts: [RowLayout, RowLayout] | undefined = row.split?.(bodyHeight - y);
+          const parts: [RowLayout, RowLayout] | undefined = row.split?.(room() - y);
           if (parts) {
             current().push(...parts[0].draw(left, bodyTop + y, pageNo()));
+            y = room();
+            addNotes(notes.splice(0));
             row = parts[1];
           } else if (empty) {
             current().push(...row.draw(left, bodyTop + y, pageNo()));
             y += row.height;
+            addNotes(notes);
             break;
           }
           newPage();
           if (!whole.header) repeatHeaders();
         }
-      }
+      });
       prev = undefined;
       continue;
     }
@@ -125,7 +203,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     // break, so long as its last two lines go to the next page with the next block's first line.
     const splittable = style.keepNext && !style.keepLines && style.widowControl && p.lines.length >= 4 && !p.lines.some((l) => l.pageBreak);
     const needed = (style.keepLines || style.keepNext) && !splittable ? whole + keepWith - slack : 0;
-    if (needed > 0 && !empty && y + needed > bodyHeight && needed <= bodyHeight) {
+    if (needed > 0 && !empty && y + needed > room() && needed <= bodyHeight) {
       newPage();
       before = 0;
     }
@@ -138,10 +216,18 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     while (from < p.lines.length) {
       let fit = 0;
       let h = from === 0 ? p.borderTop : 0;
-      while (from + fit < p.lines.length && y + h + (p.lines[from + fit]?.fit ?? 0) <= bodyHeight + 0.01) {
-        h += p.lines[from + fit]?.height ?? 0;
+      // A line referencing notes needs room for them too; at least their first line must fit with it.
+      let reserved = 0;
+      while (from + fit < p.lines.length) {
+        const line = p.lines[from + fit] as Line;
+        const base = y + h + line.fit + foot.height + reserved;
+        const needs = noteNeeds(line.notes, reserved);
+        if (base + needs.whole > bodyHeight + 0.01 && (needs.first === 0 || base + needs.first > bodyHeight + 0.01)) break;
+        const partial = base + needs.whole > bodyHeight + 0.01;
+        reserved += needs.whole;
+        h += line.height;
         fit++;
-        if (p.lines[from + fit - 1]?.pageBreak) break;
+        if (line.pageBreak || partial) break;
       }
       const remaining = p.lines.length - from;
       const forcedBreak = p.lines[from + fit - 1]?.pageBreak === true;
@@ -155,7 +241,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       if (splittable && !forcedBreak && take === remaining && !empty) {
         let end = y + (from === 0 ? p.borderTop : 0) + p.borderBottom + keepWith;
         for (let k = from; k < from + take; k++) end += p.lines[k]?.height ?? 0;
-        if (end > bodyHeight + 0.01) {
+        if (end > room() - reserved + 0.01) {
           // The next block would start on the next page alone: two lines at least go with it, two at least stay.
           take = Math.max(0, remaining - 2);
           if (from === 0 && take < 2) take = 0;
@@ -167,6 +253,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
         if (from === 0) y += p.borderTop;
         empty = false;
+        for (let k = from; k < from + take; k++) if (p.lines[k]?.notes) addNotes(p.lines[k]?.notes);
         from += take;
       }
       if (from < p.lines.length || p.lines[from - 1]?.pageBreak) newPage();
@@ -174,5 +261,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     y += p.borderBottom + afterOf(p, next?.kind === 'para' ? next.p : undefined);
     prev = p;
   }
+  while (carry.length > 0) newPage();
+  finishPage();
   return pages;
 }

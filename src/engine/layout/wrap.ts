@@ -100,7 +100,12 @@ export function layoutAround(
     const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
     const placed = place(atoms, lineStyle, width, first, !stretches && (final || endsWithBreak), limits, final);
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    lines.push({ atoms, ...placed, height: box.height + skip, fit: box.fit + skip, baseline: box.baseline + skip, pageBreak: endsWithBreak && lastAtom.type !== 'line' });
+    const line: Line = { atoms, ...placed, height: box.height + skip, fit: box.fit + skip, baseline: box.baseline + skip, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    if (list.notes) {
+      const notes = atoms.flatMap((x) => (x.kind === 'note' ? [x.note] : []));
+      if (notes.length > 0) line.notes = notes;
+    }
+    lines.push(line);
     y += box.height;
     estimate = box.height;
     start = end;

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { drawingXml } from '../../../src/render/docx/drawing.js';
 import { readDocx } from '../../../src/engine/docx/index.js';
-import { makeJpeg, makePng } from '../../images/make-images.js';
+import { makeGif, makeJpeg, makePng } from '../../images/make-images.js';
+import { decodeBytes } from '../../../src/engine/images/decode.js';
 import { docx, headerXml, paragraphs, rel, relsXml } from './make.js';
 import { wordedElements } from '../../support/worded.js';
 
@@ -59,8 +60,8 @@ describe('drawings', () => {
     const ir = readDocx(
       docx({
         body: inRun(anchored) + inRun(gif) + inRun(missing) + inRun(shape),
-        rels: rel('rImg', 'image', 'media/a.png') + rel('rGif', 'image', 'media/b.gif'),
-        files: { 'word/media/a.png': png, 'word/media/b.gif': new TextEncoder().encode('GIF89a...') },
+        rels: rel('rImg', 'image', 'media/a.png') + rel('rGif', 'image', 'media/b.bmp'),
+        files: { 'word/media/a.png': png, 'word/media/b.bmp': new TextEncoder().encode('BM......') },
       }),
     );
     const [a, b, c, d] = paragraphs(ir.sections[0]?.blocks ?? []);
@@ -69,7 +70,21 @@ describe('drawings', () => {
     // An empty shape: nothing to draw, nothing lost.
     expect(d?.inlines).toMatchObject([{ kind: 'shape', items: [{ geometry: 'rect' }] }]);
     expect(d?.inlines[0]?.kind === 'shape' && d.inlines[0].items[0]).not.toHaveProperty('stroke');
-    expect(wordedElements(ir.warnings)).toEqual(['ảnh định dạng gif', 'a:blip (thiếu quan hệ)']);
-    expect(ir.warnings[0]).toEqual({ element: 'gif', reason: 'image-format', where: { part: 'word/document.xml', paragraph: 2 } });
+    expect(wordedElements(ir.warnings)).toEqual(['ảnh định dạng bmp', 'a:blip (thiếu quan hệ)']);
+    expect(ir.warnings[0]).toEqual({ element: 'bmp', reason: 'image-format', where: { part: 'word/document.xml', paragraph: 2 } });
+  });
+
+  it('embeds a GIF\'s first frame as a PNG of the same pixels; a damaged GIF is reported', () => {
+    const gif = makeGif({ width: 3, height: 2, palette: [[255, 0, 0], [0, 0, 255]], indexes: [0, 1, 0, 1, 0, 1], transparent: 1, frames: 2 });
+    const body = inRun(drawingXml({ ...spec, relId: 'rImg', cx: 381000, cy: 254000 }));
+    const ir = readDocx(docx({ body, rels: rel('rImg', 'image', 'media/a.gif'), files: { 'word/media/a.gif': gif } }));
+    const img = paragraphs(ir.sections[0]?.blocks ?? [])[0]?.inlines[0];
+    expect(ir.warnings).toEqual([]);
+    expect(img).toMatchObject({ kind: 'image', width: 30, height: 20, image: { format: 'png', id: sha(gif) } });
+    const pixels = img?.kind === 'image' ? decodeBytes(img.image.bytes) : undefined;
+    expect(pixels && !('problem' in pixels) ? [pixels.width, pixels.height, Array.from(pixels.rgba.subarray(0, 8))] : pixels).toEqual([3, 2, [255, 0, 0, 255, 0, 0, 0, 0]]);
+    const broken = readDocx(docx({ body, rels: rel('rImg', 'image', 'media/a.gif'), files: { 'word/media/a.gif': gif.subarray(0, 12) } }));
+    expect(broken.warnings.map((w) => [w.element, w.reason])).toEqual([['gif', 'image-corrupt']]);
+    expect(wordedElements(broken.warnings)).toEqual(['gif (tệp ảnh hỏng)']);
   });
 });

@@ -80,8 +80,8 @@ describe('paragraph properties', () => {
   });
 
   it('reports unsupported paragraph features once, with the paragraph where they first occur', () => {
-    const ir = readDocx(docx({ body: p('a') + p('b', '<w:framePr w:w="2000"/>') + p('c', '<w:framePr w:w="2000"/>') }), { where: 'x.docx' });
-    expect(ir.warnings).toEqual([{ element: 'w:framePr', where: { file: 'x.docx', part: 'word/document.xml', paragraph: 2 } }]);
-    expect(worded(ir.warnings)).toEqual([{ element: 'w:framePr', where: 'x.docx, word/document.xml, đoạn 2' }]);
+    const ir = readDocx(docx({ body: p('a') + p('b', '<w:framePr w:dropCap="drop" w:lines="2"/>') + p('c', '<w:framePr w:dropCap="drop" w:lines="2"/>') }), { where: 'x.docx' });
+    expect(ir.warnings).toEqual([{ element: 'w:framePr w:dropCap', where: { file: 'x.docx', part: 'word/document.xml', paragraph: 2 } }]);
+    expect(worded(ir.warnings)).toEqual([{ element: 'w:framePr w:dropCap', where: 'x.docx, word/document.xml, đoạn 2' }]);
   });
 });

@@ -91,8 +91,66 @@ describe('tables', () => {
     expect(table.rows[0]?.cells[1]?.borders.left).toEqual(line(0.5));
   });
 
-  it('warns that conditional table-style formatting is not applied', () => {
-    const styles = '<w:style w:type="table" w:styleId="Banded"><w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr></w:tblStylePr></w:style>';
-    expect(read(tbl('<w:tblStyle w:val="Banded"/>', [1000], tr(tc('a'))), styles).warnings).toEqual(['w:tblStylePr']);
+  describe('conditional formats of a table style (as LibreOffice 7.4 paints them)', () => {
+    const cond = (type: string, inner: string) => `<w:tblStylePr w:type="${type}">${inner}</w:tblStylePr>`;
+    const shd = (fill: string) => `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
+    const STYLE =
+      '<w:style w:type="table" w:styleId="Banded"><w:tblPr><w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((x) => B(x)).join('') + '</w:tblBorders></w:tblPr>' +
+      cond('firstRow', `<w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:tcBorders>${B('top', 'single', 12)}<w:insideV w:val="nil"/></w:tcBorders>${shd('1F3864')}</w:tcPr>`) +
+      cond('lastRow', `<w:rPr><w:b/></w:rPr><w:tcPr><w:tcBorders>${B('top', 'double', 4)}</w:tcBorders></w:tcPr>`) +
+      cond('firstCol', '<w:rPr><w:i/></w:rPr>') +
+      cond('band1Vert', `<w:tcPr>${shd('FFE599')}</w:tcPr>`) +
+      cond('band1Horz', `<w:tcPr>${shd('D9E2F3')}</w:tcPr>`) +
+      '</w:style>';
+    const grid = (look: string, n: number) => tbl(`<w:tblStyle w:val="Banded"/>${look}`, [1000, 1000, 1000], Array.from({ length: n }, (_, i) => tr(tc(`r${i}a`) + tc(`r${i}b`) + tc(`r${i}c`))).join(''));
+    const fills = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.shading ?? '-').join(' '));
+    const runs = (t: Table) => t.rows.map((r) => r.cells.map((c) => { const s = paragraphs(c.blocks)[0]?.inlines[0]; return s?.kind === 'text' ? `${s.style.bold ? 'b' : ''}${s.style.italic ? 'i' : ''}${s.style.color === 'FFFFFF' ? 'w' : ''}` || '-' : '?'; }).join(' '));
+
+    it('applies the header row, total row and first column the attributes of w:tblLook switch on, and banded rows after the header', () => {
+      const { table, warnings } = read(grid('<w:tblLook w:val="04E0" w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>', 5), STYLE);
+      expect(warnings).toEqual([]);
+      expect(fills(table)).toEqual(['1F3864 1F3864 1F3864', 'D9E2F3 D9E2F3 D9E2F3', '- - -', 'D9E2F3 D9E2F3 D9E2F3', '- - -']);
+      expect(runs(table)).toEqual(['biw bw bw', 'i - -', 'i - -', 'i - -', 'bi b b']);
+      const [a, b] = table.rows[0]?.cells ?? [];
+      expect(a?.borders.top).toEqual(line(1.5));
+      expect([a?.borders.right, b?.borders.left]).toEqual([undefined, undefined]);
+      expect(table.rows[4]?.cells[1]?.borders.top).toEqual({ style: 'double', width: 0.5, color: '000000', space: 0 });
+      expect(table.rows[3]?.cells[1]?.borders.top).toEqual(line(0.5));
+    });
+
+    it('reads the hexadecimal w:tblLook (0020: header row, both bandings) and lets a column band cover a row band', () => {
+      const { table } = read(grid('<w:tblLook w:val="0020"/>', 4), STYLE);
+      expect(fills(table)).toEqual(['1F3864 1F3864 1F3864', 'FFE599 D9E2F3 FFE599', 'FFE599 - FFE599', 'FFE599 D9E2F3 FFE599']);
+      expect(runs(table)[1]).toBe('- - -');
+    });
+
+    it('takes 04A0 when w:tblLook is absent, and the cell\'s own shading over the style\'s', () => {
+      const body = tbl('<w:tblStyle w:val="Banded"/>', [1000, 1000], tr(tc('h') + tc('h')) + tr(tc('x', shd('00FF00')) + tc('y')));
+      const { table } = read(body, STYLE);
+      expect(fills(table)).toEqual(['1F3864 1F3864', '00FF00 D9E2F3']);
+      expect(runs(table)).toEqual(['biw bw', 'i -']);
+    });
+
+    it('counts bands of w:tblStyleRowBandSize rows', () => {
+      const styles = STYLE.replace('<w:tblPr><w:tblBorders>', '<w:tblPr><w:tblStyleRowBandSize w:val="2"/><w:tblBorders>');
+      const { table } = read(grid('<w:tblLook w:val="0420"/>', 6), styles);
+      expect(fills(table).map((f) => f.split(' ')[0])).toEqual(['1F3864', 'D9E2F3', 'D9E2F3', '-', '-', 'D9E2F3']);
+    });
+  });
+
+  it('applies a row\'s exceptions (w:tblPrEx): its borders at the row\'s own top and bottom, its shading', () => {
+    const ex = `<w:tblPrEx><w:tblBorders>${B('top', 'single', 24)}<w:insideV w:val="nil"/></w:tblBorders><w:shd w:val="clear" w:color="auto" w:fill="E2EFD9"/></w:tblPrEx>`;
+    const { table, warnings } = read(tbl('<w:tblStyle w:val="Grid"/>', [1000, 1000], tr(tc('a') + tc('b')) + `<w:tr>${ex}${tc('c')}${tc('d')}</w:tr>` + tr(tc('e') + tc('f'))), GRID_STYLE);
+    expect(warnings).toEqual([]);
+    const [c, d] = table.rows[1]?.cells ?? [];
+    expect([c?.borders.top, c?.borders.right, d?.borders.left, d?.borders.right]).toEqual([line(3), undefined, undefined, line(0.5)]);
+    expect(table.rows.map((r) => r.cells[0]?.shading)).toEqual([undefined, 'E2EFD9', undefined]);
+  });
+
+  it('measures a table\'s indent to its first cell\'s text before Word 2013 (compatibilityMode < 15), to its border after', () => {
+    const body = tbl('<w:tblInd w:w="200" w:type="dxa"/>', [1000], tr(tc('a')));
+    const at = (settings: string) => tables(readDocx(docx({ body, settings })).sections[0]?.blocks ?? [])[0]?.indent;
+    expect(at('')).toBeCloseTo(10 - 5.4, 9);
+    expect(at('<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>')).toBe(10);
   });
 });
