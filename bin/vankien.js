@@ -7,5 +7,10 @@
 import { loadBundle } from '../dist/cli/code-cache.js';
 
 const bundle = loadBundle('main');
-process.exitCode = await bundle.exports.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: () => process.cwd(), env: process.env });
+process.exitCode = await bundle.exports.main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: () => process.cwd(),
+  env: process.env,
+});
 bundle.saveCache();

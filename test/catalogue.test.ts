@@ -2,7 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CODES } from '../src/diagnostics/catalogue.js';
 
-const sample = { id: 'x', value: 'x', field: 'x', key: 'x', year: 2024, period: 2023, reason: 'x', template: 'templates/x.docx', tag: 'x', document: 'x.docx', element: 'w:x', where: 'đoạn 1', char: '☃', code: 'U+2603', requested: 'X', used: 'Y', detail: 'x', detail_vi: 'x', detail_en: 'x', hint_vi: 'gợi ý sửa', hint_en: 'how to fix' };
+const sample = {
+  id: 'x',
+  value: 'x',
+  field: 'x',
+  key: 'x',
+  year: 2024,
+  period: 2023,
+  reason: 'x',
+  template: 'templates/x.docx',
+  tag: 'x',
+  document: 'x.docx',
+  element: 'w:x',
+  where: 'đoạn 1',
+  char: '☃',
+  code: 'U+2603',
+  requested: 'X',
+  used: 'Y',
+  detail: 'x',
+  detail_vi: 'x',
+  detail_en: 'x',
+  hint_vi: 'gợi ý sửa',
+  hint_en: 'how to fix',
+};
 
 describe('diagnostic catalogue', () => {
   it.each(CODES)('%s has a message and a hint in both languages, in NFC', (code) => {

@@ -11,7 +11,12 @@ import { EXAMPLES, REPO } from './support/fixtures.js';
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stdout += s) }, cwd: () => cwd, env: {} });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stdout += s) },
+    cwd: () => cwd,
+    env: {},
+  });
   return { code, stdout };
 }
 
@@ -52,7 +57,9 @@ describe('vankien build', () => {
     expect(r.stdout).toMatch(/Văn bản đã ghi\s+26/);
     // Every sample lacks something: each says how many items, the draft pledge why it has no bundle.
     expect(r.stdout).toContain('✓ long-an-tong-ket-2023: 6 văn bản (bản nháp: còn thiếu 6 mục)');
-    expect(r.stdout).toContain('chưa tạo cum-3-tong-ket-2023/giao-uoc-ban-in.pdf (bản in để ký) vì văn bản còn thiếu: mục đích, yêu cầu (pledge.goals); các nhóm nội dung (pledge.groups);');
+    expect(r.stdout).toContain(
+      'chưa tạo cum-3-tong-ket-2023/giao-uoc-ban-in.pdf (bản in để ký) vì văn bản còn thiếu: mục đích, yêu cầu (pledge.goals); các nhóm nội dung (pledge.groups);',
+    );
     expect(listing(join(dir, 'out'))).toEqual(
       [
         ...docsOf('cum-1-giao-ban-6-thang-2024', ['bien-ban.docx', 'bien-ban.pdf']),
@@ -72,11 +79,15 @@ describe('vankien build', () => {
     expect(errors).toEqual([]);
     expect(index).toContain('href="cum-3-tong-ket-2023/giao-uoc.pdf"');
     expect(index).toContain('Bản nháp (còn thiếu');
-    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; size: number; sha256: string; inputs: Array<{ path: string }> }> };
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as {
+      outputs: Array<{ path: string; size: number; sha256: string; inputs: Array<{ path: string }> }>;
+    };
     expect(manifest.outputs).toHaveLength(26);
     const entry = manifest.outputs.find((o) => o.path === 'long-an-tong-ket-2023/bien-ban.pdf');
     expect(entry?.size).toBe(readFileSync(join(dir, 'out', 'long-an-tong-ket-2023', 'bien-ban.pdf')).length);
-    expect(entry?.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['data/conferences/long-an-tong-ket-2023.yaml', 'data/units/mien-nam.yaml']));
+    expect(entry?.inputs.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['data/conferences/long-an-tong-ket-2023.yaml', 'data/units/mien-nam.yaml']),
+    );
   });
 
   it('rebuilds nothing when nothing changed, and only what a change touches', async () => {
@@ -89,12 +100,18 @@ describe('vankien build', () => {
     const one = await run(['build', '--format', 'json'], dir);
     expect(JSON.parse(one.stdout).conferences).toEqual({ built: 1, skipped: 3, failed: 0 });
     const forced = await run(['build', '--force', '--format', 'json', '--jobs', '1'], dir);
-    const summary = JSON.parse(forced.stdout) as { conferences: unknown; rebuilt: number; drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string }> }> };
+    const summary = JSON.parse(forced.stdout) as {
+      conferences: unknown;
+      rebuilt: number;
+      drafts: Array<{ id: string; missing: string[]; withheld: Array<{ path: string }> }>;
+    };
     expect(summary.conferences).toEqual({ built: 4, skipped: 0, failed: 0 });
     expect(summary.rebuilt).toBe(4);
     const longAn = summary.drafts.find((d) => d.id === 'long-an-tong-ket-2023');
     expect(longAn?.missing).toContain('số biên bản (documents.minutes.number)');
-    expect(summary.drafts.find((d) => d.id === 'cum-3-tong-ket-2023')?.withheld.map((w) => w.path)).toEqual(['cum-3-tong-ket-2023/giao-uoc-ban-in.pdf']);
+    expect(summary.drafts.find((d) => d.id === 'cum-3-tong-ket-2023')?.withheld.map((w) => w.path)).toEqual([
+      'cum-3-tong-ket-2023/giao-uoc-ban-in.pdf',
+    ]);
     const text = await run(['build', '--force', '--jobs', '1'], dir);
     expect(text.stdout).toMatch(/Hội nghị tạo lại\s+4/);
     expect(text.stdout).not.toMatch(/Hội nghị tạo mới\s+[1-9]/);
@@ -104,7 +121,9 @@ describe('vankien build', () => {
     const dir = readmeProject();
     const r = await run(['build', '--jobs', '1'], dir);
     expect(r.stdout).toMatch(/✓ cum-vi-du-tong-ket-2024: \d+ văn bản\n/);
-    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.pdf', 'ban-tin.html'].map((f) => join(dir, 'out', 'cum-vi-du-tong-ket-2024', f));
+    const files = ['giao-uoc.docx', 'giao-uoc.pdf', 'bien-ban.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.pdf', 'ban-tin.html'].map((f) =>
+      join(dir, 'out', 'cum-vi-du-tong-ket-2024', f),
+    );
     const first = files.map((f) => readFileSync(f));
     await run(['build', '--force', '--jobs', '1'], dir);
     files.forEach((f, i) => expect(readFileSync(f).equals(first[i] ?? Buffer.alloc(0)), f).toBe(true));
@@ -128,13 +147,18 @@ describe('vankien build', () => {
     const dir = project();
     const r = await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--out', 'ban-in'], dir);
     expect(r.code).toBe(0);
-    expect(listing(join(dir, 'ban-in'))).toEqual([...docsOf('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']), 'index.html', 'manifest.json'].sort());
+    expect(listing(join(dir, 'ban-in'))).toEqual(
+      [...docsOf('long-an-tong-ket-2023', ['bien-ban.docx', 'bien-ban.pdf']), 'index.html', 'manifest.json'].sort(),
+    );
   });
 
   it('writes no PDF with --pdf-engine none, and refuses bad options', async () => {
     const dir = project();
     expect((await run(['build', 'data/conferences/long-an-tong-ket-2023.yaml', '--pdf-engine', 'none'], dir)).code).toBe(0);
-    expect(listing(join(dir, 'out')).filter((f) => f.startsWith('long-an'))).toEqual(['long-an-tong-ket-2023', ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.txt', 'bien-ban.docx'].map((f) => `long-an-tong-ket-2023/${f}`)]);
+    expect(listing(join(dir, 'out')).filter((f) => f.startsWith('long-an'))).toEqual([
+      'long-an-tong-ket-2023',
+      ...['ban-tin.docx', 'ban-tin.html', 'ban-tin.txt', 'bien-ban.docx'].map((f) => `long-an-tong-ket-2023/${f}`),
+    ]);
     expect((await run(['build', '--pdf-engine', 'word'], dir)).code).toBe(2);
     expect((await run(['build', '--jobs', '0'], dir)).code).toBe(2);
   });
@@ -154,7 +178,8 @@ describe('vankien build', () => {
 
 describe('npm run build', () => {
   it('builds the sample project in examples/ with the command of its script', async () => {
-    const script = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+    const script =
+      (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
     const args = script.split('bin/vankien.js ')[1]?.split(' ') ?? [];
     expect(args).toEqual(['build', '--project', 'examples', '--out', 'out']);
     // The same command from the repository's folder, writing to a temporary folder instead of out/.
@@ -162,7 +187,11 @@ describe('npm run build', () => {
     const r = await run([...args.slice(0, -1), out, '--jobs', '1', '--pdf-engine', 'none'], REPO);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Hội nghị tạo mới\s+4/);
-    expect(readdirSync(out).filter((f) => !f.includes('.')).sort()).toEqual(['cum-1-giao-ban-6-thang-2024', 'cum-1-so-ket-6-thang-2024', 'cum-3-tong-ket-2023', 'long-an-tong-ket-2023']);
+    expect(
+      readdirSync(out)
+        .filter((f) => !f.includes('.'))
+        .sort(),
+    ).toEqual(['cum-1-giao-ban-6-thang-2024', 'cum-1-so-ket-6-thang-2024', 'cum-3-tong-ket-2023', 'long-an-tong-ket-2023']);
     expect(existsSync(join(out, 'long-an-tong-ket-2023', 'bien-ban.docx'))).toBe(true);
   });
 });
@@ -199,7 +228,9 @@ describe('vankien check lints the templates', () => {
     writeFileSync(hbs, readFileSync(hbs, 'utf8').replace('<title>{{news.headline}}</title>', '<title>{{news.headlien}}</title>'));
     const build = await run(['build', '--jobs', '1'], dir);
     expect(build.code).toBe(1);
-    expect(build.stdout).toContain('templates/ban-tin.hbs:6:10: lỗi VK605: Mẫu tin bài templates/ban-tin.hbs: dùng tên {{news.headlien}} mà dữ liệu hội nghị không có.');
+    expect(build.stdout).toContain(
+      'templates/ban-tin.hbs:6:10: lỗi VK605: Mẫu tin bài templates/ban-tin.hbs: dùng tên {{news.headlien}} mà dữ liệu hội nghị không có.',
+    );
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false);
   });
 });

@@ -10,7 +10,12 @@ import { REPO } from './support/fixtures.js';
 async function run(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: () => cwd, env: {} });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: () => cwd,
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -18,17 +23,32 @@ async function run(argv: string[], cwd: string) {
 const listing = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .filter((f) => !f.includes('.vankien/'))
     .sort();
 
-const SHIPPED_TEMPLATES = ['templates/ban-tin.docx', 'templates/ban-tin.hbs', ...readdirSync(join(REPO, 'templates', 'ban-tin', 'partials')).map((f) => `templates/ban-tin/partials/${f}`), 'templates/bien-ban.docx', 'templates/documents.yaml', 'templates/giao-uoc.docx'].sort();
+const SHIPPED_TEMPLATES = [
+  'templates/ban-tin.docx',
+  'templates/ban-tin.hbs',
+  ...readdirSync(join(REPO, 'templates', 'ban-tin', 'partials')).map((f) => `templates/ban-tin/partials/${f}`),
+  'templates/bien-ban.docx',
+  'templates/documents.yaml',
+  'templates/giao-uoc.docx',
+].sort();
 
 interface Manifest {
   outputs: Array<{ path: string; inputs: Array<{ path: string }> }>;
 }
 const inputsOf = (project: string, output: string) =>
-  ((JSON.parse(readFileSync(join(project, 'out', 'manifest.json'), 'utf8')) as Manifest).outputs.find((o) => o.path === output)?.inputs ?? []).map((i) => i.path);
+  (
+    (JSON.parse(readFileSync(join(project, 'out', 'manifest.json'), 'utf8')) as Manifest).outputs.find((o) => o.path === output)?.inputs ??
+    []
+  ).map((i) => i.path);
 
 describe('vankien init', () => {
   it('makes a project that checks with no errors and builds its example into out/', async () => {
@@ -42,7 +62,8 @@ describe('vankien init', () => {
     expect(readdirSync(join(dir, 'data')).sort()).toEqual(['clusters', 'conferences', 'units']);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('out/\n');
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    for (const command of ['vankien list units', 'vankien new conference', 'vankien check', 'vankien build']) expect(readme).toContain(command);
+    for (const command of ['vankien list units', 'vankien new conference', 'vankien check', 'vankien build'])
+      expect(readme).toContain(command);
     expect(readme).toBe(readme.normalize('NFC'));
     const example = readFileSync(join(dir, 'data', 'conferences', 'hoi-nghi-mau.yaml'), 'utf8');
     expect(example).toContain('hội nghị mẫu do "vankien init" tạo ra');
@@ -100,7 +121,7 @@ describe('vankien init', () => {
     expect(existsSync(join(dir, 'a'))).toBe(false);
   });
 
-  it('copies the shipped templates with --templates, and the build then uses the project\'s copy', async () => {
+  it("copies the shipped templates with --templates, and the build then uses the project's copy", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vankien-init-tpl-')), 'du-an');
     const r = await run(['init', dir, '--templates'], REPO);
     expect(r.code).toBe(0);
@@ -125,7 +146,7 @@ describe('vankien init', () => {
     expect(inputs.filter((p) => p.startsWith('(vankien)/templates/'))).toEqual([]);
   });
 
-  it('uses a project template file by file: its own minutes, vankien\'s for the rest', async () => {
+  it("uses a project template file by file: its own minutes, vankien's for the rest", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vankien-init-one-')), 'du-an');
     expect((await run(['init', dir], REPO)).code).toBe(0);
     mkdirSync(join(dir, 'templates'));

@@ -19,7 +19,10 @@ describe('stack traces of the bundled command', () => {
       let stderr = '';
       const code = await bundle.exports.main(['check'], { stdout: { write() {} }, stderr: { write: (s) => (stderr += s) }, cwd: () => { throw new Error('probe'); }, env: { VANKIEN_DEBUG: '1' } });
       process.stdout.write(JSON.stringify({ code, stderr }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' })) as { code: number; stderr: string };
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' })) as {
+      code: number;
+      stderr: string;
+    };
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('Error: probe');
     const frames = out.stderr.split('\n').filter((l) => /^\s+at /.test(l));

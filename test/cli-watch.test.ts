@@ -20,7 +20,10 @@ describe('vankien watch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-watch-'));
     cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
     // The compiled CLI (npm install compiles it): a real process, as a user runs it.
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1'], { cwd: dir, env: { ...process.env, VANKIEN_LANG: 'vi' } });
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1'], {
+      cwd: dir,
+      env: { ...process.env, VANKIEN_LANG: 'vi' },
+    });
     const out = { text: '' };
     child.stdout.on('data', (b: Buffer) => (out.text += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out.text += b.toString()));
@@ -31,7 +34,12 @@ describe('vankien watch', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('host: btctu-long-an', 'host: btctu-long-ann'));
       expect(await until(out, /VK301[\s\S]*btctu-long-ann/, 30000)).toBe(true);
       expect(out.text).toContain('Đã thay đổi: data/conferences/long-an-tong-ket-2023.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('host: btctu-long-ann', 'host: btctu-long-an').replace('title: Hội nghị tổng kết', 'title: Hội nghị tổng kết '));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('host: btctu-long-ann', 'host: btctu-long-an')
+          .replace('title: Hội nghị tổng kết', 'title: Hội nghị tổng kết '),
+      );
       expect(await until(out, /✓ long-an-tong-ket-2023[\s\S]*✓ long-an-tong-ket-2023/, 30000)).toBe(true);
       expect(out.text.match(/✓ cum-3-tong-ket-2023/g)).toHaveLength(1);
     } finally {
@@ -43,7 +51,10 @@ describe('vankien watch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-watch-'));
     execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'init', join(dir, 'p'), '--templates']);
     const project = join(dir, 'p');
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1', '--pdf-engine', 'none'], { cwd: project, env: { ...process.env, VANKIEN_LANG: 'vi' } });
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'watch', '--jobs', '1', '--pdf-engine', 'none'], {
+      cwd: project,
+      env: { ...process.env, VANKIEN_LANG: 'vi' },
+    });
     const out = { text: '' };
     child.stdout.on('data', (b: Buffer) => (out.text += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out.text += b.toString()));
@@ -63,7 +74,8 @@ describe('vankien watch', () => {
       expect(changes().every((c) => c === 'Đã thay đổi: data/conferences/hoi-nghi-mau.yaml')).toBe(true);
       // Files editors leave beside the one they save: no rebuild.
       const seen = changes().length;
-      for (const name of ['.hoi-nghi-mau.yaml.swp', 'hoi-nghi-mau.yaml~', '4913', '.#hoi-nghi-mau.yaml', '#hoi-nghi-mau.yaml#']) writeFileSync(join(project, 'data', 'conferences', name), 'x');
+      for (const name of ['.hoi-nghi-mau.yaml.swp', 'hoi-nghi-mau.yaml~', '4913', '.#hoi-nghi-mau.yaml', '#hoi-nghi-mau.yaml#'])
+        writeFileSync(join(project, 'data', 'conferences', name), 'x');
       await new Promise((r) => setTimeout(r, 1500));
       expect(changes()).toHaveLength(seen);
       // A template deleted while watching: a rebuild with a message, no stack trace, and still watching.
@@ -71,7 +83,9 @@ describe('vankien watch', () => {
       expect(await until(out, /Đã thay đổi: templates\/bien-ban\.docx[\s\S]*(Thời gian|Lần tạo lại)/, 30000)).toBe(true);
       expect(out.text).not.toMatch(/^\s+at /m);
       execFileSync('sed', ['-i', 's/^title: /title: Hai /', file]);
-      expect(await until(out, /Đã thay đổi: templates\/bien-ban\.docx[\s\S]*Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml/, 30000)).toBe(true);
+      expect(
+        await until(out, /Đã thay đổi: templates\/bien-ban\.docx[\s\S]*Đã thay đổi: data\/conferences\/hoi-nghi-mau\.yaml/, 30000),
+      ).toBe(true);
     } finally {
       child.kill('SIGINT');
     }

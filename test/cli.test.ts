@@ -41,7 +41,9 @@ describe('vankien check', () => {
   it('shows a code frame, a hint and exits 1 for an error', async () => {
     const r = await run(['check', '--project', 'examples', 'test/fixtures/invalid/vk301-unknown-host.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('../test/fixtures/invalid/vk301-unknown-host.yaml:8:7: lỗi VK301: Không có đơn vị mã "btctu-dak-lac" trong data/units.');
+    expect(r.stdout).toContain(
+      '../test/fixtures/invalid/vk301-unknown-host.yaml:8:7: lỗi VK301: Không có đơn vị mã "btctu-dak-lac" trong data/units.',
+    );
     expect(r.stdout).toContain('  > 8 | host: btctu-dak-lac\n');
     expect(r.stdout).toContain('\n      |       ^^^^^^^^^^^^^\n');
     expect(r.stdout).toContain('Gợi ý: Có phải ý bạn là "btctu-dak-lak"?');

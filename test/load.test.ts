@@ -15,13 +15,19 @@ describe('loading', () => {
   it('places a finding exactly after the syntax tree was dropped (the text is parsed again)', () => {
     const a = loadSource('a.yaml', bytes('kind: units\nunits:\n  - id: X\n    name: Sở Nội vụ\n')).source;
     const b = loadSource('b.yaml', bytes('kind: units\n\nunits:\n  - id: Y\n')).source;
-    const before = [diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }), diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key')];
+    const before = [
+      diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }),
+      diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key'),
+    ];
     dropSyntaxTree(a);
     dropSyntaxTree(b);
     expect(a.doc).toBeUndefined();
     // Alternating between files re-parses each as needed and gives the same ranges.
     for (let i = 0; i < 2; i++) {
-      const after = [diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }), diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key')];
+      const after = [
+        diagnosticAt(a, ['units', 0, 'name'], 'VK305', { id: 'X', other: '' }),
+        diagnosticAt(b, ['units', 0, 'id'], 'VK305', { id: 'Y', other: '' }, 'key'),
+      ];
       expect(after).toEqual(before);
     }
     expect(before.map((d) => `${d.start.line}:${d.start.column}`)).toEqual(['4:11', '4:5']);
@@ -49,7 +55,10 @@ describe('loading', () => {
 
   it('stops an alias bomb quickly', () => {
     const lines = ['kind: units', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      );
     const started = process.hrtime.bigint();
     const result = codes('bom.yaml', lines.join('\n') + '\n');
     const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -23,14 +23,25 @@ function uncommented(): string {
 describe('the new-conference template', () => {
   it('is valid as written (everything optional commented out)', () => {
     const files = [...['units', 'clusters'].flatMap((d) => yamlFiles(join(EXAMPLES, 'data', d))).map((f) => input(EXAMPLES, f))];
-    const result = checkProject([...files, { file: 'data/conferences/hoi-nghi-thu.yaml', bytes: new TextEncoder().encode(template.replaceAll('__ID__', 'hoi-nghi-thu')) }], envFor(EXAMPLES));
+    const result = checkProject(
+      [
+        ...files,
+        { file: 'data/conferences/hoi-nghi-thu.yaml', bytes: new TextEncoder().encode(template.replaceAll('__ID__', 'hoi-nghi-thu')) },
+      ],
+      envFor(EXAMPLES),
+    );
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('has no error when every field line is uncommented', () => {
     const files = [...['units', 'clusters'].flatMap((d) => yamlFiles(join(EXAMPLES, 'data', d))).map((f) => input(EXAMPLES, f))];
-    const result = checkProject([...files, { file: 'data/conferences/hoi-nghi-thu.yaml', bytes: new TextEncoder().encode(uncommented()) }], envFor(EXAMPLES));
-    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.start.line}: ${d.code} ${JSON.stringify(d.params)}`)).toEqual([]);
+    const result = checkProject(
+      [...files, { file: 'data/conferences/hoi-nghi-thu.yaml', bytes: new TextEncoder().encode(uncommented()) }],
+      envFor(EXAMPLES),
+    );
+    expect(
+      result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.start.line}: ${d.code} ${JSON.stringify(d.params)}`),
+    ).toEqual([]);
     expect(result.project.conferences).toHaveLength(1);
   });
 });

@@ -24,7 +24,8 @@ describe('Unicode normalisation', () => {
   });
 
   it('normalises strings written with escapes too', () => {
-    const text = 'kind: units\nunits:\n  - id: btctu-dak-lak-2\n    name: "Ban To\\u0302\\u0309 chức"\n    superior: Đảng bộ tỉnh Đắk Lắk\n    code: BTCTU\n    province: Đắk Lắk\n';
+    const text =
+      'kind: units\nunits:\n  - id: btctu-dak-lak-2\n    name: "Ban To\\u0302\\u0309 chức"\n    superior: Đảng bộ tỉnh Đắk Lắk\n    code: BTCTU\n    province: Đắk Lắk\n';
     const result = checkProject([{ file: 'x.yaml', bytes: new TextEncoder().encode(text) }], envFor(REPO));
     expect(result.project.units.get('btctu-dak-lak-2')?.value.name).toBe('Ban Tổ chức'.normalize('NFC'));
   });

@@ -32,7 +32,9 @@ describe('README', () => {
     for (const req of REQUIREMENTS) {
       const field = formatPath(req.path);
       if (field.startsWith('documents.') && field.endsWith('.issuer')) continue; // described in words: the issuer, else who organised
-      for (const doc of bundledKinds().filter((k) => k.requires.includes(req)).map((k) => k.id)) {
+      for (const doc of bundledKinds()
+        .filter((k) => k.requires.includes(req))
+        .map((k) => k.id)) {
         const row = readme.split('\n').find((l) => l.startsWith(rows[doc] ?? '?')) ?? '';
         expect(row, `${doc} ${field}`).toContain(`\`${field}\``);
       }
@@ -50,7 +52,10 @@ describe('README', () => {
 
   it('walks through a first conference with commands that run as written', async () => {
     const section = readme.split('## Hội nghị đầu tiên')[1] ?? '';
-    const lines = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    const lines = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '')
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim())
+      .filter(Boolean);
     expect(lines).toEqual([
       'vankien init ~/hoi-nghi',
       'cd ~/hoi-nghi',
@@ -68,7 +73,10 @@ describe('README', () => {
         continue;
       }
       const args = words.slice(words[0] === 'npx' ? 2 : 1);
-      expect(COMMANDS.some((c) => c.name === args[0]), line).toBe(true);
+      expect(
+        COMMANDS.some((c) => c.name === args[0]),
+        line,
+      ).toBe(true);
       const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: () => cwd, env: {} };
       expect(await main([...args, ...(args[0] === 'build' ? ['--jobs', '1'] : [])], io), line).toBe(0);
     }

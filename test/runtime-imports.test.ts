@@ -28,11 +28,22 @@ function specifiersOf(file: string): { literal: string[]; computed: boolean } {
   const out: string[] = [];
   let computed = false;
   const typeOnly = (clause: ts.ImportClause | undefined) =>
-    !!clause && (clause.isTypeOnly || (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+    !!clause &&
+    (clause.isTypeOnly ||
+      (!clause.name &&
+        !!clause.namedBindings &&
+        ts.isNamedImports(clause.namedBindings) &&
+        clause.namedBindings.elements.length > 0 &&
+        clause.namedBindings.elements.every((e) => e.isTypeOnly)));
   const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !typeOnly(node.importClause)) out.push(node.moduleSpecifier.text);
-    if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) out.push(node.moduleSpecifier.text);
-    if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !typeOnly(node.importClause))
+      out.push(node.moduleSpecifier.text);
+    if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly)
+      out.push(node.moduleSpecifier.text);
+    if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const arg = node.arguments[0];
       if (arg && ts.isStringLiteralLike(arg)) out.push(arg.text);
       else computed = true;
@@ -74,7 +85,16 @@ describe('runtime imports', () => {
   const reached = (f: string) => graph.files.has(join(REPO, f));
 
   it('follows the whole graph: checks, profile, rendering and every command are reached', () => {
-    for (const f of ['src/validate/schema.ts', 'src/validate/project.ts', 'src/validate/text.ts', 'src/profile/profile.ts', 'src/build/conference.ts', 'src/cli/commands/new.ts', 'src/cli/commands/watch.ts', 'src/view/probe.ts'])
+    for (const f of [
+      'src/validate/schema.ts',
+      'src/validate/project.ts',
+      'src/validate/text.ts',
+      'src/profile/profile.ts',
+      'src/build/conference.ts',
+      'src/cli/commands/new.ts',
+      'src/cli/commands/watch.ts',
+      'src/view/probe.ts',
+    ])
       expect(reached(f), f).toBe(true);
     expect(graph.packages.has('yaml')).toBe(true);
   });
@@ -85,7 +105,9 @@ describe('runtime imports', () => {
   });
 
   it('reads the schemas generated from TypeBox, not the TypeBox modules', () => {
-    const typeboxSources = [...graph.files].map((f) => relative(REPO, f)).filter((f) => /^src\/(schema\/(index|common|conference|cluster|units)|profile\/schema)\.ts$/.test(f));
+    const typeboxSources = [...graph.files]
+      .map((f) => relative(REPO, f))
+      .filter((f) => /^src\/(schema\/(index|common|conference|cluster|units)|profile\/schema)\.ts$/.test(f));
     expect(typeboxSources).toEqual([]);
     expect(reached('src/schema/schema.generated.ts')).toBe(true);
     expect(reached('src/profile/check.generated.ts')).toBe(true);
@@ -93,8 +115,14 @@ describe('runtime imports', () => {
 
   it('loads only packages that package.json declares (a transitive one could vanish with an update)', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const nameOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
-    const undeclared = [...graph.packages].filter(([spec]) => !(nameOf(spec) in pkg.dependencies)).map(([spec, from]) => `${spec} (${from})`);
+    const nameOf = (spec: string) =>
+      spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/');
+    const undeclared = [...graph.packages]
+      .filter(([spec]) => !(nameOf(spec) in pkg.dependencies))
+      .map(([spec, from]) => `${spec} (${from})`);
     expect(undeclared).toEqual([]);
     // Loaded by name at run time (fontkit's WOFF2 decoder, src/engine/fonts/lazy-brotli.ts), so no walk sees it.
     expect(readFileSync(join(REPO, 'src/engine/fonts/lazy-brotli.ts'), 'utf8')).toContain("load('brotli/decompress.js')");

@@ -11,13 +11,26 @@ function printed(id: string): string {
   return JSON.stringify(documents);
 }
 
-const FACTS: Record<string, { people: string[]; positions: string[]; numbers: string[]; decisions: string[]; places: string[]; other: string[] }> = {
+const FACTS: Record<
+  string,
+  { people: string[]; positions: string[]; numbers: string[]; decisions: string[]; places: string[]; other: string[] }
+> = {
   // Seed 001: "Ngành Tổ chức xây dựng Đảng thực hiện hoàn thành 29/29 chỉ tiêu" (Long An, sáng 12-1-2024).
   'long-an-tong-ket-2023': {
     people: ['Nguyễn Văn Được', 'Phạm Tấn Hoà', 'Lê Thanh Nghiêm'],
     positions: ['Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An', 'Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Tổ chức Tỉnh ủy'],
-    numbers: ['29/29 chỉ tiêu', 'trên 1.200 biên chế', 'trên 1.600 đảng viên', 'vượt gần 6%', 'hơn 5.800 đảng viên từ đầu nhiệm kỳ đến nay', '5 tập thể'],
-    decisions: ['Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm', 'Ban Tổ chức Tỉnh ủy Long An tặng Giấy khen cho 5 tập thể'],
+    numbers: [
+      '29/29 chỉ tiêu',
+      'trên 1.200 biên chế',
+      'trên 1.600 đảng viên',
+      'vượt gần 6%',
+      'hơn 5.800 đảng viên từ đầu nhiệm kỳ đến nay',
+      '5 tập thể',
+    ],
+    decisions: [
+      'Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm',
+      'Ban Tổ chức Tỉnh ủy Long An tặng Giấy khen cho 5 tập thể',
+    ],
     places: ['Long An, ngày 12 tháng 01 năm 2024', 'tỉnh Long An'],
     other: [
       'vào buổi sáng',
@@ -31,11 +44,28 @@ const FACTS: Record<string, { people: string[]; positions: string[]; numbers: st
     people: ['Cao Hoàng Sơn'],
     positions: ['Vụ trưởng Vụ II, Ban Tổ chức Trung ương'],
     numbers: ['5 tập thể, 13 cá nhân'],
-    decisions: ['Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa', 'Đề nghị Ban Tổ chức Trung ương tặng Bằng khen cho 5 tập thể, 13 cá nhân'],
+    decisions: [
+      'Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa',
+      'Đề nghị Ban Tổ chức Trung ương tặng Bằng khen cho 5 tập thể, 13 cá nhân',
+    ],
     places: ['thành phố Buôn Ma Thuột', 'tỉnh Đắk Lắk', 'ngày 8-12-2023'],
     other: [
       'Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên',
-      ...['Quảng Bình', 'Quảng Trị', 'Thừa Thiên Huế', 'Đà Nẵng', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông'],
+      ...[
+        'Quảng Bình',
+        'Quảng Trị',
+        'Thừa Thiên Huế',
+        'Đà Nẵng',
+        'Quảng Nam',
+        'Quảng Ngãi',
+        'Bình Định',
+        'Phú Yên',
+        'Khánh Hòa',
+        'Kon Tum',
+        'Gia Lai',
+        'Đắk Lắk',
+        'Đắk Nông',
+      ],
       'năm 2024',
       'Tham mưu công tác chuẩn bị Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
     ],
@@ -44,14 +74,30 @@ const FACTS: Record<string, { people: string[]; positions: string[]; numbers: st
   'cum-1-giao-ban-6-thang-2024': {
     people: ['Nguyễn Văn Tùng', 'Lê Thị Kim Dung', 'Nguyễn Quang Dương'],
     positions: ['Vụ trưởng Vụ Địa phương I', 'Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang', 'Phó Trưởng Ban Tổ chức Trung ương'],
-    numbers: ['15 đề án', '3 nghị quyết', '49 quy định', '45 kế hoạch', '7 hội nghị', '166 lượt cán bộ', '147 lượt cán bộ', '40 lượt cán bộ', '100% bí thư cấp ủy cấp huyện'],
+    numbers: [
+      '15 đề án',
+      '3 nghị quyết',
+      '49 quy định',
+      '45 kế hoạch',
+      '7 hội nghị',
+      '166 lượt cán bộ',
+      '147 lượt cán bộ',
+      '40 lượt cán bộ',
+      '100% bí thư cấp ủy cấp huyện',
+    ],
     decisions: ['Kết luận số 21-KL/TW'],
     places: ['Kết luận số 09-KL/BTCTW ngày 11-1-2024'],
     other: [
       'vào buổi sáng',
       'chia sẻ',
       'khẳng định',
-      ...['Ban Tổ chức Tỉnh ủy Cao Bằng', 'Ban Tổ chức Tỉnh ủy Thái Nguyên', 'Ban Tổ chức Thành ủy Hà Nội', 'Ban Tổ chức Tỉnh ủy Yên Bái', 'Ban Tổ chức Tỉnh ủy Vĩnh Phúc'],
+      ...[
+        'Ban Tổ chức Tỉnh ủy Cao Bằng',
+        'Ban Tổ chức Tỉnh ủy Thái Nguyên',
+        'Ban Tổ chức Thành ủy Hà Nội',
+        'Ban Tổ chức Tỉnh ủy Yên Bái',
+        'Ban Tổ chức Tỉnh ủy Vĩnh Phúc',
+      ],
       'Chuyển đảng cho học sinh khi du học ở nước ngoài',
     ],
   },

@@ -28,7 +28,11 @@ describe('published schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     ajv.addSchema(buildSchema());
     const fresh = ajv.getSchema(`${SCHEMA_ID}${defPointer('conference')}`)!;
-    const samples: unknown[] = [{}, { kind: 'conference', id: 'a', kinds: ['tong-ket'] }, { kind: 'conference', id: 'A B', kinds: [], extra: 1, date: '2023-13-40' }];
+    const samples: unknown[] = [
+      {},
+      { kind: 'conference', id: 'a', kinds: ['tong-ket'] },
+      { kind: 'conference', id: 'A B', kinds: [], extra: 1, date: '2023-13-40' },
+    ];
     const check = generated.conference as unknown as ValidateFunction;
     for (const value of samples) {
       const ok = check(value);
@@ -49,7 +53,8 @@ describe('published schema', () => {
       ...yamlFiles(join(REPO, 'templates', 'new')),
     ];
     expect(files.length).toBeGreaterThanOrEqual(12);
-    for (const f of files) expect(readFileSync(f, 'utf8').split('\n')[0], f).toBe('# yaml-language-server: $schema=../../schema/vankien.schema.json');
+    for (const f of files)
+      expect(readFileSync(f, 'utf8').split('\n')[0], f).toBe('# yaml-language-server: $schema=../../schema/vankien.schema.json');
     // The path resolves from the samples' folders too (examples/schema links to the published schema).
     for (const f of files) expect(existsSync(join(dirname(f), '../../schema/vankien.schema.json')), f).toBe(true);
   });

@@ -55,20 +55,30 @@ export function readCache(outDir: string): BuildCache {
 function wellFormed(e: unknown): e is CacheEntry {
   const x = e as Partial<CacheEntry> | null;
   return (
-    typeof x === 'object' && x !== null && typeof x.key === 'string' && Array.isArray(x.inputs) && Array.isArray(x.outputs) &&
-    x.outputs.every((o) => typeof o === 'object' && o !== null && typeof o.path === 'string' && typeof o.size === 'number' && typeof o.sha256 === 'string')
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.key === 'string' &&
+    Array.isArray(x.inputs) &&
+    Array.isArray(x.outputs) &&
+    x.outputs.every(
+      (o) =>
+        typeof o === 'object' && o !== null && typeof o.path === 'string' && typeof o.size === 'number' && typeof o.sha256 === 'string',
+    )
   );
 }
 
 /** The recorded outputs are all still there, with the sizes written (cheap; hashes are in the manifest). */
 export function outputsIntact(outDir: string, entry: CacheEntry): boolean {
-  return !entry.stale && entry.outputs.every((o) => {
-    const p = ownedOutput(outDir, o.path);
-    if (!p || !existsSync(p)) return false;
-    try {
-      return readFileSync(p).length === o.size;
-    } catch {
-      return false;
-    }
-  });
+  return (
+    !entry.stale &&
+    entry.outputs.every((o) => {
+      const p = ownedOutput(outDir, o.path);
+      if (!p || !existsSync(p)) return false;
+      try {
+        return readFileSync(p).length === o.size;
+      } catch {
+        return false;
+      }
+    })
+  );
 }

@@ -35,7 +35,12 @@ function draftMissing(vm: ViewModel, kinds: readonly DocumentKind[], conf: Confe
 }
 
 /** Every document of a checked conference, from the units and clusters it names. */
-export async function buildConference(s: RenderContext, registry: RegistryValues, conf: ConferenceFile, outShown: string): Promise<ConferenceResult> {
+export async function buildConference(
+  s: RenderContext,
+  registry: RegistryValues,
+  conf: ConferenceFile,
+  outShown: string,
+): Promise<ConferenceResult> {
   const r = s.rendering;
   if (!r) throw new Error('buildConference needs prepareRendering first');
   const timings: Record<string, number> = {};
@@ -57,7 +62,14 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
     return scaled && !('problem' in scaled) ? scaled : bytes;
   };
   const date = fixedZipDate();
-  const vm = buildViewModel(conf, { registry, provinces: s.env.provinces, image, kinds: s.kinds, profile: s.profile, ...(s.env.recipients ? { recipients: s.env.recipients() } : {}) });
+  const vm = buildViewModel(conf, {
+    registry,
+    provinces: s.env.provinces,
+    image,
+    kinds: s.kinds,
+    profile: s.profile,
+    ...(s.env.recipients ? { recipients: s.env.recipients() } : {}),
+  });
   const rendered = await time('docx', () => renderConference(conf, vm, s.templates, s.kinds, date, s.caches));
   const diagnostics = [...rendered.diagnostics];
   const outputs: Output[] = [...rendered.outputs];
@@ -80,7 +92,15 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
       // The signature grid laid out again, tighter, when that saves a sheet (fit-grid.ts); the .docx follows.
       if (signed && signedDocx && relayout && typeof signedDocx.bytes !== 'string') {
         const where = `${outShown}/${signedDocx.path}`;
-        const fitted = fitGrid(signedDocx.bytes, signed.pending, vm.pledge.single, (d) => relayout(d, signed.pending.meta, where), s.profile, date, s.caches.zip);
+        const fitted = fitGrid(
+          signedDocx.bytes,
+          signed.pending,
+          vm.pledge.single,
+          (d) => relayout(d, signed.pending.meta, where),
+          s.profile,
+          date,
+          s.caches.zip,
+        );
         if (fitted) {
           signedDocx.bytes = fitted.docx;
           signed.pending = fitted.pending;
@@ -93,8 +113,19 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
       // A draft gets no print bundle: its numbered originals would pass for the final document.
       if (state?.present) draft.withheld.push({ path: `${base}-ban-in.pdf`, missing: state.missing });
       else if (signed && ir && layout && copies !== undefined && copies > 0) {
-        const meta = { title: `${kind.title} (bản in): ${vm.title}`, author: vm[kind.author].issuerName, language: 'vi-VN', creator: 'vankien', producer: 'vankien' };
-        const pending = await time('print-bundle', () => printBundlePending({ ir, layout }, { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${base}.docx` }));
+        const meta = {
+          title: `${kind.title} (bản in): ${vm.title}`,
+          author: vm[kind.author].issuerName,
+          language: 'vi-VN',
+          creator: 'vankien',
+          producer: 'vankien',
+        };
+        const pending = await time('print-bundle', () =>
+          printBundlePending(
+            { ir, layout },
+            { copies, keepers: vm.pledge.keepers, fonts: r.fonts, meta, where: `${outShown}/${base}.docx` },
+          ),
+        );
         jobs.push({ path: `${base}-ban-in.pdf`, kind: 'print-bundle', pending });
       }
     }
@@ -103,7 +134,22 @@ export async function buildConference(s: RenderContext, registry: RegistryValues
   if (r.bulletin.html && newsKind?.applies(conf)) {
     const html = r.bulletin.html;
     const news = await time('bulletin', () =>
-      renderBulletin(vm, { kind: newsKind, html, htmlFile: r.bulletin.htmlFile, docx: r.bulletin.docx, profile: s.profile, fonts: r.fonts, image: photo, date, caches: s.caches, pdf: s.options.pdfEngine !== 'none' }, outShown),
+      renderBulletin(
+        vm,
+        {
+          kind: newsKind,
+          html,
+          htmlFile: r.bulletin.htmlFile,
+          docx: r.bulletin.docx,
+          profile: s.profile,
+          fonts: r.fonts,
+          image: photo,
+          date,
+          caches: s.caches,
+          pdf: s.options.pdfEngine !== 'none',
+        },
+        outShown,
+      ),
     );
     append(diagnostics, news.diagnostics, warningDiagnostics(`${outShown}/${conf.id}/${newsKind.output}.pdf`, news.warnings));
     outputs.push(...news.outputs);

@@ -68,7 +68,10 @@ export function sharedDependencies(s: Session): Dependency[] {
     .map((f) => ({ path: inputName(s.root, f), sha256: fileHash(f) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
-  deps.push({ path: '(engine)', sha256: sha256(`${programIdentity()} ${pkg.version} ${JSON.stringify(s.options)} ${process.env.SOURCE_DATE_EPOCH ?? ''}`) });
+  deps.push({
+    path: '(engine)',
+    sha256: sha256(`${programIdentity()} ${pkg.version} ${JSON.stringify(s.options)} ${process.env.SOURCE_DATE_EPOCH ?? ''}`),
+  });
   return deps;
 }
 
@@ -131,7 +134,8 @@ export function conferenceDependencies(s: Session, conf: ConferenceFile, file: s
 export function checkKeyOf(dataKey: string, project: Project, env: Env, caches: Caches): string {
   const h = createHash('sha256').update(`${programIdentity()}\u0000${dataKey}`);
   const images = new Set<string>();
-  for (const { value, source } of project.conferences) for (const img of conferenceInputs(project, value, source.file).images) images.add(img);
+  for (const { value, source } of project.conferences)
+    for (const img of conferenceInputs(project, value, source.file).images) images.add(img);
   for (const img of [...images].sort()) h.update(`\u0000${img}\u0000${imageHash(env, caches, img)}`);
   return h.digest('hex');
 }

@@ -38,7 +38,11 @@ export function tightenGrid(docx: Uint8Array, profile: Profile, date: Date, zip:
   const after = Math.round(tight.after_name_pt.value * 20);
   const tightened = set(set(styles, 'VkSignSpace', 'w:line', mmToTwips(tight.space_mm.value)), 'VkSignName', 'w:after', after);
   entries.set('word/styles.xml', new TextEncoder().encode(tightened));
-  return writeZip([...entries].map(([name, bytes]) => ({ name, bytes })), date, zip);
+  return writeZip(
+    [...entries].map(([name, bytes]) => ({ name, bytes })),
+    date,
+    zip,
+  );
 }
 
 /**

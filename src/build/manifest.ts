@@ -42,7 +42,8 @@ export function sha256(bytes: Uint8Array | string): string {
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 function checkPath(path: string): void {
-  const bad = path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((s) => s === '' || s === '.' || s === '..');
+  const bad =
+    path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((s) => s === '' || s === '.' || s === '..');
   if (bad) throw new Error(`manifest: "${path}" is not a relative "/"-separated path inside out/`);
 }
 

@@ -120,16 +120,22 @@ export function outDirProblem(root: string, outDir: string): { vi: string; en: s
   const project = real(root);
   if (out === project) return { vi: 'đó là thư mục dự án', en: 'it is the project folder' };
   if (within(project, out)) return { vi: 'nó chứa thư mục dự án', en: 'it holds the project folder' };
-  for (const d of PROJECT_DIRS) if (within(out, join(project, d))) return { vi: `nó là hoặc nằm trong thư mục ${d}/ của dự án`, en: `it is or lies inside the project's ${d}/ folder` };
+  for (const d of PROJECT_DIRS)
+    if (within(out, join(project, d)))
+      return { vi: `nó là hoặc nằm trong thư mục ${d}/ của dự án`, en: `it is or lies inside the project's ${d}/ folder` };
   let names: string[];
   try {
     names = readdirSync(out);
   } catch {
     return undefined; // not there yet: it will be made
   }
-  if (names.includes('data') || names.includes('templates')) return { vi: 'nó chứa thư mục data/ hoặc templates/ (một dự án?)', en: 'it holds a data/ or templates/ folder (a project?)' };
+  if (names.includes('data') || names.includes('templates'))
+    return { vi: 'nó chứa thư mục data/ hoặc templates/ (một dự án?)', en: 'it holds a data/ or templates/ folder (a project?)' };
   if (names.length > 0 && !names.includes(STATE_DIR)) {
-    return { vi: 'thư mục không trống và không phải kết quả của một lần build trước (không có .vankien/)', en: 'it is not empty and not the output of an earlier build (it has no .vankien/)' };
+    return {
+      vi: 'thư mục không trống và không phải kết quả của một lần build trước (không có .vankien/)',
+      en: 'it is not empty and not the output of an earlier build (it has no .vankien/)',
+    };
   }
   return undefined;
 }

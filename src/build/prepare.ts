@@ -14,7 +14,11 @@ export interface Rendering {
 /** Loads what rendering needs into the session (once); false when LibreOffice was asked for but is missing. */
 export async function prepareRendering(s: RenderContext): Promise<boolean> {
   if (s.rendering) return true;
-  const [{ createFontSource }, engines, { loadBulletin }] = await Promise.all([import('../engine/fonts/source.js'), import('../render/pdf-engines.js'), import('../workspace/bulletin-templates.js')]);
+  const [{ createFontSource }, engines, { loadBulletin }] = await Promise.all([
+    import('../engine/fonts/source.js'),
+    import('../render/pdf-engines.js'),
+    import('../workspace/bulletin-templates.js'),
+  ]);
   const fonts = createFontSource({ fontDirs: s.options.fontDirs.map((d) => resolve(s.cwd, d)) });
   let engine: PdfEngine | undefined;
   if (s.options.pdfEngine === 'builtin') engine = engines.builtinEngine(fonts, s.caches);

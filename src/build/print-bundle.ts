@@ -21,7 +21,8 @@ export interface PrintBundleOptions {
 }
 
 /** The stamp printed at the top of the first page of copy `k` of `n`. */
-export const copyStamp = (k: number, n: number, keeper?: string): string => (keeper ? `Bản số ${k}/${n} – ${keeper} lưu` : `Bản số ${k}/${n}`);
+export const copyStamp = (k: number, n: number, keeper?: string): string =>
+  keeper ? `Bản số ${k}/${n} – ${keeper} lưu` : `Bản số ${k}/${n}`;
 
 /** Used when the document has no text at all to take the body style from. */
 const DEFAULT_STYLE: RunStyle = plainRunStyle('Times New Roman', 14);
@@ -120,7 +121,8 @@ export function printBundlePending(source: Uint8Array | LaidOut, opts: PrintBund
   const right = first.width - section.page.right;
   layout.shaper.where = { file: `${opts.where ?? 'document'}, số bản` };
   const stamps = new Map<number, TextBox[]>();
-  for (let k = 1; k <= opts.copies; k++) stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies, opts.keepers?.[k - 1]), style, right, baseline));
+  for (let k = 1; k <= opts.copies; k++)
+    stamps.set(k, rightAlignedText(layout.shaper, copyStamp(k, opts.copies, opts.keepers?.[k - 1]), style, right, baseline));
   const pages = bundlePages(layout.pages, opts.copies, (k) => stamps.get(k) ?? []);
   return { pages, faces: layout.shaper.usedFaces(), meta: documentMeta(ir, opts.meta), warnings: [] };
 }

@@ -47,7 +47,8 @@ const TEXT = {
   en: {
     line: (id: string, n: number) => `✓ ${id}: ${n} documents`,
     draft: (n: number) => `draft: ${n} items missing`,
-    withheld: (path: string, missing: string[]) => `  ${path} (print bundle for signing) not made: the document still lacks ${missing.join('; ')}.`,
+    withheld: (path: string, missing: string[]) =>
+      `  ${path} (print bundle for signing) not made: the document still lacks ${missing.join('; ')}.`,
     failed: (id: string) => `✗ ${id}: errors, not built`,
     movedAside: (dir: string) => `; the old documents were moved to ${dir}`,
     stale: (dirs: string[]) => `Old documents, not updated (conferences with errors): ${dirs.join(', ')}`,
@@ -81,14 +82,22 @@ export class Reporter {
   }
 
   /** One conference finished (built or failed). */
-  step(id: string, documents: number, failed: boolean, draft?: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> }, movedTo?: string): void {
+  step(
+    id: string,
+    documents: number,
+    failed: boolean,
+    draft?: { missing: string[]; withheld: Array<{ path: string; missing: string[] }> },
+    movedTo?: string,
+  ): void {
     this.done++;
     if (this.format === 'json' || this.quiet) return;
     const t = TEXT[this.lang];
     if (this.tty) {
       const width = 24;
       const filled = Math.round((this.done / Math.max(1, this.total)) * width);
-      this.io.stdout.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${id}`.padEnd(80).slice(0, 80));
+      this.io.stdout.write(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${id}`.padEnd(80).slice(0, 80),
+      );
       if (this.done === this.total) this.io.stdout.write('\n');
     } else {
       const note = !failed && draft && draft.missing.length > 0 ? ` (${t.draft(draft.missing.length)})` : '';
@@ -105,7 +114,8 @@ export class Reporter {
     }
     if (this.quiet) return;
     const t = TEXT[this.lang];
-    if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0) this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
+    if (summary.conferences.built === 0 && summary.conferences.failed === 0 && summary.conferences.skipped > 0)
+      this.io.stdout.write(t.unchanged(summary.conferences.skipped) + '\n');
     this.io.stdout.write(t.table(summary, out) + '\n');
     if (summary.stale.length > 0) this.io.stdout.write(t.stale(summary.stale) + '\n');
     if (summary.removed.length > 0) this.io.stdout.write(t.removed(summary.removed) + '\n');

@@ -40,23 +40,30 @@ const TEXT = {
   vi: {
     locked: (pid: number, file: string) =>
       `Một lần tạo văn bản khác đang chạy trên thư mục này (tiến trình ${pid}). Chờ nó xong rồi chạy lại. Nếu chắc không có lần build nào đang chạy (tiến trình ${pid} là chương trình khác), xóa tệp khóa ${file} rồi chạy lại.`,
-    noLibreOffice: 'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
+    noLibreOffice:
+      'Không tìm thấy LibreOffice (lệnh soffice). Cài bằng "apt-get install libreoffice-writer-nogui", hoặc bỏ "--pdf-engine libreoffice" để dùng bộ tạo PDF của vankien.',
     print: 'bản in',
     old: ', bản cũ',
-    badOut: (dir: string, why: string) => `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
+    badOut: (dir: string, why: string) =>
+      `Không dùng được "${dir}" làm thư mục kết quả: ${why}. Chọn bằng --out một thư mục trống, hoặc thư mục kết quả cũ của vankien (mặc định: out/ trong thư mục dự án).`,
   },
   en: {
     locked: (pid: number, file: string) =>
       `Another build is running on this folder (process ${pid}). Wait for it to finish, then run again. If you are sure no build is running (process ${pid} is another program), delete the lock file ${file} and run again.`,
-    noLibreOffice: 'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
+    noLibreOffice:
+      'LibreOffice (the soffice command) was not found. Install it with "apt-get install libreoffice-writer-nogui", or drop "--pdf-engine libreoffice".',
     print: 'print',
     old: ', old copy',
-    badOut: (dir: string, why: string) => `Cannot use "${dir}" as the output folder: ${why}. Choose with --out an empty folder, or an earlier output folder of vankien (default: out/ in the project folder).`,
+    badOut: (dir: string, why: string) =>
+      `Cannot use "${dir}" as the output folder: ${why}. Choose with --out an empty folder, or an earlier output folder of vankien (default: out/ in the project folder).`,
   },
 };
 
 function print(diags: Diagnostic[], lang: Lang, session: Session, io: Io): void {
-  const sources = sourcesOf([...session.inputs, ...kindsSource(session.root, { kinds: session.kinds, diagnostics: session.kindDiagnostics, file: KINDS_FILE })]);
+  const sources = sourcesOf([
+    ...session.inputs,
+    ...kindsSource(session.root, { kinds: session.kinds, diagnostics: session.kindDiagnostics, file: KINDS_FILE }),
+  ]);
   for (const d of limitPerFile(diags)) io.stdout.write(renderText(d, lang, sources) + '\n\n');
 }
 
@@ -85,13 +92,31 @@ const FILES_FOR_POOL_CHECK = 100;
 /** The build's worker threads, with bounded heaps (WORKER_HEAP_MB, WORKER_YOUNG_MB). */
 async function startPool(jobs: number): Promise<Piscina> {
   const { Piscina } = await import('piscina');
-  return new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, concurrentTasksPerWorker: 1 });
+  return new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    maxThreads: jobs,
+    minThreads: jobs,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    concurrentTasksPerWorker: 1,
+  });
 }
 
 /** The checked session; a large project's files are checked on a worker pool, kept for rendering. */
-async function checkedSession(root: string, cwd: string, paths: string[], opts: RunOptions, previous: PreviousCheck | undefined): Promise<{ session: Session; pool?: Piscina }> {
+async function checkedSession(
+  root: string,
+  cwd: string,
+  paths: string[],
+  opts: RunOptions,
+  previous: PreviousCheck | undefined,
+): Promise<{ session: Session; pool?: Piscina }> {
   const g = gatherSession(root, cwd, paths, { pdfEngine: opts.pdfEngine, fontDirs: opts.fontDirs }, previous);
-  if (opts.jobs < 2 || g.inputs.length < FILES_FOR_POOL_CHECK) return { session: finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees }))) };
+  if (opts.jobs < 2 || g.inputs.length < FILES_FOR_POOL_CHECK)
+    return {
+      session: finishSession(
+        g,
+        g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees })),
+      ),
+    };
   const pool = await startPool(opts.jobs);
   try {
     const { checkOnPool } = await import('./check-pool.js');
@@ -106,11 +131,23 @@ async function checkedSession(root: string, cwd: string, paths: string[], opts: 
  * Renders the planned conferences: in this thread for few, else on a pool of worker threads (the
  * check's, or one started here and left to `workers` to close).
  */
-async function renderAll(session: Session, ids: string[], opts: RunOptions, outDir: string, outShown: string, workers: PoolHandle, done: (r: LandedConference) => void): Promise<void> {
+async function renderAll(
+  session: Session,
+  ids: string[],
+  opts: RunOptions,
+  outDir: string,
+  outShown: string,
+  workers: PoolHandle,
+  done: (r: LandedConference) => void,
+): Promise<void> {
   if (ids.length === 0) return;
   const jobs = Math.min(opts.jobs, Math.floor(ids.length / CONFERENCES_PER_WORKER));
   if (jobs <= 1) {
-    const [{ buildConference }, { prepareRendering }, { land }] = await Promise.all([import('./conference.js'), import('./prepare.js'), import('./land.js')]);
+    const [{ buildConference }, { prepareRendering }, { land }] = await Promise.all([
+      import('./conference.js'),
+      import('./prepare.js'),
+      import('./land.js'),
+    ]);
     await prepareRendering(session);
     for (const id of ids) {
       const conf = session.project.conferences.find((c) => c.value.id === id);
@@ -212,7 +249,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
   // A mistake in the declared kinds (templates/documents.yaml) stops the build: which documents to make is not known.
   if (session.kindDiagnostics.length > 0) {
     if (opts.format === 'text') print(session.kindDiagnostics, lang, session, io);
-    else io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(session.kindDiagnostics).map((d) => toJson(d, lang)) }, null, 2) + '\n');
+    else
+      io.stdout.write(JSON.stringify({ diagnostics: limitPerFile(session.kindDiagnostics).map((d) => toJson(d, lang)) }, null, 2) + '\n');
     return EXIT.dataErrors;
   }
   const errors = session.diagnostics.filter((d) => d.severity === 'error');
@@ -266,7 +304,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
       const file = entry.file ?? fileOf.get(id);
       if (file !== undefined && failedFiles.has(file) && session.targets.has(file)) retireOutputs(id);
     }
-    for (const { value: conf, source } of targets) if (failedFiles.has(source.file) && typeof conf.id === 'string' && cache.conferences[conf.id]) retireOutputs(conf.id);
+    for (const { value: conf, source } of targets)
+      if (failedFiles.has(source.file) && typeof conf.id === 'string' && cache.conferences[conf.id]) retireOutputs(conf.id);
     // A conference no longer in the data (its file deleted, or its id changed) leaves no documents that
     // look current. Only a build of the whole project knows; a file that does not read is kept (retired above).
     const removed: string[] = [];
@@ -321,7 +360,8 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
         .finally(() => (saving = undefined));
     };
     await renderAll(session, planned, opts, outDir, outShown, workers, (r) => {
-      if (opts.format === 'text') print(opts.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics, lang, session, io);
+      if (opts.format === 'text')
+        print(opts.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics, lang, session, io);
       append(reported, r.diagnostics);
       if (r.failed) {
         failed++;
@@ -354,7 +394,10 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
     const closing = workers.close();
     try {
       await saving; // before the last save, which it must not overwrite
-      await writeOutputsAsync(outDir, [...siteFiles(session, cache, failedFiles, lang), { path: CACHE_PATH, bytes: JSON.stringify(cache) }]);
+      await writeOutputsAsync(outDir, [
+        ...siteFiles(session, cache, failedFiles, lang),
+        { path: CACHE_PATH, bytes: JSON.stringify(cache) },
+      ]);
     } catch (e) {
       const message = diskMessage(e, lang, outShown);
       if (!message) throw e;
@@ -383,7 +426,12 @@ async function buildSession(session: Session, run: BuildRun, workers: PoolHandle
 }
 
 /** How index.html names the kinds of a conference: "Tổng kết, ký giao ước thi đua", not the codes. */
-const KIND_LABELS: Record<string, string> = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' };
+const KIND_LABELS: Record<string, string> = {
+  'tong-ket': 'tổng kết',
+  'so-ket': 'sơ kết',
+  'giao-ban': 'giao ban',
+  'ky-giao-uoc': 'ký giao ước thi đua',
+};
 
 export function kindLabels(kinds: readonly string[]): string {
   const text = kinds.map((k) => KIND_LABELS[k] ?? k).join(', ');
@@ -421,7 +469,9 @@ function siteFiles(session: Session, cache: BuildCache, failedFiles: Set<string>
     };
   });
   // The manifest lists the current outputs: a failed conference's old copies are not among them.
-  const all = Object.values(cache.conferences).filter((e) => !e.stale).flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
+  const all = Object.values(cache.conferences)
+    .filter((e) => !e.stale)
+    .flatMap((e) => e.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256, inputs: e.inputs })));
   return [
     { path: 'index.html', bytes: siteIndex(entries, {}) },
     { path: 'manifest.json', bytes: manifest(all) },

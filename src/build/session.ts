@@ -18,7 +18,6 @@ import type { Rendering } from './prepare.js';
 import { checkKeyOf } from './deps.js';
 import { createCaches, type Caches } from '../caches.js';
 
-
 export interface BuildOptions {
   pdfEngine: 'builtin' | 'libreoffice' | 'none';
   fontDirs: string[];
@@ -119,7 +118,16 @@ export function gatherSession(root: string, cwd: string, paths: string[], option
   context.env.skipped = skippedFiles(root, skippedInData);
   const dataKey = inputsKey(inputs, root, skippedInData);
   const known = previous?.dataKey === dataKey && unreadable.length === 0;
-  return { context, inputs, targets, unreadable, dataKey, skipped: skippedDiagnostics(root, skipped), known, ...(previous ? { previous } : {}) };
+  return {
+    context,
+    inputs,
+    targets,
+    unreadable,
+    dataKey,
+    skipped: skippedDiagnostics(root, skipped),
+    known,
+    ...(previous ? { previous } : {}),
+  };
 }
 
 /** The session from the inputs' own checks (made here or on worker threads), cross-checked. */
@@ -128,12 +136,28 @@ export function finishSession(g: Gathered, owns: readonly OwnCheck[]): Session {
   const checkKey = checkKeyOf(g.dataKey, checked.project, g.context.env, g.context.caches);
   const reused = g.known && g.previous?.key === checkKey;
   // The data files are unchanged but an image (or the program) is not: their own checks were skipped, so run them in full.
-  if (g.known && !reused) checked = indexProject(g.inputs.map((input) => checkOwn(input, { trees: g.context.caches.syntaxTrees })), g.context.env);
+  if (g.known && !reused)
+    checked = indexProject(
+      g.inputs.map((input) => checkOwn(input, { trees: g.context.caches.syntaxTrees })),
+      g.context.env,
+    );
   const diagnostics = reused && g.previous ? g.previous.diagnostics : [...g.unreadable, ...checked.diagnostics];
-  return { ...g.context, checkKey, dataKey: g.dataKey, inputs: g.inputs, targets: g.targets, project: checked.project, diagnostics, skipped: g.skipped };
+  return {
+    ...g.context,
+    checkKey,
+    dataKey: g.dataKey,
+    inputs: g.inputs,
+    targets: g.targets,
+    project: checked.project,
+    diagnostics,
+    skipped: g.skipped,
+  };
 }
 
 export function openSession(root: string, cwd: string, paths: string[], options: BuildOptions, previous?: PreviousCheck): Session {
   const g = gatherSession(root, cwd, paths, options, previous);
-  return finishSession(g, g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees })));
+  return finishSession(
+    g,
+    g.inputs.map((input) => checkOwn(input, { known: g.known, trees: g.context.caches.syntaxTrees })),
+  );
 }

@@ -33,7 +33,10 @@ export function hbsDiagnostic(e: unknown, parts: readonly TemplatePart[]): Diagn
   const parseLine = /^Parse error on line (\d+):/.exec(first) ?? /^Lexical error on line (\d+)\./.exec(first);
   if (parseLine) {
     const detail = full.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim();
-    return at(main.file, Number(parseLine[1]), 1, { detail_vi: `sai cú pháp Handlebars (${detail})`, detail_en: `Handlebars syntax error (${detail})` });
+    return at(main.file, Number(parseLine[1]), 1, {
+      detail_vi: `sai cú pháp Handlebars (${detail})`,
+      detail_en: `Handlebars syntax error (${detail})`,
+    });
   }
   const line = err.lineNumber;
   const column = err.column;
@@ -42,11 +45,17 @@ export function hbsDiagnostic(e: unknown, parts: readonly TemplatePart[]): Diagn
     const last = missing[1]!;
     const part = parts.find((p) => nameAt(p.text, line, column)?.split('.').pop() === last) ?? main;
     const name = nameAt(part.text, line, column) ?? last;
-    return at(part.file, line, column + 1, { detail_vi: `dùng tên {{${name}}} mà dữ liệu hội nghị không có`, detail_en: `it uses {{${name}}}, which the conference data does not have` });
+    return at(part.file, line, column + 1, {
+      detail_vi: `dùng tên {{${name}}} mà dữ liệu hội nghị không có`,
+      detail_en: `it uses {{${name}}}, which the conference data does not have`,
+    });
   }
   const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(first);
   const detail = helper
-    ? { detail_vi: `dùng hàm "${helper[1]}" không có trong danh sách được phép`, detail_en: `it uses the helper "${helper[1]}", which is not allowed` }
+    ? {
+        detail_vi: `dùng hàm "${helper[1]}" không có trong danh sách được phép`,
+        detail_en: `it uses the helper "${helper[1]}", which is not allowed`,
+      }
     : { detail_vi: first, detail_en: first };
   return line !== undefined ? at(main.file, line, (column ?? 0) + 1, detail) : templateDiagnostic(main.file, 'VK605', detail);
 }

@@ -13,7 +13,10 @@ export interface BulletinTemplates {
 }
 
 /** Ours and the safe built-ins; `log` (writes to the console) is switched off. */
-const KNOWN: Record<string, boolean> = { ...Object.fromEntries([...Object.keys(BULLETIN_HELPERS), ...BUILTIN_HELPERS].map((n) => [n, true])), log: false };
+const KNOWN: Record<string, boolean> = {
+  ...Object.fromEntries([...Object.keys(BULLETIN_HELPERS), ...BUILTIN_HELPERS].map((n) => [n, true])),
+  log: false,
+};
 
 /** `{{{x}}}` and `{{&x}}` print without escaping: refused, so data can never inject markup. */
 const UNESCAPED = /\{\{\{|\{\{~?\s*&/;
@@ -24,7 +27,13 @@ export type Compiled = { ok: true; render: (context: object) => string; parts: T
 export function compileBulletin(t: BulletinTemplates): Compiled {
   const diagnostics: Diagnostic[] = [];
   for (const part of [t.main, ...t.partials]) {
-    if (UNESCAPED.test(part.text)) diagnostics.push(templateDiagnostic(part.file, 'VK605', { detail_vi: 'có {{{…}}} hoặc {{&…}} in dữ liệu không qua lọc', detail_en: 'it uses {{{…}}} or {{&…}}, which print data unescaped' }));
+    if (UNESCAPED.test(part.text))
+      diagnostics.push(
+        templateDiagnostic(part.file, 'VK605', {
+          detail_vi: 'có {{{…}}} hoặc {{&…}} in dữ liệu không qua lọc',
+          detail_en: 'it uses {{{…}}} or {{&…}}, which print data unescaped',
+        }),
+      );
   }
   if (diagnostics.length) return { ok: false, diagnostics };
   const hb = Handlebars.create();
@@ -42,11 +51,19 @@ export function compileBulletin(t: BulletinTemplates): Compiled {
   for (const p of t.partials) hb.registerPartial(p.name, hb.compile(p.text, options));
   const main = hb.compile(t.main.text, options);
   const runtime = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
-  return { ok: true, render: (context) => main(context, runtime), parts: [t.main, ...t.partials].map(({ file, text }) => ({ file, text })) };
+  return {
+    ok: true,
+    render: (context) => main(context, runtime),
+    parts: [t.main, ...t.partials].map(({ file, text }) => ({ file, text })),
+  };
 }
 
 /** Renders, turning a strict-mode lookup failure (a name the data lacks) into a diagnostic. */
-export function renderBulletinHtml(compiled: Extract<Compiled, { ok: true }>, context: object, file: string): { html: string } | { diagnostics: Diagnostic[] } {
+export function renderBulletinHtml(
+  compiled: Extract<Compiled, { ok: true }>,
+  context: object,
+  file: string,
+): { html: string } | { diagnostics: Diagnostic[] } {
   try {
     return { html: compiled.render(context) };
   } catch (e) {

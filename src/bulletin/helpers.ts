@@ -23,7 +23,10 @@ export const BULLETIN_HELPERS: Record<string, (...args: unknown[]) => unknown> =
  * close the script or open markup; the only output that is not HTML-escaped, and it is JSON.
  */
 export function scriptJson(v: unknown): string {
-  return (JSON.stringify(v ?? null) ?? 'null').replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (JSON.stringify(v ?? null) ?? 'null').replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Handlebars' own block helpers that templates may use too. */

@@ -31,7 +31,10 @@ export interface LoadedBundle {
 /** The cache file for a bundle: its size and modification time, Node's version and V8's flags pick it. */
 export function cacheFileOf(file: string): string {
   const st = statSync(file);
-  const flags = createHash('sha256').update(`${process.version}\0${process.execArgv.join('\0')}`).digest('hex').slice(0, 12);
+  const flags = createHash('sha256')
+    .update(`${process.version}\0${process.execArgv.join('\0')}`)
+    .digest('hex')
+    .slice(0, 12);
   return `${file}.${st.size}-${Math.floor(st.mtimeMs)}-${flags}.v8cache`;
 }
 
@@ -55,7 +58,10 @@ export function loadBundle(name: 'main' | 'worker', dir = BUNDLE_DIR): LoadedBun
   const cacheFile = cacheFileOf(file);
   const cachedData = readOrUndefined(cacheFile);
   // The CommonJS wrapper on the bundle's first line, so that its line numbers stay those of the file.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
   const cached = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dir);

@@ -28,7 +28,8 @@ const TEXT = {
     title: 'vankien — biên bản, giao ước thi đua và tin bài hội nghị từ tệp YAML',
     usage: 'Cách dùng: vankien <lệnh> [tùy chọn]',
     commands: 'Lệnh:',
-    options: 'Tùy chọn chung: --project thư-mục (thư mục dự án; mặc định: thư mục hiện tại, hoặc thư mục cha gần nhất có data/), --lang vi|en (ngôn ngữ thông báo), --help',
+    options:
+      'Tùy chọn chung: --project thư-mục (thư mục dự án; mặc định: thư mục hiện tại, hoặc thư mục cha gần nhất có data/), --lang vi|en (ngôn ngữ thông báo), --help',
     noProject: (d: string) => `Không có thư mục dự án ${d}. Tạo dự án mới bằng "vankien init ${d}".`,
     unknown: (c: string) => `Không có lệnh "${c}".`,
     badOption: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
@@ -38,7 +39,8 @@ const TEXT = {
     title: 'vankien — conference minutes, emulation pledges and press items from YAML',
     usage: 'Usage: vankien <command> [options]',
     commands: 'Commands:',
-    options: 'Global options: --project folder (the project folder; default: the current folder, or the nearest parent with data/), --lang vi|en (message language), --help',
+    options:
+      'Global options: --project folder (the project folder; default: the current folder, or the nearest parent with data/), --lang vi|en (message language), --help',
     noProject: (d: string) => `No project folder ${d}. Create a new project with "vankien init ${d}".`,
     unknown: (c: string) => `No command "${c}".`,
     badOption: (m: string) => `Invalid option: ${m}`,
@@ -75,7 +77,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv.filter((a) => a !== name), options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv.filter((a) => a !== name),
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     io.stderr.write(`${t.badOption((e as Error).message)}\n${command.usage[lang]}\n`);
     return EXIT.usage;
@@ -94,7 +101,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io = { ...io, project: dir };
   }
   try {
-    return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | string[] | undefined>, lang, io });
+    return await command.run({
+      positionals: parsed.positionals,
+      values: parsed.values as Record<string, string | boolean | string[] | undefined>,
+      lang,
+      io,
+    });
   } catch (e) {
     io.stderr.write(t.internal(e instanceof Error ? e.message : String(e)) + '\n');
     if (io.env?.VANKIEN_DEBUG && e instanceof Error) io.stderr.write(`${sourceMappedStack(e.stack ?? '')}\n`);

@@ -43,10 +43,33 @@ const at = (file: string, code: 'VK710', params: Diagnostic['params']): Diagnost
 
 /** Why a file could not be read from disk, in words (no stack trace). */
 function readFailure(e: NodeJS.ErrnoException): Failure {
-  if (e.code === 'ENOENT') return { reason_vi: 'không có tệp này', reason_en: 'no such file', hint_vi: 'Kiểm tra tên và đường dẫn tệp.', hint_en: 'Check the file name and path.' };
-  if (e.code === 'EISDIR') return { reason_vi: 'đây là một thư mục, không phải tệp', reason_en: 'this is a folder, not a file', hint_vi: 'Ghi tên từng tệp .docx trong thư mục.', hint_en: 'Name each .docx file of the folder.' };
-  if (e.code === 'EACCES' || e.code === 'EPERM') return { reason_vi: 'không có quyền đọc tệp', reason_en: 'no permission to read the file', hint_vi: 'Kiểm tra quyền đọc tệp.', hint_en: 'Check the file permissions.' };
-  return { reason_vi: `không đọc được tệp (${e.code ?? e.message})`, reason_en: `cannot read the file (${e.code ?? e.message})`, hint_vi: 'Kiểm tra tệp và ổ đĩa.', hint_en: 'Check the file and the disk.' };
+  if (e.code === 'ENOENT')
+    return {
+      reason_vi: 'không có tệp này',
+      reason_en: 'no such file',
+      hint_vi: 'Kiểm tra tên và đường dẫn tệp.',
+      hint_en: 'Check the file name and path.',
+    };
+  if (e.code === 'EISDIR')
+    return {
+      reason_vi: 'đây là một thư mục, không phải tệp',
+      reason_en: 'this is a folder, not a file',
+      hint_vi: 'Ghi tên từng tệp .docx trong thư mục.',
+      hint_en: 'Name each .docx file of the folder.',
+    };
+  if (e.code === 'EACCES' || e.code === 'EPERM')
+    return {
+      reason_vi: 'không có quyền đọc tệp',
+      reason_en: 'no permission to read the file',
+      hint_vi: 'Kiểm tra quyền đọc tệp.',
+      hint_en: 'Check the file permissions.',
+    };
+  return {
+    reason_vi: `không đọc được tệp (${e.code ?? e.message})`,
+    reason_en: `cannot read the file (${e.code ?? e.message})`,
+    hint_vi: 'Kiểm tra tệp và ổ đĩa.',
+    hint_en: 'Check the file and the disk.',
+  };
 }
 
 /** Why the engine could not convert bytes it was given. */
@@ -83,7 +106,14 @@ export async function convertDocxFiles(files: readonly string[], options: PdfFil
     const target = resolve(outDir ?? dirname(source), `${basename(source).replace(/\.docx$/i, '')}.pdf`);
     const first = claimed.get(target);
     if (first !== undefined) {
-      results.push(fail({ reason_vi: `tệp PDF trùng tên với tệp PDF của ${first}`, reason_en: `its PDF has the same name as the PDF of ${first}`, hint_vi: 'Chuyển hai tệp cùng tên vào hai thư mục --out khác nhau.', hint_en: 'Convert the two files of the same name into two different --out folders.' }));
+      results.push(
+        fail({
+          reason_vi: `tệp PDF trùng tên với tệp PDF của ${first}`,
+          reason_en: `its PDF has the same name as the PDF of ${first}`,
+          hint_vi: 'Chuyển hai tệp cùng tên vào hai thư mục --out khác nhau.',
+          hint_en: 'Convert the two files of the same name into two different --out folders.',
+        }),
+      );
       continue;
     }
     let bytes: Uint8Array;
@@ -105,7 +135,14 @@ export async function convertDocxFiles(files: readonly string[], options: PdfFil
       writeOutputs(dirname(target), [{ path: basename(target), bytes: converted.pdf }]);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      results.push(fail({ reason_vi: `không ghi được ${target} (${err.code ?? err.message})`, reason_en: `cannot write ${target} (${err.code ?? err.message})`, hint_vi: 'Kiểm tra quyền ghi và chỗ trống của thư mục.', hint_en: 'Check that the folder is writable and has room.' }));
+      results.push(
+        fail({
+          reason_vi: `không ghi được ${target} (${err.code ?? err.message})`,
+          reason_en: `cannot write ${target} (${err.code ?? err.message})`,
+          hint_vi: 'Kiểm tra quyền ghi và chỗ trống của thư mục.',
+          hint_en: 'Check that the folder is writable and has room.',
+        }),
+      );
       continue;
     }
     claimed.set(target, file);

@@ -93,6 +93,10 @@ export function toJson(d: Diagnostic, lang: Lang) {
     ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
     path: formatPath(d.path),
     // Each list in whole, in a field of its own (the message shows its first items).
-    ...Object.fromEntries(Object.entries(CATALOGUE[d.code].lists ?? {}).filter(([param]) => d.params[param] !== undefined).map(([param, field]) => [field, listItems(d.params, param)])),
+    ...Object.fromEntries(
+      Object.entries(CATALOGUE[d.code].lists ?? {})
+        .filter(([param]) => d.params[param] !== undefined)
+        .map(([param, field]) => [field, listItems(d.params, param)]),
+    ),
   };
 }

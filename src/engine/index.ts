@@ -69,15 +69,27 @@ export function paintPending(p: PendingPdf, shared?: GlyphSets, caches: PdfCache
 }
 
 /** Lays out an IR (from any reader) and paints it. */
-export async function irToPdf(ir: DocumentIR, fonts: FontSource, meta: PdfMeta, caches: PdfCaches = createPdfCaches()): Promise<PdfResult & LaidOut> {
+export async function irToPdf(
+  ir: DocumentIR,
+  fonts: FontSource,
+  meta: PdfMeta,
+  caches: PdfCaches = createPdfCaches(),
+): Promise<PdfResult & LaidOut> {
   const pending = layoutPdf(ir, fonts, meta);
-  return { pdf: await paintPending(pending, undefined, caches), pages: pending.pages.length, warnings: pending.warnings, ir, layout: pending.layout };
+  return {
+    pdf: await paintPending(pending, undefined, caches),
+    pages: pending.pages.length,
+    warnings: pending.warnings,
+    ir,
+    layout: pending.layout,
+  };
 }
 
 /** The caller's metadata (from the data); the document's own properties fill the gaps. */
 export const documentMeta = (ir: DocumentIR, meta: PdfMeta): PdfMeta => ({ ...definedMeta(ir), ...definedOnly(meta) });
 
-const definedOnly = (meta: PdfMeta): PdfMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
+const definedOnly = (meta: PdfMeta): PdfMeta =>
+  Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as PdfMeta;
 
 /** Document properties the .docx itself carries. */
 function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
@@ -92,11 +104,25 @@ function definedMeta(ir: DocumentIR): Partial<PdfMeta> {
 }
 
 /** A .docx read and laid out for painting (see PendingPdf); `entries`: the zip's files when at hand (ReadDocxOptions); `caches`: what is kept between documents (none by default). */
-export function layoutDocxPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>, caches: PdfCaches = createPdfCaches()): PendingPdf & LaidOut {
+export function layoutDocxPdf(
+  docx: Uint8Array,
+  fonts: FontSource,
+  meta: PdfMeta,
+  where = 'document',
+  entries?: ReadonlyMap<string, Uint8Array>,
+  caches: PdfCaches = createPdfCaches(),
+): PendingPdf & LaidOut {
   return layoutPdf(readDocx(docx, { where, entries, caches }), fonts, meta);
 }
 
-export async function docxToPdf(docx: Uint8Array, fonts: FontSource, meta: PdfMeta, where = 'document', entries?: ReadonlyMap<string, Uint8Array>, caches: PdfCaches = createPdfCaches()): Promise<PdfResult & { laidOut: LaidOut }> {
+export async function docxToPdf(
+  docx: Uint8Array,
+  fonts: FontSource,
+  meta: PdfMeta,
+  where = 'document',
+  entries?: ReadonlyMap<string, Uint8Array>,
+  caches: PdfCaches = createPdfCaches(),
+): Promise<PdfResult & { laidOut: LaidOut }> {
   const { pdf, pages, warnings, ir, layout } = await irToPdf(readDocx(docx, { where, entries, caches }), fonts, meta, caches);
   return { pdf, pages, warnings, laidOut: { ir, layout } };
 }

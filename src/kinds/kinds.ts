@@ -61,7 +61,12 @@ function fieldPaths(node: JsonSchema | undefined = conferenceSchema, prefix = ''
 }
 
 const get = (c: ConferenceFile, field: string) =>
-  field.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), c);
+  field
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined),
+      c,
+    );
 const present = (v: unknown) => v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0);
 
 export interface ParsedKinds {
@@ -72,7 +77,10 @@ export interface ParsedKinds {
 
 /** One schema failure, placed at the value it is about. */
 function schemaDiagnostic(source: SourceFile, e: ErrorObject): Diagnostic {
-  const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
   const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
   const at = extra ? [...path, extra] : path;
@@ -81,11 +89,23 @@ function schemaDiagnostic(source: SourceFile, e: ErrorObject): Diagnostic {
     : missing
       ? { vi: `thiếu trường "${missing}"`, en: `the field "${missing}" is missing` }
       : e.keyword === 'pattern' && path.at(-1) === 'template'
-        ? { vi: 'mẫu là tên một tệp .docx hoặc .hbs trong thư mục templates/', en: 'a template is the name of a .docx or .hbs file in templates/' }
+        ? {
+            vi: 'mẫu là tên một tệp .docx hoặc .hbs trong thư mục templates/',
+            en: 'a template is the name of a .docx or .hbs file in templates/',
+          }
         : e.keyword === 'pattern'
-          ? { vi: 'chỉ dùng chữ thường không dấu, số và "-" (mã: chữ và số, bắt đầu bằng chữ)', en: 'use plain lower-case letters, digits and "-" (an id: letters and digits, starting with a letter)' }
+          ? {
+              vi: 'chỉ dùng chữ thường không dấu, số và "-" (mã: chữ và số, bắt đầu bằng chữ)',
+              en: 'use plain lower-case letters, digits and "-" (an id: letters and digits, starting with a letter)',
+            }
           : { vi: `giá trị không hợp lệ (${e.message ?? e.keyword})`, en: `invalid value (${e.message ?? e.keyword})` };
-  const d = diagnosticAt(source, at, 'VK606', { field: at.join('.') || '/', detail_vi: detail.vi, detail_en: detail.en }, extra ? 'key' : 'value');
+  const d = diagnosticAt(
+    source,
+    at,
+    'VK606',
+    { field: at.join('.') || '/', detail_vi: detail.vi, detail_en: detail.en },
+    extra ? 'key' : 'value',
+  );
   return d;
 }
 
@@ -93,7 +113,12 @@ function schemaDiagnostic(source: SourceFile, e: ErrorObject): Diagnostic {
  * The kinds of a documents file. `base` is vankien's own list (for "extends: vankien"); `templateExists`
  * says whether a template file name is found (the project's templates/, else vankien's).
  */
-export function parseKinds(file: string, bytes: Uint8Array, templateExists: (name: string) => boolean, base?: readonly DocumentKind[]): ParsedKinds {
+export function parseKinds(
+  file: string,
+  bytes: Uint8Array,
+  templateExists: (name: string) => boolean,
+  base?: readonly DocumentKind[],
+): ParsedKinds {
   const { source, diagnostics } = loadSource(file, bytes);
   if (diagnostics.length > 0 || source.value === undefined) return { diagnostics };
   const data = source.value;
@@ -104,7 +129,8 @@ export function parseKinds(file: string, bytes: Uint8Array, templateExists: (nam
     return { diagnostics: errors.map((e) => schemaDiagnostic(source, e)) };
   }
   const out: Diagnostic[] = [];
-  const at = (path: Array<string | number>, code: 'VK606' | 'VK607' | 'VK608' | 'VK609', params: Record<string, string>) => out.push(diagnosticAt(source, path, code, params));
+  const at = (path: Array<string | number>, code: 'VK606' | 'VK607' | 'VK608' | 'VK609', params: Record<string, string>) =>
+    out.push(diagnosticAt(source, path, code, params));
   const own = data.documents.map((entry, i) => toKind(entry, ['documents', i], at, templateExists));
   const kinds: DocumentKind[] = data.extends === 'vankien' && base ? [...base] : [];
   for (const k of own) {
@@ -117,12 +143,30 @@ export function parseKinds(file: string, bytes: Uint8Array, templateExists: (nam
   data.documents.forEach((entry, i) => {
     const firstId = data.documents.findIndex((e) => e.id === entry.id);
     if (firstId < i) at(['documents', i, 'id'], 'VK608', { what_vi: 'mã', what_en: 'id', value: entry.id, other: String(firstId + 1) });
-    const outputs = kinds.filter((k) => k.output === entry.output || `${k.output}-ban-in` === entry.output || k.output === `${entry.output}-ban-in`);
+    const outputs = kinds.filter(
+      (k) => k.output === entry.output || `${k.output}-ban-in` === entry.output || k.output === `${entry.output}-ban-in`,
+    );
     const firstOut = data.documents.findIndex((e) => e.output === entry.output);
-    if (firstOut < i) at(['documents', i, 'output'], 'VK608', { what_vi: 'tên tệp kết quả', what_en: 'output name', value: entry.output, other: String(firstOut + 1) });
+    if (firstOut < i)
+      at(['documents', i, 'output'], 'VK608', {
+        what_vi: 'tên tệp kết quả',
+        what_en: 'output name',
+        value: entry.output,
+        other: String(firstOut + 1),
+      });
     else if (outputs.length > 1 && firstOut === i) {
-      const clash = kinds.find((k) => k.id !== entry.id && (k.output === entry.output || `${k.output}-ban-in` === entry.output || k.output === `${entry.output}-ban-in`));
-      if (clash) at(['documents', i, 'output'], 'VK608', { what_vi: 'tên tệp kết quả', what_en: 'output name', value: entry.output, other: clash.id });
+      const clash = kinds.find(
+        (k) =>
+          k.id !== entry.id &&
+          (k.output === entry.output || `${k.output}-ban-in` === entry.output || k.output === `${entry.output}-ban-in`),
+      );
+      if (clash)
+        at(['documents', i, 'output'], 'VK608', {
+          what_vi: 'tên tệp kết quả',
+          what_en: 'output name',
+          value: entry.output,
+          other: clash.id,
+        });
     }
   });
   const news = data.documents.map((e, i) => [e, i] as const).filter(([e]) => e.template.endsWith('.hbs'));
@@ -160,8 +204,12 @@ function toKind(e: KindEntry, path: Array<string | number>, at: At, templateExis
     ok = false;
     at([...path, 'formats'], 'VK606', {
       field: [...path, 'formats'].join('.'),
-      detail_vi: engine === 'docx' ? 'mẫu .docx luôn tạo tệp docx: thêm docx vào formats' : 'mẫu .hbs luôn tạo tệp html: thêm html vào formats',
-      detail_en: engine === 'docx' ? 'a .docx template always gives a docx file: add docx to formats' : 'a .hbs template always gives an html file: add html to formats',
+      detail_vi:
+        engine === 'docx' ? 'mẫu .docx luôn tạo tệp docx: thêm docx vào formats' : 'mẫu .hbs luôn tạo tệp html: thêm html vào formats',
+      detail_en:
+        engine === 'docx'
+          ? 'a .docx template always gives a docx file: add docx to formats'
+          : 'a .hbs template always gives an html file: add html to formats',
     });
   }
   const applies = condition(e.when ?? 'always', [...path, 'when'], at);
@@ -171,11 +219,22 @@ function toKind(e: KindEntry, path: Array<string | number>, at: At, templateExis
     const name = typeof q === 'string' ? q : q.field;
     const named = REQUIREMENTS.find((r) => r.id === name);
     if (typeof q === 'string' && named) return void requires.push(named);
-    if (typeof q === 'string' && name === SIGNER_NAMES) return void requires.push({ id: SIGNER_NAMES, path: ['pledge', 'signatories'], what: { vi: 'họ tên người ký', en: "signer's name" }, present: () => true });
+    if (typeof q === 'string' && name === SIGNER_NAMES)
+      return void requires.push({
+        id: SIGNER_NAMES,
+        path: ['pledge', 'signatories'],
+        what: { vi: 'họ tên người ký', en: "signer's name" },
+        present: () => true,
+      });
     if (!knownField(name)) {
       ok = false;
       const pool = [...REQUIREMENTS.map((r) => r.id), SIGNER_NAMES, ...fieldPaths()];
-      at(typeof q === 'string' ? [...path, 'requires', i] : [...path, 'requires', i, 'field'], 'VK609', { what_vi: 'mục yêu cầu', what_en: 'requirement', value: name, ...suggestionFor(name, pool) });
+      at(typeof q === 'string' ? [...path, 'requires', i] : [...path, 'requires', i, 'field'], 'VK609', {
+        what_vi: 'mục yêu cầu',
+        what_en: 'requirement',
+        value: name,
+        ...suggestionFor(name, pool),
+      });
       return;
     }
     requires.push(fieldRequirement(name, typeof q === 'string' ? undefined : { vi: q.label, en: q.labelEn ?? q.label }));
@@ -200,16 +259,26 @@ function toKind(e: KindEntry, path: Array<string | number>, at: At, templateExis
   };
 }
 
-function condition(when: NonNullable<KindEntry['when']>, path: Array<string | number>, at: At): ((c: ConferenceFile) => boolean) | undefined {
+function condition(
+  when: NonNullable<KindEntry['when']>,
+  path: Array<string | number>,
+  at: At,
+): ((c: ConferenceFile) => boolean) | undefined {
   if (typeof when === 'string') {
     const named = CONDITIONS[when];
-    if (!named) at(path, 'VK609', { what_vi: 'điều kiện', what_en: 'condition', value: when, ...suggestionFor(when, Object.keys(CONDITIONS)) });
+    if (!named)
+      at(path, 'VK609', { what_vi: 'điều kiện', what_en: 'condition', value: when, ...suggestionFor(when, Object.keys(CONDITIONS)) });
     return named;
   }
   if ('kind' in when) {
     const kind = when.kind;
     if (!CONFERENCE_KINDS.includes(kind)) {
-      at([...path, 'kind'], 'VK609', { what_vi: 'loại hội nghị', what_en: 'conference kind', value: kind, ...suggestionFor(kind, CONFERENCE_KINDS) });
+      at([...path, 'kind'], 'VK609', {
+        what_vi: 'loại hội nghị',
+        what_en: 'conference kind',
+        value: kind,
+        ...suggestionFor(kind, CONFERENCE_KINDS),
+      });
       return undefined;
     }
     return (c) => c.kinds.includes(kind as ConferenceFile['kinds'][number]);

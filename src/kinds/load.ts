@@ -41,7 +41,9 @@ export function loadKinds(root: string): ProjectKinds {
 /** The files a kind's template consists of, relative to the project: a news template brings its partials and Word companion. */
 export function templateInputsOf(kind: Pick<DocumentKind, 'template' | 'engine'>): string[] {
   const base = kind.template.replace(/\.(docx|hbs)$/, '');
-  return kind.engine === 'news' ? [`templates/${kind.template}`, `templates/${base}/partials`, `templates/${base}.docx`] : [`templates/${kind.template}`];
+  return kind.engine === 'news'
+    ? [`templates/${kind.template}`, `templates/${base}/partials`, `templates/${base}.docx`]
+    : [`templates/${kind.template}`];
 }
 
 /**

@@ -15,7 +15,10 @@ const When = Type.Union([
 /** A required field: a name of the requirement catalogue or a dotted field path of the conference file. */
 const Requirement = Type.Union([
   Type.String({ minLength: 1 }),
-  Type.Object({ field: Type.String({ minLength: 1 }), label: Type.String({ minLength: 1 }), labelEn: Type.Optional(Type.String({ minLength: 1 })) }, { additionalProperties: false }),
+  Type.Object(
+    { field: Type.String({ minLength: 1 }), label: Type.String({ minLength: 1 }), labelEn: Type.Optional(Type.String({ minLength: 1 })) },
+    { additionalProperties: false },
+  ),
 ]);
 
 export const KindSchema = Type.Object(

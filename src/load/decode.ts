@@ -41,7 +41,11 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return { ok: false, code: 'VK107', params: { detail_vi: 'tệp mã hóa UTF-16', detail_en: 'the file is UTF-16' } };
   }
   if (bytes.includes(0)) {
-    return { ok: false, code: 'VK107', params: { detail_vi: 'tệp có byte 0, có lẽ là tệp nhị phân hoặc UTF-16', detail_en: 'the file holds NUL bytes: binary or UTF-16' } };
+    return {
+      ok: false,
+      code: 'VK107',
+      params: { detail_vi: 'tệp có byte 0, có lẽ là tệp nhị phân hoặc UTF-16', detail_en: 'the file holds NUL bytes: binary or UTF-16' },
+    };
   }
   let text: string;
   try {
@@ -51,7 +55,10 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       code: 'VK107',
-      params: { detail_vi: 'có byte không hợp lệ trong UTF-8, có lẽ là Windows-1258 hoặc TCVN3', detail_en: 'invalid UTF-8 bytes, perhaps Windows-1258 or TCVN3' },
+      params: {
+        detail_vi: 'có byte không hợp lệ trong UTF-8, có lẽ là Windows-1258 hoặc TCVN3',
+        detail_en: 'invalid UTF-8 bytes, perhaps Windows-1258 or TCVN3',
+      },
       before: fatalUtf8.decode(bytes.subarray(0, at)).replace(/\r\n?/g, '\n'),
     };
   }

@@ -39,7 +39,8 @@ function duplicateOf(text: string, first: Scalar, again: Scalar, path: DataPath)
   // A ":" with nothing before it: there is no name to show.
   if (key === '' && !quoted) params.empty = 1;
   // The same name written two ways ("title" and title): show both, or the user looks for a twin that is not there.
-  else if (written !== firstWritten) Object.assign(params, { written, firstWritten: firstWritten === '' || firstWritten === ':' ? '":"' : firstWritten });
+  else if (written !== firstWritten)
+    Object.assign(params, { written, firstWritten: firstWritten === '' || firstWritten === ':' ? '":"' : firstWritten });
   return { code: 'VK103', params, range, path: key === '' ? path : [...path, key] };
 }
 

@@ -151,7 +151,8 @@ function parseChecked(text: string): Parsed {
   // An alias is written "*name": a text without "*" has none, so nothing to count and no cycle.
   const mayAlias = text.includes('*');
   const aliases = mayAlias ? aliasBudget(doc) : { limit: MAX_ALIAS_COUNT, used: 0 };
-  if (aliases.used > aliases.limit) return { doc, diagnostics: [{ code: 'VK105', params: { limit: aliases.limit }, range: firstAliasRange(doc) }] };
+  if (aliases.used > aliases.limit)
+    return { doc, diagnostics: [{ code: 'VK105', params: { limit: aliases.limit }, range: firstAliasRange(doc) }] };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (mayAlias && isCyclic(value)) return { doc, diagnostics: [{ code: 'VK112', params: {}, range: firstAliasRange(doc) }] };

@@ -19,7 +19,13 @@ export interface SourceFile {
   trees?: SyntaxTrees;
 }
 
-export function diagnosticInRange(source: Pick<SourceFile, 'file' | 'lines'>, range: [number, number], code: Code, params: Params, path: DataPath = []): Diagnostic {
+export function diagnosticInRange(
+  source: Pick<SourceFile, 'file' | 'lines'>,
+  range: [number, number],
+  code: Code,
+  params: Params,
+  path: DataPath = [],
+): Diagnostic {
   return {
     severity: CATALOGUE[code].severity,
     code,

@@ -26,7 +26,8 @@ export const pledgeGroupCount = (p: NonNullable<ConferenceFile['pledge']>): numb
   p.groups?.length || p.groupCount || undefined;
 
 /** Who organised the meeting: as written, else the cluster, else the host unit. */
-export const organizerIds = (c: ConferenceFile): string[] => c.organizers ?? [c.cluster ?? c.host].filter((x): x is string => x !== undefined);
+export const organizerIds = (c: ConferenceFile): string[] =>
+  c.organizers ?? [c.cluster ?? c.host].filter((x): x is string => x !== undefined);
 
 /** The body that issues the minutes: as written, else the first organiser. */
 export const minutesIssuerId = (c: ConferenceFile): string | undefined => c.documents?.minutes?.issuer ?? organizerIds(c)[0];
@@ -50,7 +51,8 @@ export function periodBounds(period: PeriodData): { from: string; to: string } {
 }
 
 /** Is the period a whole calendar year? */
-export const wholeYear = (p: PeriodData) => p.half === undefined && p.quarter === undefined && p.months === undefined && p.label === undefined;
+export const wholeYear = (p: PeriodData) =>
+  p.half === undefined && p.quarter === undefined && p.months === undefined && p.label === undefined;
 
 /** Does the conference have a pledge (a signing, or pledge data)? The "pledge" condition of templates/documents.yaml. */
 export const hasPledge = (c: ConferenceFile): boolean => c.kinds.includes('ky-giao-uoc') || c.pledge !== undefined;

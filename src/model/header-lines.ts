@@ -73,6 +73,7 @@ export function breakAtJoints(name: string, max = HEADER_LINE_CHARS): string[] {
 
 function nearestSpace(text: string, middle: number): number {
   let best = -1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
   return best;
 }

@@ -22,7 +22,9 @@ export function unitRefs(c: ConferenceFile): UnitRef[] {
   });
   c.reports?.forEach((r, i) => add(r.unit, ['reports', i, 'unit']));
   c.speeches?.forEach((s, i) => add(s.unit, ['speeches', i, 'unit']));
-  c.emulation?.awards?.forEach((a, i) => a.recipients?.forEach((r, j) => add(r.unit, ['emulation', 'awards', i, 'recipients', j, 'unit'], true)));
+  c.emulation?.awards?.forEach((a, i) =>
+    a.recipients?.forEach((r, j) => add(r.unit, ['emulation', 'awards', i, 'recipients', j, 'unit'], true)),
+  );
   if (c.elections) {
     add(c.elections.head, ['elections', 'head'], true);
     c.elections.deputies?.forEach((id, i) => add(id, ['elections', 'deputies', i], true));

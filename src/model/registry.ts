@@ -56,7 +56,11 @@ export const clusterLabel = (c: { id: string; name?: string }) => c.name ?? c.id
  * The members of a cluster on `date`: those whose unit is in existence then (a province merged on
  * 01-7-2025 leaves the cluster with it). Without a date, every member.
  */
-export function membersOn(cluster: { members: readonly string[] }, units: ReadonlyMap<string, { value: Unit }>, date: string | undefined): string[] {
+export function membersOn(
+  cluster: { members: readonly string[] },
+  units: ReadonlyMap<string, { value: Unit }>,
+  date: string | undefined,
+): string[] {
   if (!date) return [...cluster.members];
   return cluster.members.filter((id) => {
     const unit = units.get(id)?.value;

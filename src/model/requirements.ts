@@ -27,28 +27,57 @@ export const REQUIREMENTS: Requirement[] = [
   { id: 'time.start', path: ['time', 'start'], what: { vi: 'giờ bắt đầu', en: 'start time' }, present: (c) => has(c.time?.start) },
   { id: 'time.end', path: ['time', 'end'], what: { vi: 'giờ kết thúc', en: 'end time' }, present: (c) => has(c.time?.end) },
   { id: 'place.venue', path: ['place', 'venue'], what: { vi: 'nơi họp', en: 'venue' }, present: (c) => has(c.place?.venue) },
-  { id: 'place.province', path: ['place', 'province'], what: { vi: 'tỉnh, thành phố nơi họp', en: 'province of the venue' }, present: (c) => has(c.place?.province) },
-  { id: 'place.locality', path: ['place', 'locality'], what: { vi: 'thành phố, xã, phường nơi họp (cho dòng đầu tin)', en: 'locality (for the dateline)' }, present: (c) => has(c.place?.locality) },
+  {
+    id: 'place.province',
+    path: ['place', 'province'],
+    what: { vi: 'tỉnh, thành phố nơi họp', en: 'province of the venue' },
+    present: (c) => has(c.place?.province),
+  },
+  {
+    id: 'place.locality',
+    path: ['place', 'locality'],
+    what: { vi: 'thành phố, xã, phường nơi họp (cho dòng đầu tin)', en: 'locality (for the dateline)' },
+    present: (c) => has(c.place?.locality),
+  },
   {
     id: 'minutes.issuer',
     path: ['documents', 'minutes', 'issuer'],
-    what: { vi: 'cơ quan ban hành biên bản (documents.minutes.issuer, organizers, cluster hoặc host)', en: 'issuer of the minutes (documents.minutes.issuer, organizers, cluster or host)' },
+    what: {
+      vi: 'cơ quan ban hành biên bản (documents.minutes.issuer, organizers, cluster hoặc host)',
+      en: 'issuer of the minutes (documents.minutes.issuer, organizers, cluster or host)',
+    },
     present: (c) => has(minutesIssuerId(c)),
   },
   {
     id: 'minutes.issuerCode',
     path: ['documents', 'minutes', 'issuer'],
-    what: { vi: 'ký hiệu của cơ quan ban hành biên bản (code trong tệp đơn vị hoặc Cụm)', en: "code of the minutes' issuer (code in its unit or cluster file)" },
+    what: {
+      vi: 'ký hiệu của cơ quan ban hành biên bản (code trong tệp đơn vị hoặc Cụm)',
+      en: "code of the minutes' issuer (code in its unit or cluster file)",
+    },
     present: (c, r) => !minutesIssuerId(c) || has(codeOf(minutesIssuerId(c), r)),
   },
   {
     id: 'pledge.issuer',
     path: ['documents', 'pledge', 'issuer'],
-    what: { vi: 'cơ quan đứng tên giao ước (documents.pledge.issuer hoặc cluster)', en: 'body named at the head of the pledge (documents.pledge.issuer or cluster)' },
+    what: {
+      vi: 'cơ quan đứng tên giao ước (documents.pledge.issuer hoặc cluster)',
+      en: 'body named at the head of the pledge (documents.pledge.issuer or cluster)',
+    },
     present: (c) => has(pledgeIssuerId(c)),
   },
-  { id: 'documents.minutes.number', path: ['documents', 'minutes', 'number'], what: { vi: 'số biên bản', en: 'minutes number' }, present: (c) => has(c.documents?.minutes?.number) },
-  { id: 'documents.minutes.copies', path: ['documents', 'minutes', 'copies'], what: { vi: 'số bản biên bản được lập', en: 'number of copies of the minutes' }, present: (c) => has(c.documents?.minutes?.copies) },
+  {
+    id: 'documents.minutes.number',
+    path: ['documents', 'minutes', 'number'],
+    what: { vi: 'số biên bản', en: 'minutes number' },
+    present: (c) => has(c.documents?.minutes?.number),
+  },
+  {
+    id: 'documents.minutes.copies',
+    path: ['documents', 'minutes', 'copies'],
+    what: { vi: 'số bản biên bản được lập', en: 'number of copies of the minutes' },
+    present: (c) => has(c.documents?.minutes?.copies),
+  },
   { id: 'chairs', path: ['chairs'], what: { vi: 'người chủ trì', en: 'chair' }, present: (c) => has(c.chairs) },
   { id: 'secretary', path: ['secretary'], what: { vi: 'thư ký', en: 'secretary' }, present: (c) => has(c.secretary) },
   {
@@ -59,12 +88,42 @@ export const REQUIREMENTS: Requirement[] = [
   },
   { id: 'pledge', path: ['pledge'], what: { vi: 'nội dung giao ước', en: 'pledge content' }, present: (c) => has(c.pledge) },
   // A cluster's pledge takes the profile's default bases (profiles/*.yaml, pledge.basis) when the data gives none.
-  { id: 'pledge.basis', path: ['pledge', 'basis'], what: { vi: 'căn cứ', en: 'basis' }, present: (c) => !c.pledge || has(c.pledge.basis) || has(c.cluster) },
-  { id: 'pledge.goals', path: ['pledge', 'goals'], what: { vi: 'mục đích, yêu cầu', en: 'goals' }, present: (c) => !c.pledge || has(c.pledge.goals) },
-  { id: 'pledge.groups', path: ['pledge', 'groups'], what: { vi: 'các nhóm nội dung', en: 'content groups' }, present: (c) => !c.pledge || has(c.pledge.groups) },
-  { id: 'pledge.implementation', path: ['pledge', 'implementation'], what: { vi: 'tổ chức thực hiện', en: 'implementation' }, present: (c) => !c.pledge || has(c.pledge.implementation) },
-  { id: 'pledge.signatories', path: ['pledge', 'signatories'], what: { vi: 'người ký của các đơn vị', en: 'signatories' }, present: (c) => !c.pledge || has(c.pledge.signatories) },
-  { id: 'press.agency', path: ['press', 'agency'], what: { vi: 'cơ quan báo chí', en: 'press outlet' }, present: (c) => has(c.press?.agency) },
+  {
+    id: 'pledge.basis',
+    path: ['pledge', 'basis'],
+    what: { vi: 'căn cứ', en: 'basis' },
+    present: (c) => !c.pledge || has(c.pledge.basis) || has(c.cluster),
+  },
+  {
+    id: 'pledge.goals',
+    path: ['pledge', 'goals'],
+    what: { vi: 'mục đích, yêu cầu', en: 'goals' },
+    present: (c) => !c.pledge || has(c.pledge.goals),
+  },
+  {
+    id: 'pledge.groups',
+    path: ['pledge', 'groups'],
+    what: { vi: 'các nhóm nội dung', en: 'content groups' },
+    present: (c) => !c.pledge || has(c.pledge.groups),
+  },
+  {
+    id: 'pledge.implementation',
+    path: ['pledge', 'implementation'],
+    what: { vi: 'tổ chức thực hiện', en: 'implementation' },
+    present: (c) => !c.pledge || has(c.pledge.implementation),
+  },
+  {
+    id: 'pledge.signatories',
+    path: ['pledge', 'signatories'],
+    what: { vi: 'người ký của các đơn vị', en: 'signatories' },
+    present: (c) => !c.pledge || has(c.pledge.signatories),
+  },
+  {
+    id: 'press.agency',
+    path: ['press', 'agency'],
+    what: { vi: 'cơ quan báo chí', en: 'press outlet' },
+    present: (c) => has(c.press?.agency),
+  },
   { id: 'press.authors', path: ['press', 'authors'], what: { vi: 'tác giả', en: 'author' }, present: (c) => has(c.press?.authors) },
 ];
 
@@ -75,7 +134,13 @@ export function fieldRequirement(field: string, what?: { vi: string; en: string 
     id: field,
     path,
     what: what ?? { vi: `trường ${field}`, en: `field ${field}` },
-    present: (c) => has(path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), c)),
+    present: (c) =>
+      has(
+        path.reduce<unknown>(
+          (v, k) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined),
+          c,
+        ),
+      ),
   };
 }
 
@@ -115,7 +180,8 @@ export function missingFields(c: ConferenceFile, r: RegistryValues, kinds: reado
   const signers = needing(SIGNER_NAMES);
   if (signers.length > 0) {
     c.pledge?.signatories?.forEach((s, i) => {
-      if (!s.name) out.push({ documents: signers, path: ['pledge', 'signatories', i, 'name'], what: { vi: 'họ tên người ký', en: "signer's name" } });
+      if (!s.name)
+        out.push({ documents: signers, path: ['pledge', 'signatories', i, 'name'], what: { vi: 'họ tên người ký', en: "signer's name" } });
     });
   }
   return out;

@@ -46,7 +46,12 @@ function photosOf(vm: ViewModel, ctx: BulletinContext) {
     if (!bytes || !info || isImageProblem(info)) return { ...p, src: '', width: 0, height: 0 };
     // Shown at most 640 CSS px wide; the PDF and Word versions scale to their column.
     const scale = Math.min(1, 640 / info.widthPx);
-    return { ...p, src: `data:${MIME[info.format]};base64,${Buffer.from(bytes).toString('base64')}`, width: Math.round(info.widthPx * scale), height: Math.round(info.heightPx * scale) };
+    return {
+      ...p,
+      src: `data:${MIME[info.format]};base64,${Buffer.from(bytes).toString('base64')}`,
+      width: Math.round(info.widthPx * scale),
+      height: Math.round(info.heightPx * scale),
+    };
   });
 }
 
@@ -56,7 +61,16 @@ export function newsTypography(profile: Profile): Partial<NewsTypography> {
   const base = { bold: false, italic: false, firstLine: 0, keepNext: false, line: { rule: 'auto' as const, value: 1.2 } };
   return {
     family: profile.font.family,
-    headline: { ...base, size: n.headline.value, bold: true, align: 'left', spaceBefore: 0, spaceAfter: 12, keepNext: true, line: { rule: 'auto', value: 1 } },
+    headline: {
+      ...base,
+      size: n.headline.value,
+      bold: true,
+      align: 'left',
+      spaceBefore: 0,
+      spaceAfter: 12,
+      keepNext: true,
+      line: { rule: 'auto', value: 1 },
+    },
     subhead: { ...base, size: n.subhead.value, bold: true, align: 'left', spaceBefore: 6, spaceAfter: 6, keepNext: true },
     body: { ...base, size: n.body.value, align: 'both', spaceBefore: 0, spaceAfter: 6 },
     lead: { ...base, size: n.body.value, bold: true, align: 'both', spaceBefore: 0, spaceAfter: 9 },
@@ -86,7 +100,11 @@ function docxBlocks(blocks: BulletinBlock[], profile: Profile) {
   });
 }
 
-export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown: string): { outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob } {
+export function renderBulletin(
+  vm: ViewModel,
+  ctx: BulletinContext,
+  outDirShown: string,
+): { outputs: Output[]; diagnostics: Diagnostic[]; warnings: PdfWarning[]; job?: PdfJob } {
   const rendered = renderBulletinHtml(ctx.html, bulletinContext(vm, photosOf(vm, ctx)), ctx.htmlFile);
   if ('diagnostics' in rendered) return { outputs: [], diagnostics: rendered.diagnostics, warnings: [] };
   const { html } = rendered;
@@ -96,12 +114,28 @@ export function renderBulletin(vm: ViewModel, ctx: BulletinContext, outDirShown:
   if (wants('txt')) outputs.push({ path: `${base}.txt`, bytes: htmlToText(html, ctx.caches.news) });
   const diagnostics: Diagnostic[] = [];
   if (ctx.docx && wants('docx')) {
-    const docx = renderDocx(ctx.docx.file, ctx.docx.bytes, { blocks: docxBlocks(htmlToBlocks(html, { news: ctx.caches.news }), ctx.profile), properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false } }, ctx.date, ctx.caches);
+    const docx = renderDocx(
+      ctx.docx.file,
+      ctx.docx.bytes,
+      {
+        blocks: docxBlocks(htmlToBlocks(html, { news: ctx.caches.news }), ctx.profile),
+        properties: { title: `${ctx.kind.title}: ${vm.news.headline}`, author: vm.news.author, keywords: vm.news.keywords, party: false },
+      },
+      ctx.date,
+      ctx.caches,
+    );
     if (docx.ok) outputs.push({ path: `${base}.docx`, bytes: docx.bytes });
     else append(diagnostics, docx.diagnostics);
   }
   if (ctx.pdf && wants('pdf')) {
-    const ir = readHtml(html, { typography: mergeTypography(newsTypography(ctx.profile)), content: BULLETIN_CONTENT, image: (src) => dataUri(src) ?? ctx.image(src), where: `${outDirShown}/${base}.html`, language: 'vi-VN', news: ctx.caches.news });
+    const ir = readHtml(html, {
+      typography: mergeTypography(newsTypography(ctx.profile)),
+      content: BULLETIN_CONTENT,
+      image: (src) => dataUri(src) ?? ctx.image(src),
+      where: `${outDirShown}/${base}.html`,
+      language: 'vi-VN',
+      news: ctx.caches.news,
+    });
     const pending = layoutPdf(ir, ctx.fonts, {
       title: vm.news.headline,
       subject: vm.title,

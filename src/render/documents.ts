@@ -25,7 +25,14 @@ export function documentData(kind: DocumentKind, vm: ViewModel) {
   return { ...mapStrings(vm, keepSpacedDashes), properties: documentProperties(kind, vm), draft: vm.drafts[kind.id] ?? FINAL };
 }
 
-export function renderConference(c: ConferenceFile, vm: ViewModel, templates: Templates, kinds: readonly DocumentKind[], date: Date, caches: Caches): { outputs: Output[]; diagnostics: Diagnostic[] } {
+export function renderConference(
+  c: ConferenceFile,
+  vm: ViewModel,
+  templates: Templates,
+  kinds: readonly DocumentKind[],
+  date: Date,
+  caches: Caches,
+): { outputs: Output[]; diagnostics: Diagnostic[] } {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const kind of kinds) {

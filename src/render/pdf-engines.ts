@@ -41,7 +41,20 @@ export function libreOfficeEngine(): PdfEngine | undefined {
       const dir = mkdtempSync(join(tmpdir(), 'vankien-lo-'));
       try {
         writeFileSync(join(dir, 'in.docx'), docx);
-        execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'in.docx')], { stdio: 'pipe', timeout: 180000 });
+        execFileSync(
+          'soffice',
+          [
+            '--headless',
+            '--norestore',
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(dir, 'in.docx'),
+          ],
+          { stdio: 'pipe', timeout: 180000 },
+        );
         return { pdf: readFileSync(join(dir, 'in.pdf')), warnings: [] };
       } finally {
         rmSync(dir, { recursive: true, force: true });

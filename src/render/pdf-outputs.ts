@@ -55,19 +55,29 @@ export interface PdfJob {
  * An engine that can lay out without painting (ours) gives jobs, painted later with their siblings;
  * another (LibreOffice) gives the PDFs themselves.
  */
-export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly DocumentKind[], engine: PdfEngine, shownDir: string): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; jobs: PdfJob[] }> {
+export async function pdfOutputs(
+  docx: Output[],
+  vm: ViewModel,
+  kinds: readonly DocumentKind[],
+  engine: PdfEngine,
+  shownDir: string,
+): Promise<{ outputs: Output[]; diagnostics: Diagnostic[]; jobs: PdfJob[] }> {
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
   const jobs: PdfJob[] = [];
   for (const o of docx) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
-    const name = o.path.split('/').pop()?.replace(/\.docx$/, '') ?? '';
+    const name =
+      o.path
+        .split('/')
+        .pop()
+        ?.replace(/\.docx$/, '') ?? '';
     const kind = kinds.find((k) => k.engine === 'docx' && k.output === name);
     if (!kind?.formats.includes('pdf')) continue;
     const file = `${shownDir}/${o.path}`;
     const path = o.path.replace(/\.docx$/, '.pdf');
     const meta = {
-      ...((({ party: _, ...p }) => p)(documentProperties(kind, vm))),
+      ...(({ party: _, ...p }) => p)(documentProperties(kind, vm)),
       subject: vm.title,
       language: 'vi-VN',
       creator: PRODUCER,
@@ -87,7 +97,11 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
       // docxtemplater can turn well-formed template XML into a broken document (XML inside a tag's
       // text, say): that is the template's fault, said of the template, not an internal error.
       if (!(e instanceof DocxReadError)) throw e;
-      diagnostics.push(templateDiagnostic(`templates/${kind.template}`, 'VK601', { detail: `văn bản tạo từ mẫu không đọc được (${docxReadText(e.problem)})` }));
+      diagnostics.push(
+        templateDiagnostic(`templates/${kind.template}`, 'VK601', {
+          detail: `văn bản tạo từ mẫu không đọc được (${docxReadText(e.problem)})`,
+        }),
+      );
     }
   }
   return { outputs, diagnostics, jobs };
@@ -99,7 +113,11 @@ export async function pdfOutputs(docx: Output[], vm: ViewModel, kinds: readonly 
  * `time` measures each painting under its job's kind; `caches` are the session's or worker's (fresh by default).
  * Outputs come in the jobs' order.
  */
-export async function paintJobs(jobs: readonly PdfJob[], time: (kind: string, paint: () => Promise<Uint8Array>) => Promise<Uint8Array>, caches: PdfCaches = createPdfCaches()): Promise<Output[]> {
+export async function paintJobs(
+  jobs: readonly PdfJob[],
+  time: (kind: string, paint: () => Promise<Uint8Array>) => Promise<Uint8Array>,
+  caches: PdfCaches = createPdfCaches(),
+): Promise<Output[]> {
   const shared = new Map<string, Set<number>>();
   for (const job of jobs) {
     for (const [key, ids] of glyphSetsOf(job.pending.pages, caches)) {
@@ -123,7 +141,12 @@ export function warningDiagnostics(file: string, warnings: PdfWarning[]): Diagno
       const generic = w.font.match === 'generic' && isBundledFace(used) ? GENERIC_WORDS[genericOf(used)] : undefined;
       return warning(file, 'VK703', { document: file, requested: w.family, used, kind_vi: generic?.vi ?? '', kind_en: generic?.en ?? '' });
     }
-    return warning(file, 'VK702', { document: file, char: w.char, code: `U+${(w.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, where: placeText(w.where) });
+    return warning(file, 'VK702', {
+      document: file,
+      char: w.char,
+      code: `U+${(w.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+      where: placeText(w.where),
+    });
   });
 }
 

@@ -12,4 +12,3 @@ export function visible(text: string): string {
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
   });
 }
-

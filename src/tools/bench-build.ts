@@ -18,8 +18,20 @@ interface Summary {
   maxRssMb?: number;
   timings?: Record<string, number[]>;
 }
-interface Run { status: number | null; wall: number; rssMb?: number; cpu?: number; summary?: Summary; stderr: string }
-interface Row { n: number; cold: Run; rebuild: Run; files: number }
+interface Run {
+  status: number | null;
+  wall: number;
+  rssMb?: number;
+  cpu?: number;
+  summary?: Summary;
+  stderr: string;
+}
+interface Row {
+  n: number;
+  cold: Run;
+  rebuild: Run;
+  files: number;
+}
 
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-v', 'true'], { encoding: 'utf8' }).status === 0;
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -42,7 +54,13 @@ function parseSummary(stdout: string): Summary | undefined {
 /** Runs `vankien build <flags>` in `cwd`, under /usr/bin/time -v when there is one (for the child's peak RSS). */
 function build(cwd: string, flags: string[]): Run {
   const args = cliArgs(['build', ...flags]);
-  const opts = { cwd, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, timeout: 30 * 60 * 1000, env: { ...process.env, VANKIEN_LANG: 'vi' } };
+  const opts = {
+    cwd,
+    encoding: 'utf8' as const,
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 30 * 60 * 1000,
+    env: { ...process.env, VANKIEN_LANG: 'vi' },
+  };
   const t0 = process.hrtime.bigint();
   const r = hasTime ? spawnSync(TIME, ['-v', process.execPath, ...args], opts) : spawnSync(process.execPath, args, opts);
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -53,11 +71,24 @@ function build(cwd: string, flags: string[]): Run {
   const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '')?.[1];
   const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '')?.[1];
   const cpu = user && system ? Number(user) + Number(system) : undefined;
-  return { status: r.status, wall, summary, stderr: r.stderr ?? '', ...(rssMb !== undefined ? { rssMb } : {}), ...(cpu !== undefined ? { cpu } : {}) };
+  return {
+    status: r.status,
+    wall,
+    summary,
+    stderr: r.stderr ?? '',
+    ...(rssMb !== undefined ? { rssMb } : {}),
+    ...(cpu !== undefined ? { cpu } : {}),
+  };
 }
 
 /** Flags tried in order until the build accepts them (exit code 2 = unknown option). */
-const FLAG_SETS = [['--force', '--format', 'json', '--jobs', String(CORES)], ['--force', '--format', 'json'], ['--force', '--jobs', String(CORES)], ['--force'], []];
+const FLAG_SETS = [
+  ['--force', '--format', 'json', '--jobs', String(CORES)],
+  ['--force', '--format', 'json'],
+  ['--force', '--jobs', String(CORES)],
+  ['--force'],
+  [],
+];
 let accepted: string[] | undefined;
 
 function coldBuild(cwd: string): Run {
@@ -79,14 +110,20 @@ const noForce = () => (accepted ?? []).filter((f) => f !== '--force');
 /** Output files under out/ (not the hidden cache). */
 function countFiles(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => (e.name.startsWith('.') ? n : n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1)), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => (e.name.startsWith('.') ? n : n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1)),
+    0,
+  );
 }
 
 function temp(): string {
   return mkdtempSync(join(tmpdir(), 'vankien-bench-'));
 }
 const done = (dir: string) => (KEEP ? log(`Giữ lại thư mục: ${dir}`) : rmSync(dir, { recursive: true, force: true }));
-const failedNote = (r: Run) => (r.status === 0 ? '' : ` (mã thoát ${r.status}${r.summary?.conferences?.failed ? `, ${r.summary.conferences.failed} hội nghị lỗi` : ''}: ${r.stderr.split('\n').find((l) => l.trim() && !l.startsWith('\t')) ?? ''})`);
+const failedNote = (r: Run) =>
+  r.status === 0
+    ? ''
+    : ` (mã thoát ${r.status}${r.summary?.conferences?.failed ? `, ${r.summary.conferences.failed} hội nghị lỗi` : ''}: ${r.stderr.split('\n').find((l) => l.trim() && !l.startsWith('\t')) ?? ''})`;
 
 /**
  * Flushes written files to disk before a measurement: a build of 500 conferences leaves ~150 MB for the
@@ -120,7 +157,19 @@ const median = (xs: number[]) => {
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'chưa đo' : ok ? 'ĐẠT' : 'CHƯA ĐẠT');
 
 function table(rows: Row[]): void {
-  const head = ['N', 'tệp', 'giây', 'giây (build báo)', 'hội nghị/s', 'tệp/s', 'CPU giây', 'CPU ms/hội nghị', 'RSS đỉnh MB', 'RSS (build báo)', 'dựng lại (s)'];
+  const head = [
+    'N',
+    'tệp',
+    'giây',
+    'giây (build báo)',
+    'hội nghị/s',
+    'tệp/s',
+    'CPU giây',
+    'CPU ms/hội nghị',
+    'RSS đỉnh MB',
+    'RSS (build báo)',
+    'dựng lại (s)',
+  ];
   const body = rows.map((r) => [
     String(r.n),
     String(r.files),
@@ -143,11 +192,14 @@ function table(rows: Row[]): void {
 
 function medians(row: Row): void {
   const t = row.cold.summary?.timings;
-  if (!t || Object.keys(t).length === 0) return void console.log(`\nBản tóm tắt JSON không có "timings": không có trung vị theo loại văn bản.`);
+  if (!t || Object.keys(t).length === 0)
+    return void console.log(`\nBản tóm tắt JSON không có "timings": không có trung vị theo loại văn bản.`);
   console.log(`\nThời gian theo loại văn bản (N = ${row.n}), trung vị / p95 (ms):`);
   for (const [kind, xs] of Object.entries(t)) {
     const s = [...xs].sort((a, b) => a - b);
-    console.log(`  ${kind.padEnd(16)} ${fmt(median(xs)).padStart(8)}  ${fmt(s[Math.floor(s.length * 0.95)] ?? NaN).padStart(8)}  (${xs.length} lần)`);
+    console.log(
+      `  ${kind.padEnd(16)} ${fmt(median(xs)).padStart(8)}  ${fmt(s[Math.floor(s.length * 0.95)] ?? NaN).padStart(8)}  (${xs.length} lần)`,
+    );
   }
 }
 
@@ -190,7 +242,9 @@ function main(): void {
 
   console.log(`\nĐo dựng văn bản: ${CORES} lõi, Node ${process.version}, lệnh: vankien build ${(accepted ?? []).join(' ')}`);
   console.log(`RSS đỉnh: ${hasTime ? 'đo bằng /usr/bin/time -v (tiến trình con)' : 'theo "maxRssMb" của bản tóm tắt JSON, nếu có'}.`);
-  console.log(`CPU: thời gian người dùng + hệ thống của mọi luồng${hasTime ? '' : ' (cần /usr/bin/time)'}; giây đồng hồ không thể dưới CPU giây / ${CORES} lõi.\n`);
+  console.log(
+    `CPU: thời gian người dùng + hệ thống của mọi luồng${hasTime ? '' : ' (cần /usr/bin/time)'}; giây đồng hồ không thể dưới CPU giây / ${CORES} lõi.\n`,
+  );
   table(rows);
   for (const r of rows) {
     const bad = failedNote(r.cold) || failedNote(r.rebuild);
@@ -213,11 +267,19 @@ function main(): void {
   );
   if (marginal.length > 0) console.log(`    giây thêm cho mỗi hội nghị giữa các N liên tiếp: ${marginal.map((m) => fmt(m, 3)).join(', ')}`);
   const r500 = rows.find((r) => r.n === 500);
-  console.log(`  500 hội nghị dưới ${TARGET.seconds500} s: ${r500 ? `${fmt(r500.cold.wall, 2)} s, ${r500.files} tệp` : 'không có N = 500'} — ${verdict(r500 && r500.cold.status === 0 ? r500.cold.wall < TARGET.seconds500 : r500 ? false : undefined)}`);
+  console.log(
+    `  500 hội nghị dưới ${TARGET.seconds500} s: ${r500 ? `${fmt(r500.cold.wall, 2)} s, ${r500.files} tệp` : 'không có N = 500'} — ${verdict(r500 && r500.cold.status === 0 ? r500.cold.wall < TARGET.seconds500 : r500 ? false : undefined)}`,
+  );
   const rss = rows.flatMap((r) => [r.cold.rssMb, r.rebuild.rssMb]).filter((x): x is number => x !== undefined);
-  console.log(`  RSS đỉnh dưới ${TARGET.rssMb} MB: ${rss.length ? `${fmt(Math.max(...rss), 0)} MB` : 'n/a'} — ${verdict(rss.length ? Math.max(...rss) < TARGET.rssMb : undefined)}`);
-  console.log(`  Dựng lại khi không đổi gì (dữ liệu mẫu examples/data/) dưới ${TARGET.rebuild} s: ${sample ? `${fmt(sample.wall, 2)} s${failedNote(sample)}` : 'không có examples/data/'} — ${verdict(sample ? sample.status === 0 && sample.wall < TARGET.rebuild : undefined)}`);
-  console.log(`  Khởi động lạnh, 1 hội nghị (build --force, trung vị ${COLD_RUNS} lần) dưới ${TARGET.coldStart} s: ${fmt(start.wall, 2)} s${failedNote(start)} — ${verdict(start.status === 0 && start.wall < TARGET.coldStart)}`);
+  console.log(
+    `  RSS đỉnh dưới ${TARGET.rssMb} MB: ${rss.length ? `${fmt(Math.max(...rss), 0)} MB` : 'n/a'} — ${verdict(rss.length ? Math.max(...rss) < TARGET.rssMb : undefined)}`,
+  );
+  console.log(
+    `  Dựng lại khi không đổi gì (dữ liệu mẫu examples/data/) dưới ${TARGET.rebuild} s: ${sample ? `${fmt(sample.wall, 2)} s${failedNote(sample)}` : 'không có examples/data/'} — ${verdict(sample ? sample.status === 0 && sample.wall < TARGET.rebuild : undefined)}`,
+  );
+  console.log(
+    `  Khởi động lạnh, 1 hội nghị (build --force, trung vị ${COLD_RUNS} lần) dưới ${TARGET.coldStart} s: ${fmt(start.wall, 2)} s${failedNote(start)} — ${verdict(start.status === 0 && start.wall < TARGET.coldStart)}`,
+  );
   if ([...rows.flatMap((r) => [r.cold, r.rebuild]), start].some((r) => r.status !== 0)) process.exitCode = 1;
 }
 

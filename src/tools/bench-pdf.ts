@@ -41,7 +41,15 @@ for (const { value: conf } of project.conferences) {
   const { outputs } = renderConference(conf, vm, templates, session.kinds, date, session.caches);
   for (const o of outputs) {
     if (!o.path.endsWith('.docx') || typeof o.bytes === 'string') continue;
-    const meta = { title: vm.title, subject: vm.title, author: vm.header.issuerName, keywords: vm.kinds, language: 'vi-VN', creator: PRODUCER, producer: PRODUCER };
+    const meta = {
+      title: vm.title,
+      subject: vm.title,
+      author: vm.header.issuerName,
+      keywords: vm.kinds,
+      language: 'vi-VN',
+      creator: PRODUCER,
+      producer: PRODUCER,
+    };
     docs.push({ name: o.path.replace(/\.docx$/, ''), docx: o.bytes, meta });
   }
 }
@@ -75,7 +83,20 @@ const withLo = has('soffice') && has('pdfinfo');
 if (withLo) {
   const file = (d: Doc, ext: string) => join(work, `${d.name.replace(/[\\/]/g, '__')}.${ext}`);
   const convert = (d: Doc) =>
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, file(d, 'docx')], { stdio: 'pipe', timeout: 300000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        file(d, 'docx'),
+      ],
+      { stdio: 'pipe', timeout: 300000 },
+    );
   for (const d of docs) writeFileSync(file(d, 'docx'), d.docx);
   // The first call creates LibreOffice's user profile (seconds): not counted.
   if (docs[0]) convert(docs[0]);
@@ -93,11 +114,15 @@ rmSync(work, { recursive: true, force: true });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pad = (s: string, n: number) => s.padStart(n);
 const lo = (r: Row, f: (l: NonNullable<Row['lo']>) => string) => (r.lo ? f(r.lo) : '—');
-console.log(`DOCX→PDF, our engine: median and p95 of ${RUNS} warm runs after ${WARMUP} warm-up runs (Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}).`);
-if (withLo) console.log('LibreOffice: one `soffice --headless --convert-to pdf` call per file (process start included; profile created beforehand).');
+console.log(
+  `DOCX→PDF, our engine: median and p95 of ${RUNS} warm runs after ${WARMUP} warm-up runs (Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}).`,
+);
+if (withLo)
+  console.log('LibreOffice: one `soffice --headless --convert-to pdf` call per file (process start included; profile created beforehand).');
 const head = ['document', 'pages ours/LO', 'median', 'p95', 'ms/3 p.', 'LibreOffice', 'speed-up', 'our size', 'LO size', 'size ratio'];
 const widths = [44, 13, 9, 9, 8, 11, 9, 9, 9, 10];
-const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : pad(c, widths[i] ?? 0))).join('  '));
+const line = (cells: string[]) =>
+  console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : pad(c, widths[i] ?? 0))).join('  '));
 line(head);
 for (const r of rows) {
   line([
@@ -117,8 +142,12 @@ const sum = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);
 const worstPer3 = Math.max(...rows.map((r) => (r.median * 3) / r.pages));
 const ok = (pass: boolean) => (pass ? 'met' : 'NOT met');
 console.log('');
-console.log(`Total: ${rows.length} documents, ${sum((r) => r.pages)} pages; ours ${sum((r) => r.median).toFixed(1)} ms (sum of medians), ${kb(sum((r) => r.size))}.`);
-console.log(`Time per 3 pages, warm: worst ${worstPer3.toFixed(1)} ms — target ≤ ${TARGET_MS_PER_3_PAGES} ms: ${ok(worstPer3 <= TARGET_MS_PER_3_PAGES)}.`);
+console.log(
+  `Total: ${rows.length} documents, ${sum((r) => r.pages)} pages; ours ${sum((r) => r.median).toFixed(1)} ms (sum of medians), ${kb(sum((r) => r.size))}.`,
+);
+console.log(
+  `Time per 3 pages, warm: worst ${worstPer3.toFixed(1)} ms — target ≤ ${TARGET_MS_PER_3_PAGES} ms: ${ok(worstPer3 <= TARGET_MS_PER_3_PAGES)}.`,
+);
 if (withLo) {
   const measured = rows.filter((r) => r.lo);
   const loMs = sum((r) => r.lo?.ms ?? 0);
@@ -127,8 +156,14 @@ if (withLo) {
   const maxRatio = Math.max(...measured.map((r) => r.size / (r.lo?.size ?? 1)));
   const samePages = measured.filter((r) => r.pages === r.lo?.pages).length;
   console.log(`LibreOffice: ${loMs.toFixed(0)} ms, ${kb(loSize)}; same page count for ${samePages}/${measured.length} documents.`);
-  console.log(`Speed-up: ${(loMs / sum((r) => r.median)).toFixed(0)}× overall, ${minSpeedup.toFixed(0)}× at worst — target ≥ ${TARGET_SPEEDUP}×: ${ok(minSpeedup >= TARGET_SPEEDUP)}.`);
-  console.log(`Size: ${(sum((r) => r.size) / loSize).toFixed(2)}× LibreOffice's overall, ${maxRatio.toFixed(2)}× at worst — target ≤ ${TARGET_SIZE_RATIO}×: ${ok(maxRatio <= TARGET_SIZE_RATIO)}.`);
+  console.log(
+    `Speed-up: ${(loMs / sum((r) => r.median)).toFixed(0)}× overall, ${minSpeedup.toFixed(0)}× at worst — target ≥ ${TARGET_SPEEDUP}×: ${ok(minSpeedup >= TARGET_SPEEDUP)}.`,
+  );
+  console.log(
+    `Size: ${(sum((r) => r.size) / loSize).toFixed(2)}× LibreOffice's overall, ${maxRatio.toFixed(2)}× at worst — target ≤ ${TARGET_SIZE_RATIO}×: ${ok(maxRatio <= TARGET_SIZE_RATIO)}.`,
+  );
 } else {
-  console.log('LibreOffice columns need `soffice` (apt-get install libreoffice-writer-nogui) and `pdfinfo` (poppler-utils): not found, so only our numbers are shown.');
+  console.log(
+    'LibreOffice columns need `soffice` (apt-get install libreoffice-writer-nogui) and `pdfinfo` (poppler-utils): not found, so only our numbers are shown.',
+  );
 }

@@ -27,7 +27,9 @@ for (const { value: conf } of project.conferences) {
       if (i >= 5) times.push(ms); // the first runs warm the JIT up
     }
     medians.push(median(times));
-    rows.push(`${`${conf.id}/${doc.output}.docx`.padEnd(48)} ${median(times).toFixed(2).padStart(7)} ms  p95 ${p95(times).toFixed(2).padStart(7)} ms  ${String(size).padStart(7)} B`);
+    rows.push(
+      `${`${conf.id}/${doc.output}.docx`.padEnd(48)} ${median(times).toFixed(2).padStart(7)} ms  p95 ${p95(times).toFixed(2).padStart(7)} ms  ${String(size).padStart(7)} B`,
+    );
   }
 }
 console.log(`Render time per document, median of ${RUNS} warm runs (Node ${process.version}):`);

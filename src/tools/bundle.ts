@@ -50,10 +50,12 @@ export function asciiOnly(code: string): string {
 
 /** The versions of the pinned libraries that go into the bundle: those installed now. */
 function bundledVersions(): Record<string, string> {
-  return Object.fromEntries(PINS.flatMap((p) => {
-    const v = installedVersion(p.name);
-    return v ? [[p.name, v]] : [];
-  }));
+  return Object.fromEntries(
+    PINS.flatMap((p) => {
+      const v = installedVersion(p.name);
+      return v ? [[p.name, v]] : [];
+    }),
+  );
 }
 
 export async function bundle(): Promise<void> {

@@ -11,8 +11,12 @@ if (!file) {
 }
 const { pages, missing } = layoutDocument(readDocx(readFileSync(file), { where: file }), createFontSource());
 const round = (n: number) => Math.round(n * 100) / 100;
-const json = JSON.stringify({ pages, missing }, (key, value: unknown) => {
-  if (key === 'image' && value && typeof value === 'object' && 'id' in value) return { id: (value as { id: string }).id };
-  return typeof value === 'number' ? round(value) : value;
-}, 1);
+const json = JSON.stringify(
+  { pages, missing },
+  (key, value: unknown) => {
+    if (key === 'image' && value && typeof value === 'object' && 'id' in value) return { id: (value as { id: string }).id };
+    return typeof value === 'number' ? round(value) : value;
+  },
+  1,
+);
 console.log(json);

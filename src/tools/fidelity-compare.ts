@@ -12,7 +12,8 @@ export interface Comparison {
 }
 
 /** The value below which a share `q` of the values lie (0 for none). */
-export const quantile = (xs: readonly number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
+export const quantile = (xs: readonly number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
 
 /** Ours against the reference. Words are matched page by page (a long document's words all at once would not fit in memory). */
 export function comparePdfs(ours: PdfText, theirs: PdfText): Comparison {

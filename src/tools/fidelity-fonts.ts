@@ -12,7 +12,19 @@ import { faceTraits, fontProgram } from '../engine/fonts/load.js';
 import type { FileFontSource } from '../engine/fonts/source.js';
 
 /** Families LibreOffice may ask for without a document naming them (its defaults for unstyled text and fields). */
-const ALWAYS = ['Times New Roman', 'Arial', 'Calibri', 'Cambria', 'Courier New', 'Symbol', 'Liberation Serif', 'Liberation Sans', 'Liberation Mono', 'DejaVu Sans', 'OpenSymbol'];
+const ALWAYS = [
+  'Times New Roman',
+  'Arial',
+  'Calibri',
+  'Cambria',
+  'Courier New',
+  'Symbol',
+  'Liberation Serif',
+  'Liberation Sans',
+  'Liberation Mono',
+  'DejaVu Sans',
+  'OpenSymbol',
+];
 
 /** A name no document uses: the face the engine falls back to for a family it does not know. */
 const UNKNOWN = 'Vankien Fidelity Unknown Family';
@@ -73,7 +85,12 @@ export function writeFontConfig(dir: string, families: Iterable<string>, fonts: 
   const mapping = new Map<string, string>();
   for (const family of new Set([...ALWAYS, ...families])) {
     let regular = '';
-    for (const [bold, italic] of [[false, false], [true, false], [false, true], [true, true]] as const) {
+    for (const [bold, italic] of [
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+    ] as const) {
       const f = familyOf(fonts.face({ family, bold, italic, size: 12 }));
       if (!bold && !italic) regular = f;
     }
@@ -82,7 +99,10 @@ export function writeFontConfig(dir: string, families: Iterable<string>, fonts: 
   const fallback = familyOf(fonts.face({ family: UNKNOWN, bold: false, italic: false, size: 12 }));
   const rules = [...mapping]
     .filter(([from, to]) => from.toLowerCase() !== to.toLowerCase())
-    .map(([from, to]) => `  <match target="pattern"><test name="family" compare="eq"><string>${xmlText(from)}</string></test><edit name="family" mode="assign" binding="strong"><string>${xmlText(to)}</string></edit></match>`);
+    .map(
+      ([from, to]) =>
+        `  <match target="pattern"><test name="family" compare="eq"><string>${xmlText(from)}</string></test><edit name="family" mode="assign" binding="strong"><string>${xmlText(to)}</string></edit></match>`,
+    );
   const conf = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',

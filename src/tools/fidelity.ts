@@ -29,7 +29,11 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 if (args.length === 0) {
   // The default: our own documents, freshly built from the examples.
-  execFileSync(process.execPath, [join(repo, 'bin', 'vankien.js'), 'build', '--project', join(repo, 'examples'), '--out', join(repo, 'out'), '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(repo, 'bin', 'vankien.js'), 'build', '--project', join(repo, 'examples'), '--out', join(repo, 'out'), '--quiet'],
+    { stdio: 'inherit' },
+  );
   args.push(join(repo, 'out'));
 }
 
@@ -49,17 +53,25 @@ if (docs.length === 0) {
 
 const work = mkdtempSync(join(tmpdir(), 'vankien-fidelity-'));
 const bytesOf = new Map(docs.map((d) => [d.path, readFileSync(d.path)]));
-const config = writeFontConfig(join(work, 'fontconfig'), docs.flatMap((d) => familiesOf(bytesOf.get(d.path) ?? new Uint8Array())), createFontSource());
+const config = writeFontConfig(
+  join(work, 'fontconfig'),
+  docs.flatMap((d) => familiesOf(bytesOf.get(d.path) ?? new Uint8Array())),
+  createFontSource(),
+);
 const profile = `file://${join(work, 'lo-profile')}`;
 
 /** LibreOffice's PDF of one .docx (one conversion at a time, our fontconfig, our profile), or why not. */
 function libreOffice(docx: string): string | Error {
   try {
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, docx], {
-      stdio: 'pipe',
-      timeout: 180000,
-      env: { ...process.env, FONTCONFIG_FILE: config.file },
-    });
+    execFileSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, docx],
+      {
+        stdio: 'pipe',
+        timeout: 180000,
+        env: { ...process.env, FONTCONFIG_FILE: config.file },
+      },
+    );
     const pdf = docx.replace(/\.docx$/, '.pdf');
     statSync(pdf);
     return pdf;
@@ -129,8 +141,15 @@ for (const [i, doc] of docs.entries()) {
   }
   const c = comparePdfs(pdfText(join(work, `${stem}.ours.pdf`)), pdfText(lo));
   const foreign = foreignFonts(lo);
-  rows.push({ name: doc.name, warnings, ...c, ...(foreign.length ? { problem: `LibreOffice dùng phông ngoài: ${foreign.join(', ')}` } : {}) });
-  console.log(`${doc.name.padEnd(48)} ${`${c.pagesOurs}/${c.pagesTheirs}`.padStart(11)}  ${lineShare(c).toFixed(1).padStart(8)}%  ${fmt(quantile(c.displacements, 0.5)).padStart(6)} pt  ${fmt(quantile(c.displacements, 0.95)).padStart(6)} pt`);
+  rows.push({
+    name: doc.name,
+    warnings,
+    ...c,
+    ...(foreign.length ? { problem: `LibreOffice dùng phông ngoài: ${foreign.join(', ')}` } : {}),
+  });
+  console.log(
+    `${doc.name.padEnd(48)} ${`${c.pagesOurs}/${c.pagesTheirs}`.padStart(11)}  ${lineShare(c).toFixed(1).padStart(8)}%  ${fmt(quantile(c.displacements, 0.5)).padStart(6)} pt  ${fmt(quantile(c.displacements, 0.95)).padStart(6)} pt`,
+  );
   if (warnings) console.log(`    cảnh báo: ${warnings}`);
   if (foreign.length) console.log(`    LibreOffice dùng phông ngoài: ${foreign.join(', ')}`);
 }
@@ -164,5 +183,17 @@ const table = [
   '',
 ].join('\n');
 writeFileSync(join(work, 'fidelity.md'), table);
-writeFileSync(join(work, 'fidelity.json'), JSON.stringify(rows.map(({ displacements, ...r }) => ({ ...r, share: r.linesAll === undefined ? undefined : lineShare({ linesSame: r.linesSame ?? 0, linesAll: r.linesAll }), median: quantile(displacements ?? [], 0.5), p95: quantile(displacements ?? [], 0.95) })), null, 2));
+writeFileSync(
+  join(work, 'fidelity.json'),
+  JSON.stringify(
+    rows.map(({ displacements, ...r }) => ({
+      ...r,
+      share: r.linesAll === undefined ? undefined : lineShare({ linesSame: r.linesSame ?? 0, linesAll: r.linesAll }),
+      median: quantile(displacements ?? [], 0.5),
+      p95: quantile(displacements ?? [], 0.95),
+    })),
+    null,
+    2,
+  ),
+);
 console.log(`Tệp so sánh: ${work} (bảng: ${relative(process.cwd(), join(work, 'fidelity.md')) || 'fidelity.md'})`);

@@ -38,7 +38,19 @@ export interface ImageCase {
  */
 export function imageBases(): Uint8Array[] {
   const pngs = ['chu-ky.png', 'dau.png'].map((f) => new Uint8Array(readFileSync(join(REPO, 'test', 'fixtures', 'images', f))));
-  const gif = literalGif({ width: 12, height: 10, palette: [[255, 255, 255], [200, 0, 0], [0, 0, 160]], indexes: Array.from({ length: 120 }, (_, i) => (i * 7) % 3), transparent: 0, interlace: true, frames: 2 });
+  const gif = literalGif({
+    width: 12,
+    height: 10,
+    palette: [
+      [255, 255, 255],
+      [200, 0, 0],
+      [0, 0, 160],
+    ],
+    indexes: Array.from({ length: 120 }, (_, i) => (i * 7) % 3),
+    transparent: 0,
+    interlace: true,
+    frames: 2,
+  });
   return [...pngs, samplePhoto(), gif];
 }
 
@@ -56,17 +68,26 @@ function samplePhoto(): Uint8Array {
 
 const pos = fc.nat({ max: 1_000_000 });
 const someBytes = fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 64 });
-const side = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 12_000 }), fc.constantFrom(0, 1, 4000, 9999, 10_000, 10_001, 65_535, 0x7fffffff, 0xffffffff));
+const side = fc.oneof(
+  fc.integer({ min: 0, max: 20 }),
+  fc.integer({ min: 1, max: 12_000 }),
+  fc.constantFrom(0, 1, 4000, 9999, 10_000, 10_001, 65_535, 0x7fffffff, 0xffffffff),
+);
 const imageOp: fc.Arbitrary<ImageOp> = fc.oneof(
   pos.map((at) => ({ kind: 'truncate' as const, at })),
   fc.record({ kind: fc.constant('flip' as const), at: pos, xor: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ kind: fc.constant('size' as const), width: side, height: side }),
   fc.record({ kind: fc.constant('insert' as const), at: pos, bytes: someBytes }),
   fc.record({ kind: fc.constant('append' as const), bytes: someBytes }),
-  fc.record({ kind: fc.constant('chunk' as const), type: fc.constantFrom('IDAT', 'acTL', 'fcTL', 'fdAT', 'tEXt', 'iCCP', 'PLTE', 'tRNS', 'IEND', 'zzzz'), data: someBytes }),
+  fc.record({
+    kind: fc.constant('chunk' as const),
+    type: fc.constantFrom('IDAT', 'acTL', 'fcTL', 'fdAT', 'tEXt', 'iCCP', 'PLTE', 'tRNS', 'IEND', 'zzzz'),
+    data: someBytes,
+  }),
 );
 
-export const imageCaseArb = (bases: number): fc.Arbitrary<ImageCase> => fc.record({ base: fc.nat({ max: bases - 1 }), ops: fc.array(imageOp, { minLength: 1, maxLength: 4 }) });
+export const imageCaseArb = (bases: number): fc.Arbitrary<ImageCase> =>
+  fc.record({ base: fc.nat({ max: bases - 1 }), ops: fc.array(imageOp, { minLength: 1, maxLength: 4 }) });
 
 const u32 = (n: number) => {
   const b = Buffer.alloc(4);
@@ -131,7 +152,10 @@ export async function checkImageCase(bases: readonly Uint8Array[], c: ImageCase)
     if (info.format === 'png') await doc.embedPng(bytes);
     else await doc.embedJpg(bytes);
   } catch (e) {
-    throw new Error(`an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`, { cause: e });
+    throw new Error(
+      `an image the check accepts (${info.format}, ${info.widthPx}×${info.heightPx}) cannot be embedded: ${(e as Error).message}`,
+      { cause: e },
+    );
   }
   return 'accepted';
 }
@@ -144,7 +168,12 @@ async function checkGif(bytes: Uint8Array): Promise<'refused' | 'accepted'> {
   const pixels = decodeGif(bytes);
   if ('problem' in pixels) return 'refused';
   const size = gifSize(bytes);
-  if ('problem' in size || size.widthPx !== pixels.width || size.heightPx !== pixels.height || pixels.rgba.length !== pixels.width * pixels.height * 4) {
+  if (
+    'problem' in size ||
+    size.widthPx !== pixels.width ||
+    size.heightPx !== pixels.height ||
+    pixels.rgba.length !== pixels.width * pixels.height * 4
+  ) {
     throw new Error(`a decoded GIF does not have the size its header gives (${pixels.width}×${pixels.height})`);
   }
   const doc = await PDFDocument.create();

@@ -38,14 +38,49 @@ export interface TemplateCase {
 
 /** What a hand edit, a careless tool or a hostile file may put into the document XML. */
 const SNIPPETS = [
-  '{', '}', '{{', '{#pledge.groups}', '{/}', '{/pledge.groups}', '{khong.co.truong.nay}', '{@raw}', '{%anh}', '{-w:p loop}{/loop}',
-  '</w:p>', '<w:p>', '<w:r><w:t>', '</w:t></w:r>', '<w:tbl>', '<w:pict><v:shape><v:textbox><w:p/></v:textbox></v:shape></w:pict>',
-  '&bogus;', '&#0;', '&#xFFFE;', '<!DOCTYPE x [<!ENTITY a "b">]>', '<?xml version="1.0"?>', ']]>', '<![CDATA[x]]>',
-  '<w:tab/><w:tab/><w:tab/>', '<w:br w:type="page"/>', '<w:sectPr><w:pgSz w:w="0" w:h="0"/></w:sectPr>', '<w:pPr><w:ind w:left="-99999999"/></w:pPr>',
-  '<w:rPr><w:sz w:val="0"/></w:rPr>', '<w:rPr><w:sz w:val="999999"/></w:rPr>', '<w:spacing w:line="0" w:lineRule="exact"/>',
+  '{',
+  '}',
+  '{{',
+  '{#pledge.groups}',
+  '{/}',
+  '{/pledge.groups}',
+  '{khong.co.truong.nay}',
+  '{@raw}',
+  '{%anh}',
+  '{-w:p loop}{/loop}',
+  '</w:p>',
+  '<w:p>',
+  '<w:r><w:t>',
+  '</w:t></w:r>',
+  '<w:tbl>',
+  '<w:pict><v:shape><v:textbox><w:p/></v:textbox></v:shape></w:pict>',
+  '&bogus;',
+  '&#0;',
+  '&#xFFFE;',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '<?xml version="1.0"?>',
+  ']]>',
+  '<![CDATA[x]]>',
+  '<w:tab/><w:tab/><w:tab/>',
+  '<w:br w:type="page"/>',
+  '<w:sectPr><w:pgSz w:w="0" w:h="0"/></w:sectPr>',
+  '<w:pPr><w:ind w:left="-99999999"/></w:pPr>',
+  '<w:rPr><w:sz w:val="0"/></w:rPr>',
+  '<w:rPr><w:sz w:val="999999"/></w:rPr>',
+  '<w:spacing w:line="0" w:lineRule="exact"/>',
 ];
 
-const NAMES = ['../evil.xml', 'word/../../x.xml', 'word/media/lon.bin', '[Content_Types].xml', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/styles.xml', 'word/numbering.xml', 'customXml/item1.xml'];
+const NAMES = [
+  '../evil.xml',
+  'word/../../x.xml',
+  'word/media/lon.bin',
+  '[Content_Types].xml',
+  'word/document.xml',
+  'word/_rels/document.xml.rels',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'customXml/item1.xml',
+];
 
 const pos = fc.nat({ max: 10_000_000 });
 const templateOp: fc.Arbitrary<TemplateOp> = fc.oneof(
@@ -53,7 +88,11 @@ const templateOp: fc.Arbitrary<TemplateOp> = fc.oneof(
   pos.map((at) => ({ kind: 'truncate' as const, at })),
   fc.record({ kind: fc.constant('xml-delete' as const), at: pos, length: fc.integer({ min: 1, max: 400 }) }),
   fc.record({ kind: fc.constant('xml-duplicate' as const), at: pos, length: fc.integer({ min: 1, max: 2000 }) }),
-  fc.record({ kind: fc.constant('xml-insert' as const), at: pos, text: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SNIPPETS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) }) }),
+  fc.record({
+    kind: fc.constant('xml-insert' as const),
+    at: pos,
+    text: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SNIPPETS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) }),
+  }),
   fc.record({ kind: fc.constant('entry-add' as const), name: fc.constantFrom(...NAMES), size: fc.constantFrom(0, 10, 1000, 5_000_000) }),
   fc.record({ kind: fc.constant('entry-remove' as const), name: fc.constantFrom(...NAMES) }),
 );
@@ -65,7 +104,11 @@ export const templateCaseArb = (bases: number): fc.Arbitrary<TemplateCase> =>
 export function templateBases(): Array<{ file: string; bytes: Uint8Array; kind: ReturnType<typeof bundledKinds>[number] }> {
   return bundledKinds()
     .filter((k) => k.engine === 'docx')
-    .map((kind) => ({ file: `templates/${kind.template}`, bytes: new Uint8Array(readFileSync(join(REPO, 'templates', kind.template))), kind }));
+    .map((kind) => ({
+      file: `templates/${kind.template}`,
+      bytes: new Uint8Array(readFileSync(join(REPO, 'templates', kind.template))),
+      kind,
+    }));
 }
 
 /** `bytes` with the operations applied; XML edits go to word/document.xml (skipped when the zip does not open). */
@@ -103,9 +146,11 @@ function editZip(bytes: Buffer, op: Exclude<TemplateOp, { kind: 'flip' | 'trunca
     if (xml === undefined) return bytes;
     const at = xml.length === 0 ? 0 : op.at % xml.length;
     const edited =
-      op.kind === 'xml-delete' ? xml.slice(0, at) + xml.slice(at + op.length)
-      : op.kind === 'xml-duplicate' ? xml.slice(0, at + op.length) + xml.slice(at)
-      : xml.slice(0, at) + op.text + xml.slice(at);
+      op.kind === 'xml-delete'
+        ? xml.slice(0, at) + xml.slice(at + op.length)
+        : op.kind === 'xml-duplicate'
+          ? xml.slice(0, at + op.length) + xml.slice(at)
+          : xml.slice(0, at) + op.text + xml.slice(at);
     zip.file('word/document.xml', edited);
   }
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
@@ -115,7 +160,13 @@ const CODE_SET = new Set<string>(CODES);
 const provinces = parseProvinces(readFileSync(join(REPO, 'reference', 'provinces.yaml'), 'utf8'));
 const fonts = createFontSource();
 const probe = probeConference();
-const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, kinds: bundledKinds(), profile: PROBE_PROFILE });
+const probeVm = buildViewModel(probe.conference, {
+  registry: probe.registry,
+  provinces,
+  image: () => null,
+  kinds: bundledKinds(),
+  profile: PROBE_PROFILE,
+});
 
 function checkDiagnostics(ds: readonly Diagnostic[], file: string): void {
   for (const d of ds) {

@@ -48,7 +48,8 @@ function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: st
   for (const lang of ['vi', 'en'] as const) {
     const { message, hint } = messageOf(d, lang);
     for (const text of [message, hint ?? '']) {
-      for (const word of ['undefined', '[object', 'NaN']) if (text.includes(word) && !inParams(word)) fail(`${lang} message shows "${word}": ${text}`, d);
+      for (const word of ['undefined', '[object', 'NaN'])
+        if (text.includes(word) && !inParams(word)) fail(`${lang} message shows "${word}": ${text}`, d);
     }
     const printed = sources ? renderText(d, lang, sources) : '';
     if (printed.length > MAX_PRINTED) fail(`printed diagnostic is ${printed.length} characters long`, d);
@@ -86,7 +87,9 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   if (listed.length > lines.size * (MAX_PER_FILE + 1)) fail(`${listed.length} diagnostics listed for ${lines.size} files`);
   for (const d of listed) checkDiagnostic(d, sources);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const identical = inputs.length === h.originals.length && inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
+  const identical =
+    inputs.length === h.originals.length &&
+    inputs.every((i, k) => Buffer.compare(i.bytes, h.originals[k]?.bytes ?? new Uint8Array()) === 0);
   if (identical && errors.length > 0) fail('unchanged files give an error', errors[0]);
   const result = { diagnostics: diagnostics.length, errors: errors.length, rendered: false };
   if (!c.render) return result;
@@ -123,9 +126,12 @@ function showCounterexample(h: Harness, c: Case, seed: number): string {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, input.bytes);
     const before = new Set(original?.text.split('\n'));
-    const changed = decodeLossy(input.bytes).split('\n').filter((l) => !before.has(l));
+    const changed = decodeLossy(input.bytes)
+      .split('\n')
+      .filter((l) => !before.has(l));
     out.push(`  ${input.file} → ${path} (${input.bytes.length} bytes), changed lines:`);
-    for (const l of changed.slice(0, 12)) out.push(`    | ${JSON.stringify(l.length > 160 ? `${l.slice(0, 160)}… (${l.length} chars)` : l)}`);
+    for (const l of changed.slice(0, 12))
+      out.push(`    | ${JSON.stringify(l.length > 160 ? `${l.slice(0, 160)}… (${l.length} chars)` : l)}`);
     if (changed.length > 12) out.push(`    | … ${changed.length - 12} more`);
   }
   for (const o of h.originals) if (c.files.some((m) => m.drop && h.originals[m.file] === o)) out.push(`  ${o.file}: left out`);
@@ -141,7 +147,9 @@ async function parallel(cases: number, seed: number, jobs: number): Promise<numb
   const runs = Array.from({ length: jobs }, (_, i) => {
     const share = Math.floor(cases / jobs) + (i < cases % jobs ? 1 : 0);
     return new Promise<{ code: number; out: string }>((done) => {
-      const child = spawn(process.execPath, [process.argv[1]!, String(share), String(seed + i * 1_000_003)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [process.argv[1]!, String(share), String(seed + i * 1_000_003)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.on('data', (b: Buffer) => {
         out += b.toString();
@@ -193,7 +201,8 @@ async function main(): Promise<number> {
     }
     const t = performance.now();
     stats.done++;
-    if (stats.done % 1000 === 0) console.log(`${stats.done} cases, ${stats.failed} failed, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (stats.done % 1000 === 0)
+      console.log(`${stats.done} cases, ${stats.failed} failed, ${((performance.now() - started) / 1000).toFixed(1)} s`);
     try {
       const r = checkCase(h, c);
       stats.rendered += r.rendered ? 1 : 0;
@@ -213,7 +222,11 @@ async function main(): Promise<number> {
   for (let round = 0; stats.done < cases; round++) {
     const roundSeed = seed + round;
     shrinking = false;
-    const details = fc.check(property, { numRuns: cases - stats.done, seed: roundSeed, ...(pathArg && round === 0 ? { path: pathArg } : {}) });
+    const details = fc.check(property, {
+      numRuns: cases - stats.done,
+      seed: roundSeed,
+      ...(pathArg && round === 0 ? { path: pathArg } : {}),
+    });
     if (!details.failed) break;
     const e = details.errorInstance;
     const stack = e instanceof Error ? (e.stack ?? String(e)) : String(e);
@@ -224,14 +237,19 @@ async function main(): Promise<number> {
       // The report must come out even when the case cannot be written down.
       shown = `  (the case could not be shown: ${err instanceof Error ? err.message : String(err)})`;
     }
-    faults.set(signature(e), `seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${stack.split('\n').slice(0, 12).join('\n')}\n${shown}`);
+    faults.set(
+      signature(e),
+      `seed ${roundSeed}, path "${details.counterexamplePath}" (npm run fuzz -- 1 ${roundSeed} ${details.counterexamplePath})\n${stack.split('\n').slice(0, 12).join('\n')}\n${shown}`,
+    );
     if (pathArg || faults.size >= 20) break;
   }
   for (const [i, f] of [...faults.values()].entries()) console.log(`\nFault ${i + 1}: ${f}`);
   const elapsed = (performance.now() - started) / 1000;
   if (slowest.c) console.log(`\nSlowest case (${slowest.ms.toFixed(0)} ms): ${show(slowest.c)}`);
   if (most.c) console.log(`Most diagnostics (${most.n}): ${show(most.c)}`);
-  console.log(`\ncases: ${stats.done}, failures: ${stats.failed} (${faults.size} distinct), with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${slowest.ms.toFixed(0)} ms, most diagnostics: ${most.n}, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`);
+  console.log(
+    `\ncases: ${stats.done}, failures: ${stats.failed} (${faults.size} distinct), with errors: ${stats.errors}, rendered: ${stats.rendered}, slowest case: ${slowest.ms.toFixed(0)} ms, most diagnostics: ${most.n}, seed: ${seed}, elapsed: ${elapsed.toFixed(1)} s`,
+  );
   return stats.failed > 0 ? 1 : 0;
 }
 

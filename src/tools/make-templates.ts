@@ -7,7 +7,12 @@ import { SIZE_KEYS } from '../profile/schema.js';
 import { createZipCaches, fixedZipDate, packZip } from '../render/docx/zip.js';
 import { sourceToBody } from './template-source.js';
 
-export const TEMPLATE_TITLES: Record<string, string> = { 'bien-ban': 'Biên bản hội nghị', 'giao-uoc': 'Bản giao ước thi đua', 'ban-tin': 'Tin bài', 'thong-bao-ket-luan': 'Thông báo kết luận' };
+export const TEMPLATE_TITLES: Record<string, string> = {
+  'bien-ban': 'Biên bản hội nghị',
+  'giao-uoc': 'Bản giao ước thi đua',
+  'ban-tin': 'Tin bài',
+  'thong-bao-ket-luan': 'Thông báo kết luận',
+};
 
 /** The numbers a template takes from the profile, as the @@TOKENS@@ of the template sources. */
 export function profileTokens(p: Profile): Record<string, string> {

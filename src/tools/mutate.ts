@@ -43,8 +43,14 @@ export type TextOp =
   | { kind: 'nest'; at: number; depth: number; style: 'flowSeq' | 'flowMap' | 'mixed' | 'unclosed' | 'blockSeq' | 'blockMap' }
   | { kind: 'tab'; at: number; inline: number | null }
   | { kind: 'anchor'; at: number; to: number; name: string; style: 'alias' | 'merge' | 'unknown' | 'bomb' | 'self' };
-export type ByteOp = { kind: 'bytes'; at: number; bytes: number[] } | { kind: 'encoding'; to: 'bom' | 'crlf' | 'cr' | 'utf16le' | 'utf16be' | 'latin1' };
-export interface FileMutation { file: number; drop: boolean; ops: TextOp[]; bytes: ByteOp[] }
+export type ByteOp =
+  { kind: 'bytes'; at: number; bytes: number[] } | { kind: 'encoding'; to: 'bom' | 'crlf' | 'cr' | 'utf16le' | 'utf16be' | 'latin1' };
+export interface FileMutation {
+  file: number;
+  drop: boolean;
+  ops: TextOp[];
+  bytes: ByteOp[];
+}
 export interface Case {
   files: FileMutation[];
   /** Render the minutes of a conference that checks clean (the `pick`-th one). */
@@ -60,55 +66,201 @@ const POOL = [
   ...['\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', '\u180E'],
   ...['\uD800', '\uDFFF', '\uDC00\uD800', '\uDBFF\uDFFF', '😀', '👨‍👩‍👧', '🇻🇳'],
   ...['\u0000', '\u0001', '\u0007', '\b', '\u000B', '\f', '\u001B', '\u007F', '\u0085', '\u009F', '\u2028', '\u2029', '\r', '\n', '\n\n'],
-  ...TCVN3, ...VNI,
-  ...['Nguyễn Văn Ấn'.normalize('NFD'), 'Đảng bộ', 'ư ơ Ư Ơ', 'ＡＢＣ', '\u3000', '\u00A0', 'İ', 'ß', 'ﬃ', 'ǅ', '﷽', 'ꙮ', '\uFFFD', '\uFFFF'],
-  ...['---', '...', '%YAML 1.2', ' #', ': ', '- ', '? ', '!!binary ', '!!str ', '!custom ', '<<: ', '__proto__', 'constructor', '{{', '}}', '<w:t>', '&amp;', '${x}'],
+  ...TCVN3,
+  ...VNI,
+  ...[
+    'Nguyễn Văn Ấn'.normalize('NFD'),
+    'Đảng bộ',
+    'ư ơ Ư Ơ',
+    'ＡＢＣ',
+    '\u3000',
+    '\u00A0',
+    'İ',
+    'ß',
+    'ﬃ',
+    'ǅ',
+    '﷽',
+    'ꙮ',
+    '\uFFFD',
+    '\uFFFF',
+  ],
+  ...[
+    '---',
+    '...',
+    '%YAML 1.2',
+    ' #',
+    ': ',
+    '- ',
+    '? ',
+    '!!binary ',
+    '!!str ',
+    '!custom ',
+    '<<: ',
+    '__proto__',
+    'constructor',
+    '{{',
+    '}}',
+    '<w:t>',
+    '&amp;',
+    '${x}',
+  ],
 ];
 const SYNTAX = [...'&*!|>%@`{}[]#:-?,\'"<=~\\'];
 const NUMBERS = ['0', '-1', '3.14', '1e309', '-.inf', '.nan', '0x1F', '0o17', '2024', '99999999999999999999', '1_000', '-0'];
-const STRINGS = ['"2024"', "'x'", 'x', '""', "''", '~', 'null', 'true', 'no', '2024-13-45', '2024-06-30T10:00:00Z', '|', '>-', '"\\u0000"', '"\\ud800"', '!!str 1'];
+const STRINGS = [
+  '"2024"',
+  "'x'",
+  'x',
+  '""',
+  "''",
+  '~',
+  'null',
+  'true',
+  'no',
+  '2024-13-45',
+  '2024-06-30T10:00:00Z',
+  '|',
+  '>-',
+  '"\\u0000"',
+  '"\\ud800"',
+  '!!str 1',
+];
 const FLOWS = ['[]', '[a, 1, [2]]', '{}', '{a: 1, b: [x]}', '{a: 1, a: 2}', '[', '{', '[a, ]', '{a}', '[{}, [], ~]', '{? x}'];
 
 const pos = fc.nat({ max: 1_000_000 });
 /** Random Unicode: pieces of the pool and arbitrary code units (lone surrogates included). */
 export const unicodeText = fc
-  .array(fc.oneof({ arbitrary: fc.constantFrom(...POOL), weight: 3 }, fc.string({ unit: 'binary', maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...POOL), weight: 3 },
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((parts) => parts.join(''));
-const scalar = fc.oneof(fc.constantFrom(...NUMBERS), fc.constantFrom(...STRINGS), fc.constantFrom(...FLOWS), fc.integer().map(String), fc.double().map(String));
+const scalar = fc.oneof(
+  fc.constantFrom(...NUMBERS),
+  fc.constantFrom(...STRINGS),
+  fc.constantFrom(...FLOWS),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
 const value: fc.Arbitrary<Value> = fc.oneof(
   { arbitrary: scalar.map((raw) => ({ shape: 'raw' as const, raw })), weight: 3 },
   fc.record({ shape: fc.constantFrom('list' as const, 'map' as const), items: fc.array(scalar, { minLength: 0, maxLength: 3 }) }),
 );
-const longChunk = fc.oneof(fc.constantFrom('a', 'ễ', 'a\u0301', '😀', ' ', 'Nguyễn Văn An ', '\\u0301', '# ', '\u200B', 'Hµ Néi '), unicodeText);
+const longChunk = fc.oneof(
+  fc.constantFrom('a', 'ễ', 'a\u0301', '😀', ' ', 'Nguyễn Văn An ', '\\u0301', '# ', '\u200B', 'Hµ Néi '),
+  unicodeText,
+);
 const DEPTHS = fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(100, 500, 1000));
 
 const textOp: fc.Arbitrary<TextOp> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'dupKeyNull' as const), at: pos }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: pos, times: fc.oneof(fc.constantFrom(1, 1, 2), fc.constantFrom(100, 3000)) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate' as const),
+      at: pos,
+      times: fc.oneof(fc.constantFrom(1, 1, 2), fc.constantFrom(100, 3000)),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('swap' as const), at: pos, to: pos }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('truncateLine' as const), at: pos, keep: pos }), weight: 2 },
   fc.record({ kind: fc.constant('truncateFile' as const), at: pos }),
   { arbitrary: fc.record({ kind: fc.constantFrom('retype' as const, 'dupKey' as const), at: pos, value }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: pos, text: fc.oneof(unicodeText, fc.string({ unit: fc.constantFrom(...SYNTAX), minLength: 1, maxLength: 6 })) }), weight: 5 },
-  { arbitrary: fc.record({ kind: fc.constant('setString' as const), at: pos, text: unicodeText, quote: fc.constantFrom('plain' as const, 'json' as const, 'single' as const) }), weight: 4 },
-  fc.record({ kind: fc.constant('long' as const), at: pos, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constantFrom(100_000, 100_000, 2_200_000)), chunk: longChunk, quote: fc.constantFrom('plain' as const, 'json' as const, 'literal' as const) }),
-  fc.record({ kind: fc.constant('nest' as const), at: pos, depth: DEPTHS, style: fc.constantFrom('flowSeq' as const, 'flowMap' as const, 'mixed' as const, 'unclosed' as const, 'blockSeq' as const, 'blockMap' as const) }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: pos,
+      text: fc.oneof(unicodeText, fc.string({ unit: fc.constantFrom(...SYNTAX), minLength: 1, maxLength: 6 })),
+    }),
+    weight: 5,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('setString' as const),
+      at: pos,
+      text: unicodeText,
+      quote: fc.constantFrom('plain' as const, 'json' as const, 'single' as const),
+    }),
+    weight: 4,
+  },
+  fc.record({
+    kind: fc.constant('long' as const),
+    at: pos,
+    length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constantFrom(100_000, 100_000, 2_200_000)),
+    chunk: longChunk,
+    quote: fc.constantFrom('plain' as const, 'json' as const, 'literal' as const),
+  }),
+  fc.record({
+    kind: fc.constant('nest' as const),
+    at: pos,
+    depth: DEPTHS,
+    style: fc.constantFrom(
+      'flowSeq' as const,
+      'flowMap' as const,
+      'mixed' as const,
+      'unclosed' as const,
+      'blockSeq' as const,
+      'blockMap' as const,
+    ),
+  }),
   fc.record({ kind: fc.constant('tab' as const), at: pos, inline: fc.option(pos, { nil: null }) }),
-  { arbitrary: fc.record({ kind: fc.constant('anchor' as const), at: pos, to: pos, name: fc.constantFrom('a', 'x1', 'ề', 'a-b'), style: fc.constantFrom('alias' as const, 'merge' as const, 'unknown' as const, 'bomb' as const, 'self' as const) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('anchor' as const),
+      at: pos,
+      to: pos,
+      name: fc.constantFrom('a', 'x1', 'ề', 'a-b'),
+      style: fc.constantFrom('alias' as const, 'merge' as const, 'unknown' as const, 'bomb' as const, 'self' as const),
+    }),
+    weight: 2,
+  },
 );
-const BYTES = [[0xed, 0xa0, 0x80], [0xc0, 0x80], [0x00], [0xff], [0xb8], [0xe0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc3], [0xef, 0xbb, 0xbf], [0x0d]];
+const BYTES = [
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0x80],
+  [0x00],
+  [0xff],
+  [0xb8],
+  [0xe0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xc3],
+  [0xef, 0xbb, 0xbf],
+  [0x0d],
+];
 const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
-  fc.record({ kind: fc.constant('bytes' as const), at: pos, bytes: fc.oneof(fc.constantFrom(...BYTES), fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 4 })) }),
-  fc.record({ kind: fc.constant('encoding' as const), to: fc.constantFrom('bom' as const, 'crlf' as const, 'cr' as const, 'utf16le' as const, 'utf16be' as const, 'latin1' as const) }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    at: pos,
+    bytes: fc.oneof(fc.constantFrom(...BYTES), fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 4 })),
+  }),
+  fc.record({
+    kind: fc.constant('encoding' as const),
+    to: fc.constantFrom('bom' as const, 'crlf' as const, 'cr' as const, 'utf16le' as const, 'utf16be' as const, 'latin1' as const),
+  }),
 );
 
 /** Text a writer could paste in a value: odd but printable (no control characters), including markup look-alikes. */
 const gentleText = fc
-  .array(fc.oneof(fc.constantFrom(...POOL.filter((p) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(p))), fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...POOL.filter((p) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(p))),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((parts) => parts.join(''));
 const gentleOp: fc.Arbitrary<TextOp> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('setValue' as const), at: pos, text: gentleText, length: fc.constant(0) }), weight: 5 },
-  fc.record({ kind: fc.constant('setValue' as const), at: pos, text: gentleText, length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constant(20_000)) }),
+  fc.record({
+    kind: fc.constant('setValue' as const),
+    at: pos,
+    text: gentleText,
+    length: fc.oneof(fc.integer({ min: 200, max: 5000 }), fc.constant(20_000)),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: pos, times: fc.integer({ min: 1, max: 50 }) }),
 );
 
@@ -124,9 +276,21 @@ export function caseArb(originals: readonly Original[]): fc.Arbitrary<Case> {
     ops: fc.array(textOp, { minLength: 0, maxLength: 4 }),
     bytes: fc.oneof({ arbitrary: fc.constant<ByteOp[]>([]), weight: 6 }, fc.array(byteOp, { minLength: 1, maxLength: 2 })),
   });
-  const gentle = fc.record({ file: fc.constantFrom(...conferences), drop: fc.constant(false), ops: fc.array(gentleOp, { minLength: 1, maxLength: 3 }), bytes: fc.constant<ByteOp[]>([]) });
+  const gentle = fc.record({
+    file: fc.constantFrom(...conferences),
+    drop: fc.constant(false),
+    ops: fc.array(gentleOp, { minLength: 1, maxLength: 3 }),
+    bytes: fc.constant<ByteOp[]>([]),
+  });
   return fc.oneof(
-    { arbitrary: fc.record({ files: fc.uniqueArray(rough, { minLength: 1, maxLength: 3, selector: (m) => m.file }), render: fc.nat({ max: 4 }).map((n) => n === 0), pick: fc.nat({ max: 100 }) }), weight: 3 },
+    {
+      arbitrary: fc.record({
+        files: fc.uniqueArray(rough, { minLength: 1, maxLength: 3, selector: (m) => m.file }),
+        render: fc.nat({ max: 4 }).map((n) => n === 0),
+        pick: fc.nat({ max: 100 }),
+      }),
+      weight: 3,
+    },
     fc.record({ files: gentle.map((m) => [m]), render: fc.boolean(), pick: fc.nat({ max: 100 }) }),
   );
 }
@@ -174,21 +338,60 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
     const [head] = split(line);
     const set = (v: string) => (lines[i] = head + v);
     switch (op.kind) {
-      case 'delete': lines.splice(i, 1); break;
-      case 'dupKeyNull': lines.splice(i + 1, 0, head); break;
-      case 'duplicate': lines.splice(i, 0, ...Array<string>(Math.min(op.times, Math.ceil(MAX_MUTATED / (line.length + 1)))).fill(line)); break;
-      case 'swap': { const j = at(op.to, lines.length); lines[i] = lines[j] ?? ''; lines[j] = line; break; }
-      case 'truncateLine': lines[i] = line.slice(0, at(op.keep, line.length + 1)); break;
-      case 'truncateFile': text = text.slice(0, at(op.at, text.length + 1)); continue;
-      case 'retype': set(render(op.value, indentOf(line))); break;
-      case 'dupKey': lines.splice(i + 1, 0, head + render(op.value, indentOf(line))); break;
-      case 'insert': { const k = at(op.at, text.length + 1); text = text.slice(0, k) + op.text + text.slice(k); continue; }
-      case 'setString': set(quoted(op.text, op.quote, indentOf(line))); break;
-      case 'setValue': setValue(lines, op); break;
-      case 'long': set(quoted(op.chunk.repeat(Math.ceil(op.length / Math.max(1, op.chunk.length))).slice(0, op.length), op.quote, indentOf(line))); break;
-      case 'nest': set(nested(op.depth, op.style, indentOf(line))); break;
-      case 'tab': if (op.inline === null) lines[i] = '\t' + line.trimStart(); else { const k = at(op.inline, line.length + 1); lines[i] = line.slice(0, k) + '\t' + line.slice(k); } break;
-      case 'anchor': anchor(lines, i, at(op.to, lines.length), op); break;
+      case 'delete':
+        lines.splice(i, 1);
+        break;
+      case 'dupKeyNull':
+        lines.splice(i + 1, 0, head);
+        break;
+      case 'duplicate':
+        lines.splice(i, 0, ...Array<string>(Math.min(op.times, Math.ceil(MAX_MUTATED / (line.length + 1)))).fill(line));
+        break;
+      case 'swap': {
+        const j = at(op.to, lines.length);
+        lines[i] = lines[j] ?? '';
+        lines[j] = line;
+        break;
+      }
+      case 'truncateLine':
+        lines[i] = line.slice(0, at(op.keep, line.length + 1));
+        break;
+      case 'truncateFile':
+        text = text.slice(0, at(op.at, text.length + 1));
+        continue;
+      case 'retype':
+        set(render(op.value, indentOf(line)));
+        break;
+      case 'dupKey':
+        lines.splice(i + 1, 0, head + render(op.value, indentOf(line)));
+        break;
+      case 'insert': {
+        const k = at(op.at, text.length + 1);
+        text = text.slice(0, k) + op.text + text.slice(k);
+        continue;
+      }
+      case 'setString':
+        set(quoted(op.text, op.quote, indentOf(line)));
+        break;
+      case 'setValue':
+        setValue(lines, op);
+        break;
+      case 'long':
+        set(quoted(op.chunk.repeat(Math.ceil(op.length / Math.max(1, op.chunk.length))).slice(0, op.length), op.quote, indentOf(line)));
+        break;
+      case 'nest':
+        set(nested(op.depth, op.style, indentOf(line)));
+        break;
+      case 'tab':
+        if (op.inline === null) lines[i] = '\t' + line.trimStart();
+        else {
+          const k = at(op.inline, line.length + 1);
+          lines[i] = line.slice(0, k) + '\t' + line.slice(k);
+        }
+        break;
+      case 'anchor':
+        anchor(lines, i, at(op.to, lines.length), op);
+        break;
     }
     text = lines.join('\n');
   }
@@ -209,7 +412,17 @@ function anchor(lines: string[], i: number, j: number, op: Extract<TextOp, { kin
   const [head, rest] = split(lines[i] ?? '');
   const [head2] = split(lines[j] ?? '');
   if (op.style === 'bomb') {
-    const levels = Array.from({ length: 10 }, (_, k) => `bomb${k}: &${op.name}${k} [${k === 0 ? 'lol, lol, lol' : Array<string>(9).fill(`*${op.name}${k - 1}`).join(', ')}]`);
+    const levels = Array.from(
+      { length: 10 },
+      (_, k) =>
+        `bomb${k}: &${op.name}${k} [${
+          k === 0
+            ? 'lol, lol, lol'
+            : Array<string>(9)
+                .fill(`*${op.name}${k - 1}`)
+                .join(', ')
+        }]`,
+    );
     lines.push(...levels);
   } else if (op.style === 'self') lines[i] = `${head} &${op.name} [*${op.name}]`;
   else if (op.style === 'unknown') lines[j] = `${head2} *${op.name}`;

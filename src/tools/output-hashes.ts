@@ -14,7 +14,9 @@ export function outputHashes(outDir: string): Record<string, string> {
       if (e.isDirectory()) {
         if (rel !== '.vankien') walk(join(dir, e.name), rel);
       } else if (e.isFile()) {
-        hashes[rel] = createHash('sha256').update(readFileSync(join(dir, e.name))).digest('hex');
+        hashes[rel] = createHash('sha256')
+          .update(readFileSync(join(dir, e.name)))
+          .digest('hex');
       }
     }
   };

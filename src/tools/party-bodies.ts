@@ -5,7 +5,10 @@ import type { Province } from '../reference/provinces.js';
 import type { Unit } from '../schema/units.js';
 
 /** "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau", "Thừa Thiên Huế" → "thua-thien-hue". */
-export const provinceSlug = (name: string) => fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const provinceSlug = (name: string) =>
+  fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** How a province's committee is called: "Tỉnh ủy Long An", "Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh". */
 export function committeeName(p: Province): string {
@@ -33,10 +36,28 @@ export function partyBodies(provinces: readonly Province[]): Unit[] {
     const slug = provinceSlug(p.name);
     const committee = committeeName(p);
     const successor = p.successor ? bySlug.get(p.successor) : undefined;
-    if (p.successor && !successor) throw new Error(`reference/provinces.yaml: "${p.name}" hợp nhất vào "${p.successor}", không có trong danh sách`);
+    if (p.successor && !successor)
+      throw new Error(`reference/provinces.yaml: "${p.name}" hợp nhất vào "${p.successor}", không có trong danh sách`);
     const dates = { ...(p.from ? { from: p.from } : {}), ...(p.until ? { until: p.until } : {}) };
-    out.push({ id: `tu-${slug}`, name: committee, kind: 'cap-uy', code: 'TU', province: placeName(p), ...dates, ...(successor ? { successor: `tu-${successor}` } : {}) });
-    out.push({ id: `btctu-${slug}`, name: `Ban Tổ chức ${committee}`, kind: 'ban', committee, code: 'BTCTU', province: placeName(p), ...dates, ...(successor ? { successor: `btctu-${successor}` } : {}) });
+    out.push({
+      id: `tu-${slug}`,
+      name: committee,
+      kind: 'cap-uy',
+      code: 'TU',
+      province: placeName(p),
+      ...dates,
+      ...(successor ? { successor: `tu-${successor}` } : {}),
+    });
+    out.push({
+      id: `btctu-${slug}`,
+      name: `Ban Tổ chức ${committee}`,
+      kind: 'ban',
+      committee,
+      code: 'BTCTU',
+      province: placeName(p),
+      ...dates,
+      ...(successor ? { successor: `btctu-${successor}` } : {}),
+    });
   }
   return out;
 }

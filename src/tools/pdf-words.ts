@@ -19,7 +19,13 @@ export interface PdfText {
   words: Word[];
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * Where the baseline sits in poppler's word boxes, as a share of the box height from the top:
@@ -68,7 +74,8 @@ export function matchWords(a: Word[], b: Word[]): Array<[number, number]> {
   for (let i = n - 1; i >= 0; i--) {
     const row = dp[i] as Uint32Array;
     const below = dp[i + 1] as Uint32Array;
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i]?.text === b[j]?.text ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+    for (let j = m - 1; j >= 0; j--)
+      row[j] = a[i]?.text === b[j]?.text ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
   }
   const pairs: Array<[number, number]> = [];
   let i = 0;

@@ -43,14 +43,29 @@ function pageWith(pdf: string, phrase: string): number {
 
 function picture(pdf: string, page: number, name: string) {
   const target = join(DOCS, name);
-  execFileSync('pdftoppm', ['-png', '-gray', '-r', DPI, '-f', String(page), '-l', String(page), '-singlefile', pdf, target.replace(/\.png$/, '')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-gray',
+    '-r',
+    DPI,
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    target.replace(/\.png$/, ''),
+  ]);
   const size = statSync(target).size;
   if (size > MAX_BYTES) throw new Error(`${name}: ${size} byte, quá ${MAX_BYTES}`);
   console.log(`docs/${name}  (${pdf.split('/').slice(-2).join('/')}, trang ${page}, ${Math.round(size / 1024)} KB)`);
 }
 
 const project = readmeProject();
-execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '1', '--quiet', '--project', project, '--out', 'out'], { cwd: project, stdio: 'inherit' });
+execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '1', '--quiet', '--project', project, '--out', 'out'], {
+  cwd: project,
+  stdio: 'inherit',
+});
 const out = join(project, 'out', 'cum-vi-du-tong-ket-2024');
 mkdirSync(DOCS, { recursive: true });
 picture(join(out, 'bien-ban.pdf'), 1, 'bien-ban-trang-1.png');

@@ -19,9 +19,14 @@ const EMU_PER_CM = 360000;
 const withRoot = (xml: string) => xml.replace(/<w:document\b[^>]*>/, WORD_DOCUMENT_ROOT);
 
 /** Each whole paragraph (`<w:p>` or `<w:p …>` to `</w:p>`, never nested in ours) with the given style. */
-const paragraphsOfStyle = (xml: string, style: string) => [...xml.matchAll(/<w:p(?:\s[^>]*)?>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].filter((m) => m[0].includes(`<w:pStyle w:val="${style}"/>`));
+const paragraphsOfStyle = (xml: string, style: string) =>
+  [...xml.matchAll(/<w:p(?:\s[^>]*)?>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].filter((m) => m[0].includes(`<w:pStyle w:val="${style}"/>`));
 
-const runsOf = (paragraph: string) => paragraph.replace(/^<w:p(?:\s[^>]*)?>/, '').replace(/<\/w:p>$/, '').replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
+const runsOf = (paragraph: string) =>
+  paragraph
+    .replace(/^<w:p(?:\s[^>]*)?>/, '')
+    .replace(/<\/w:p>$/, '')
+    .replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
 
 /** The body font changed the way Word's Font dialog on Normal (Set As Default) does: every family name of the runs' fonts. */
 export const bodyFont = (family: string, name: string): Variant => ({
@@ -29,7 +34,10 @@ export const bodyFont = (family: string, name: string): Variant => ({
   apply(parts) {
     const out = new Map(parts);
     for (const [part, xml] of parts) {
-      out.set(part, xml.replace(/<w:rFonts\b[^>]*\/>/g, (tag) => tag.replace(/(w:(?:ascii|hAnsi|eastAsia|cs)=")[^"]*"/g, `$1${family}"`)));
+      out.set(
+        part,
+        xml.replace(/<w:rFonts\b[^>]*\/>/g, (tag) => tag.replace(/(w:(?:ascii|hAnsi|eastAsia|cs)=")[^"]*"/g, `$1${family}"`)),
+      );
     }
     return out;
   },
@@ -95,7 +103,10 @@ export const signatureTableStyle: Variant = {
     });
     if (!changed) return undefined;
     const normal = /<w:style w:type="table" w:default="1"/.test(styles) ? '' : TABLE_NORMAL;
-    return new Map(parts).set(DOC, withRoot(next)).set(STYLES, styles.replace('</w:styles>', () => `${normal}${GRID_TABLE_4}</w:styles>`));
+    return new Map(parts).set(DOC, withRoot(next)).set(
+      STYLES,
+      styles.replace('</w:styles>', () => `${normal}${GRID_TABLE_4}</w:styles>`),
+    );
   },
 };
 

@@ -89,4 +89,5 @@ export const GRID_TABLE_4 =
   '</w:style>';
 
 /** tblLook of a table a user has just given a style in Word: header row and first column on, banded rows. */
-export const TABLE_LOOK = '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>';
+export const TABLE_LOOK =
+  '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>';

@@ -23,7 +23,8 @@ for (const rel of inputs) {
   const bytes = readFileSync(join(inDir, rel));
   const parts: Parts = new Map();
   const source = new PizZip(bytes);
-  for (const name of Object.keys(source.files).sort()) if (/^word\/[^/]+\.xml$/.test(name)) parts.set(name, source.file(name)?.asText() ?? '');
+  for (const name of Object.keys(source.files).sort())
+    if (/^word\/[^/]+\.xml$/.test(name)) parts.set(name, source.file(name)?.asText() ?? '');
   const stem = `${dirname(rel).replace(/[\\/]/g, '-')}-${basename(rel, '.docx')}`;
   for (const variant of VARIANTS) {
     const changed = variant.apply(parts);

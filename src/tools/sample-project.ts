@@ -13,6 +13,16 @@ export function sampleProject() {
     const bytes = session.env.read(p);
     return bytes ? docxImage(bytes, role, session.profile) : null;
   };
-  const vmFor = (conf: ConferenceFile) => buildViewModel(conf, { registry: session.project, provinces: session.env.provinces, image, profile: session.profile });
-  return { root, session, env: session.env, profile: session.profile, project: session.project, templates: session.templates, vmFor, date: new Date(Date.UTC(1980, 0, 1)) };
+  const vmFor = (conf: ConferenceFile) =>
+    buildViewModel(conf, { registry: session.project, provinces: session.env.provinces, image, profile: session.profile });
+  return {
+    root,
+    session,
+    env: session.env,
+    profile: session.profile,
+    project: session.project,
+    templates: session.templates,
+    vmFor,
+    date: new Date(Date.UTC(1980, 0, 1)),
+  };
 }

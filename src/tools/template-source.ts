@@ -23,7 +23,11 @@ function runs(text: string): string {
   return out.join('');
 }
 
-const PARA_FLAGS: Record<string, string> = { keepNext: '<w:keepNext/>', keepLines: '<w:keepLines/>', pageBreakBefore: '<w:pageBreakBefore/>' };
+const PARA_FLAGS: Record<string, string> = {
+  keepNext: '<w:keepNext/>',
+  keepLines: '<w:keepLines/>',
+  pageBreakBefore: '<w:pageBreakBefore/>',
+};
 
 function paragraph(spec: string, text: string): string {
   const [style, ...flags] = spec.trim().split(/\s+/);

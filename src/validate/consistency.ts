@@ -9,7 +9,8 @@ import type { ConferenceContext } from './context.js';
 function checkDate(ctx: ConferenceContext, value: string | undefined, path: DataPath): boolean {
   if (!value) return true;
   const problem = dateProblem(value);
-  if (problem) ctx.report(path, 'VK306', { value, hint_vi: `Ngày không có thật: ${problem.vi}.`, hint_en: `Not a real date: ${problem.en}.` });
+  if (problem)
+    ctx.report(path, 'VK306', { value, hint_vi: `Ngày không có thật: ${problem.vi}.`, hint_en: `Not a real date: ${problem.en}.` });
   return !problem;
 }
 
@@ -39,7 +40,9 @@ function checkYears(ctx: ConferenceContext): void {
       ctx.report(['pledge', 'period', 'year'], 'VK308', {
         year: pledgeYear,
         period: year,
-        rule_vi: yearEnd ? `hội nghị tổng kết năm ${year} ký giao ước cho năm ${year + 1}` : `giao ước phải cho năm ${year} hoặc ${year + 1}`,
+        rule_vi: yearEnd
+          ? `hội nghị tổng kết năm ${year} ký giao ước cho năm ${year + 1}`
+          : `giao ước phải cho năm ${year} hoặc ${year + 1}`,
         rule_en: yearEnd ? `a ${year} year-end review signs the pledge for ${year + 1}` : `the pledge must be for ${year} or ${year + 1}`,
       });
     }
@@ -71,11 +74,21 @@ function checkCounts(ctx: ConferenceContext): void {
   });
   const p = c.pledge;
   if (p?.groups && p.groupCount !== undefined && p.groupCount !== p.groups.length) {
-    ctx.report(['pledge', 'groupCount'], 'VK311', { typed: p.groupCount, derived: p.groups.length, what_vi: 'nhóm nội dung', what_en: 'content groups' });
+    ctx.report(['pledge', 'groupCount'], 'VK311', {
+      typed: p.groupCount,
+      derived: p.groups.length,
+      what_vi: 'nhóm nội dung',
+      what_en: 'content groups',
+    });
   }
   c.participants?.delegations?.forEach((d, i) => {
     if (d.count !== undefined && d.members && d.count < d.members.length) {
-      ctx.report(['participants', 'delegations', i, 'count'], 'VK311', { typed: d.count, derived: d.members.length, what_vi: 'người dự', what_en: 'delegates' });
+      ctx.report(['participants', 'delegations', i, 'count'], 'VK311', {
+        typed: d.count,
+        derived: d.members.length,
+        what_vi: 'người dự',
+        what_en: 'delegates',
+      });
     }
   });
 }

@@ -24,13 +24,19 @@ export function checkDrafts(ctx: ConferenceContext): void {
     const prefix = writtenPrefix(ctx.conf, m.path.slice(0, -1));
     // Nothing of it is written: point at the conference id, the line that names the conference.
     const where = prefix.length === 0 ? ['id'] : prefix;
-    const d = diagnosticAt(ctx.source, where, 'VK501', {
-      document_vi: names.map((n) => n.vi).join(', '),
-      document_en: names.map((n) => n.en).join(', '),
-      what_vi: m.what.vi,
-      what_en: m.what.en,
-      field: formatPath(m.path),
-    }, 'key');
+    const d = diagnosticAt(
+      ctx.source,
+      where,
+      'VK501',
+      {
+        document_vi: names.map((n) => n.vi).join(', '),
+        document_en: names.map((n) => n.en).join(', '),
+        what_vi: m.what.vi,
+        what_en: m.what.en,
+        field: formatPath(m.path),
+      },
+      'key',
+    );
     d.path = m.path;
     ctx.out.push(d);
   }

@@ -58,7 +58,9 @@ export function checkOwn(input: InputFile, options: CheckOptions = {}): OwnCheck
     const kind = kindOf(source);
     if (typeof kind !== 'string') return { source, diagnostics: [kind] };
     const textDiags = options.known ? [] : checkText(source, fileSchema(kind));
-    const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter((d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)));
+    const schemaDiags = (options.known ? [] : checkSchema(source, kind)).filter(
+      (d) => !textDiags.some((t) => t.severity === 'error' && formatPath(t.path) === formatPath(d.path)),
+    );
     append(diagnostics, textDiags, schemaDiags);
     return { source, kind, diagnostics };
   } finally {
@@ -67,7 +69,12 @@ export function checkOwn(input: InputFile, options: CheckOptions = {}): OwnCheck
   }
 }
 
-export const ownCheckData = ({ source, kind, diagnostics }: OwnCheck): OwnCheckData => ({ file: source.file, ...(source.value !== undefined ? { value: source.value } : {}), ...(kind ? { kind } : {}), diagnostics });
+export const ownCheckData = ({ source, kind, diagnostics }: OwnCheck): OwnCheckData => ({
+  file: source.file,
+  ...(source.value !== undefined ? { value: source.value } : {}),
+  ...(kind ? { kind } : {}),
+  diagnostics,
+});
 
 /**
  * An OwnCheck again from its data and the input it was made from. The text and its line index are

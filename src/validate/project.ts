@@ -22,10 +22,14 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) => prefix.every((seg, i) => path[i] === seg);
+const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) =>
+  prefix.every((seg, i) => path[i] === seg);
 
 export function checkProject(files: readonly InputFile[], env: Env, options: CheckOptions = {}): CheckResult {
-  return indexProject(files.map((f) => checkOwn(f, options)), env);
+  return indexProject(
+    files.map((f) => checkOwn(f, options)),
+    env,
+  );
 }
 
 /** The project from every file's own checks (in input order): ids claimed, registry and cross-checks. */
@@ -90,7 +94,11 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
 
   append(diagnostics, checkRegistry(project, env));
   for (const located of project.conferences) append(diagnostics, checkConference(located, project, env));
-  for (const { source, kind, errors } of broken) append(diagnostics, kind === 'cluster' ? checkBrokenCluster(source, errors, project, env) : checkBrokenConference(source, errors, project, env));
+  for (const { source, kind, errors } of broken)
+    append(
+      diagnostics,
+      kind === 'cluster' ? checkBrokenCluster(source, errors, project, env) : checkBrokenConference(source, errors, project, env),
+    );
   return { project, diagnostics };
 }
 
@@ -98,7 +106,18 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
  * Names a conference id may not take: its documents go to out/<id>/, which must not stand for a folder
  * of the project (when out/ is shared) or for the build's own files in out/.
  */
-export const RESERVED_IDS: readonly string[] = ['data', 'templates', 'profiles', 'reference', 'schema', 'out', 'index', 'manifest', 'vankien', 'ban-cu'];
+export const RESERVED_IDS: readonly string[] = [
+  'data',
+  'templates',
+  'profiles',
+  'reference',
+  'schema',
+  'out',
+  'index',
+  'manifest',
+  'vankien',
+  'ban-cu',
+];
 
 function checkConference(located: Located<ConferenceFile>, project: Project, env: Env): Diagnostic[] {
   const ctx = new ConferenceContext(located.value, located.source, project, env);

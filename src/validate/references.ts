@@ -43,7 +43,12 @@ function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPat
   }
   const cluster = ctx.cluster?.value;
   if (member && cluster && !cluster.members.includes(id)) {
-    ctx.report(path, 'VK304', { id, cluster: clusterLabel(cluster), members: cluster.members.join(', '), ...suggestion(id, cluster.members) });
+    ctx.report(path, 'VK304', {
+      id,
+      cluster: clusterLabel(cluster),
+      members: cluster.members.join(', '),
+      ...suggestion(id, cluster.members),
+    });
   }
   const date = ctx.date;
   if (!date) return;
@@ -67,7 +72,8 @@ function checkUnit(ctx: ConferenceContext, id: string | undefined, path: DataPat
 
 function checkUnits(ctx: ConferenceContext): void {
   const c = ctx.conf;
-  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster)) ctx.report(['cluster'], 'VK302', { id: c.cluster, ...ctx.unknown(c.cluster, ctx.registry.clusters.keys()) });
+  if (c.cluster && !ctx.cluster && !ctx.registry.broken.has(c.cluster))
+    ctx.report(['cluster'], 'VK302', { id: c.cluster, ...ctx.unknown(c.cluster, ctx.registry.clusters.keys()) });
   for (const { id, path } of bodyRefs(c)) if (!ctx.registry.clusters.has(id)) checkUnit(ctx, id, path, false);
   for (const { id, path, member } of unitRefs(c)) checkUnit(ctx, id, path, member);
 }

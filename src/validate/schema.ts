@@ -18,18 +18,56 @@ export const fileSchema = (kind: FileKind): JsonSchema => publishedSchema.$defs[
 const validator = (kind: FileKind): ValidateFunction => (generated as unknown as Record<FileKind, ValidateFunction>)[kind];
 
 const TYPE_NAMES: Record<string, [string, string, string, string]> = {
-  string: ['chữ (một chuỗi)', 'text', 'Nếu là số hoặc ngày mà muốn giữ như chữ, đặt trong ngoặc kép: "01".', 'To keep a number or date as text, quote it: "01".'],
-  integer: ['số nguyên', 'a whole number', 'Viết số liền, không dấu chấm phân cách và không ngoặc kép, ví dụ 1600.', 'Write digits only, no separators or quotes, e.g. 1600.'],
+  string: [
+    'chữ (một chuỗi)',
+    'text',
+    'Nếu là số hoặc ngày mà muốn giữ như chữ, đặt trong ngoặc kép: "01".',
+    'To keep a number or date as text, quote it: "01".',
+  ],
+  integer: [
+    'số nguyên',
+    'a whole number',
+    'Viết số liền, không dấu chấm phân cách và không ngoặc kép, ví dụ 1600.',
+    'Write digits only, no separators or quotes, e.g. 1600.',
+  ],
   number: ['số', 'a number', 'Viết số liền, phần thập phân dùng dấu chấm, ví dụ 99.1.', 'Write digits, with "." for decimals, e.g. 99.1.'],
-  array: ['danh sách', 'a list', 'Viết mỗi mục một dòng bắt đầu bằng "- ", hoặc [mục 1, mục 2].', 'Write one "- " line per item, or [item 1, item 2].'],
-  object: ['nhóm trường', 'a mapping', 'Viết các dòng "tên: giá trị" lùi vào dưới tên nhóm.', 'Write indented "key: value" lines under the name.'],
+  array: [
+    'danh sách',
+    'a list',
+    'Viết mỗi mục một dòng bắt đầu bằng "- ", hoặc [mục 1, mục 2].',
+    'Write one "- " line per item, or [item 1, item 2].',
+  ],
+  object: [
+    'nhóm trường',
+    'a mapping',
+    'Viết các dòng "tên: giá trị" lùi vào dưới tên nhóm.',
+    'Write indented "key: value" lines under the name.',
+  ],
   boolean: ['đúng/sai', 'true or false', 'Viết true hoặc false.', 'Write true or false.'],
 };
 
 const FORMATS: Array<[string, string, string, string, string]> = [
-  [DATE_PATTERN, 'ngày (YYYY-MM-DD)', 'date (YYYY-MM-DD)', 'Viết ngày theo dạng năm-tháng-ngày, ví dụ 2023-12-08.', 'Write dates as year-month-day, e.g. 2023-12-08.'],
-  [TIME_PATTERN, 'giờ (HH:MM)', 'time (HH:MM)', 'Viết giờ theo dạng giờ:phút, 24 giờ, ví dụ 8:00 hoặc 14:30.', 'Write times as hours:minutes, 24-hour, e.g. 8:00 or 14:30.'],
-  [ID_PATTERN, 'mã', 'id', 'Mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ "btctu-dak-lak".', 'Ids use lower-case ASCII letters, digits and "-", e.g. "btctu-dak-lak".'],
+  [
+    DATE_PATTERN,
+    'ngày (YYYY-MM-DD)',
+    'date (YYYY-MM-DD)',
+    'Viết ngày theo dạng năm-tháng-ngày, ví dụ 2023-12-08.',
+    'Write dates as year-month-day, e.g. 2023-12-08.',
+  ],
+  [
+    TIME_PATTERN,
+    'giờ (HH:MM)',
+    'time (HH:MM)',
+    'Viết giờ theo dạng giờ:phút, 24 giờ, ví dụ 8:00 hoặc 14:30.',
+    'Write times as hours:minutes, 24-hour, e.g. 8:00 or 14:30.',
+  ],
+  [
+    ID_PATTERN,
+    'mã',
+    'id',
+    'Mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ "btctu-dak-lak".',
+    'Ids use lower-case ASCII letters, digits and "-", e.g. "btctu-dak-lak".',
+  ],
 ];
 
 function pathOf(instancePath: string): DataPath {
@@ -60,7 +98,8 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema, kind: F
       const field = String(p.missingProperty);
       // An old field that became this one is reported once, as renamed (VK210).
       const value = valueAt(source.value, path);
-      if (value && typeof value === 'object' && Object.keys(value).some((k) => renamedField(kind, path, k)?.supplies?.includes(field))) return undefined;
+      if (value && typeof value === 'object' && Object.keys(value).some((k) => renamedField(kind, path, k)?.supplies?.includes(field)))
+        return undefined;
       const description = schemaAt(root, [...path, field])?.description ?? '';
       // At the top level there is no parent key: point at "kind", the line that opens the file.
       return at('VK201', { field, description }, 'key', path.length === 0 ? ['kind'] : path);
@@ -68,7 +107,8 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema, kind: F
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const renamed = renamedField(kind, path, field);
-      if (renamed) return at('VK210', { field, now: renamed.now, hint_vi: renamed.hint.vi, hint_en: renamed.hint.en }, 'key', [...path, field]);
+      if (renamed)
+        return at('VK210', { field, now: renamed.now, hint_vi: renamed.hint.vi, hint_en: renamed.hint.en }, 'key', [...path, field]);
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {}).filter((k) => k !== '$schema');
       // A "key" with spaces is usually the tail of a value cut at a comma inside {...}: explain that.
       const flowComma = /\s/.test(field);
@@ -92,7 +132,13 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema, kind: F
     }
     case 'pattern': {
       const fmt = FORMATS.find(([pattern]) => pattern === p.pattern);
-      const [, vi, en, hintVi, hintEn] = fmt ?? ['', 'quy định', 'required', `Xem mô tả trường: ${schemaAt(root, path)?.description ?? ''}`, 'See the field description.'];
+      const [, vi, en, hintVi, hintEn] = fmt ?? [
+        '',
+        'quy định',
+        'required',
+        `Xem mô tả trường: ${schemaAt(root, path)?.description ?? ''}`,
+        'See the field description.',
+      ];
       return at('VK205', { value: show(err.data), format_vi: vi, format_en: en, hint_vi: hintVi, hint_en: hintEn });
     }
     case 'minLength':
@@ -108,7 +154,10 @@ function explain(err: ErrorObject, source: SourceFile, root: JsonSchema, kind: F
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const word = err.keyword.includes('inimum') ? ['không được nhỏ hơn', 'must not be below'] : ['không được lớn hơn', 'must not exceed'];
-      return at('VK207', { detail_vi: `${show(err.data)} ${word[0]} ${String(p.limit)}`, detail_en: `${show(err.data)} ${word[1]} ${String(p.limit)}` });
+      return at('VK207', {
+        detail_vi: `${show(err.data)} ${word[0]} ${String(p.limit)}`,
+        detail_en: `${show(err.data)} ${word[1]} ${String(p.limit)}`,
+      });
     }
     case 'uniqueItems':
       return at('VK208', { first: Number(p.j) + 1, second: Number(p.i) + 1 }, 'value', [...path, Number(p.i)]);

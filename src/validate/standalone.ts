@@ -10,7 +10,13 @@ export const GENERATED_FILE = 'src/validate/validators.generated.ts';
 
 /** The text of the generated module: one export per kind of file. */
 export function validatorsModule(): string {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: { source: true, esm: true, lines: true },
+  });
   ajv.addSchema(buildSchema());
   const refs = Object.fromEntries(FILE_KINDS.map((kind) => [kind, `${SCHEMA_ID}${defPointer(kind)}`]));
   return standaloneModule(ajv, refs, 'src/schema');

@@ -7,7 +7,21 @@ import { isIdSchema, type JsonSchema } from '../schema/walk.js';
 import { findControl, findInvisible } from '../text/invisible.js';
 import { detectLegacy } from '../text/legacy.js';
 
-const NAMED_ESCAPES: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 27: '\\e', 0x85: '\\N', 0xa0: '\\_', 0x2028: '\\L', 0x2029: '\\P' };
+const NAMED_ESCAPES: Record<number, string> = {
+  0: '\\0',
+  7: '\\a',
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  11: '\\v',
+  12: '\\f',
+  13: '\\r',
+  27: '\\e',
+  0x85: '\\N',
+  0xa0: '\\_',
+  0x2028: '\\L',
+  0x2029: '\\P',
+};
 
 /** Ways `ch` can be written in a YAML double-quoted string: itself, then its escapes. */
 function spellings(ch: string): string[] {
@@ -39,8 +53,18 @@ const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}
  * the last two code points of every plane. Control characters are VK405's.
  */
 export function findXmlForbidden(text: string): { offset: number; char: string; name_vi: string; name_en: string } | undefined {
-  const nonChar = (offset: number, cp: number) => ({ offset, char: hex(cp), name_vi: 'mã Unicode dành riêng, không phải ký tự', name_en: 'a Unicode non-character' });
-  const lone = (offset: number, cp: number) => ({ offset, char: hex(cp), name_vi: 'nửa cặp thay thế UTF-16 đứng lẻ', name_en: 'a lone UTF-16 surrogate' });
+  const nonChar = (offset: number, cp: number) => ({
+    offset,
+    char: hex(cp),
+    name_vi: 'mã Unicode dành riêng, không phải ký tự',
+    name_en: 'a Unicode non-character',
+  });
+  const lone = (offset: number, cp: number) => ({
+    offset,
+    char: hex(cp),
+    name_vi: 'nửa cặp thay thế UTF-16 đứng lẻ',
+    name_en: 'a lone UTF-16 surrogate',
+  });
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xd800) continue;
@@ -70,12 +94,21 @@ function pathOf(link: PathLink | undefined): DataPath {
   return out.reverse();
 }
 
-function checkString(source: SourceFile, link: PathLink | undefined, text: string, range: [number, number], isId: boolean, out: Diagnostic[]): void {
-  const at = (offset: number, code: Code, params: Params) => out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, pathOf(link)));
+function checkString(
+  source: SourceFile,
+  link: PathLink | undefined,
+  text: string,
+  range: [number, number],
+  isId: boolean,
+  out: Diagnostic[],
+): void {
+  const at = (offset: number, code: Code, params: Params) =>
+    out.push(diagnosticInRange(source, charRange(source, range, text[offset] ?? ''), code, params, pathOf(link)));
   const control = findControl(text);
   if (control) return void at(control.offset, 'VK405', { char: control.char });
   const forbidden = findXmlForbidden(text);
-  if (forbidden) return void at(forbidden.offset, 'VK406', { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en });
+  if (forbidden)
+    return void at(forbidden.offset, 'VK406', { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en });
   const legacy = isId ? undefined : detectLegacy(text);
   if (legacy) return void at(legacy.offset, legacy.encoding === 'tcvn3' ? 'VK401' : 'VK402', { sample: legacy.sample });
   const hit = findInvisible(text, isId);
@@ -96,9 +129,27 @@ export function checkText(source: SourceFile, schema: JsonSchema | undefined): D
         const keyLink: PathLink = { up: link, seg: key };
         const range: [number, number] = [pair.key.range[0], pair.key.range[1]];
         const hit = findInvisible(key, true) ?? findControl(key);
-        if (hit) out.push(diagnosticInRange(source, charRange(source, range, key[hit.offset] ?? ''), 'VK404', { char: hit.char, name: hit.name, value: printable(key) }, pathOf(keyLink)));
+        if (hit)
+          out.push(
+            diagnosticInRange(
+              source,
+              charRange(source, range, key[hit.offset] ?? ''),
+              'VK404',
+              { char: hit.char, name: hit.name, value: printable(key) },
+              pathOf(keyLink),
+            ),
+          );
         const forbidden = hit ? undefined : findXmlForbidden(key);
-        if (forbidden) out.push(diagnosticInRange(source, charRange(source, range, key[forbidden.offset] ?? ''), 'VK406', { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en }, pathOf(keyLink)));
+        if (forbidden)
+          out.push(
+            diagnosticInRange(
+              source,
+              charRange(source, range, key[forbidden.offset] ?? ''),
+              'VK406',
+              { char: forbidden.char, name_vi: forbidden.name_vi, name_en: forbidden.name_en },
+              pathOf(keyLink),
+            ),
+          );
         walk(pair.value, keyLink, sub?.properties?.[key]);
       }
     } else if (isSeq(node)) {

@@ -57,7 +57,10 @@ function unitLines(c: ConferenceFile, r: RegistryValues): string[] {
   const cluster = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   const members = cluster ? (membersOn(cluster, r.units, c.date) ?? []) : [];
   const named = new Set(delegations.map((d) => d.unit));
-  return [...delegations.map((d) => unitLine(d, r)), ...members.filter((id) => !named.has(id)).map((id) => `${unitName(r, id)}: ${BLANK_LONG}`)];
+  return [
+    ...delegations.map((d) => unitLine(d, r)),
+    ...members.filter((id) => !named.has(id)).map((id) => `${unitName(r, id)}: ${BLANK_LONG}`),
+  ];
 }
 
 /**

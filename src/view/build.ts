@@ -70,7 +70,17 @@ function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
 }
 
 /** The parts of the proceedings in the order the minutes record them, numbered as they appear. */
-const SECTION_ORDER = ['reports', 'results', 'discussion', 'difficulties', 'directives', 'decisions', 'emulation', 'elections', 'pledge'] as const;
+const SECTION_ORDER = [
+  'reports',
+  'results',
+  'discussion',
+  'difficulties',
+  'directives',
+  'decisions',
+  'emulation',
+  'elections',
+  'pledge',
+] as const;
 
 function sectionsOf(vm: Omit<ViewModel, 'sections' | 'news' | 'blanks'>): ViewModel['sections'] {
   const present: Record<(typeof SECTION_ORDER)[number], boolean> = {
@@ -191,7 +201,10 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     reports: reportsOf(c, r, people),
     results: {
       // One dash list in print: the indicators, then the highlights; ";" after each, "." after the last.
-      ...resultsList((c.results?.indicators ?? []).map((i) => upperFirst(indicatorText(i))), c.results?.highlights ?? []),
+      ...resultsList(
+        (c.results?.indicators ?? []).map((i) => upperFirst(indicatorText(i))),
+        c.results?.highlights ?? [],
+      ),
       any: Boolean(c.results?.highlights?.length || c.results?.indicators?.length),
     },
     speeches: speeches.all,
@@ -200,7 +213,12 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     directives: speeches.directives,
     decisions: punctuateList(decisions),
     tasks: punctuateList(c.tasks ?? []),
-    emulation: { assessment: c.emulation?.assessment ?? '', awards, lines: punctuateList(awards.map((a) => a.sentence)), any: Boolean(c.emulation?.assessment || awards.length) },
+    emulation: {
+      assessment: c.emulation?.assessment ?? '',
+      awards,
+      lines: punctuateList(awards.map((a) => a.sentence)),
+      any: Boolean(c.emulation?.assessment || awards.length),
+    },
     elections: electionsOf(c, r),
     pledge: pledgeOf(c, r, ctx.image, ctx.profile.pledge),
     press: {

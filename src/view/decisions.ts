@@ -25,7 +25,8 @@ export function voteText(v: Vote): string {
     parts.push(`${total} ${unit} tán thành${share}`);
   }
   if (v.against !== undefined) parts.push(`${formatNumber(v.against)} ${unit} không tán thành`);
-  if (v.abstain !== undefined) parts.push(`${formatNumber(v.abstain)} ${v.method === 'bo-phieu-kin' ? 'phiếu trắng' : 'ý kiến không biểu quyết'}`);
+  if (v.abstain !== undefined)
+    parts.push(`${formatNumber(v.abstain)} ${v.method === 'bo-phieu-kin' ? 'phiếu trắng' : 'ý kiến không biểu quyết'}`);
   return `, bằng hình thức ${METHODS[v.method]}${parts.length ? `, với ${joinVi(parts)}` : ''}`;
 }
 

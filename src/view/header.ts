@@ -27,7 +27,10 @@ export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: Regi
     // A cluster's header lines are data; without them its name breaks at its joints.
     const lines = cluster.header
       ? { superior: cluster.header.superior ? upperVi(cluster.header.superior) : '', issuer: cluster.header.issuer.map(upperVi) }
-      : { superior: cluster.superior ? upperVi(cluster.superior) : '', issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi) };
+      : {
+          superior: cluster.superior ? upperVi(cluster.superior) : '',
+          issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi),
+        };
     const shortName = cluster.number !== undefined ? `Cụm thi đua số ${cluster.number}` : name;
     return { lines, name, shortName, code: cluster.code, place: c.place?.province };
   }
@@ -35,7 +38,11 @@ export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: Regi
 }
 
 /** "Số 01-BB/BTCTU" — number, document type and issuer code, with blanks where unknown. */
-export function numberLine(info: { number?: number; type?: string } | undefined, defaultType: string | undefined, issuer: Issuer | undefined): string {
+export function numberLine(
+  info: { number?: number; type?: string } | undefined,
+  defaultType: string | undefined,
+  issuer: Issuer | undefined,
+): string {
   const type = info?.type ?? defaultType;
   if (!info?.number && !type) return '';
   const no = info?.number ? formatTwoDigits(info.number) : BLANK_SHORT;

@@ -18,7 +18,8 @@ export function photoBytes(bytes: Uint8Array, shrunk?: ShrunkImages): Uint8Array
 
 /** The box (EMU) a signature or seal is fitted into. */
 function boxEmu(role: ImageRole, profile: Profile): { cx: number; cy: number } {
-  if (role === 'signature') return { cx: mmToEmu(profile.signature_box_mm.width.value), cy: mmToEmu(profile.signature_box_mm.height.value) };
+  if (role === 'signature')
+    return { cx: mmToEmu(profile.signature_box_mm.width.value), cy: mmToEmu(profile.signature_box_mm.height.value) };
   const seal = mmToEmu(profile.seal_mm.size.value);
   return { cx: seal, cy: seal };
 }

@@ -125,7 +125,10 @@ export interface ViewModel {
   /** Long paragraphs that hold a dotted blank (printed left-aligned rather than justified). */
   blanks: { opening: boolean; intro: boolean };
   /** Sections of the minutes' proceedings: shown or not, and their running number. */
-  sections: Record<'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge', { show: boolean; no: string }>;
+  sections: Record<
+    'reports' | 'results' | 'discussion' | 'difficulties' | 'directives' | 'decisions' | 'emulation' | 'elections' | 'pledge',
+    { show: boolean; no: string }
+  >;
   /** The press bulletin: a news item written from the data (see view/news/). */
   news: {
     headline: string;

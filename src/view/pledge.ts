@@ -89,14 +89,19 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
   const byRule = blocks.length + (c.cluster ? 1 : 0);
   const originals = p?.originals ?? (blocks.length > 0 ? byRule : undefined);
   // Who keeps them is known only when the count is the rule's: one per signing unit, one for the cluster.
-  const keepersText = originals === byRule ? `, ${[defaults.closing.keepers_units, ...(c.cluster ? [defaults.closing.keepers_cluster] : [])].join(', ')}` : '';
+  const keepersText =
+    originals === byRule
+      ? `, ${[defaults.closing.keepers_units, ...(c.cluster ? [defaults.closing.keepers_cluster] : [])].join(', ')}`
+      : '';
   const originalsText = originals !== undefined ? formatNumber(originals) : BLANK_SHORT;
   // Who keeps each numbered original, in the bundle's order: the units as they sign, then the cluster.
   // The cluster by its short name ("Cụm thi đua số III") when it has a number: the stamp stands in a margin.
   const cl = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
   const clusterName = cl?.number !== undefined ? `Cụm thi đua số ${cl.number}` : cl?.name;
   const keepers =
-    p && originals === byRule && (!c.cluster || clusterName) ? [...signingUnits(c, r).map((id) => r.units.get(id)?.value.name ?? id), ...(clusterName ? [clusterName] : [])] : [];
+    p && originals === byRule && (!c.cluster || clusterName)
+      ? [...signingUnits(c, r).map((id) => r.units.get(id)?.value.name ?? id), ...(clusterName ? [clusterName] : [])]
+      : [];
   return {
     present: p !== undefined,
     period,

@@ -18,7 +18,12 @@ function sample(s: JsonSchema | undefined): unknown {
   if (s.enum) return s.enum[0];
   if (s.const !== undefined) return s.const;
   const type = Array.isArray(s.type) ? s.type[0] : s.type;
-  if (type === 'object') return Object.fromEntries(Object.entries(s.properties ?? {}).filter(([k]) => k !== '$schema').map(([k, v]) => [k, sample(v)]));
+  if (type === 'object')
+    return Object.fromEntries(
+      Object.entries(s.properties ?? {})
+        .filter(([k]) => k !== '$schema')
+        .map(([k, v]) => [k, sample(v)]),
+    );
   if (type === 'array') return [sample(s.items)];
   if (type === 'integer' || type === 'number') return typeof s.minimum === 'number' && s.minimum > 1 ? s.minimum : 1;
   if (type === 'boolean') return true;

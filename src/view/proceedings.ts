@@ -30,7 +30,11 @@ export function countsText(counts: { collectives: number; individuals: number })
 export function awardsOf(c: ConferenceFile, r: RegistryValues) {
   return (c.emulation?.awards ?? []).map((a) => {
     const kind = a.title ?? AWARD_NAMES[a.kind];
-    const named = (a.recipients ?? []).map((x) => (x.unit ? unitName(r, x.unit) : x.collective ?? (x.person ? comrade({ name: x.person, title: x.title, organization: x.organization }) : '')));
+    const named = (a.recipients ?? []).map((x) =>
+      x.unit
+        ? unitName(r, x.unit)
+        : (x.collective ?? (x.person ? comrade({ name: x.person, title: x.title, organization: x.organization }) : '')),
+    );
     const counts = countsText(awardCounts(a));
     // A list of at most three names reads better than counts; longer lists are summarised.
     const recipients = named.length > 0 && named.length <= 3 ? joinVi(named) : counts;

@@ -19,7 +19,12 @@ function signerView(s: SignerData | undefined, title: string, fallback: PersonRe
 }
 
 /** The minutes' two signatures: the secretary on the left, the chair on the right, unless the data says otherwise. */
-export function minutesSigners(c: ConferenceFile, people: Map<string, PersonRef>, secretary: PersonRef | undefined, chair: PersonRef | undefined) {
+export function minutesSigners(
+  c: ConferenceFile,
+  people: Map<string, PersonRef>,
+  secretary: PersonRef | undefined,
+  chair: PersonRef | undefined,
+) {
   const [left, right] = c.documents?.minutes?.signers ?? [];
   return {
     left: signerView(left, 'THƯ KÝ', secretary, people),

@@ -25,7 +25,20 @@ export interface LoadedBulletin {
 
 /** What the Word bulletin template may use: a list of blocks, one flag per kind. */
 export const BULLETIN_DOCX_PROBE = {
-  blocks: [{ headline: true, subhead: true, lead: true, body: true, item: true, figure: true, caption: true, author: true, text: 'x', image: null }],
+  blocks: [
+    {
+      headline: true,
+      subhead: true,
+      lead: true,
+      body: true,
+      item: true,
+      figure: true,
+      caption: true,
+      author: true,
+      text: 'x',
+      image: null,
+    },
+  ],
   properties: { title: 'x', author: 'x', keywords: 'x', party: false },
 };
 
@@ -34,7 +47,12 @@ export const BULLETIN_DOCX_PROBE = {
  * conference and the Word template linted; a build passes false, since it lints every template itself
  * (lintAll) whenever they change, and would otherwise repeat that work in every worker (~45 ms each).
  */
-export function loadBulletin(root: string, provinces: ProvinceList, lint = true, kinds: readonly DocumentKind[] = loadKinds(root).kinds): LoadedBulletin {
+export function loadBulletin(
+  root: string,
+  provinces: ProvinceList,
+  lint = true,
+  kinds: readonly DocumentKind[] = loadKinds(root).kinds,
+): LoadedBulletin {
   const kind = kinds.find((k) => k.engine === 'news');
   if (!kind) return { htmlFile: '', diagnostics: [] };
   const [mainRel = '', partialsRel = '', docxRel = ''] = templateInputsOf(kind);
@@ -42,7 +60,11 @@ export function loadBulletin(root: string, provinces: ProvinceList, lint = true,
   const partialsDir = projectOrBundled(root, partialsRel);
   // Partials are regular files of the folder: a link (which could lead out of the project), a FIFO or a device is refused, not read.
   const refused: Diagnostic[] = [];
-  const names = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort() : [];
+  const names = existsSync(partialsDir)
+    ? readdirSync(partialsDir)
+        .filter((f) => f.endsWith('.hbs'))
+        .sort()
+    : [];
   const partials = names.flatMap((f) => {
     const full = join(partialsDir, f);
     const st = lstatSync(full, { throwIfNoEntry: false });

@@ -64,7 +64,8 @@ export function gather(root: string, cwd: string, paths: string[]): GatheredInpu
       inputs.push(readInput(root, file));
     } catch (e) {
       const where = { file: shown(root, file), lines: new LineIndex('') };
-      if (e instanceof UnreadableInput && e.size !== undefined) unreadable.push(diagnosticInRange(where, [0, 0], 'VK106', { size: e.size, limit: MAX_FILE_BYTES }));
+      if (e instanceof UnreadableInput && e.size !== undefined)
+        unreadable.push(diagnosticInRange(where, [0, 0], 'VK106', { size: e.size, limit: MAX_FILE_BYTES }));
       else if (e instanceof UnreadableInput) unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason: e.vi, reason_en: e.en }));
       else unreadable.push(diagnosticInRange(where, [0, 0], 'VK101', { reason: String((e as Error).message) }));
     }
@@ -77,7 +78,10 @@ export function gather(root: string, cwd: string, paths: string[]): GatheredInpu
 }
 
 /** The Word templates of the declared kinds, each file once (two kinds may share one). */
-export function loadTemplates(root: string, kinds: readonly DocumentKind[]): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
+export function loadTemplates(
+  root: string,
+  kinds: readonly DocumentKind[],
+): Templates & { all: Array<{ name: string; file: string; bytes: Uint8Array }> } {
   const names = [...new Set(kinds.filter((k) => k.engine === 'docx').map((k) => k.template))];
   const all = names.flatMap((name) => {
     const path = projectOrBundled(root, `templates/${name}`);
@@ -85,5 +89,3 @@ export function loadTemplates(root: string, kinds: readonly DocumentKind[]): Tem
   });
   return { all, get: (name) => all.find((t) => t.name === name) };
 }
-
-

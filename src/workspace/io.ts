@@ -17,7 +17,12 @@ export interface Command {
   summary: { vi: string; en: string };
   /** parseArgs option spec for this command's own flags. */
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
-  run(args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined>; lang: Lang; io: Io }): Promise<number> | number;
+  run(args: {
+    positionals: string[];
+    values: Record<string, string | boolean | string[] | undefined>;
+    lang: Lang;
+    io: Io;
+  }): Promise<number> | number;
 }
 
 /** Exit codes: 0 clean or warnings only, 1 errors in data, 2 usage or internal failure. */

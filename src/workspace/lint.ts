@@ -13,9 +13,19 @@ import type { loadTemplates } from './inputs.js';
  * Lints the Word template of every declared kind against the view model of a probe conference that has
  * one of everything: a kind added by the user is linted like vankien's own (missing tags, unknown names).
  */
-export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList, kinds: readonly DocumentKind[]): Diagnostic[] {
+export function lintTemplates(
+  templates: ReturnType<typeof loadTemplates>,
+  provinces: ProvinceList,
+  kinds: readonly DocumentKind[],
+): Diagnostic[] {
   const probe = probeConference();
-  const probeVm = buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, kinds, profile: PROBE_PROFILE });
+  const probeVm = buildViewModel(probe.conference, {
+    registry: probe.registry,
+    provinces,
+    image: () => null,
+    kinds,
+    profile: PROBE_PROFILE,
+  });
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const kind of kinds) {
@@ -29,6 +39,11 @@ export function lintTemplates(templates: ReturnType<typeof loadTemplates>, provi
 }
 
 /** Every template problem of a project: its declared kinds, Word templates and the bulletin's. */
-export function lintAll(root: string, templates: ReturnType<typeof loadTemplates>, provinces: ProvinceList, kinds: readonly DocumentKind[]): Diagnostic[] {
+export function lintAll(
+  root: string,
+  templates: ReturnType<typeof loadTemplates>,
+  provinces: ProvinceList,
+  kinds: readonly DocumentKind[],
+): Diagnostic[] {
   return [...lintTemplates(templates, provinces, kinds), ...loadBulletin(root, provinces, true, kinds).diagnostics];
 }

@@ -31,7 +31,12 @@ export const rootOf = (io: { cwd(): string; project?: string }): string => io.pr
  * Every .yaml/.yml file under `dir`, sorted, as absolute paths. Hidden files and folders are left out;
  * the other files left out are added to `skipped` (when given) unless `worthWarning` says they are no data.
  */
-export function listYaml(dir: string, skipped?: string[], worthWarning: (name: string) => boolean = () => true, seen = new Set<string>()): string[] {
+export function listYaml(
+  dir: string,
+  skipped?: string[],
+  worthWarning: (name: string) => boolean = () => true,
+  seen = new Set<string>(),
+): string[] {
   if (!existsSync(dir)) return [];
   // A folder reached again through a symbolic link (a loop) is listed once.
   let real: string;
@@ -103,24 +108,34 @@ export class UnreadableInput extends Error {
  * throw UnreadableInput.
  */
 export function readInput(root: string, file: string): InputFile {
-  if (file.includes('\uFFFD')) throw new UnreadableInput('tên tệp không phải chữ UTF-8, đổi tên tệp (chỉ dùng chữ, số, "-")', 'the file name is not UTF-8 text; rename the file (letters, digits, "-")');
+  if (file.includes('\uFFFD'))
+    throw new UnreadableInput(
+      'tên tệp không phải chữ UTF-8, đổi tên tệp (chỉ dùng chữ, số, "-")',
+      'the file name is not UTF-8 text; rename the file (letters, digits, "-")',
+    );
   let st;
   try {
     st = statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnreadableInput(lstatSync(file, { throwIfNoEntry: false }) ? 'liên kết tượng trưng trỏ tới tệp không có' : 'không có tệp này', lstatSync(file, { throwIfNoEntry: false }) ? 'a symbolic link to a file that does not exist' : 'no such file');
+    if (code === 'ENOENT')
+      throw new UnreadableInput(
+        lstatSync(file, { throwIfNoEntry: false }) ? 'liên kết tượng trưng trỏ tới tệp không có' : 'không có tệp này',
+        lstatSync(file, { throwIfNoEntry: false }) ? 'a symbolic link to a file that does not exist' : 'no such file',
+      );
     if (code === 'ELOOP') throw new UnreadableInput('liên kết tượng trưng vòng lặp', 'a loop of symbolic links');
     if (code === 'EACCES' || code === 'EPERM') throw new UnreadableInput('không có quyền đọc', 'permission denied');
     throw e;
   }
   if (st.isDirectory()) throw new UnreadableInput('đây là thư mục, không phải tệp', 'this is a folder, not a file');
-  if (!st.isFile()) throw new UnreadableInput('đây không phải tệp thường (ống FIFO, thiết bị, socket…)', 'this is not a regular file (a FIFO, device, socket…)');
+  if (!st.isFile())
+    throw new UnreadableInput(
+      'đây không phải tệp thường (ống FIFO, thiết bị, socket…)',
+      'this is not a regular file (a FIFO, device, socket…)',
+    );
   if (st.size > MAX_FILE_BYTES) throw new UnreadableInput('', '', st.size);
   return { file: shown(root, file), bytes: readFileSync(file) };
 }
-
-
 
 /**
  * True when a project (other than vankien's own folder or a folder inside it, such as examples/) uses

@@ -22,7 +22,8 @@ function planned(root: string, o: Output): { target: string; bytes: Uint8Array }
     at = join(at, part);
     const st = lstatSync(at, { throwIfNoEntry: false });
     if (!st) break;
-    if (st.isSymbolicLink()) throw Object.assign(new Error(`the output path passes through a symbolic link: ${at}`), { code: 'ELINK', path: at });
+    if (st.isSymbolicLink())
+      throw Object.assign(new Error(`the output path passes through a symbolic link: ${at}`), { code: 'ELINK', path: at });
   }
   return { target, bytes: typeof o.bytes === 'string' ? Buffer.from(o.bytes, 'utf8') : o.bytes };
 }

@@ -11,11 +11,17 @@ const engine = join(root, 'src/engine');
 /** Every letter with a diacritic of the Vietnamese alphabet, both cases, composed (NFC), and the combining tone marks. */
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
-const LETTERS = new Set(['đ', 'Đ', ...VOWELS.flatMap((v) => TONES.flatMap((t) => [(v + t).normalize('NFC'), (v.toUpperCase() + t).normalize('NFC')]))].filter((c) => !/^[A-Za-z]$/.test(c)));
+const LETTERS = new Set(
+  ['đ', 'Đ', ...VOWELS.flatMap((v) => TONES.flatMap((t) => [(v + t).normalize('NFC'), (v.toUpperCase() + t).normalize('NFC')]))].filter(
+    (c) => !/^[A-Za-z]$/.test(c),
+  ),
+);
 const MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0306', '\u0302', '\u031B']);
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** A file's code with every comment removed (string and template literals kept as written). */
@@ -42,7 +48,8 @@ describe('the engine speaks no Vietnamese', () => {
   });
 
   it('would catch one: a worded warning in code, not in a comment', () => {
-    const probe = (text: string) => vietnamese(ts.createPrinter({ removeComments: true }).printFile(ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true)));
+    const probe = (text: string) =>
+      vietnamese(ts.createPrinter({ removeComments: true }).printFile(ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true)));
     expect(probe("// đoạn 12\nwarn('w:del (thay đổi được theo dõi)');")).not.toEqual([]);
     expect(probe('/** khối 3 */\nwarn(`${x} (lồng quá sâu)`);')).not.toEqual([]);
     expect(probe("// đoạn 12\n/* khối */ warn('w:del');")).toEqual([]);

@@ -17,7 +17,11 @@ interface Violation {
 
 /** Runs dependency-cruiser on `cwd`'s src/ with the project's rules; the violations it reports. */
 function cruise(cwd: string): Violation[] {
-  const run = spawnSync(process.execPath, [depcruise, 'src', '--config', config, '--output-type', 'json'], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, [depcruise, 'src', '--config', config, '--output-type', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   expect(run.error).toBeUndefined();
   const result = JSON.parse(run.stdout) as { summary: { violations: Array<{ rule: { name: string }; from: string; to: string }> } };
   return result.summary.violations.map((v) => ({ rule: v.rule.name, from: v.from, to: v.to }));

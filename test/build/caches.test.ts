@@ -35,8 +35,12 @@ async function buildProject(session: Session, caches: Caches, order: 'forwards' 
   if (order === 'backwards') conferences.reverse();
   for (const { value } of conferences) {
     const result = await buildConference(context, session.project, value, 'out');
-    expect(result.diagnostics.filter((d) => d.severity === 'error'), value.id).toEqual([]);
-    for (const o of result.outputs) out.set(`${root}/${o.path}`, Buffer.from(typeof o.bytes === 'string' ? Buffer.from(o.bytes, 'utf8') : o.bytes));
+    expect(
+      result.diagnostics.filter((d) => d.severity === 'error'),
+      value.id,
+    ).toEqual([]);
+    for (const o of result.outputs)
+      out.set(`${root}/${o.path}`, Buffer.from(typeof o.bytes === 'string' ? Buffer.from(o.bytes, 'utf8') : o.bytes));
   }
 }
 
@@ -51,8 +55,20 @@ describe('caches', () => {
     // Every kind of output is there: Word, PDF, print bundle, bulletin HTML, text, Word and PDF.
     const paths = [...fresh.keys()].sort();
     console.log(paths.join(' '));
-    for (const end of ['bien-ban.docx', 'bien-ban.pdf', 'giao-uoc.pdf', 'giao-uoc-ban-in.pdf', 'ban-tin.html', 'ban-tin.txt', 'ban-tin.docx', 'ban-tin.pdf']) {
-      expect(paths.some((p) => p.endsWith(end)), end).toBe(true);
+    for (const end of [
+      'bien-ban.docx',
+      'bien-ban.pdf',
+      'giao-uoc.pdf',
+      'giao-uoc-ban-in.pdf',
+      'ban-tin.html',
+      'ban-tin.txt',
+      'ban-tin.docx',
+      'ban-tin.pdf',
+    ]) {
+      expect(
+        paths.some((p) => p.endsWith(end)),
+        end,
+      ).toBe(true);
     }
     for (const other of [again, warm]) {
       expect([...other.keys()].sort()).toEqual(paths);

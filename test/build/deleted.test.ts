@@ -62,7 +62,10 @@ describe('a conference deleted from the data', () => {
   it('a build of named files only removes nothing it was not asked about', async () => {
     const dir = await builtProject();
     rmSync(join(dir, 'data', 'conferences', `${GONE}.yaml`));
-    const r = await runCli(['build', 'data/conferences/cum-3-tong-ket-2023.yaml', '--project', dir, '--out', 'out', '--pdf-engine', 'none'], dir);
+    const r = await runCli(
+      ['build', 'data/conferences/cum-3-tong-ket-2023.yaml', '--project', dir, '--out', 'out', '--pdf-engine', 'none'],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'out', GONE, 'bien-ban.docx'))).toBe(true);
   }, 180_000);

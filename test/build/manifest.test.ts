@@ -72,7 +72,12 @@ describe('manifest', () => {
   });
 
   it('takes the size and hash of an output not re-read, checked', () => {
-    const kept: ManifestEntry = { path: 'cum-3/giao-uoc.pdf', size: pdf.length, sha256: hex(Buffer.from(pdf)).toUpperCase(), inputs: [inputs.template, inputs.conf, inputs.cluster] };
+    const kept: ManifestEntry = {
+      path: 'cum-3/giao-uoc.pdf',
+      size: pdf.length,
+      sha256: hex(Buffer.from(pdf)).toUpperCase(),
+      inputs: [inputs.template, inputs.conf, inputs.cluster],
+    };
     expect(manifest([...entries.filter((e) => e.path !== kept.path), kept])).toBe(text);
     expect(() => manifest([{ path: 'a', size: -1, sha256: EMPTY_SHA, inputs: [] }])).toThrow(/size/);
     expect(() => manifest([{ path: 'a', size: 0, sha256: 'xyz', inputs: [] }])).toThrow(/SHA-256/);

@@ -17,7 +17,10 @@ describe('the outputs of the generated 50-conference project', () => {
   it('are byte for byte the committed ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-hashes-'));
     generateProject(dir, { conferences: 50, seed: 1 });
-    execFileSync(process.execPath, ['--single-threaded-gc', join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '2', '--quiet'], { cwd: dir, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--single-threaded-gc', join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '2', '--quiet'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
     // manifest.json records the program's own identity among the inputs: it changes with any code change.
     const { 'manifest.json': _manifest, ...hashes } = outputHashes(join(dir, 'out'));
     expect(Object.keys(hashes).length).toBeGreaterThan(50 * 5);

@@ -22,7 +22,12 @@ describe('parallel build', () => {
       const unit = `  - id: so-noi-vu-${i}\n    name: Sở Nội vụ số ${i}\n    superior: Đảng bộ tỉnh Lạng Sơn\n    code: SNV\n    province: Lạng Sơn\n`;
       writeFileSync(join(dir, 'data', 'units', `them-${String(i).padStart(3, '0')}.yaml`), `kind: units\nunits:\n${unit}`);
     }
-    const cli = (args: string[]) => execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--quiet', ...args], { cwd: dir, stdio: 'pipe', timeout: 300000 });
+    const cli = (args: string[]) =>
+      execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--quiet', ...args], {
+        cwd: dir,
+        stdio: 'pipe',
+        timeout: 300000,
+      });
     cli(['--jobs', '1', '--out', 'serial']);
     cli(['--jobs', '2', '--out', 'parallel']);
     const serial = files(join(dir, 'serial'));

@@ -10,7 +10,13 @@ import { REPO } from '../support/fixtures.js';
 
 /** The compiled CLI (worker threads load dist/build/worker.js), as a user runs it. */
 const build = (cwd: string) =>
-  JSON.parse(execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '2', '--pdf-engine', 'none', '--format', 'json'], { cwd, stdio: 'pipe', timeout: 300000 }).toString()) as { conferences: unknown };
+  JSON.parse(
+    execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '2', '--pdf-engine', 'none', '--format', 'json'], {
+      cwd,
+      stdio: 'pipe',
+      timeout: 300000,
+    }).toString(),
+  ) as { conferences: unknown };
 
 const IDS = Array.from({ length: 8 }, (_, i) => `long-an-${i + 1}`);
 
@@ -35,13 +41,18 @@ describe('build with the registry of Party bodies', () => {
       expect(xml).toContain('>BAN TỔ CHỨC<');
       expect(xml).toContain('-BB/BTCTU<');
     }
-    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { outputs: Array<{ inputs: Array<{ path: string }> }> };
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as {
+      outputs: Array<{ inputs: Array<{ path: string }> }>;
+    };
     for (const o of manifest.outputs) expect(o.inputs.some((i) => i.path.endsWith('reference/party-bodies.yaml'))).toBe(true);
 
     // The project's own copy of the registry, with another code: every conference is rebuilt with it.
     mkdirSync(join(dir, 'reference'));
     cpSync(join(REPO, 'reference', 'provinces.yaml'), join(dir, 'reference', 'provinces.yaml'));
-    const bodies = readFileSync(join(REPO, 'reference', 'party-bodies.yaml'), 'utf8').replace(/(id: btctu-long-an\n(?: {4}.*\n)*? {4}code: )BTCTU/, '$1BTCLA');
+    const bodies = readFileSync(join(REPO, 'reference', 'party-bodies.yaml'), 'utf8').replace(
+      /(id: btctu-long-an\n(?: {4}.*\n)*? {4}code: )BTCTU/,
+      '$1BTCLA',
+    );
     writeFileSync(join(dir, 'reference', 'party-bodies.yaml'), bodies);
     expect(build(dir).conferences).toEqual({ built: 8, skipped: 0, failed: 0 });
     expect(documentXml(join(dir, 'out', IDS[0] ?? '', 'bien-ban.docx'))).toContain('-BB/BTCLA<');

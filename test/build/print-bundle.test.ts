@@ -109,7 +109,12 @@ describe('printBundle', async () => {
 
 describe('bundlePages', () => {
   const page = (w: number): Page => ({ width: w, height: 800, boxes: [] });
-  const count = (pages: number, copies: number) => bundlePages(Array.from({ length: pages }, (_, i) => page(500 + i)), copies, () => []).length;
+  const count = (pages: number, copies: number) =>
+    bundlePages(
+      Array.from({ length: pages }, (_, i) => page(500 + i)),
+      copies,
+      () => [],
+    ).length;
 
   it('pads odd copies only between copies', () => {
     expect(count(1, 1)).toBe(1);

@@ -47,7 +47,13 @@ const entries: SiteEntry[] = [
   entry({ id: 'khong-ngay', status: 'failed', documents: [] }),
   entry({ id: 'cum-3-tong-ket', date: '2023-12-08' }),
   entry({ id: 'cum-1-giao-ban', date: '2024-06-20' }),
-  entry({ id: 'tinh-xss', date: '2023-01-05T08:00:00+07:00', title: '<script>alert("x")</script> Tổng kết & khen thưởng', place: 'Long An <b>', kinds: "sơ kết 'giữa năm'" }),
+  entry({
+    id: 'tinh-xss',
+    date: '2023-01-05T08:00:00+07:00',
+    title: '<script>alert("x")</script> Tổng kết & khen thưởng',
+    place: 'Long An <b>',
+    kinds: "sơ kết 'giữa năm'",
+  }),
 ];
 
 describe('siteIndex', () => {
@@ -76,7 +82,13 @@ describe('siteIndex', () => {
   });
 
   it('sorts by date, newest first, then by id, undated last', () => {
-    expect(rows.map((r) => attr(r, 'id'))).toEqual(['hn-cum-1-giao-ban', 'hn-cum-1-so-ket', 'hn-cum-3-tong-ket', 'hn-tinh-xss', 'hn-khong-ngay']);
+    expect(rows.map((r) => attr(r, 'id'))).toEqual([
+      'hn-cum-1-giao-ban',
+      'hn-cum-1-so-ket',
+      'hn-cum-3-tong-ket',
+      'hn-tinh-xss',
+      'hn-khong-ngay',
+    ]);
     expect(cells.map((c) => c[0])).toEqual(['20/06/2024', '20/06/2024', '08/12/2023', '05/01/2023', '—']);
     expect(all(rows[2]!, 'time').map((t) => attr(t, 'datetime'))).toEqual(['2023-12-08']);
   });

@@ -1,7 +1,18 @@
 // A build users can trust (issue 18): never stale (the program and every input a check reads are in the
 // keys), one bad conference fails alone, nothing outside out/ is touched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
@@ -17,7 +28,12 @@ const runInProcess = run;
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stdout += s) }, cwd: () => cwd, env: {} });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stdout += s) },
+    cwd: () => cwd,
+    env: {},
+  });
   return { code, stdout };
 }
 
@@ -66,7 +82,13 @@ describe('the program is part of every cache key', () => {
     symlinkSync(join(REPO, 'node_modules'), join(pkg, 'node_modules'));
     const project = join(t, 'project');
     cpSync(join(EXAMPLES, 'data'), join(project, 'data'), { recursive: true });
-    const build = () => JSON.parse(execFileSync(process.execPath, [join(pkg, 'bin', 'vankien.js'), 'build', '--jobs', '1', '--format', 'json'], { cwd: project, encoding: 'utf8' })).conferences;
+    const build = () =>
+      JSON.parse(
+        execFileSync(process.execPath, [join(pkg, 'bin', 'vankien.js'), 'build', '--jobs', '1', '--format', 'json'], {
+          cwd: project,
+          encoding: 'utf8',
+        }),
+      ).conferences;
     expect(build()).toEqual({ built: 4, skipped: 0, failed: 0 });
     expect(build()).toEqual({ built: 0, skipped: 4, failed: 0 });
     // One byte more in the worker's code (where documents are rendered): every conference is rebuilt.
@@ -163,7 +185,9 @@ describe('one fault fails one conference', () => {
       writeFileSync(join(out, 'long-an-tong-ket-2023'), 'không phải thư mục');
       const r = await run(['build', '--jobs', jobs], dir);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('data/conferences/long-an-tong-ket-2023.yaml:1:1: lỗi VK705: Không ghi được văn bản của hội nghị "long-an-tong-ket-2023"');
+      expect(r.stdout).toContain(
+        'data/conferences/long-an-tong-ket-2023.yaml:1:1: lỗi VK705: Không ghi được văn bản của hội nghị "long-an-tong-ket-2023"',
+      );
       expect(r.stdout).toContain('trên đường dẫn có một tệp ở chỗ cần là thư mục');
       expect(r.stdout).toContain('Gợi ý: Xóa hoặc đổi tên tệp đó rồi chạy lại. Các hội nghị khác vẫn được tạo.');
       expect(r.stdout).not.toContain('Lỗi nội bộ');
@@ -188,11 +212,18 @@ describe('characters a Word file cannot hold', () => {
     cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
     const file = join(dir, 'data', 'conferences', 'long-an-tong-ket-2023.yaml');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t}\\uFFFF"`));
+    writeFileSync(
+      file,
+      text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t}\\uFFFF"`),
+    );
     const line = text.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
     const check = await run(['check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(new RegExp(`data/conferences/long-an-tong-ket-2023\\.yaml:${line}:\\d+: lỗi VK406: Văn bản có ký tự U\\+FFFF \\(mã Unicode dành riêng, không phải ký tự\\)`));
+    expect(check.stdout).toMatch(
+      new RegExp(
+        `data/conferences/long-an-tong-ket-2023\\.yaml:${line}:\\d+: lỗi VK406: Văn bản có ký tự U\\+FFFF \\(mã Unicode dành riêng, không phải ký tự\\)`,
+      ),
+    );
     const build = await run(['build', '--jobs', '1'], dir);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain('VK406');
@@ -204,7 +235,7 @@ describe('characters a Word file cannot hold', () => {
 /** `png` with its pixel data cut in half: the header (and its checksum) still reads as sound. */
 function halfData(png: Buffer): Buffer {
   const chunks: Buffer[] = [png.subarray(0, 8)];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') {
@@ -319,7 +350,9 @@ describe('nothing outside its folders', () => {
       expect(r.stdout, out).toContain(`làm thư mục kết quả: ${why}`);
     }
     expect(readdirSync(join(dir, 'tai-lieu'))).toEqual(['ghi-chu.txt']);
-    expect((await run(['build', '--out', 'tai-lieu', '--lang', 'en'], dir)).stdout).toContain('Cannot use "tai-lieu" as the output folder: it is not empty');
+    expect((await run(['build', '--out', 'tai-lieu', '--lang', 'en'], dir)).stdout).toContain(
+      'Cannot use "tai-lieu" as the output folder: it is not empty',
+    );
     // An empty folder, and then the same folder again (a vankien output now), are taken.
     mkdirSync(join(dir, 'ket-qua'));
     expect((await run(['build', '--jobs', '1', '--out', 'ket-qua'], dir)).code).toBe(0);
@@ -366,7 +399,12 @@ describe('smaller things a user meets', () => {
     const json = JSON.parse(r.stdout);
     expect(json.conferences).toEqual({ built: 3, skipped: 0, failed: 1 });
     const d = json.diagnostics.find((x: { file: string }) => x.file === 'data/conferences/long-an-tong-ket-2023.yaml');
-    expect(d).toMatchObject({ severity: 'error', line: expect.any(Number), column: expect.any(Number), message: expect.stringContaining('khong-co') });
+    expect(d).toMatchObject({
+      severity: 'error',
+      line: expect.any(Number),
+      column: expect.any(Number),
+      message: expect.stringContaining('khong-co'),
+    });
     const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
     expect(index).toContain('<td>Tổng kết, ký giao ước thi đua</td>');
     expect(index).not.toContain('<td>tong-ket');
@@ -387,8 +425,12 @@ describe('files in data/ that are not plain data files', () => {
     writeFileSync(Buffer.concat([Buffer.from(`${conf}/ten-`), Buffer.from([0xff, 0xfe]), Buffer.from('.yaml')]), 'kind: conference\n');
     const check = await run(['check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('data/conferences/ong.yaml:1:1: lỗi VK101: Không đọc được tệp: đây không phải tệp thường (ống FIFO, thiết bị, socket…).');
-    expect(check.stdout).toContain('data/conferences/treo.yaml:1:1: lỗi VK101: Không đọc được tệp: liên kết tượng trưng trỏ tới tệp không có.');
+    expect(check.stdout).toContain(
+      'data/conferences/ong.yaml:1:1: lỗi VK101: Không đọc được tệp: đây không phải tệp thường (ống FIFO, thiết bị, socket…).',
+    );
+    expect(check.stdout).toContain(
+      'data/conferences/treo.yaml:1:1: lỗi VK101: Không đọc được tệp: liên kết tượng trưng trỏ tới tệp không có.',
+    );
     expect(check.stdout).toContain('data/conferences/vong-a.yaml:1:1: lỗi VK101: Không đọc được tệp: liên kết tượng trưng vòng lặp.');
     expect(check.stdout).toContain('data/conferences/lon.yaml:1:1: lỗi VK106: Tệp nặng 3145728 byte');
     expect(check.stdout).toContain('tên tệp không phải chữ UTF-8');
@@ -425,14 +467,23 @@ describe('templates that point outside themselves', () => {
       'a linked image on a UNC path',
       (zip) => {
         const rels = zip.file('word/_rels/document.xml.rels')!.asText();
-        zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="\\\\may-chu\\chia-se\\anh.png" TargetMode="External"/></Relationships>'));
+        zip.file(
+          'word/_rels/document.xml.rels',
+          rels.replace(
+            '</Relationships>',
+            '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="\\\\may-chu\\chia-se\\anh.png" TargetMode="External"/></Relationships>',
+          ),
+        );
       },
       'liên kết "image" trỏ ra ngoài tệp mẫu: "\\\\may-chu\\chia-se\\anh.png"',
     ],
     [
       'an attached template',
       (zip) => {
-        zip.file('word/_rels/settings.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="file:///C:/mau/Normal.dotm" TargetMode="External"/></Relationships>');
+        zip.file(
+          'word/_rels/settings.xml.rels',
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="file:///C:/mau/Normal.dotm" TargetMode="External"/></Relationships>',
+        );
       },
       'liên kết "attachedTemplate" trỏ ra ngoài tệp mẫu: "file:///C:/mau/Normal.dotm"',
     ],
@@ -469,7 +520,9 @@ describe('bulletin partials', () => {
     execFileSync('mkfifo', [join(partials, 'ong.hbs')]);
     const check = await run(['check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('templates/ban-tin/partials/lien-ket.hbs:1:1: lỗi VK605: Mẫu tin bài templates/ban-tin/partials/lien-ket.hbs: mẫu con phải là tệp thường');
+    expect(check.stdout).toContain(
+      'templates/ban-tin/partials/lien-ket.hbs:1:1: lỗi VK605: Mẫu tin bài templates/ban-tin/partials/lien-ket.hbs: mẫu con phải là tệp thường',
+    );
     expect(check.stdout).toContain('templates/ban-tin/partials/ong.hbs:1:1: lỗi VK605');
     const build = await run(['build', '--jobs', '1'], dir);
     expect(build.code).toBe(1);
@@ -487,7 +540,9 @@ describe('an output folder that cannot be written at all', () => {
     writeFileSync(join(dir, 'out', '.vankien'), 'x');
     const r = await run(['build', '--jobs', '1'], dir);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('Không ghi được vào thư mục kết quả out: trên đường dẫn có một tệp ở chỗ cần là thư mục. Xóa hoặc đổi tên tệp đó rồi chạy lại.');
+    expect(r.stdout).toContain(
+      'Không ghi được vào thư mục kết quả out: trên đường dẫn có một tệp ở chỗ cần là thư mục. Xóa hoặc đổi tên tệp đó rồi chạy lại.',
+    );
     expect(r.stdout).not.toContain('Lỗi nội bộ');
   });
 });

@@ -36,10 +36,18 @@ describe('bulletin of the seed conferences', () => {
   it('seed 000 (TTXVN): dateline in the lead, members, the central guest, proposed awards, the pledge, credits, byline', async () => {
     const { text, html } = await bulletin(samples.project, sample('cum-3-tong-ket-2023'));
     const t = flat(text);
-    expect(t).toContain('TTXVN - Ngày 8/12, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên (Cụm thi đua số III) tổ chức Hội nghị tổng kết công tác thi đua năm 2023, phát động và ký giao ước thi đua năm 2024.');
-    expect(t).toContain('Cụm gồm các đơn vị của các địa phương: Quảng Bình, Quảng Trị, Thừa Thiên Huế, Đà Nẵng, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Kon Tum, Gia Lai, Đắk Lắk và Đắk Nông.');
-    expect(t).toContain('Dự Hội nghị có đồng chí Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương. Cùng dự Hội nghị có đại diện Ban Tổ chức các Tỉnh ủy, Thành ủy trong Cụm thi đua số III.');
-    expect(t).toContain('Tại Hội nghị, Cụm thi đua số III thống nhất đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa và Bằng khen cho 5 tập thể, 13 cá nhân có thành tích xuất sắc năm 2023.');
+    expect(t).toContain(
+      'TTXVN - Ngày 8/12, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên (Cụm thi đua số III) tổ chức Hội nghị tổng kết công tác thi đua năm 2023, phát động và ký giao ước thi đua năm 2024.',
+    );
+    expect(t).toContain(
+      'Cụm gồm các đơn vị của các địa phương: Quảng Bình, Quảng Trị, Thừa Thiên Huế, Đà Nẵng, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Kon Tum, Gia Lai, Đắk Lắk và Đắk Nông.',
+    );
+    expect(t).toContain(
+      'Dự Hội nghị có đồng chí Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương. Cùng dự Hội nghị có đại diện Ban Tổ chức các Tỉnh ủy, Thành ủy trong Cụm thi đua số III.',
+    );
+    expect(t).toContain(
+      'Tại Hội nghị, Cụm thi đua số III thống nhất đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa và Bằng khen cho 5 tập thể, 13 cá nhân có thành tích xuất sắc năm 2023.',
+    );
     // Named with his position in the attendance paragraph, by name afterwards.
     expect(t).toContain('Tại Hội nghị, đồng chí Cao Hoàng Sơn phát biểu.');
     expect(t).toContain('Các đơn vị trong Cụm thi đua số III ký giao ước thi đua năm 2024./.');
@@ -51,39 +59,61 @@ describe('bulletin of the seed conferences', () => {
   it('seed 001 (Long An): who attended and chaired, each figure under its own subject, the quote, both awards, two authors', async () => {
     const t = flat((await bulletin(samples.project, sample('long-an-tong-ket-2023'))).text);
     expect(t).toContain('Sáng 12-1, Ban Tổ chức Tỉnh ủy Long An tổ chức Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.');
-    expect(t).toContain('Dự Hội nghị có các đồng chí: Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An; Phạm Tấn Hoà, Phó Chủ tịch UBND tỉnh. Trưởng Ban Tổ chức Tỉnh ủy Lê Thanh Nghiêm chủ trì Hội nghị.');
+    expect(t).toContain(
+      'Dự Hội nghị có các đồng chí: Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An; Phạm Tấn Hoà, Phó Chủ tịch UBND tỉnh. Trưởng Ban Tổ chức Tỉnh ủy Lê Thanh Nghiêm chủ trì Hội nghị.',
+    );
     // The sector advises, the Ban advises on the staffing its committee decides, the province admits members; the term's total stands apart.
     expect(t).toContain(
       'Năm 2023, ngành tổ chức xây dựng Đảng tham mưu triển khai thực hiện hoàn thành 29/29 chỉ tiêu. Ban Tổ chức Tỉnh ủy Long An tham mưu giao trên 1.200 biên chế cho các cơ quan khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị xã hội cấp tỉnh, cấp huyện năm 2024. Toàn tỉnh kết nạp được trên 1.600 đảng viên, vượt gần 6% so với chỉ tiêu Nghị quyết năm. Từ đầu nhiệm kỳ đến nay, toàn tỉnh kết nạp được hơn 5.800 đảng viên.',
     );
     expect(t).not.toMatch(/Ban Tổ chức Tỉnh ủy Long An[^.]*kết nạp/u);
-    expect(t).toContain('Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn Được nhấn mạnh: “Tăng cường hơn nữa việc phân cấp quản lý, phân định rõ về trách nhiệm, thẩm quyền, đi đôi với tăng cường kiểm tra, giám sát, kiểm soát quyền lực chặt chẽ”.');
+    expect(t).toContain(
+      'Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn Được nhấn mạnh: “Tăng cường hơn nữa việc phân cấp quản lý, phân định rõ về trách nhiệm, thẩm quyền, đi đôi với tăng cường kiểm tra, giám sát, kiểm soát quyền lực chặt chẽ”.',
+    );
     // Within the paragraph that has just named him: the short form, then the pronoun after an opener.
-    expect(t).toContain('Đồng chí Được đề nghị ngành tổ chức xây dựng Đảng của tỉnh tiếp tục phát huy truyền thống “Trung dũng, kiên cường”, tinh thần 7 dám;');
+    expect(t).toContain(
+      'Đồng chí Được đề nghị ngành tổ chức xây dựng Đảng của tỉnh tiếp tục phát huy truyền thống “Trung dũng, kiên cường”, tinh thần 7 dám;',
+    );
     expect(t).toContain('Đồng thời, đồng chí đề nghị triển khai, thực hiện Chỉ thị');
-    expect(t).toContain('Dịp này, Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm vì có thành tích xuất sắc trong công tác tổ chức xây dựng Đảng năm 2023.');
-    expect(t).toContain('Cũng tại Hội nghị, Ban Tổ chức Tỉnh ủy Long An tặng Giấy khen cho 5 tập thể đạt thành tích xuất sắc về thực hiện công tác tổ chức xây dựng Đảng năm 2023./.');
+    expect(t).toContain(
+      'Dịp này, Ban Tổ chức Trung ương tặng Bằng khen cho đồng chí Lê Thanh Nghiêm vì có thành tích xuất sắc trong công tác tổ chức xây dựng Đảng năm 2023.',
+    );
+    expect(t).toContain(
+      'Cũng tại Hội nghị, Ban Tổ chức Tỉnh ủy Long An tặng Giấy khen cho 5 tập thể đạt thành tích xuất sắc về thực hiện công tác tổ chức xây dựng Đảng năm 2023./.',
+    );
     expect(t).not.toContain('(Ảnh:');
     expect(t).toMatch(/Huỳnh Phong - Hùng Anh\s*$/);
   });
 
-  it('seed 002: the report and its presenter, figures the Bans advised on, units that shared results, the conclusions with the speaker\'s title', async () => {
+  it("seed 002: the report and its presenter, figures the Bans advised on, units that shared results, the conclusions with the speaker's title", async () => {
     const text = (await bulletin(samples.project, sample('cum-1-giao-ban-6-thang-2024'))).text;
     const t = flat(text);
-    expect(t).toContain('Hà Nội, Vĩnh Phúc, Phú Thọ, Hòa Bình, Yên Bái, Lào Cai, Lai Châu, Sơn La, Điện Biên, Tuyên Quang, Hà Giang, Cao Bằng, Bắc Kạn và Thái Nguyên');
+    expect(t).toContain(
+      'Hà Nội, Vĩnh Phúc, Phú Thọ, Hòa Bình, Yên Bái, Lào Cai, Lai Châu, Sơn La, Điện Biên, Tuyên Quang, Hà Giang, Cao Bằng, Bắc Kạn và Thái Nguyên',
+    );
     expect(t).toContain('Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương;');
     expect(t).toContain('Đồng chí Nguyễn Văn Tùng trình bày báo cáo công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2024');
-    expect(t).toContain('Sáu tháng đầu năm 2024, các đơn vị trong Cụm thi đua số 1 tham mưu ban hành 15 đề án, 3 nghị quyết, 49 quy định, 45 kế hoạch.');
+    expect(t).toContain(
+      'Sáu tháng đầu năm 2024, các đơn vị trong Cụm thi đua số 1 tham mưu ban hành 15 đề án, 3 nghị quyết, 49 quy định, 45 kế hoạch.',
+    );
     // The staffing figures carry the theme "công tác cán bộ" in the data: a paragraph of their own.
-    expect(text).toContain('\n\nVề công tác cán bộ, các đơn vị trong Cụm thi đua số 1 tham mưu bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện ban thường vụ các tỉnh, thành ủy quản lý.');
-    expect(t).toContain('Tiếp đó, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng chia sẻ một số kết quả nổi bật: hoàn thành việc bố trí 100% bí thư cấp ủy cấp huyện không là người địa phương; tổ chức thành công hội thi lãnh đạo, quản lý cấp phòng giỏi.');
-    expect(t).toContain('Phát biểu kết luận Hội nghị, đồng chí Nguyễn Quang Dương khẳng định, sáu tháng đầu năm, các tỉnh, thành phố trong khu vực đã triển khai');
+    expect(text).toContain(
+      '\n\nVề công tác cán bộ, các đơn vị trong Cụm thi đua số 1 tham mưu bổ nhiệm 166, giới thiệu ứng cử 147 và điều động, luân chuyển 40 lượt cán bộ diện ban thường vụ các tỉnh, thành ủy quản lý.',
+    );
+    expect(t).toContain(
+      'Tiếp đó, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng chia sẻ một số kết quả nổi bật: hoàn thành việc bố trí 100% bí thư cấp ủy cấp huyện không là người địa phương; tổ chức thành công hội thi lãnh đạo, quản lý cấp phòng giỏi.',
+    );
+    expect(t).toContain(
+      'Phát biểu kết luận Hội nghị, đồng chí Nguyễn Quang Dương khẳng định, sáu tháng đầu năm, các tỉnh, thành phố trong khu vực đã triển khai',
+    );
     // The photo of a speaker follows the paragraph of his speech, except in the last paragraph, which it
     // precedes (as in the article: nothing between "./." and the byline); the general view follows the first paragraph.
     const paras = text.trim().split('\n\n');
     const conclusion = paras.findIndex((p) => p.startsWith('Phát biểu kết luận Hội nghị'));
     expect(conclusion).toBe(paras.length - 1);
-    expect(paras[conclusion - 1]).toBe('[Ảnh] Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương phát biểu ý kiến kết luận tại Hội nghị.');
+    expect(paras[conclusion - 1]).toBe(
+      '[Ảnh] Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương phát biểu ý kiến kết luận tại Hội nghị.',
+    );
     expect(paras[3]).toBe('[Ảnh] Toàn cảnh Hội nghị.');
   });
 });
@@ -130,17 +160,47 @@ describe('bulletin templates are safe', () => {
 
   it('says in Vietnamese what is wrong, at the line and column of the template that has it', () => {
     const partial = { name: 'anh', file: 'p/anh.hbs', text: '<figure>\n  {{photo.captoin}}\n</figure>' };
-    const r = compileBulletin({ main: { file: 't.hbs', text: '<h1>{{news.headline}}</h1>\n{{#with news}}{{> anh photo=this}}{{/with}}' }, partials: [partial] });
+    const r = compileBulletin({
+      main: { file: 't.hbs', text: '<h1>{{news.headline}}</h1>\n{{#with news}}{{> anh photo=this}}{{/with}}' },
+      partials: [partial],
+    });
     if (!r.ok) throw new Error('compiles');
     const missing = renderBulletinHtml(r, { news: { headline: 'x' } }, 't.hbs');
-    expect(missing).toEqual({ diagnostics: [expect.objectContaining({ code: 'VK605', file: 'p/anh.hbs', start: { line: 2, column: 5 } })] });
-    if ('diagnostics' in missing) expect(missing.diagnostics[0]!.params.detail_vi).toBe('dùng tên {{photo.captoin}} mà dữ liệu hội nghị không có');
+    expect(missing).toEqual({
+      diagnostics: [expect.objectContaining({ code: 'VK605', file: 'p/anh.hbs', start: { line: 2, column: 5 } })],
+    });
+    if ('diagnostics' in missing)
+      expect(missing.diagnostics[0]!.params.detail_vi).toBe('dùng tên {{photo.captoin}} mà dữ liệu hội nghị không có');
     const inMain = renderBulletinHtml(r, {}, 't.hbs');
-    expect(inMain).toEqual({ diagnostics: [expect.objectContaining({ file: 't.hbs', start: { line: 1, column: 7 }, params: expect.objectContaining({ detail_vi: 'dùng tên {{news.headline}} mà dữ liệu hội nghị không có' }) })] });
+    expect(inMain).toEqual({
+      diagnostics: [
+        expect.objectContaining({
+          file: 't.hbs',
+          start: { line: 1, column: 7 },
+          params: expect.objectContaining({ detail_vi: 'dùng tên {{news.headline}} mà dữ liệu hội nghị không có' }),
+        }),
+      ],
+    });
     const helper = main('<p>\n{{exec "ls"}}</p>');
-    expect(helper).toEqual({ ok: false, diagnostics: [expect.objectContaining({ start: { line: 2, column: 1 }, params: expect.objectContaining({ detail_vi: 'dùng hàm "exec" không có trong danh sách được phép' }) })] });
+    expect(helper).toEqual({
+      ok: false,
+      diagnostics: [
+        expect.objectContaining({
+          start: { line: 2, column: 1 },
+          params: expect.objectContaining({ detail_vi: 'dùng hàm "exec" không có trong danh sách được phép' }),
+        }),
+      ],
+    });
     const syntax = main('<p>\n\n{{#if news.lead}x</p>');
-    expect(syntax).toEqual({ ok: false, diagnostics: [expect.objectContaining({ start: { line: 3, column: 1 }, params: expect.objectContaining({ detail_vi: expect.stringMatching(/^sai cú pháp Handlebars \(/) }) })] });
+    expect(syntax).toEqual({
+      ok: false,
+      diagnostics: [
+        expect.objectContaining({
+          start: { line: 3, column: 1 },
+          params: expect.objectContaining({ detail_vi: expect.stringMatching(/^sai cú pháp Handlebars \(/) }),
+        }),
+      ],
+    });
   });
 });
 
@@ -167,7 +227,9 @@ describe('bulletin Word and PDF', () => {
   it('the .docx carries the headline, lead and captions in their named styles', async () => {
     const { docx, vm } = await bulletin(samples.project, sample('cum-3-tong-ket-2023'));
     const xml = part(docx ?? new Uint8Array(), 'word/document.xml');
-    expect(xml).toMatch(/<w:pStyle w:val="VkNewsHeadline"\/>.*?Ban Tổ chức Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên ký giao ước thi đua năm 2024/s);
+    expect(xml).toMatch(
+      /<w:pStyle w:val="VkNewsHeadline"\/>.*?Ban Tổ chức Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên ký giao ước thi đua năm 2024/s,
+    );
     expect(xml).toContain('<w:pStyle w:val="VkNewsLead"/>');
     expect(xml.match(/<w:pStyle w:val="VkNewsCaption"\/>/g)).toHaveLength(vm.news.photos.length);
     expect(xml).toContain('(Ảnh: Anh Dũng/TTXVN)');
@@ -207,11 +269,22 @@ describe('bulletin Word and PDF', () => {
 describe('templates written before the body carried its photos', () => {
   it('a project template using news.paragraphs and photos/extraPhotos still renders every paragraph and photo', async () => {
     const text = readFileSync(join(REPO, 'test', 'fixtures', 'ban-tin-before-17.hbs'), 'utf8');
-    const partials = ['photo', 'style'].map((name) => ({ name, file: `p/${name}.hbs`, text: readFileSync(join(REPO, 'templates', 'ban-tin', 'partials', `${name}.hbs`), 'utf8') }));
+    const partials = ['photo', 'style'].map((name) => ({
+      name,
+      file: `p/${name}.hbs`,
+      text: readFileSync(join(REPO, 'templates', 'ban-tin', 'partials', `${name}.hbs`), 'utf8'),
+    }));
     const compiled = compileBulletin({ main: { file: 'ban-tin.hbs', text }, partials });
     if (!compiled.ok) throw new Error('compiles');
     const { vm } = await bulletin(samples.project, sample('long-an-tong-ket-2023'));
-    const rendered = renderBulletinHtml(compiled, bulletinContext(vm, vm.news.photos.map((p) => ({ ...p, src: '', width: 0, height: 0 }))), 'ban-tin.hbs');
+    const rendered = renderBulletinHtml(
+      compiled,
+      bulletinContext(
+        vm,
+        vm.news.photos.map((p) => ({ ...p, src: '', width: 0, height: 0 })),
+      ),
+      'ban-tin.hbs',
+    );
     if (!('html' in rendered)) throw new Error(JSON.stringify(rendered.diagnostics));
     for (const p of vm.news.paragraphs) expect(rendered.html).toContain(`<p>${p.replace(/"/g, '&quot;')}</p>`);
     expect(rendered.html.match(/<figcaption>/g)).toHaveLength(3);

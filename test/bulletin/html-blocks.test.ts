@@ -11,7 +11,10 @@ describe('htmlToBlocks', () => {
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['headline', HEADLINE],
       ['lead', 'Sáng 8/12, tại Long An, Cụm thi đua số 3 tổ chức hội nghị tổng kết.'],
-      ['body', 'TTXVN - Ngày 8/12, tại Hội trường Tỉnh ủy\u00a0Long An, các ban tổ chức tỉnh ủy & thành ủy đã ký kết giao ước thi đua năm 2024.'],
+      [
+        'body',
+        'TTXVN - Ngày 8/12, tại Hội trường Tỉnh ủy\u00a0Long An, các ban tổ chức tỉnh ủy & thành ủy đã ký kết giao ước thi đua năm 2024.',
+      ],
       ['subhead', 'Kết quả nổi bật'],
       ['body', 'Dòng một\nDòng hai <ghi chú> "trích dẫn" Phạm trang tin cuối.'],
       ['figure', 'Toàn cảnh hội nghị'],
@@ -37,11 +40,15 @@ describe('htmlToBlocks', () => {
   });
 
   it('drops nested inline formatting and decodes entities', () => {
-    expect(htmlToBlocks(article('<p class="lead"><strong>A <em>b <span>c</span></em></strong>&nbsp;&#7841;&amp;<br>d</p>'))).toEqual([{ kind: 'lead', text: 'A b c\u00a0ạ&\nd' }]);
+    expect(htmlToBlocks(article('<p class="lead"><strong>A <em>b <span>c</span></em></strong>&nbsp;&#7841;&amp;<br>d</p>'))).toEqual([
+      { kind: 'lead', text: 'A b c\u00a0ạ&\nd' },
+    ]);
   });
 
   it('sizes a picture from one attribute or its data URI, and leaves unknown sizes out', () => {
-    const blocks = htmlToBlocks(article(`<img src="${dataUri(CHU_KY_PNG)}" width="150"><img src="${dataUri(DAU_PNG)}"><img src="x.png" alt="X" height="40">`));
+    const blocks = htmlToBlocks(
+      article(`<img src="${dataUri(CHU_KY_PNG)}" width="150"><img src="${dataUri(DAU_PNG)}"><img src="x.png" alt="X" height="40">`),
+    );
     expect(blocks.map((b) => b.image)).toEqual([
       { src: dataUri(CHU_KY_PNG), alt: '', width: 150, height: 40 },
       { src: dataUri(DAU_PNG), alt: '', width: 120, height: 120 },

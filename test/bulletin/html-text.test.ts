@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/bulletin/html-text.js';
 import { SAMPLE_HTML } from '../engine/html/sample.js';
 
-const article = (body: string) => `<!DOCTYPE html><html lang="vi"><head><title>t</title><style>p{}</style></head><body><article class="ban-tin">${body}</article></body></html>`;
+const article = (body: string) =>
+  `<!DOCTYPE html><html lang="vi"><head><title>t</title><style>p{}</style></head><body><article class="ban-tin">${body}</article></body></html>`;
 
 describe('htmlToText', () => {
   it('writes the sample as paragraphs separated by blank lines', () => {
@@ -65,13 +66,19 @@ describe('htmlToText', () => {
 
   it('normalises to NFC and never writes undefined or null', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<p>', '<h1>', '<li>', '<ol>', '<figure>', '<img>', '<figcaption>', '<br>', 'e\u0323\u0302', ' ', '&amp;', 'x'), { maxLength: 40 }), (parts) => {
-        const text = htmlToText(parts.join(''));
-        expect(text).not.toMatch(/undefined|null|&amp;/);
-        expect(text).toBe(text.normalize('NFC'));
-        if (text !== '') expect(text).toMatch(/[^\n]\n$/);
-        expect(text).not.toMatch(/\n{3}/);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('<p>', '<h1>', '<li>', '<ol>', '<figure>', '<img>', '<figcaption>', '<br>', 'e\u0323\u0302', ' ', '&amp;', 'x'),
+          { maxLength: 40 },
+        ),
+        (parts) => {
+          const text = htmlToText(parts.join(''));
+          expect(text).not.toMatch(/undefined|null|&amp;/);
+          expect(text).toBe(text.normalize('NFC'));
+          if (text !== '') expect(text).toMatch(/[^\n]\n$/);
+          expect(text).not.toMatch(/\n{3}/);
+        },
+      ),
     );
   });
 });

@@ -19,11 +19,14 @@ function jsonLd(html: string): Record<string, unknown> {
   return JSON.parse(m[1]!) as Record<string, unknown>;
 }
 
-const og = (html: string, property: string) => [...html.matchAll(new RegExp(`<meta property="${property}" content="([^"]*)">`, 'g'))].map((m) => m[1]);
+const og = (html: string, property: string) =>
+  [...html.matchAll(new RegExp(`<meta property="${property}" content="([^"]*)">`, 'g'))].map((m) => m[1]);
 
 describe('bulletin HTML5 and metadata', () => {
   it('the validator is strict enough to notice a broken page', async () => {
-    expect(await problems('<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><p><div>x</div></p></body></html>')).not.toEqual([]);
+    expect(
+      await problems('<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><p><div>x</div></p></body></html>'),
+    ).not.toEqual([]);
   });
 
   it('every sample bulletin validates as HTML5', async () => {
@@ -64,7 +67,9 @@ describe('bulletin HTML5 and metadata', () => {
     const conf = structuredClone(sample('cum-3-tong-ket-2023'));
     conf.press!.photos = [{ file: 'anh/son.png', caption: 'Ông Cao Hoàng Sơn phát biểu.', credit: 'Anh Dũng' }];
     const { html } = await bulletin(samples.project, conf);
-    expect(jsonLd(html).image).toEqual([{ '@type': 'ImageObject', contentUrl: 'anh/son.png', caption: 'Ông Cao Hoàng Sơn phát biểu', creditText: 'Anh Dũng' }]);
+    expect(jsonLd(html).image).toEqual([
+      { '@type': 'ImageObject', contentUrl: 'anh/son.png', caption: 'Ông Cao Hoàng Sơn phát biểu', creditText: 'Anh Dũng' },
+    ]);
     expect(og(html, 'og:image')).toEqual(['anh/son.png']);
   });
 
@@ -95,11 +100,17 @@ describe('bulletin photos', () => {
   it('a photo whose file is given is a real <img> with its caption; one without stays a caption out of print', async () => {
     const conf = structuredClone(sample('cum-3-tong-ket-2023'));
     conf.press!.photos = [
-      { file: 'test/fixtures/images/dau.png', caption: 'Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị.', credit: 'Anh Dũng' },
+      {
+        file: 'test/fixtures/images/dau.png',
+        caption: 'Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị.',
+        credit: 'Anh Dũng',
+      },
       { caption: 'Đại diện các đơn vị ký giao ước thi đua năm 2024.' },
     ];
     const { html, text } = await bulletin(samples.project, conf);
-    expect(html).toMatch(/<figure>\n<img src="data:image\/png;base64,[^"]+" alt="Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị" width="\d+" height="\d+">\n<figcaption>Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị\. \(Ảnh: Anh Dũng\/TTXVN\)<\/figcaption>/);
+    expect(html).toMatch(
+      /<figure>\n<img src="data:image\/png;base64,[^"]+" alt="Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị" width="\d+" height="\d+">\n<figcaption>Ông Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương, phát biểu tại Hội nghị\. \(Ảnh: Anh Dũng\/TTXVN\)<\/figcaption>/,
+    );
     expect(html).toContain('<figure class="no-picture">\n<figcaption>Đại diện các đơn vị ký giao ước thi đua năm 2024.</figcaption>');
     expect(text).toContain('[Ảnh] Đại diện các đơn vị ký giao ước thi đua năm 2024.');
     expect(await problems(html)).toEqual([]);

@@ -19,12 +19,20 @@ describe('clauses', () => {
 
   it('opener, subject in apposition closed by a comma, the verb and its object as the link says', () => {
     const who = { text: 'đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An', apposition: true };
-    expect(sentenceOf({ opener: 'Phát biểu chỉ đạo Hội nghị', subject: who, verb: 'đề nghị', object: 'tiếp tục phát huy truyền thống;' })).toBe(
+    expect(
+      sentenceOf({ opener: 'Phát biểu chỉ đạo Hội nghị', subject: who, verb: 'đề nghị', object: 'tiếp tục phát huy truyền thống;' }),
+    ).toBe(
       'Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An, đề nghị tiếp tục phát huy truyền thống.',
     );
-    expect(sentenceOf({ subject: { text: 'đồng chí A' }, verb: 'khẳng định', link: 'comma', object: 'kết quả rất lớn.' })).toBe('Đồng chí A khẳng định, kết quả rất lớn.');
-    expect(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'ghi nhận', link: 'colon', object: 'a; b…' })).toBe('Hội nghị ghi nhận: a; b…');
-    expect(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'biểu quyết', object: 'dự thảo', tail: ', bằng hình thức biểu quyết' })).toBe('Hội nghị biểu quyết dự thảo, bằng hình thức biểu quyết.');
+    expect(sentenceOf({ subject: { text: 'đồng chí A' }, verb: 'khẳng định', link: 'comma', object: 'kết quả rất lớn.' })).toBe(
+      'Đồng chí A khẳng định, kết quả rất lớn.',
+    );
+    expect(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'ghi nhận', link: 'colon', object: 'a; b…' })).toBe(
+      'Hội nghị ghi nhận: a; b…',
+    );
+    expect(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'biểu quyết', object: 'dự thảo', tail: ', bằng hình thức biểu quyết' })).toBe(
+      'Hội nghị biểu quyết dự thảo, bằng hình thức biểu quyết.',
+    );
   });
 
   it('a list: items without their own final marks, joined by semicolons, "…" when some are left out', () => {
@@ -39,7 +47,14 @@ describe('lists in sentences of ordinary length', () => {
 
   it('fills each sentence up to the budget, then varies the head of the next (an opener with the pronoun, then "cũng")', () => {
     const short = { text: 'đồng chí Dương' };
-    const out = listSentences({ subject, verb: 'đề nghị' }, varied(short, 'đề nghị', undefined, { text: 'đồng chí' }), [item(35), item(35), item(35), item(35), item(35), item(35)]);
+    const out = listSentences({ subject, verb: 'đề nghị' }, varied(short, 'đề nghị', undefined, { text: 'đồng chí' }), [
+      item(35),
+      item(35),
+      item(35),
+      item(35),
+      item(35),
+      item(35),
+    ]);
     expect(out).toHaveLength(6);
     expect(out[0]).toMatch(/^Đồng chí Nguyễn Quang Dương đề nghị việc0 /u);
     expect(out[1]).toMatch(/^Đồng thời, đồng chí đề nghị việc0 /u);
@@ -52,7 +67,10 @@ describe('lists in sentences of ordinary length', () => {
 
   it('splits an item too long for any sentence at its semicolons, dropping a leaning "nhất là"', () => {
     const out = listSentences({ subject, verb: 'đề nghị' }, varied(subject, 'đề nghị'), [`${item(40)}; nhất là ${item(40)}`]);
-    expect(out).toEqual([`Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`, `Đồng thời, đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`]);
+    expect(out).toEqual([
+      `Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`,
+      `Đồng thời, đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`,
+    ]);
   });
 });
 
@@ -62,8 +80,14 @@ describe('people', () => {
 
   it('one office goes before the name; several follow it in apposition', () => {
     expect(personNp(hoa, 'dong-chi')).toEqual({ text: 'Phó Chủ tịch UBND tỉnh Phạm Tấn Hoà' });
-    expect(personNp(duoc, 'dong-chi')).toEqual({ text: 'đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An', apposition: true });
-    expect(personNp({ name: 'Đinh Văn Tâm' }, 'dong-chi', 'Ban Tổ chức Tỉnh ủy Cao Bằng')).toEqual({ text: 'đồng chí Đinh Văn Tâm, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng', apposition: true });
+    expect(personNp(duoc, 'dong-chi')).toEqual({
+      text: 'đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An',
+      apposition: true,
+    });
+    expect(personNp({ name: 'Đinh Văn Tâm' }, 'dong-chi', 'Ban Tổ chức Tỉnh ủy Cao Bằng')).toEqual({
+      text: 'đồng chí Đinh Văn Tâm, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng',
+      apposition: true,
+    });
   });
 
   it('"ông"/"bà" only in an outlet that writes them, by the gender the data gives; no guess without one', () => {
@@ -87,7 +111,9 @@ describe('photos', () => {
   });
 
   it('a caption given twice is printed once, the one with a picture kept', () => {
-    const photos = photosOf(x({ photos: [{ caption: 'Toàn cảnh Hội nghị.' }, { caption: 'toàn cảnh hội nghị', file: 'a.png' }, { caption: 'Ký giao ước.' }] }));
+    const photos = photosOf(
+      x({ photos: [{ caption: 'Toàn cảnh Hội nghị.' }, { caption: 'toàn cảnh hội nghị', file: 'a.png' }, { caption: 'Ký giao ước.' }] }),
+    );
     expect(photos.map((p) => [p.caption, p.file])).toEqual([
       ['Toàn cảnh hội nghị.', 'a.png'],
       ['Ký giao ước.', ''],
@@ -95,7 +121,15 @@ describe('photos', () => {
   });
 
   it('each photo follows the paragraph naming its person, else the one on its subject, else the first', () => {
-    const photos = photosOf(x({ photos: [{ caption: 'Toàn cảnh Hội nghị.' }, { caption: 'Đồng chí Nguyễn Quang Dương phát biểu.' }, { caption: 'Các đơn vị ký giao ước thi đua.' }] }));
+    const photos = photosOf(
+      x({
+        photos: [
+          { caption: 'Toàn cảnh Hội nghị.' },
+          { caption: 'Đồng chí Nguyễn Quang Dương phát biểu.' },
+          { caption: 'Các đơn vị ký giao ước thi đua.' },
+        ],
+      }),
+    );
     const topics = [
       { names: [], topic: 'attendance' as const },
       { names: ['Nguyễn Quang Dương'], topic: 'speech' as const },
@@ -105,7 +139,8 @@ describe('photos', () => {
   });
 
   it('a caption waiting for its picture stays in the text but is not printed', () => {
-    const html = '<!DOCTYPE html><html lang="vi"><body><article class="ban-tin"><p>Thân bài.</p><figure class="no-picture"><figcaption>Toàn cảnh Hội nghị.</figcaption></figure></article></body></html>';
+    const html =
+      '<!DOCTYPE html><html lang="vi"><body><article class="ban-tin"><p>Thân bài.</p><figure class="no-picture"><figcaption>Toàn cảnh Hội nghị.</figcaption></figure></article></body></html>';
     expect(readStructure(html).blocks.map((b) => [b.kind, 'unprinted' in b ? b.unprinted : undefined])).toEqual([
       ['body', undefined],
       ['caption', true],

@@ -4,10 +4,14 @@ import { bulletin } from '../support/bulletin.js';
 import { sample, samples } from '../support/docx.js';
 import { paragraphsOf } from '../support/bulletin-check.js';
 
-describe('the user\'s own headline and lead', () => {
+describe("the user's own headline and lead", () => {
   it('press.headline is the headline, press.lead the lead, as written', async () => {
     const conf = structuredClone(sample('cum-3-tong-ket-2023'));
-    conf.press = { ...conf.press, headline: 'Cụm thi đua số III tổng kết năm 2023', lead: 'Ngày 8-12, các đơn vị ký giao ước thi đua năm 2024 tại Buôn Ma Thuột.' };
+    conf.press = {
+      ...conf.press,
+      headline: 'Cụm thi đua số III tổng kết năm 2023',
+      lead: 'Ngày 8-12, các đơn vị ký giao ước thi đua năm 2024 tại Buôn Ma Thuột.',
+    };
     const { text, html } = await bulletin(samples.project, conf);
     const [headline, lead] = paragraphsOf(text);
     expect(headline).toBe('Cụm thi đua số III tổng kết năm 2023');

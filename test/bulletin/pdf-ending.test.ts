@@ -17,10 +17,16 @@ function pages(pdf: Uint8Array): string[] {
   writeFileSync(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }),
+  );
 }
 
-const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (page: string) =>
+  page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 describe('the end of the bulletin PDF', () => {
   // A lead one sentence longer each time moves everything after it down by about a line, so one of
@@ -33,7 +39,11 @@ describe('the end of the bulletin PDF', () => {
     const seen = new Set<number>();
     for (const n of variants) {
       const conf = structuredClone(base);
-      conf.press = { ...conf.press, authors: ['Huỳnh Phong', 'Hùng Anh'], lead: [`Sáng 10-7, Cụm thi đua số 1 tổ chức Hội nghị giao ban.`, ...Array.from({ length: n }, () => sentence)].join(' ') };
+      conf.press = {
+        ...conf.press,
+        authors: ['Huỳnh Phong', 'Hùng Anh'],
+        lead: [`Sáng 10-7, Cụm thi đua số 1 tổ chức Hội nghị giao ban.`, ...Array.from({ length: n }, () => sentence)].join(' '),
+      };
       const { pdf } = await bulletin(samples.project, conf, true);
       const all = pages(pdf ?? new Uint8Array());
       seen.add(all.length);
@@ -41,7 +51,10 @@ describe('the end of the bulletin PDF', () => {
       expect(last[last.length - 1], `lead + ${n}`).toBe('Huỳnh Phong - Hùng Anh');
       // Two lines of the closing paragraph at least, then the byline.
       expect(last.length, `lead + ${n}: ${last.join(' | ')}`).toBeGreaterThanOrEqual(3);
-      expect(last.some((l) => l.endsWith('./.')), `lead + ${n}`).toBe(true);
+      expect(
+        last.some((l) => l.endsWith('./.')),
+        `lead + ${n}`,
+      ).toBe(true);
     }
     // The sweep did cross a page boundary (the bulletin grew by a page along the way).
     expect(seen.size).toBeGreaterThan(1);
@@ -50,10 +63,14 @@ describe('the end of the bulletin PDF', () => {
 
 describe('CSS break wishes in the bulletin HTML', () => {
   const styles = (body: string) =>
-    readBulletinHtml(`<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`).sections[0]!.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.keepNext, b.style.keepLines] : []));
+    readBulletinHtml(`<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`).sections[0]!.blocks.map(
+      (b) => (b.kind === 'paragraph' ? [b.style.keepNext, b.style.keepLines] : []),
+    );
 
   it('break-after and page-break-after: avoid keep a paragraph with the next; break-inside: avoid keeps its lines', () => {
-    expect(styles('<p style="break-after: avoid">a</p><p style="page-break-after:avoid">b</p><p style="break-inside: avoid">c</p><p>d</p>')).toEqual([
+    expect(
+      styles('<p style="break-after: avoid">a</p><p style="page-break-after:avoid">b</p><p style="break-inside: avoid">c</p><p>d</p>'),
+    ).toEqual([
       [true, false],
       [true, false],
       [false, true],

@@ -9,9 +9,33 @@ import { conference, registry } from '../support/arbitrary.js';
 
 /** The verbs the writer builds sentences on, and the actions the random data gives ("kết nạp", "bổ nhiệm"). */
 const VERBS = [
-  'tổ chức', 'diễn ra', 'có', 'chủ trì', 'gồm', 'trình bày', 'nghe', 'cho biết', 'tham mưu', 'ghi nhận', 'đề ra', 'nêu',
-  'kết nạp', 'bổ nhiệm', 'phát biểu', 'chia sẻ', 'khẳng định', 'đề nghị', 'biểu dương', 'lưu ý', 'nhấn mạnh', 'tặng',
-  'thống nhất', 'biểu quyết', 'bầu', 'ký', 'thông báo',
+  'tổ chức',
+  'diễn ra',
+  'có',
+  'chủ trì',
+  'gồm',
+  'trình bày',
+  'nghe',
+  'cho biết',
+  'tham mưu',
+  'ghi nhận',
+  'đề ra',
+  'nêu',
+  'kết nạp',
+  'bổ nhiệm',
+  'phát biểu',
+  'chia sẻ',
+  'khẳng định',
+  'đề nghị',
+  'biểu dương',
+  'lưu ý',
+  'nhấn mạnh',
+  'tặng',
+  'thống nhất',
+  'biểu quyết',
+  'bầu',
+  'ký',
+  'thông báo',
 ];
 const hasVerb = (s: string) => VERBS.some((v) => new RegExp(`(^|[^\\p{L}])${v}([^\\p{L}]|$)`, 'iu').test(s));
 
@@ -61,7 +85,7 @@ describe('bulletin sentences for any conference (property)', () => {
     );
   });
 
-  it('the body does not repeat the lead: not its date, its place or the meeting\'s name', async () => {
+  it("the body does not repeat the lead: not its date, its place or the meeting's name", async () => {
     await fc.assert(
       fc.asyncProperty(conference, async (conf) => {
         const { text, vm } = await bulletin(project, conf);
@@ -95,7 +119,7 @@ describe('bulletin sentences for any conference (property)', () => {
     );
   });
 
-  it('a person\'s name with their position is printed once in the body (captions are the data\'s own)', async () => {
+  it("a person's name with their position is printed once in the body (captions are the data's own)", async () => {
     await fc.assert(
       fc.asyncProperty(conference, async (conf) => {
         const { text } = await bulletin(project, conf);
@@ -153,7 +177,15 @@ describe('bulletin sentences for any conference (property)', () => {
         if (conf.date) {
           const [, m, d] = conf.date.split('-').map(Number);
           const date = dateline ? `${d}/${m}` : `${d}-${m}`;
-          const part = conf.time?.partOfDay ?? (conf.time?.start ? (Number(conf.time.start.split(':')[0]) < 12 ? 'sáng' : Number(conf.time.start.split(':')[0]) < 18 ? 'chiều' : 'tối') : 'ngày');
+          const part =
+            conf.time?.partOfDay ??
+            (conf.time?.start
+              ? Number(conf.time.start.split(':')[0]) < 12
+                ? 'sáng'
+                : Number(conf.time.start.split(':')[0]) < 18
+                  ? 'chiều'
+                  : 'tối'
+              : 'ngày');
           expect(lead).toContain(`${part.charAt(0).toUpperCase()}${part.slice(1)} ${date}, `);
         }
       }),

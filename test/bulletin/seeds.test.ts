@@ -11,7 +11,22 @@ import { FIXTURES } from '../support/fixtures.js';
 
 const seed = (name: string) => readFileSync(join(FIXTURES, 'seeds', name), 'utf8');
 
-const CUM_1_PROVINCES = ['Hà Nội', 'Vĩnh Phúc', 'Phú Thọ', 'Hòa Bình', 'Yên Bái', 'Lào Cai', 'Lai Châu', 'Sơn La', 'Điện Biên', 'Tuyên Quang', 'Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Thái Nguyên'];
+const CUM_1_PROVINCES = [
+  'Hà Nội',
+  'Vĩnh Phúc',
+  'Phú Thọ',
+  'Hòa Bình',
+  'Yên Bái',
+  'Lào Cai',
+  'Lai Châu',
+  'Sơn La',
+  'Điện Biên',
+  'Tuyên Quang',
+  'Hà Giang',
+  'Cao Bằng',
+  'Bắc Kạn',
+  'Thái Nguyên',
+];
 
 /** What each article states (a|b: either form), conference by conference; seed 002 retells two meetings of one day. */
 const CASES: Array<{ id: string; article: string; facts: string[] }> = [
@@ -21,7 +36,20 @@ const CASES: Array<{ id: string; article: string; facts: string[] }> = [
     facts: [
       'TTXVN - Ngày 8/12, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk',
       'Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên (Cụm thi đua số III)',
-      ...['Quảng Bình', 'Quảng Trị', 'Thừa Thiên Huế', 'Đà Nẵng', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Kon Tum', 'Gia Lai', 'Đắk Nông'],
+      ...[
+        'Quảng Bình',
+        'Quảng Trị',
+        'Thừa Thiên Huế',
+        'Đà Nẵng',
+        'Quảng Nam',
+        'Quảng Ngãi',
+        'Bình Định',
+        'Phú Yên',
+        'Khánh Hòa',
+        'Kon Tum',
+        'Gia Lai',
+        'Đắk Nông',
+      ],
       'Hội nghị tổng kết công tác thi đua năm 2023, phát động và ký giao ước thi đua năm 2024',
       'Cao Hoàng Sơn, Vụ trưởng Vụ II, Ban Tổ chức Trung ương',
       'nhiệm kỳ 2020-2025',

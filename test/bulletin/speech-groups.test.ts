@@ -10,13 +10,20 @@ describe('discussion speeches', () => {
     const spoke = (unit: string): SpeechData => ({ unit, kind: 'tham-luan' });
     conf.speeches = [spoke('btctu-cao-bang'), spoke('btctu-thai-nguyen'), spoke('btctu-ha-noi')];
     const t = flat((await bulletin(samples.project, conf)).text);
-    expect(t).toContain('Tại Hội nghị, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng, Ban Tổ chức Tỉnh ủy Thái Nguyên và Ban Tổ chức Thành ủy Hà Nội đều trình bày tham luận tại Hội nghị.');
+    expect(t).toContain(
+      'Tại Hội nghị, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng, Ban Tổ chức Tỉnh ủy Thái Nguyên và Ban Tổ chức Thành ủy Hà Nội đều trình bày tham luận tại Hội nghị.',
+    );
   });
 
   it('speeches with content of their own keep their sentence, each after the next opener in turn', async () => {
     const conf = structuredClone(sample('cum-1-giao-ban-6-thang-2024'));
     const said = (unit: string, point: string): SpeechData => ({ unit, kind: 'thao-luan', verb: 'chia sẻ', points: [point] });
-    conf.speeches = [said('btctu-cao-bang', 'việc a'), said('btctu-thai-nguyen', 'việc b'), said('btctu-ha-noi', 'việc c'), said('btctu-yen-bai', 'việc d')];
+    conf.speeches = [
+      said('btctu-cao-bang', 'việc a'),
+      said('btctu-thai-nguyen', 'việc b'),
+      said('btctu-ha-noi', 'việc c'),
+      said('btctu-yen-bai', 'việc d'),
+    ];
     const t = flat((await bulletin(samples.project, conf)).text);
     expect(t).toContain(
       'Thảo luận tại Hội nghị, đại diện Ban Tổ chức Tỉnh ủy Cao Bằng chia sẻ một số kết quả nổi bật: việc a. Tiếp đó, đại diện Ban Tổ chức Tỉnh ủy Thái Nguyên cũng chia sẻ một số kết quả nổi bật: việc b. Cùng với đó, đại diện Ban Tổ chức Thành ủy Hà Nội cũng chia sẻ một số kết quả nổi bật: việc c. Cũng tại Hội nghị, đại diện Ban Tổ chức Tỉnh ủy Yên Bái chia sẻ một số kết quả nổi bật: việc d.',

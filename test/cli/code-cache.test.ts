@@ -36,8 +36,15 @@ describe('loadBundle', () => {
   it('saves the cache again after a run that compiled much more than it held, and only then', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vk-code-cache-'));
     // Many functions that only a "big" run calls: a first run without them saves a small cache.
-    const many = Array.from({ length: 3000 }, (_, i) => `function f${i}(x) { const a = [x, ${i}]; return a.map((v) => v * 2 + ${i}).join('-') + String(x).padStart(${i % 7}, '0'); }`).join('\n');
-    writeFileSync(join(dir, 'main.cjs'), `${many}\nexports.main = (big) => { let s = 0; if (big) { ${Array.from({ length: 3000 }, (_, i) => `s += f${i}(1).length;`).join(' ')} } return s; };\n`);
+    const many = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `function f${i}(x) { const a = [x, ${i}]; return a.map((v) => v * 2 + ${i}).join('-') + String(x).padStart(${i % 7}, '0'); }`,
+    ).join('\n');
+    writeFileSync(
+      join(dir, 'main.cjs'),
+      `${many}\nexports.main = (big) => { let s = 0; if (big) { ${Array.from({ length: 3000 }, (_, i) => `s += f${i}(1).length;`).join(' ')} } return s; };\n`,
+    );
     const cacheFile = cacheFileOf(join(dir, 'main.cjs'));
     const small = loadBundle('main', dir);
     expect((small.exports.main as (big: boolean) => number)(false)).toBe(0);

@@ -59,7 +59,11 @@ async function pageWith(doc: PdfDoc, phrase: string): Promise<number> {
   const want = phrase.normalize('NFC').replace(/\s+/g, '');
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();
-    const text = content.items.map((i) => ('str' in i ? i.str : '')).join('').normalize('NFC').replace(/\s+/g, '');
+    const text = content.items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join('')
+      .normalize('NFC')
+      .replace(/\s+/g, '');
     if (text.includes(want)) return p;
   }
   throw new Error(`no page holds "${phrase}"`);
@@ -86,7 +90,12 @@ function encodeGray({ width, height, pixels }: Gray): Buffer {
     for (let x = 0; x < width; x++) raw[y * stride + 1 + (x >> 1)]! |= Math.round(pixels[y * width + x]! / 17) << (x & 1 ? 0 : 4);
   }
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function decodeGray(file: string): Promise<Gray> {
@@ -171,7 +180,10 @@ describe('page snapshots (pdf.js rasterisation of our PDFs)', () => {
           rmSync(actualFile, { force: true });
           rmSync(diffFile, { force: true });
         }
-        expect(differing, `pixels differing from ${c.name}.png (see ${c.name}.diff.png; UPDATE_SNAPSHOTS=1 accepts the change)`).toBeLessThanOrEqual(limit);
+        expect(
+          differing,
+          `pixels differing from ${c.name}.png (see ${c.name}.diff.png; UPDATE_SNAPSHOTS=1 accepts the change)`,
+        ).toBeLessThanOrEqual(limit);
       } finally {
         await doc.destroy();
       }

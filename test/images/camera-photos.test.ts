@@ -28,7 +28,9 @@ function withPhotos(files: Record<string, Buffer>): string {
   const dir = signedProject();
   const yamlPath = join(dir, 'data', 'conferences', `${CONF}.yaml`);
   const yaml = readFileSync(yamlPath, 'utf8');
-  const photos = Object.keys(files).map((name, i) => `    - caption: Ảnh ${i + 1} của hội nghị.\n      file: images/${name}\n`).join('');
+  const photos = Object.keys(files)
+    .map((name, i) => `    - caption: Ảnh ${i + 1} của hội nghị.\n      file: images/${name}\n`)
+    .join('');
   if (photos) writeFileSync(yamlPath, yaml.replace(/ {2}photos:\n( {4}- caption: .*\n)+/, `  photos:\n${photos}`));
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'images', name), bytes);
   return dir;
@@ -43,7 +45,9 @@ function infoOf(bytes: Uint8Array): ImageInfo {
 /** Every image in a .docx's media folder. */
 function docxMedia(path: string): ImageInfo[] {
   const zip = new PizZip(readFileSync(path));
-  return Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).map((n) => infoOf(zip.file(n)!.asUint8Array()));
+  return Object.keys(zip.files)
+    .filter((n) => n.startsWith('word/media/'))
+    .map((n) => infoOf(zip.file(n)!.asUint8Array()));
 }
 
 describe('camera-sized images', () => {

@@ -43,7 +43,11 @@ describe('imageInfo: PNG', () => {
 describe('imageInfo: JPEG', () => {
   it('reads the SOF0 size and JFIF density in dpi', () => {
     expect(imageInfo(makeJpeg({ width: 800, height: 600, jfif: { units: 1, x: 300, y: 300 } }))).toEqual({
-      format: 'jpeg', widthPx: 800, heightPx: 600, dpiX: 300, dpiY: 300,
+      format: 'jpeg',
+      widthPx: 800,
+      heightPx: 600,
+      dpiX: 300,
+      dpiY: 300,
     });
     expect(imageInfo(makeJpeg({ width: 8, height: 6, jfif: { units: 1, x: 72, y: 72 } }))).toMatchObject({ dpiX: 72, dpiY: 72 });
   });
@@ -56,7 +60,12 @@ describe('imageInfo: JPEG', () => {
 
   it('skips DHT/JPG/DAC segments (C4, C8, CC) and reads progressive and other SOFn frames', () => {
     const fake = [8, 0, 1, 0, 2, 1, 1, 0x11, 0]; // would read as 2×1 if taken for a frame
-    const before: Array<[number, number[]]> = [[0xc4, fake], [0xc8, fake], [0xcc, fake], [0xe1, [0x45, 0x78, 0x69, 0x66, 0, 0]]];
+    const before: Array<[number, number[]]> = [
+      [0xc4, fake],
+      [0xc8, fake],
+      [0xcc, fake],
+      [0xe1, [0x45, 0x78, 0x69, 0x66, 0, 0]],
+    ];
     for (const sof of [0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]) {
       expect(imageInfo(makeJpeg({ width: 33, height: 44, sof, before })), sof.toString(16)).toMatchObject({ widthPx: 33, heightPx: 44 });
     }
@@ -106,7 +115,10 @@ describe('imageInfo: other content', () => {
   });
 
   it('never throws on mutated valid files', () => {
-    const files = [makePng({ width: 5, height: 4, phys: { x: 3780, y: 3780 } }), makeJpeg({ width: 5, height: 4, jfif: { units: 1, x: 72, y: 72 }, scan: true })];
+    const files = [
+      makePng({ width: 5, height: 4, phys: { x: 3780, y: 3780 } }),
+      makeJpeg({ width: 5, height: 4, jfif: { units: 1, x: 72, y: 72 }, scan: true }),
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...files), fc.nat(), fc.integer({ min: 0, max: 255 }), (file, at, byte) => {
         const copy = Uint8Array.from(file);
@@ -147,14 +159,20 @@ describe('fitEmu', () => {
 
   it('always fits the box and keeps the aspect ratio', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 1200 }),
-        fc.integer({ min: 10_000, max: 20_000_000 }), fc.integer({ min: 10_000, max: 20_000_000 }), (w, h, dpi, mw, mh) => {
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 1200 }),
+        fc.integer({ min: 10_000, max: 20_000_000 }),
+        fc.integer({ min: 10_000, max: 20_000_000 }),
+        (w, h, dpi, mw, mh) => {
           const { cx, cy } = fitEmu(info(w, h, dpi), mw, mh);
           expect(Number.isInteger(cx) && Number.isInteger(cy) && cx >= 1 && cy >= 1).toBe(true);
           expect(cx <= mw && cy <= mh).toBe(true);
           expect(cx).toBeLessThanOrEqual(Math.round((w / dpi) * 914_400));
           if (cx > 1000 && cy > 1000) expect(Math.abs(cx / cy - w / h) / (w / h)).toBeLessThan(0.002);
-        }),
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,14 @@ export function makePng(o: PngOptions): Uint8Array {
   for (let r = 0; r < o.height && raw.length > 0; r++) raw[r * rowBytes] = 0; // filter type None
   const phys = o.phys ? pngChunk('pHYs', [...u32(o.phys.x), ...u32(o.phys.y), o.phys.unit ?? 1]) : [];
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...pngChunk('IHDR', ihdr),
     ...phys,
     ...pngChunk('IDAT', deflateSync(raw)),

@@ -17,9 +17,22 @@ function sideways(width: number, height: number, orientation: number | undefined
   const plain = Buffer.from(jpeg.encode({ width, height, data }, 95).data);
   if (orientation === undefined) return plain;
   const w16 = (n: number) => (littleEndian ? [n & 255, n >> 8] : [n >> 8, n & 255]);
-  const w32 = (n: number) => (littleEndian ? [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24] : [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255]);
+  const w32 = (n: number) =>
+    littleEndian ? [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24] : [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
   // TIFF header, IFD0 at 8 with one entry: Orientation (0x0112), SHORT, count 1, the value.
-  const tiff = [...(littleEndian ? [0x49, 0x49] : [0x4d, 0x4d]), ...w16(42), ...w32(8), ...w16(1), ...w16(0x0112), ...w16(3), ...w32(1), ...w16(orientation), 0, 0, ...w32(0)];
+  const tiff = [
+    ...(littleEndian ? [0x49, 0x49] : [0x4d, 0x4d]),
+    ...w16(42),
+    ...w32(8),
+    ...w16(1),
+    ...w16(0x0112),
+    ...w16(3),
+    ...w32(1),
+    ...w16(orientation),
+    0,
+    0,
+    ...w32(0),
+  ];
   const body = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
   const app1 = [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 255, ...body];
   return Buffer.concat([plain.subarray(0, 2), Buffer.from(app1), plain.subarray(2)]);

@@ -33,16 +33,44 @@ describe('bulletin pages in headless Chromium', () => {
       const loaded = loadBulletin(REPO, provinces);
       if (!loaded.html) throw new Error('templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
-      const out = renderBulletin(vm, { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, caches: createCaches(), pdf: false }, 'out');
+      const out = renderBulletin(
+        vm,
+        {
+          kind: loaded.kind!,
+          html: loaded.html,
+          htmlFile: loaded.htmlFile,
+          profile,
+          fonts: createFontSource(),
+          image: envFor(REPO).read,
+          date: FIXED,
+          caches: createCaches(),
+          pdf: false,
+        },
+        'out',
+      );
       const html = String(out.outputs.find((o) => o.path.endsWith('.html'))?.bytes ?? '');
       const page = join(dir, `${conf.id}.html`);
       const shot = join(dir, `${conf.id}.png`);
       writeFileSync(page, html);
-      execFileSync(browser ?? 'chromium', [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`, '--hide-scrollbars',
-        '--window-size=900,1200', `--screenshot=${shot}`, `file://${page}`,
-      ], { stdio: 'pipe', timeout: 120000 });
+      execFileSync(
+        browser ?? 'chromium',
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${join(dir, 'profile')}`,
+          '--hide-scrollbars',
+          '--window-size=900,1200',
+          `--screenshot=${shot}`,
+          `file://${page}`,
+        ],
+        { stdio: 'pipe', timeout: 120000 },
+      );
       expect(statSync(shot).size).toBeGreaterThan(10000);
       const image = await loadImage(readFileSync(shot));
       const canvas = createCanvas(image.width, image.height);

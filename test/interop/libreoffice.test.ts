@@ -19,7 +19,14 @@ for (const { value: conf } of samples.project.conferences) {
   if (minutes) {
     writeFileSync(join(dir, `${conf.id}.bien-ban.docx`), minutes);
     docxFiles.set(`${conf.id}.bien-ban`, minutes);
-    expected.set(`${conf.id}.bien-ban`, ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BIÊN BẢN', vm.header.placeDate, vm.title, `Hội nghị kết thúc vào lúc ${vm.time.end} cùng ngày.`, `Biên bản đã được đọc lại và thông qua tại hội nghị`]);
+    expected.set(`${conf.id}.bien-ban`, [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BIÊN BẢN',
+      vm.header.placeDate,
+      vm.title,
+      `Hội nghị kết thúc vào lúc ${vm.time.end} cùng ngày.`,
+      `Biên bản đã được đọc lại và thông qua tại hội nghị`,
+    ]);
   }
   if (pledge) {
     const units = vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit ?? '']).filter(Boolean);
@@ -54,13 +61,29 @@ describe('LibreOffice interop', () => {
   beforeAll(async () => {
     mkdirSync(ours, { recursive: true });
     const fonts = createFontSource();
-    for (const [name, docx] of docxFiles) writeFileSync(mine(name), (await docxToPdf(docx, fonts, { creator: 'vankien', producer: 'vankien' }, name)).pdf);
+    for (const [name, docx] of docxFiles)
+      writeFileSync(mine(name), (await docxToPdf(docx, fonts, { creator: 'vankien', producer: 'vankien' }, name)).pdf);
   });
 
   it('converts every rendered document to PDF without error', () => {
-    const docs = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => join(dir, f));
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.docx'))
+      .map((f) => join(dir, f));
     expect(docs.length).toBe(expected.size);
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...docs], { stdio: 'pipe', timeout: 240000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...docs,
+      ],
+      { stdio: 'pipe', timeout: 240000 },
+    );
     const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
     expect(pdfs.sort()).toEqual([...expected.keys()].map((k) => `${k}.pdf`).sort());
   });

@@ -22,9 +22,15 @@ describe('the declared kinds', () => {
   });
 
   it('without "extends" a project\'s file is the whole list; with it, its kinds follow vankien\'s and one with the same id takes its place', () => {
-    const entry = (id: string, output: string) => `  - id: ${id}\n    label: L\n    template: thong-bao-ket-luan.docx\n    output: ${output}\n    formats: [docx]\n`;
+    const entry = (id: string, output: string) =>
+      `  - id: ${id}\n    label: L\n    template: thong-bao-ket-luan.docx\n    output: ${output}\n    formats: [docx]\n`;
     expect(parse(`documents:\n${entry('conclusion', 'tb')}`).kinds?.map((k) => k.id)).toEqual(['conclusion']);
-    expect(parse(`extends: vankien\ndocuments:\n${entry('conclusion', 'tb')}`).kinds?.map((k) => k.id)).toEqual(['minutes', 'pledge', 'bulletin', 'conclusion']);
+    expect(parse(`extends: vankien\ndocuments:\n${entry('conclusion', 'tb')}`).kinds?.map((k) => k.id)).toEqual([
+      'minutes',
+      'pledge',
+      'bulletin',
+      'conclusion',
+    ]);
     const replaced = parse(`extends: vankien\ndocuments:\n${entry('minutes', 'bien-ban')}`).kinds;
     expect(replaced?.map((k) => [k.id, k.template])).toEqual([
       ['minutes', 'thong-bao-ket-luan.docx'],
@@ -44,11 +50,16 @@ describe('the declared kinds', () => {
     expect(byField?.applies(conf({ tasks: [] }))).toBe(false);
     expect(byField?.applies(conf({}))).toBe(false);
     const req = byField?.requires[0];
-    expect([req?.id, req?.what.vi, req?.present(conf({ place: { venue: 'Hội trường' } } as Partial<ConferenceFile>), { units: new Map(), clusters: new Map() } as never)]).toEqual(['place.venue', 'nơi họp', true]);
+    expect([
+      req?.id,
+      req?.what.vi,
+      req?.present(conf({ place: { venue: 'Hội trường' } } as Partial<ConferenceFile>), { units: new Map(), clusters: new Map() } as never),
+    ]).toEqual(['place.venue', 'nơi họp', true]);
   });
 
   it('two kinds with one id in the same file: the second is pointed at', () => {
-    const entry = (output: string) => `  - id: a\n    label: A\n    template: thong-bao-ket-luan.docx\n    output: ${output}\n    formats: [docx]\n`;
+    const entry = (output: string) =>
+      `  - id: a\n    label: A\n    template: thong-bao-ket-luan.docx\n    output: ${output}\n    formats: [docx]\n`;
     const r = parse(`documents:\n${entry('a')}${entry('b')}`);
     expect(r.kinds).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.start.line, d.start.column])).toEqual([['VK608', 7, 9]]);

@@ -35,8 +35,15 @@ describe('minutes (biên bản) of every sample conference', () => {
   it('prints the facts of seed 000 as the Party format wants them', () => {
     const text = paragraphs(renderFor(project, sample('cum-3-tong-ket-2023')).minutes ?? new Uint8Array());
     expect(text).toContain('Đắk Lắk, ngày 08 tháng 12 năm 2023');
-    expect(text.some((p) => p.startsWith('Hội nghị bắt đầu vào hồi …… giờ ……, ngày 8-12-2023, tại') && p.includes('thành phố Buôn Ma Thuột, tỉnh Đắk Lắk'))).toBe(true);
-    expect(text).toContain('- Đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa;');
+    expect(
+      text.some(
+        (p) =>
+          p.startsWith('Hội nghị bắt đầu vào hồi …… giờ ……, ngày 8-12-2023, tại') && p.includes('thành phố Buôn Ma Thuột, tỉnh Đắk Lắk'),
+      ),
+    ).toBe(true);
+    expect(text).toContain(
+      '- Đề nghị Ban Tổ chức Trung ương tặng Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng cho Ban Tổ chức Tỉnh ủy Khánh Hòa;',
+    );
     expect(text.some((p) => p.includes('Bằng khen cho 5 tập thể, 13 cá nhân'))).toBe(true);
     expect(text).toContain(`Chủ trì hội nghị: ${BLANK}.`);
   });
@@ -66,7 +73,13 @@ describe('pledge (giao ước thi đua)', () => {
     expect(text).toContain('BẢN GIAO ƯỚC THI ĐUA NĂM 2024');
     const members = project.clusters.get(conf.cluster ?? '')?.value.members ?? [];
     // Each name broken after the body's type: "BAN TỔ CHỨC" / "TỈNH ỦY QUẢNG BÌNH".
-    const names = members.map((id) => project.units.get(id)?.value.name.toLocaleUpperCase('vi').replace(/^BAN TỔ CHỨC /, 'BAN TỔ CHỨC\n') ?? '');
+    const names = members.map(
+      (id) =>
+        project.units
+          .get(id)
+          ?.value.name.toLocaleUpperCase('vi')
+          .replace(/^BAN TỔ CHỨC /, 'BAN TỔ CHỨC\n') ?? '',
+    );
     expect(names[0]).toBe('BAN TỔ CHỨC\nTỈNH ỦY QUẢNG BÌNH');
     expect(names).toHaveLength(13);
     const at = names.map((n) => text.indexOf(n));

@@ -18,7 +18,10 @@ import { docxToPdf } from '../../src/engine/index.js';
 
 const readmeFiles = () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-  return [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({ file: b[1] ?? '', bytes: new TextEncoder().encode(b[2] ?? '') }));
+  return [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({
+    file: b[1] ?? '',
+    bytes: new TextEncoder().encode(b[2] ?? ''),
+  }));
 };
 const readme = checkProject(readmeFiles(), envFor(REPO)).project;
 
@@ -32,21 +35,56 @@ interface Expected {
   author: string;
 }
 
-const CUM_1: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ 1\nNGÀNH TỔ CHỨC\nXÂY DỰNG ĐẢNG', number: 'Số ……-BB/CTĐ', author: 'Cụm thi đua số 1 Ngành Tổ chức xây dựng Đảng' };
-const CUM_3: Expected = { draft: true, superior: null, issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY\nKHU VỰC MIỀN TRUNG - TÂY NGUYÊN', number: 'Số ……-BB/……', author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên' };
+const CUM_1: Expected = {
+  draft: true,
+  superior: null,
+  issuer: 'CỤM THI ĐUA SỐ 1\nNGÀNH TỔ CHỨC\nXÂY DỰNG ĐẢNG',
+  number: 'Số ……-BB/CTĐ',
+  author: 'Cụm thi đua số 1 Ngành Tổ chức xây dựng Đảng',
+};
+const CUM_3: Expected = {
+  draft: true,
+  superior: null,
+  issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH ỦY\nKHU VỰC MIỀN TRUNG - TÂY NGUYÊN',
+  number: 'Số ……-BB/……',
+  author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy, Thành ủy khu vực miền Trung - Tây Nguyên',
+};
 
 const CASES: Array<{ project: Project; id: string; minutes: Expected; pledge?: Expected & { units: number } }> = [
   { project: samples.project, id: 'cum-1-giao-ban-6-thang-2024', minutes: CUM_1 },
   { project: samples.project, id: 'cum-1-so-ket-6-thang-2024', minutes: CUM_1 },
   { project: samples.project, id: 'cum-3-tong-ket-2023', minutes: CUM_3, pledge: { ...CUM_3, number: null, units: 13 } },
   // A staff body: its committee above its short name.
-  { project: samples.project, id: 'long-an-tong-ket-2023', minutes: { draft: true, superior: 'TỈNH ỦY LONG AN', issuer: 'BAN TỔ CHỨC', number: 'Số ……-BB/BTCTU', author: 'Ban Tổ chức Tỉnh ủy Long An' } },
+  {
+    project: samples.project,
+    id: 'long-an-tong-ket-2023',
+    minutes: {
+      draft: true,
+      superior: 'TỈNH ỦY LONG AN',
+      issuer: 'BAN TỔ CHỨC',
+      number: 'Số ……-BB/BTCTU',
+      author: 'Ban Tổ chức Tỉnh ủy Long An',
+    },
+  },
   // The README's complete example: no draft mark anywhere.
   {
     project: readme,
     id: 'cum-vi-du-tong-ket-2024',
-    minutes: { draft: false, superior: 'TỈNH ỦY KHÁNH HÒA', issuer: 'BAN TỔ CHỨC', number: 'Số 01-BB/BTCTU', author: 'Ban Tổ chức Tỉnh ủy Khánh Hòa' },
-    pledge: { draft: false, superior: null, issuer: 'CỤM THI ĐUA\nBAN TỔ CHỨC CÁC TỈNH ỦY\nKHU VỰC\nNAM TRUNG BỘ - TÂY NGUYÊN', number: null, author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy khu vực Nam Trung Bộ - Tây Nguyên', units: 3 },
+    minutes: {
+      draft: false,
+      superior: 'TỈNH ỦY KHÁNH HÒA',
+      issuer: 'BAN TỔ CHỨC',
+      number: 'Số 01-BB/BTCTU',
+      author: 'Ban Tổ chức Tỉnh ủy Khánh Hòa',
+    },
+    pledge: {
+      draft: false,
+      superior: null,
+      issuer: 'CỤM THI ĐUA\nBAN TỔ CHỨC CÁC TỈNH ỦY\nKHU VỰC\nNAM TRUNG BỘ - TÂY NGUYÊN',
+      number: null,
+      author: 'Cụm thi đua Ban Tổ chức các Tỉnh ủy khu vực Nam Trung Bộ - Tây Nguyên',
+      units: 3,
+    },
   },
 ];
 
@@ -158,7 +196,8 @@ describe('format of every built minutes and pledge', () => {
   }
 
   const fonts = createFontSource();
-  const pdfOf = async (docx: Uint8Array | undefined) => pdfLines((await docxToPdf(docx ?? new Uint8Array(), fonts, { creator: 'test', producer: 'test' })).pdf);
+  const pdfOf = async (docx: Uint8Array | undefined) =>
+    pdfLines((await docxToPdf(docx ?? new Uint8Array(), fonts, { creator: 'test', producer: 'test' })).pdf);
   /** "DỰ THẢO" exactly once, on page 1, on a draft; nowhere on a final document. */
   const checkDraftMark = (lines: PdfLine[], draft: boolean) =>
     expect(lines.filter((l) => l.text.includes('DỰ THẢO')).map((l) => l.page)).toEqual(draft ? [1] : []);
@@ -178,7 +217,9 @@ describe('format of every built minutes and pledge', () => {
       // Every line of every unit's name (the body's type, then the committee with its place) is printed
       // whole on one line of the grid: a place name never breaks ("TỈNH ỦY THỪA THIÊN / HUẾ").
       const printed = new Set(g.lines.map((l) => l.text.trim()));
-      const unitLines = [...vm.pledge.pairs.flatMap((r) => [r.left, r.right]), ...(vm.pledge.single ? [vm.pledge.single] : [])].flatMap((b) => b.unit.split('\n'));
+      const unitLines = [...vm.pledge.pairs.flatMap((r) => [r.left, r.right]), ...(vm.pledge.single ? [vm.pledge.single] : [])].flatMap(
+        (b) => b.unit.split('\n'),
+      );
       expect(unitLines.length).toBeGreaterThanOrEqual(2 * c.pledge.units);
       expect(unitLines.filter((u) => !printed.has(u))).toEqual([]);
     });
@@ -200,7 +241,13 @@ describe('format of every built minutes and pledge', () => {
     const paras = styled(renderFor(readme, conf).pledge ?? new Uint8Array());
     expect(paras.find((x) => x.style === 'VkDocType')?.text).toBe('BẢN GIAO ƯỚC THI ĐUA NĂM 2025');
     expect(paras.filter((x) => x.style === 'VkSignTitle').map((x) => x.text)).not.toContain('…………………');
-    expect(paras.some((x) => x.text === 'Bản giao ước thi đua này được lập thành 4 bản có giá trị như nhau, mỗi đơn vị ký giao ước giữ 01 bản, Cụm thi đua giữ 01 bản.')).toBe(true);
+    expect(
+      paras.some(
+        (x) =>
+          x.text ===
+          'Bản giao ước thi đua này được lập thành 4 bản có giá trị như nhau, mỗi đơn vị ký giao ước giữ 01 bản, Cụm thi đua giữ 01 bản.',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -238,6 +285,9 @@ describe('shared HD 36 checker (/work/shared/tools/format_check.py)', () => {
       return renderFor(project, conf).pledge ?? new Uint8Array();
     };
     expect(fails(run(pledgeOf(readme, 'cum-vi-du-tong-ket-2024')).out)).toEqual([NO_NUMBER]);
-    expect(fails(run(pledgeOf(samples.project, 'cum-3-tong-ket-2023')).out)).toEqual([NO_NUMBER, 'FAIL long body paragraphs justified — 0/1']);
+    expect(fails(run(pledgeOf(samples.project, 'cum-3-tong-ket-2023')).out)).toEqual([
+      NO_NUMBER,
+      'FAIL long body paragraphs justified — 0/1',
+    ]);
   });
 });

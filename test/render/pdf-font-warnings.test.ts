@@ -6,7 +6,8 @@ import { warningDiagnostics } from '../../src/render/pdf-outputs.js';
 import { messageOf } from '../../src/diagnostics/render.js';
 import { docx } from '../engine/docx/make.js';
 
-const run = (family: string, text: string) => `<w:p><w:r><w:rPr><w:rFonts w:ascii="${family}" w:hAnsi="${family}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
+const run = (family: string, text: string) =>
+  `<w:p><w:r><w:rPr><w:rFonts w:ascii="${family}" w:hAnsi="${family}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
 const meta = { title: 't', author: 'a', subject: 's', keywords: 'k', language: 'vi-VN', creator: 'c', producer: 'p' };
 
 describe('font substitution warnings', () => {
@@ -23,10 +24,17 @@ describe('font substitution warnings', () => {
   });
 
   it('words them as VK703 naming the family and the face, and VK706 for a legacy Vietnamese font', () => {
-    const diagnostics = warningDiagnostics('out/x.pdf', warnings.filter((w) => w.kind === 'font'));
+    const diagnostics = warningDiagnostics(
+      'out/x.pdf',
+      warnings.filter((w) => w.kind === 'font'),
+    );
     expect(diagnostics.map((d) => d.code)).toEqual(['VK703', 'VK706', 'VK703']);
-    expect(messageOf(diagnostics[0]!, 'vi').message).toBe('out/x.pdf: không có phông "Verdana" hay phông cùng số đo; PDF dùng "Arimo" (phông không chân gần nhất), dòng có thể ngắt khác Word.');
-    expect(messageOf(diagnostics[2]!, 'en').message).toBe('out/x.pdf: no "Georgia" or metric-compatible font; the PDF uses "Tinos" (the closest serif face) and lines may break differently from Word.');
+    expect(messageOf(diagnostics[0]!, 'vi').message).toBe(
+      'out/x.pdf: không có phông "Verdana" hay phông cùng số đo; PDF dùng "Arimo" (phông không chân gần nhất), dòng có thể ngắt khác Word.',
+    );
+    expect(messageOf(diagnostics[2]!, 'en').message).toBe(
+      'out/x.pdf: no "Georgia" or metric-compatible font; the PDF uses "Tinos" (the closest serif face) and lines may break differently from Word.',
+    );
     expect(messageOf(diagnostics[1]!, 'vi').message).toContain('phông ".VnTime" là phông tiếng Việt 8 bit cũ (TCVN3/VNI)');
   });
 

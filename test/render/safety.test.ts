@@ -8,7 +8,10 @@ import { paragraphs, part, renderFor, sample, samples } from '../support/docx.js
 
 const readmeProject = () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-  const files = [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({ file: b[1] ?? '', bytes: new TextEncoder().encode(b[2] ?? '') }));
+  const files = [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({
+    file: b[1] ?? '',
+    bytes: new TextEncoder().encode(b[2] ?? ''),
+  }));
   return files;
 };
 

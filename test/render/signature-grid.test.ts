@@ -33,8 +33,11 @@ function files(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of SIZES) {
     const members = UNITS.slice(0, n).map(([id]) => id);
-    out[`data/clusters/cum-thu-${n}.yaml`] = `kind: cluster\nid: cum-thu-${n}\nname: Cụm thi đua thử ${n} đơn vị\nmembers: [${members.join(', ')}]\n`;
-    const signatories = members.map((id, i) => `    - { unit: ${id}, role: ${i % 3 === 0 ? 'pho-truong-ban' : 'truong-ban'}, name: ${signer(i)} }`).join('\n');
+    out[`data/clusters/cum-thu-${n}.yaml`] =
+      `kind: cluster\nid: cum-thu-${n}\nname: Cụm thi đua thử ${n} đơn vị\nmembers: [${members.join(', ')}]\n`;
+    const signatories = members
+      .map((id, i) => `    - { unit: ${id}, role: ${i % 3 === 0 ? 'pho-truong-ban' : 'truong-ban'}, name: ${signer(i)} }`)
+      .join('\n');
     out[`data/conferences/thu-${n}.yaml`] = `kind: conference
 id: thu-${n}
 kinds: [tong-ket, ky-giao-uoc]

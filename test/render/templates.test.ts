@@ -16,7 +16,10 @@ import { profile } from '../support/docx.js';
 
 const probe = probeConference();
 // Templates are rendered with the view model and the document's properties (render/documents.ts).
-const vm = documentData(bundledKinds()[0]!, buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE }));
+const vm = documentData(
+  bundledKinds()[0]!,
+  buildViewModel(probe.conference, { registry: probe.registry, provinces, image: () => null, profile: PROBE_PROFILE }),
+);
 const names = Object.keys(TEMPLATE_TITLES);
 const template = (name: string) => readFileSync(join(REPO, 'templates', `${name}.docx`));
 const edited = (name: string, edit: (xml: string) => string) => {
@@ -36,7 +39,9 @@ describe('templates', () => {
     const styles = zip.file('word/styles.xml')?.asText() ?? '';
     expect(doc).toContain(`<w:pgSz w:w="${mmToTwips(210)}" w:h="${mmToTwips(297)}"/>`);
     const m = profile.margins_mm;
-    expect(doc).toContain(`w:top="${mmToTwips(m.top.value)}" w:right="${mmToTwips(m.right.value)}" w:bottom="${mmToTwips(m.bottom.value)}" w:left="${mmToTwips(m.left.value)}"`);
+    expect(doc).toContain(
+      `w:top="${mmToTwips(m.top.value)}" w:right="${mmToTwips(m.right.value)}" w:bottom="${mmToTwips(m.bottom.value)}" w:left="${mmToTwips(m.left.value)}"`,
+    );
     expect(styles).toContain('w:ascii="Times New Roman"');
     const size = (styleId: string) => new RegExp(`w:styleId="${styleId}">.*?<w:sz w:val="(\\d+)"/>`).exec(styles)?.[1];
     expect(size('VkPartyLine')).toBe(String(ptToHalfPoints(profile.sizes_pt.party_line.value)));
@@ -53,7 +58,9 @@ describe('templates', () => {
   it('names an unknown tag, its template and the closest existing name', () => {
     const bytes = edited('bien-ban', (x) => x.replace('{header.placeDate}', '{header.placeDat}'));
     const d = lintTemplate('templates/bien-ban.docx', bytes, vm);
-    expect(d.map((x) => [x.code, x.file, x.params.tag, x.params.suggestion])).toEqual([['VK603', 'templates/bien-ban.docx', 'header.placeDat', '"header.placeDate"']]);
+    expect(d.map((x) => [x.code, x.file, x.params.tag, x.params.suggestion])).toEqual([
+      ['VK603', 'templates/bien-ban.docx', 'header.placeDat', '"header.placeDate"'],
+    ]);
   });
 
   it('refuses expressions: templates cannot run code', () => {

@@ -40,19 +40,35 @@ describe('a flood of diagnostics', () => {
     const a = out.filter((d) => d.file === 'a.yaml');
     expect(a).toHaveLength(MAX_PER_FILE + 1);
     expect(a.slice(0, MAX_PER_FILE).map((d) => d.start.line)).toEqual(Array.from({ length: MAX_PER_FILE }, (_, k) => k + 1));
-    expect(a[MAX_PER_FILE]).toMatchObject({ code: 'VK114', severity: 'error', start: { line: 21, column: 1 }, params: { count: 10, errors: 10 } });
+    expect(a[MAX_PER_FILE]).toMatchObject({
+      code: 'VK114',
+      severity: 'error',
+      start: { line: 21, column: 1 },
+      params: { count: 10, errors: 10 },
+    });
     expect(out.filter((d) => d.file === 'b.yaml').map((d) => d.code)).toEqual(['VK102']);
   });
 
   it('keeps the summary a warning when only warnings were left out, so the exit code does not change', () => {
-    const list = [...Array.from({ length: MAX_PER_FILE }, (_, k) => diag('a.yaml', k + 1)), ...Array.from({ length: 5 }, (_, k) => diag('a.yaml', 100 + k, 'warning'))];
+    const list = [
+      ...Array.from({ length: MAX_PER_FILE }, (_, k) => diag('a.yaml', k + 1)),
+      ...Array.from({ length: 5 }, (_, k) => diag('a.yaml', 100 + k, 'warning')),
+    ];
     const last = limitPerFile(list).at(-1);
     expect(last).toMatchObject({ code: 'VK114', severity: 'warning', params: { count: 5, errors: 0 } });
   });
 
   it('clips a long source line around the column and keeps the caret under it', () => {
     const line = 'x'.repeat(5000) + 'Y' + 'x'.repeat(5000);
-    const d: Diagnostic = { severity: 'error', code: 'VK102', params: { detail_vi: 'a', detail_en: 'a', yaml: 'X' }, file: 'f.yaml', start: { line: 1, column: 5001 }, end: { line: 1, column: 5002 }, path: [] };
+    const d: Diagnostic = {
+      severity: 'error',
+      code: 'VK102',
+      params: { detail_vi: 'a', detail_en: 'a', yaml: 'X' },
+      file: 'f.yaml',
+      start: { line: 1, column: 5001 },
+      end: { line: 1, column: 5002 },
+      path: [],
+    };
     const text = renderText(d, 'vi', { lineOf: (_f, n) => (n === 1 ? line : undefined) });
     const [, source = '', carets = ''] = text.split('\n');
     expect(source.length).toBeLessThan(FRAME_WIDTH + 20);
@@ -64,7 +80,14 @@ describe('a flood of diagnostics', () => {
 
   it('clips text quoted from the data in messages and field paths', () => {
     const key = 'k'.repeat(10_000);
-    const d: Diagnostic = { severity: 'error', code: 'VK202', params: { field: key }, file: 'f.yaml', start: { line: 1, column: 1 }, path: [key] };
+    const d: Diagnostic = {
+      severity: 'error',
+      code: 'VK202',
+      params: { field: key },
+      file: 'f.yaml',
+      start: { line: 1, column: 1 },
+      path: [key],
+    };
     const text = renderText(d, 'vi', { lineOf: () => undefined });
     expect(text.length).toBeLessThan(4 * MAX_PARAM + 500);
     expect(text).toContain(`"${'k'.repeat(MAX_PARAM)}…"`);

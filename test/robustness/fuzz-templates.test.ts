@@ -8,7 +8,8 @@ const bases = templateBases();
 describe('fuzzing templates', () => {
   it('renders the unchanged templates', async () => {
     expect(bases.length).toBeGreaterThanOrEqual(2);
-    for (let base = 0; base < bases.length; base++) expect(await checkTemplateCase(bases, { base, ops: [{ kind: 'entry-remove', name: '../evil.xml' }] })).toBe('rendered');
+    for (let base = 0; base < bases.length; base++)
+      expect(await checkTemplateCase(bases, { base, ops: [{ kind: 'entry-remove', name: '../evil.xml' }] })).toBe('rendered');
   });
 
   it('a template whose rendered XML breaks (XML inside the text of a tag) is refused as a fault of the template, not thrown', async () => {

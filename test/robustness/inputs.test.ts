@@ -32,7 +32,14 @@ function pngHeader(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(10))), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(Buffer.alloc(10))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 function projectWith(files: Record<string, Uint8Array | string>): string {
@@ -45,8 +52,20 @@ function projectWith(files: Record<string, Uint8Array | string>): string {
 }
 
 const conference = (signature: string) =>
-  ['kind: conference', 'id: thu', 'kinds: [ky-giao-uoc]', 'period: { year: 2024 }', 'pledge:', '  period: { year: 2024 }', '  signatories:', '    - unit: u1', `      signature: ${signature}`, ''].join('\n');
-const units = 'kind: units\nunits:\n  - { id: u1, name: Ban Tổ chức Tỉnh ủy Đắk Lắk, superior: Đảng bộ tỉnh Đắk Lắk, code: BTCTU, province: Đắk Lắk }\n';
+  [
+    'kind: conference',
+    'id: thu',
+    'kinds: [ky-giao-uoc]',
+    'period: { year: 2024 }',
+    'pledge:',
+    '  period: { year: 2024 }',
+    '  signatories:',
+    '    - unit: u1',
+    `      signature: ${signature}`,
+    '',
+  ].join('\n');
+const units =
+  'kind: units\nunits:\n  - { id: u1, name: Ban Tổ chức Tỉnh ủy Đắk Lắk, superior: Đảng bộ tỉnh Đắk Lắk, code: BTCTU, province: Đắk Lắk }\n';
 
 /** What the check says about the signature image of the one conference in `dir`. */
 function imageDiagnostics(dir: string): string[] {
@@ -54,7 +73,9 @@ function imageDiagnostics(dir: string): string[] {
     { file: 'data/units/u.yaml', bytes: new TextEncoder().encode(units) },
     { file: 'data/conferences/thu.yaml', bytes: new Uint8Array(readFileSync(join(dir, 'data/conferences/thu.yaml'))) },
   ];
-  return checkProject(inputs, makeEnv(dir)).diagnostics.filter((d) => d.code === 'VK315').map((d) => String(d.params.reason_vi));
+  return checkProject(inputs, makeEnv(dir))
+    .diagnostics.filter((d) => d.code === 'VK315')
+    .map((d) => String(d.params.reason_vi));
 }
 
 describe('images', () => {
@@ -68,10 +89,16 @@ describe('images', () => {
 
   it('a corrupt PNG and an SVG saved as .png are named for what they are', () => {
     const corrupt = pngHeader(100, 50).slice(0, 30);
-    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/hong.png'), 'data/hong.png': corrupt }))).toEqual(['tệp ảnh bị hỏng']);
+    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/hong.png'), 'data/hong.png': corrupt }))).toEqual([
+      'tệp ảnh bị hỏng',
+    ]);
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
-    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/ve.png'), 'data/ve.png': svg }))).toEqual(['nội dung tệp không phải ảnh PNG hoặc JPEG']);
-    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/ve.svg'), 'data/ve.svg': svg }))).toEqual(['chỉ nhận ảnh PNG hoặc JPEG (.png, .jpg, .jpeg)']);
+    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/ve.png'), 'data/ve.png': svg }))).toEqual([
+      'nội dung tệp không phải ảnh PNG hoặc JPEG',
+    ]);
+    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('data/ve.svg'), 'data/ve.svg': svg }))).toEqual([
+      'chỉ nhận ảnh PNG hoặc JPEG (.png, .jpg, .jpeg)',
+    ]);
   });
 });
 
@@ -83,7 +110,11 @@ describe('paths', () => {
     symlinkSync(join(outside, 'bi-mat.png'), join(dir, 'data', 'lien-ket.png'));
     expect(imageDiagnostics(dir)).toEqual(['không tìm thấy tệp']);
     expect(makeEnv(dir).read('data/lien-ket.png')).toBeUndefined();
-    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('../bi-mat.png') }))).toEqual(['đường dẫn ra ngoài thư mục dự án']);
-    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference(join(outside, 'bi-mat.png')) }))).toEqual(['đường dẫn tuyệt đối không được phép']);
+    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference('../bi-mat.png') }))).toEqual([
+      'đường dẫn ra ngoài thư mục dự án',
+    ]);
+    expect(imageDiagnostics(projectWith({ 'data/conferences/thu.yaml': conference(join(outside, 'bi-mat.png')) }))).toEqual([
+      'đường dẫn tuyệt đối không được phép',
+    ]);
   });
 });

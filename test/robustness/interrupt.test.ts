@@ -12,7 +12,10 @@ const KILLS = 20;
 
 function buildFor(dir: string, args: string[], killAfterMs?: number): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--quiet', '--jobs', '1', ...args], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--quiet', '--jobs', '1', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -46,7 +49,7 @@ describe('interrupted builds', () => {
     expect(await buildFor(dir, [])).toBe(0);
     // A seeded sequence of moments (no Math.random in tests either): 80 ms to ~2 s into a forced rebuild.
     let seed = 12345;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < KILLS; k++) {
       await buildFor(dir, ['--force'], 80 + Math.floor(next() * 2000));
       expect(await allWhole(join(dir, 'out')), `after kill ${k + 1}`).toEqual([]);

@@ -19,8 +19,16 @@ describe('a very large conference', () => {
     generateProject(dir, { conferences: 1, seed: 5 });
     const file = join(dir, 'data', 'conferences', 'hn-0001.yaml');
     const conf = parse(readFileSync(file, 'utf8')) as { participants: { guests: unknown[] }; speeches: unknown[] };
-    conf.participants.guests = Array.from({ length: 5000 }, (_, i) => ({ id: `k${i}`, name: `Nguyễn Văn Khách ${i + 1}`, title: 'Chuyên viên Ban Tổ chức Tỉnh ủy' }));
-    conf.speeches = Array.from({ length: 300 }, (_, i) => ({ speaker: `k${i}`, kind: 'chi-dao', points: [`Ý chỉ đạo thứ nhất của đồng chí số ${i + 1}`, 'Tiếp tục nâng cao chất lượng công tác tổ chức xây dựng Đảng'] }));
+    conf.participants.guests = Array.from({ length: 5000 }, (_, i) => ({
+      id: `k${i}`,
+      name: `Nguyễn Văn Khách ${i + 1}`,
+      title: 'Chuyên viên Ban Tổ chức Tỉnh ủy',
+    }));
+    conf.speeches = Array.from({ length: 300 }, (_, i) => ({
+      speaker: `k${i}`,
+      kind: 'chi-dao',
+      points: [`Ý chỉ đạo thứ nhất của đồng chí số ${i + 1}`, 'Tiếp tục nâng cao chất lượng công tác tổ chức xây dựng Đảng'],
+    }));
     writeFileSync(file, stringify(conf));
     const files = ['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(dir, 'data', d))).map((f) => input(dir, f));
     const checked = checkProject(files, envFor(dir));

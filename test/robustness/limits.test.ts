@@ -14,7 +14,8 @@ function withConference(text: string): string {
   return dir;
 }
 
-const signatories = (n: number) => Array.from({ length: n }, (_, i) => `    - unit: btctu-da-nang\n      name: Người ký ${i + 1}\n`).join('');
+const signatories = (n: number) =>
+  Array.from({ length: n }, (_, i) => `    - unit: btctu-da-nang\n      name: Người ký ${i + 1}\n`).join('');
 
 describe('limits where a real document cannot need more', () => {
   it('300 signatories: VK207 at pledge.signatories, at once; the other conferences build', async () => {
@@ -31,7 +32,9 @@ describe('limits where a real document cannot need more', () => {
   }, 120_000);
 
   it('10,000 originals of the pledge: VK207 on pledge.originals', async () => {
-    const dir = withConference(SIGNED.replace('  period: { year: 2024 }\n  signatories:', '  period: { year: 2024 }\n  originals: 10000\n  signatories:'));
+    const dir = withConference(
+      SIGNED.replace('  period: { year: 2024 }\n  signatories:', '  period: { year: 2024 }\n  originals: 10000\n  signatories:'),
+    );
     const check = await checkJson(dir, '--project', dir);
     const limit = check.diagnostics.find((d) => d.code === 'VK207');
     expect(limit).toMatchObject({ file: 'data/conferences/ky-thu.yaml', line: 10 });
@@ -45,12 +48,19 @@ describe('limits where a real document cannot need more', () => {
     const extra = Array.from({ length: 300 }, (_, i) => `  - don-vi-${i + 1}\n`).join('');
     writeFileSync(file, text.replace(/members:\n/, `members:\n${extra}`));
     const check = await checkJson(dir, '--project', dir);
-    expect(check.diagnostics.some((d) => d.code === 'VK207' && d.file === 'data/clusters/cum-3-mien-trung-tay-nguyen.yaml' && String(d.message).includes('có quá 100 mục'))).toBe(true);
+    expect(
+      check.diagnostics.some(
+        (d) =>
+          d.code === 'VK207' && d.file === 'data/clusters/cum-3-mien-trung-tay-nguyen.yaml' && String(d.message).includes('có quá 100 mục'),
+      ),
+    ).toBe(true);
   });
 
   it('a text of a million characters: VK207 with its place, not a hung layout', async () => {
     const long = 'Nội dung rất dài '.repeat(60_000);
-    const dir = withConference(SIGNED.replace('  period: { year: 2024 }\n  signatories:', `  period: { year: 2024 }\n  theme: "${long}"\n  signatories:`));
+    const dir = withConference(
+      SIGNED.replace('  period: { year: 2024 }\n  signatories:', `  period: { year: 2024 }\n  theme: "${long}"\n  signatories:`),
+    );
     const started = Date.now();
     const check = await checkJson(dir, '--project', dir);
     const limit = check.diagnostics.find((d) => d.code === 'VK207');

@@ -28,7 +28,9 @@ function bomb(): Uint8Array {
 
 describe('hostile templates', () => {
   it('a file that is not a zip', () => {
-    expect(lintTemplate('templates/x.docx', new TextEncoder().encode('PK garbage'), vm).map((d) => [d.code, d.file])).toEqual([['VK601', 'templates/x.docx']]);
+    expect(lintTemplate('templates/x.docx', new TextEncoder().encode('PK garbage'), vm).map((d) => [d.code, d.file])).toEqual([
+      ['VK601', 'templates/x.docx'],
+    ]);
   });
 
   it('a zip bomb is refused from its directory, before anything is unpacked', () => {
@@ -48,7 +50,8 @@ describe('hostile templates', () => {
 
   it('a drawing whose picture is missing is reported by the PDF reader, not fatal', () => {
     const zip = new PizZip(template());
-    const drawing = '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="914400" cy="914400"/><wp:docPr id="9" name="x"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rIdMissing"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+    const drawing =
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="914400" cy="914400"/><wp:docPr id="9" name="x"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rIdMissing"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
     zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('<w:body>', `<w:body>${drawing}`));
     const ir = readDocx(zip.generate({ type: 'uint8array' }), { where: 'x.docx' });
     expect(ir.warnings.length).toBeGreaterThan(0);

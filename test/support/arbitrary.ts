@@ -4,7 +4,22 @@ import type { Project } from '../../src/model/registry.js';
 import type { ConferenceFile } from '../../src/schema/conference.js';
 import { LineIndex } from '../../src/load/lines.js';
 
-const PROVINCES = ['Đắk Lắk', 'Khánh Hòa', 'Gia Lai', 'Quảng Ngãi', 'Lâm Đồng', 'Hà Nội', 'Sơn La', 'Cao Bằng', 'Thái Nguyên', 'Nghệ An', 'Hà Tĩnh', 'Thanh Hóa', 'Lai Châu', 'Điện Biên'];
+const PROVINCES = [
+  'Đắk Lắk',
+  'Khánh Hòa',
+  'Gia Lai',
+  'Quảng Ngãi',
+  'Lâm Đồng',
+  'Hà Nội',
+  'Sơn La',
+  'Cao Bằng',
+  'Thái Nguyên',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Thanh Hóa',
+  'Lai Châu',
+  'Điện Biên',
+];
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Quang Cường', 'Phạm Thu Dung', 'Hoàng Minh Đức', 'Võ Thị Hoa'];
 const TITLES = ['Phó Trưởng Ban Tổ chức Trung ương', 'Bí thư Tỉnh ủy', 'Vụ trưởng Vụ II', 'Trưởng Ban Tổ chức Tỉnh ủy'];
 const PHRASES = [
@@ -22,10 +37,24 @@ export function registry(): Project {
   const units = new Map(
     PROVINCES.map((province, i) => {
       const id = `u${i}`;
-      return [id, { value: { id, name: `Ban Tổ chức Tỉnh ủy ${province}`, superior: `Đảng bộ tỉnh ${province}`, code: 'BTCTU', province }, source, path: [] as Array<string | number> }];
+      return [
+        id,
+        {
+          value: { id, name: `Ban Tổ chức Tỉnh ủy ${province}`, superior: `Đảng bộ tỉnh ${province}`, code: 'BTCTU', province },
+          source,
+          path: [] as Array<string | number>,
+        },
+      ];
     }),
   );
-  const cluster = { kind: 'cluster' as const, id: 'c1', name: 'Cụm thi đua khu vực thử', number: 'III', region: 'thử', members: [...units.keys()] };
+  const cluster = {
+    kind: 'cluster' as const,
+    id: 'c1',
+    name: 'Cụm thi đua khu vực thử',
+    number: 'III',
+    region: 'thử',
+    members: [...units.keys()],
+  };
   return { units, clusters: new Map([['c1', { value: cluster, source, path: [] }]]), conferences: [], broken: new Set() };
 }
 
@@ -46,16 +75,36 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
     guests: fc.uniqueArray(fc.integer({ min: 0, max: NAMES.length - 1 }), { maxLength: 3 }),
     titles: fc.array(fc.constantFrom(...TITLES), { minLength: 3, maxLength: 3 }),
     highlights: phrases,
-    indicators: fc.array(fc.record({ action: fc.constantFrom('kết nạp', 'bổ nhiệm'), value: fc.integer({ min: 0, max: 20000 }), unit: maybe(fc.constantFrom('đảng viên', 'lượt cán bộ')) }), { maxLength: 3 }),
+    indicators: fc.array(
+      fc.record({
+        action: fc.constantFrom('kết nạp', 'bổ nhiệm'),
+        value: fc.integer({ min: 0, max: 20000 }),
+        unit: maybe(fc.constantFrom('đảng viên', 'lượt cán bộ')),
+      }),
+      { maxLength: 3 },
+    ),
     directivePoints: fc.array(phrases, { maxLength: 2 }),
     summary: maybe(phrase),
-    awards: fc.array(fc.record({ kind: fc.constantFrom('co-thi-dua', 'bang-khen', 'giay-khen' as const), status: fc.constantFrom('de-nghi', 'da-trao' as const), grantor: fc.constantFrom('Ban Tổ chức Trung ương', 'Ban Tổ chức Tỉnh ủy Đắk Lắk'), units: fc.uniqueArray(unit, { maxLength: 5 }), collectives: fc.integer({ min: 0, max: 20 }), individuals: fc.integer({ min: 0, max: 20 }) }), { maxLength: 3 }),
+    awards: fc.array(
+      fc.record({
+        kind: fc.constantFrom('co-thi-dua', 'bang-khen', 'giay-khen' as const),
+        status: fc.constantFrom('de-nghi', 'da-trao' as const),
+        grantor: fc.constantFrom('Ban Tổ chức Trung ương', 'Ban Tổ chức Tỉnh ủy Đắk Lắk'),
+        units: fc.uniqueArray(unit, { maxLength: 5 }),
+        collectives: fc.integer({ min: 0, max: 20 }),
+        individuals: fc.integer({ min: 0, max: 20 }),
+      }),
+      { maxLength: 3 },
+    ),
     pledgeGroups: fc.integer({ min: 0, max: 9 }),
     theme: maybe(phrase),
     election: fc.boolean(),
     authors: fc.array(fc.constantFrom('Anh Dũng', 'Hùng Anh'), { maxLength: 2 }),
     agency: maybe(fc.constantFrom('TTXVN', 'VOV')),
-    photos: fc.array(fc.record({ caption: phrase, credit: maybe(fc.constantFrom('Anh Dũng')), file: maybe(fc.constant('anh/hoi-nghi.png')) }), { maxLength: 3 }),
+    photos: fc.array(
+      fc.record({ caption: phrase, credit: maybe(fc.constantFrom('Anh Dũng')), file: maybe(fc.constant('anh/hoi-nghi.png')) }),
+      { maxLength: 3 },
+    ),
     // The news writer's inputs: when, the outlet's style, who chaired and spoke and how.
     partOfDay: maybe(fc.constantFrom('sáng', 'chiều', 'tối' as const)),
     start: maybe(fc.constantFrom('7:30', '14:00', '19:15')),
@@ -65,14 +114,22 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
     chairs: fc.array(fc.record({ who: fc.integer({ min: 0, max: 3 }), co: fc.boolean() }), { maxLength: 2 }),
     groups: fc.array(fc.constantFrom('Đại diện lãnh đạo các vụ, cục, đơn vị', 'Thường trực Tỉnh ủy, Thành ủy'), { maxLength: 2 }),
     delegations: fc.uniqueArray(unit, { maxLength: 2 }),
-    verbs: fc.array(maybe(fc.constantFrom('chia sẻ', 'khẳng định', 'đề nghị', 'biểu dương, đánh giá cao', 'lưu ý', 'nêu')), { minLength: 3, maxLength: 3 }),
-    speechKinds: fc.array(fc.constantFrom('khai-mac', 'chi-dao', 'tham-luan', 'thao-luan', 'phat-bieu', 'ket-luan' as const), { minLength: 3, maxLength: 3 }),
+    verbs: fc.array(maybe(fc.constantFrom('chia sẻ', 'khẳng định', 'đề nghị', 'biểu dương, đánh giá cao', 'lưu ý', 'nêu')), {
+      minLength: 3,
+      maxLength: 3,
+    }),
+    speechKinds: fc.array(fc.constantFrom('khai-mac', 'chi-dao', 'tham-luan', 'thao-luan', 'phat-bieu', 'ket-luan' as const), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     quotes: fc.array(phrases, { minLength: 3, maxLength: 3 }),
     unitSpeeches: fc.array(fc.record({ unit, verb: maybe(fc.constantFrom('chia sẻ', 'đề nghị')), points: phrases }), { maxLength: 2 }),
     report: maybe(fc.record({ presenter: maybe(fc.integer({ min: 0, max: 2 })), unit: maybe(unit), summary: phrases })),
     indicatorActors: fc.array(maybe(fc.constantFrom('toàn tỉnh', 'Đảng bộ tỉnh')), { minLength: 3, maxLength: 3 }),
     indicatorScopes: fc.array(maybe(fc.constantFrom('từ đầu nhiệm kỳ đến nay')), { minLength: 3, maxLength: 3 }),
-    decisions: fc.array(fc.record({ kind: maybe(fc.constantFrom('thong-qua', 'bieu-quyet', 'thong-nhat' as const)), subject: phrase }), { maxLength: 2 }),
+    decisions: fc.array(fc.record({ kind: maybe(fc.constantFrom('thong-qua', 'bieu-quyet', 'thong-nhat' as const)), subject: phrase }), {
+      maxLength: 2,
+    }),
     tasks: phrases,
     difficulties: phrases,
     style: fc.record({
@@ -102,19 +159,51 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
       ...(r.inCluster ? { cluster: 'c1' } : {}),
       ...(r.host ? { host: r.host } : {}),
       ...(r.date ? { date: r.date } : {}),
-      place: { ...(r.locality ? { locality: r.locality } : {}), ...(r.province ? { province: r.province } : {}), ...(r.venue ? { venue: r.venue } : {}) },
+      place: {
+        ...(r.locality ? { locality: r.locality } : {}),
+        ...(r.province ? { province: r.province } : {}),
+        ...(r.venue ? { venue: r.venue } : {}),
+      },
       ...(r.partOfDay || r.start ? { time: drop({ partOfDay: r.partOfDay, start: r.start }) } : {}),
-      chairs: r.chairs.map((ch) => drop({ ...(guests[ch.who] ? { person: guests[ch.who]!.id } : { group: 'các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy' }), role: ch.co ? ('dong-chu-tri' as const) : undefined })),
+      chairs: r.chairs.map((ch) =>
+        drop({
+          ...(guests[ch.who] ? { person: guests[ch.who]!.id } : { group: 'các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy' }),
+          role: ch.co ? ('dong-chu-tri' as const) : undefined,
+        }),
+      ),
       participants: {
         guests,
         ...(r.groups.length ? { groups: r.groups } : {}),
-        ...(r.delegations.length ? { delegations: r.delegations.map((u, i) => (i === 0 ? { unit: u } : { unit: u, members: [{ name: 'Đinh Văn Tâm' }] })) } : {}),
+        ...(r.delegations.length
+          ? { delegations: r.delegations.map((u, i) => (i === 0 ? { unit: u } : { unit: u, members: [{ name: 'Đinh Văn Tâm' }] })) }
+          : {}),
       },
-      ...(r.report ? { reports: [drop({ title: 'Báo cáo tổng kết công tác năm 2024', presenter: r.report.presenter !== undefined ? guests[r.report.presenter]?.id : undefined, unit: r.report.unit, summary: r.report.summary })] } : {}),
-      results: { highlights: r.highlights, indicators: r.indicators.map((ind, i) => drop({ ...ind, actor: r.indicatorActors[i], scope: r.indicatorScopes[i] })) },
+      ...(r.report
+        ? {
+            reports: [
+              drop({
+                title: 'Báo cáo tổng kết công tác năm 2024',
+                presenter: r.report.presenter !== undefined ? guests[r.report.presenter]?.id : undefined,
+                unit: r.report.unit,
+                summary: r.report.summary,
+              }),
+            ],
+          }
+        : {}),
+      results: {
+        highlights: r.highlights,
+        indicators: r.indicators.map((ind, i) => drop({ ...ind, actor: r.indicatorActors[i], scope: r.indicatorScopes[i] })),
+      },
       speeches: [
         ...guests.map((g, i) =>
-          drop({ speaker: g.id, kind: r.speechKinds[i], verb: r.verbs[i], points: r.directivePoints[i] ?? [], quotes: r.quotes[i], ...(i === 0 && r.summary ? { summary: r.summary } : {}) }),
+          drop({
+            speaker: g.id,
+            kind: r.speechKinds[i],
+            verb: r.verbs[i],
+            points: r.directivePoints[i] ?? [],
+            quotes: r.quotes[i],
+            ...(i === 0 && r.summary ? { summary: r.summary } : {}),
+          }),
         ),
         ...r.unitSpeeches.map((u) => drop({ unit: u.unit, kind: 'thao-luan' as const, verb: u.verb, points: u.points })),
       ],
@@ -122,9 +211,21 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
       ...(r.tasks.length ? { tasks: r.tasks } : {}),
       ...(r.difficulties.length ? { difficulties: r.difficulties } : {}),
       emulation: {
-        awards: r.awards.map((a) => (a.units.length ? { kind: a.kind, status: a.status, grantor: a.grantor, recipients: a.units.map((u) => ({ unit: u })) } : { kind: a.kind, status: a.status, grantor: a.grantor, counts: { collectives: a.collectives, individuals: a.individuals } })),
+        awards: r.awards.map((a) =>
+          a.units.length
+            ? { kind: a.kind, status: a.status, grantor: a.grantor, recipients: a.units.map((u) => ({ unit: u })) }
+            : { kind: a.kind, status: a.status, grantor: a.grantor, counts: { collectives: a.collectives, individuals: a.individuals } },
+        ),
       },
-      ...(r.kinds.includes('ky-giao-uoc') ? { pledge: { period: { year: 2025 }, ...(r.pledgeGroups ? { groupCount: r.pledgeGroups } : {}), ...(r.theme ? { theme: r.theme } : {}) } } : {}),
+      ...(r.kinds.includes('ky-giao-uoc')
+        ? {
+            pledge: {
+              period: { year: 2025 },
+              ...(r.pledgeGroups ? { groupCount: r.pledgeGroups } : {}),
+              ...(r.theme ? { theme: r.theme } : {}),
+            },
+          }
+        : {}),
       ...(r.election && r.inCluster ? { elections: { year: 2025, head: 'u0', deputies: ['u1', 'u2'] } } : {}),
       press: {
         authors: r.authors,

@@ -32,7 +32,15 @@ export function measure(article: string, bulletin: string, facts: string[]): Mea
   const missing = facts.filter((f) => !f.split('|').some((a) => bul.includes(nfc(a))));
   const flat = art.replace(/\s+/g, ' ');
   const quotes = [...bul.matchAll(/[“"]([^”"]{12,})[”"]/gu)].map((m) => m[1]!);
-  const invented = quotes.filter((q) => !flat.includes(q.replace(/\s+/g, ' ').trim().replace(/^[ .,;]+|[ .,;]+$/g, '')));
+  const invented = quotes.filter(
+    (q) =>
+      !flat.includes(
+        q
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^[ .,;]+|[ .,;]+$/g, ''),
+      ),
+  );
   const paras = paragraphsOf(bul);
   let overlap: number | undefined;
   if (paras.length >= 3) {

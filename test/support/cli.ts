@@ -7,7 +7,9 @@ import { REPO } from './fixtures.js';
 
 // The command as users run it: the bundle (dist/bundle/main.cjs, made by `npm run compile`, which npm test
 // runs first) through its code cache, as bin/vankien.js loads it, not src/ compiled on the fly.
-const { loadBundle } = (await import(join(REPO, 'dist', 'cli', 'code-cache.js'))) as { loadBundle(name: 'main'): { exports: Record<string, unknown> } };
+const { loadBundle } = (await import(join(REPO, 'dist', 'cli', 'code-cache.js'))) as {
+  loadBundle(name: 'main'): { exports: Record<string, unknown> };
+};
 const main = loadBundle('main').exports.main as typeof Main;
 
 export async function runCli(argv: string[], cwd = REPO) {

@@ -21,7 +21,13 @@ export const repoTemplates: Templates = {
 
 export const part = (docx: Uint8Array, name: string) => new PizZip(docx).file(name)?.asText() ?? '';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of every paragraph of word/document.xml, in order (tables included, cell by cell). */
 export function paragraphs(docx: Uint8Array): string[] {
@@ -42,7 +48,10 @@ export function canonicalXml(xml: string): string {
     }
     const [, close, name, attrs = '', selfClose] = m;
     if (close) depth--;
-    const sorted = [...attrs.matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => `${a[1]}="${a[2]}"`).sort().join(' ');
+    const sorted = [...attrs.matchAll(/([\w:]+)="([^"]*)"/g)]
+      .map((a) => `${a[1]}="${a[2]}"`)
+      .sort()
+      .join(' ');
     out.push(`${'  '.repeat(Math.max(depth, 0))}<${close}${name}${sorted ? ' ' + sorted : ''}${selfClose}>`);
     if (!close && !selfClose) depth++;
   }

@@ -45,7 +45,10 @@ export function checkWithRegistry(files: InputFile[]): CheckResult {
 /** Checks the sample project in examples/. */
 export function checkSamples(): CheckResult {
   const dirs = ['units', 'clusters', 'conferences'].map((d) => join(EXAMPLES, 'data', d));
-  return checkProject(dirs.flatMap(yamlFiles).map((f) => input(EXAMPLES, f)), envFor(EXAMPLES));
+  return checkProject(
+    dirs.flatMap(yamlFiles).map((f) => input(EXAMPLES, f)),
+    envFor(EXAMPLES),
+  );
 }
 
 export interface Expectation {

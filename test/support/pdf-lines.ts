@@ -18,7 +18,12 @@ export async function pdfLines(pdf: Uint8Array): Promise<{ pages: number; lines:
       const content = await (await doc.getPage(page)).getTextContent();
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        lines.push({ page, x: item.transform[4] as number, y: item.transform[5] as number, text: item.str.normalize('NFC').replace(/\u00a0/g, ' ') });
+        lines.push({
+          page,
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          text: item.str.normalize('NFC').replace(/\u00a0/g, ' '),
+        });
       }
     }
     return { pages: doc.numPages, lines };

@@ -73,7 +73,11 @@ function rename(qname: string, scope: Scope, isAttr: boolean): string {
 function convert(items: Raw[], scope: Scope, out: XNode[]): void {
   for (const item of items) {
     let key: string | undefined;
-    for (const k in item) if (k !== ':@') { key = k; break; }
+    for (const k in item)
+      if (k !== ':@') {
+        key = k;
+        break;
+      }
     if (key === undefined) continue;
     const value = item[key];
     if (key === '#text') {
@@ -115,4 +119,3 @@ export function parseXmlOld(text: string): XElement {
   if (!root) throw new Error('no root element');
   return root;
 }
-

@@ -22,7 +22,11 @@ function generated(conferences: number, seed?: number): string {
 }
 
 const dataFiles = (dir: string) => ['units', 'clusters', 'conferences'].flatMap((d) => yamlFiles(join(dir, 'data', d)));
-const check = (dir: string) => checkProject(dataFiles(dir).map((f) => input(dir, f)), envFor(dir));
+const check = (dir: string) =>
+  checkProject(
+    dataFiles(dir).map((f) => input(dir, f)),
+    envFor(dir),
+  );
 const read = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 
 /** Every file under `dir` as relative path → content. */
@@ -42,7 +46,11 @@ function snapshot(dir: string): Map<string, string> {
 describe('generateProject', () => {
   const dir = generated(3);
   const conferences = yamlFiles(join(dir, 'data', 'conferences')).map((f) => read<ConferenceFile>(f));
-  const clusters = new Map(yamlFiles(join(dir, 'data', 'clusters')).map((f) => read<ClusterFile>(f)).map((c) => [c.id, c]));
+  const clusters = new Map(
+    yamlFiles(join(dir, 'data', 'clusters'))
+      .map((f) => read<ClusterFile>(f))
+      .map((c) => [c.id, c]),
+  );
 
   it('writes units, two clusters and N conferences with unique ids', () => {
     const units = yamlFiles(join(dir, 'data', 'units')).flatMap((f) => read<UnitsFile>(f).units);

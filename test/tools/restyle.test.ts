@@ -10,7 +10,11 @@ import { parseXml } from '../../src/engine/docx/xml-parse.js';
 function pledgeParts(): Parts {
   const { pledge } = renderFor(samples.project, sample('cum-3-tong-ket-2023'));
   const zip = new PizZip(pledge as Uint8Array);
-  return new Map(Object.keys(zip.files).filter((n) => /^word\/[^/]+\.xml$/.test(n)).map((n) => [n, zip.file(n)?.asText() ?? '']));
+  return new Map(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/[^/]+\.xml$/.test(n))
+      .map((n) => [n, zip.file(n)?.asText() ?? '']),
+  );
 }
 
 const wellFormed = (xml: string) => expect(() => parseXml(xml)).not.toThrow();
@@ -65,9 +69,15 @@ describe('restyle variants', () => {
 describe('fidelity fonts', () => {
   it('lists the families a document names in run fonts, the font table and the theme, not language tags', () => {
     const zip = new PizZip();
-    zip.file('word/document.xml', '<w:r><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Arial"/><w:lang w:val="vi-VN" w:eastAsia="en-US"/></w:rPr></w:r>');
+    zip.file(
+      'word/document.xml',
+      '<w:r><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Arial"/><w:lang w:val="vi-VN" w:eastAsia="en-US"/></w:rPr></w:r>',
+    );
     zip.file('word/fontTable.xml', '<w:fonts><w:font w:name="Courier New"><w:panose1 w:val="02070309020205020404"/></w:font></w:fonts>');
-    zip.file('word/theme/theme1.xml', '<a:minorFont><a:latin typeface="Cambria"/><a:ea typeface=""/><a:font script="Jpan" typeface="MS Mincho"/></a:minorFont>');
+    zip.file(
+      'word/theme/theme1.xml',
+      '<a:minorFont><a:latin typeface="Cambria"/><a:ea typeface=""/><a:font script="Jpan" typeface="MS Mincho"/></a:minorFont>',
+    );
     expect(familiesOf(zip.generate({ type: 'uint8array' })).sort()).toEqual(['Arial', 'Calibri', 'Cambria', 'Courier New']);
   });
 });

@@ -16,11 +16,19 @@ const unit = (id: string, place: string, committee = 'Tỉnh ủy'): Unit => ({
   code: 'BTCTU',
   province: place,
 });
-const units = [unit('btctu-quang-tri', 'Quảng Trị'), unit('btctu-da-nang', 'Đà Nẵng', 'Thành ủy'), unit('btctu-hue', 'Huế', 'Thành ủy'), unit('btctu-gia-lai', 'Gia Lai')];
+const units = [
+  unit('btctu-quang-tri', 'Quảng Trị'),
+  unit('btctu-da-nang', 'Đà Nẵng', 'Thành ủy'),
+  unit('btctu-hue', 'Huế', 'Thành ủy'),
+  unit('btctu-gia-lai', 'Gia Lai'),
+];
 const cluster: ClusterFile = { kind: 'cluster', id: 'cum', name: 'Cụm thi đua số III', number: 'III', members: units.map((u) => u.id) };
 const registry = { units: new Map(units.map((u) => [u.id, { value: u }])), clusters: new Map([['cum', { value: cluster }]]) };
 const view = (c: Partial<ConferenceFile>) =>
-  buildViewModel({ kind: 'conference', id: 'x', kinds: ['tong-ket', 'ky-giao-uoc'], cluster: 'cum', ...c }, { registry, provinces, image: () => null, profile });
+  buildViewModel(
+    { kind: 'conference', id: 'x', kinds: ['tong-ket', 'ky-giao-uoc'], cluster: 'cum', ...c },
+    { registry, provinces, image: () => null, profile },
+  );
 
 describe('attendance, one line per unit', () => {
   it('present with delegates and a stated count, absent members and units with reasons, unlisted members blank', () => {
@@ -31,7 +39,10 @@ describe('attendance, one line per unit', () => {
           {
             unit: 'btctu-quang-tri',
             count: 3,
-            members: [{ name: 'Trần Văn An', title: 'Trưởng Ban' }, { name: 'Lê Thị Bình', title: 'Chuyên viên' }],
+            members: [
+              { name: 'Trần Văn An', title: 'Trưởng Ban' },
+              { name: 'Lê Thị Bình', title: 'Chuyên viên' },
+            ],
             absent: [{ who: 'đồng chí Võ Văn Cao, Phó Trưởng Ban', reason: 'đi công tác' }],
           },
           { unit: 'btctu-da-nang', present: false, reason: 'bận công tác đột xuất' },
@@ -67,14 +78,21 @@ describe('pledge bases and closing clause from the profile', () => {
       'Quy chế hoạt động của Cụm thi đua số III.',
     ]);
     const after = view({ date: '2025-12-10', pledge: { period: { year: 2026 } } });
-    expect(after.pledge.basis[1]).toBe('Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;');
+    expect(after.pledge.basis[1]).toBe(
+      'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+    );
     expect(after.drafts.pledge).toBeDefined();
     expect(after.drafts.pledge?.missing.some((m) => m.includes('pledge.basis'))).toBe(false);
-    expect(after.pledge.closing).toBe('Bản giao ước thi đua này được lập thành 5 bản có giá trị như nhau, mỗi đơn vị ký giao ước giữ 01 bản, Cụm thi đua giữ 01 bản.');
+    expect(after.pledge.closing).toBe(
+      'Bản giao ước thi đua này được lập thành 5 bản có giá trị như nhau, mỗi đơn vị ký giao ước giữ 01 bản, Cụm thi đua giữ 01 bản.',
+    );
   });
 
   it('the data overrides both', () => {
-    const vm = view({ date: '2025-12-10', pledge: { period: { year: 2026 }, basis: ['Kế hoạch số 01-KH/CTĐ của Cụm'], closing: 'Giao ước lập thành 06 bản.', originals: 6 } });
+    const vm = view({
+      date: '2025-12-10',
+      pledge: { period: { year: 2026 }, basis: ['Kế hoạch số 01-KH/CTĐ của Cụm'], closing: 'Giao ước lập thành 06 bản.', originals: 6 },
+    });
     expect(vm.pledge.basis).toEqual(['Kế hoạch số 01-KH/CTĐ của Cụm.']);
     expect(vm.pledge.closing).toBe('Giao ước lập thành 06 bản.');
   });

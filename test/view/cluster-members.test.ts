@@ -38,14 +38,22 @@ describe('cluster members on the meeting date', () => {
   it('before the merger, every member signs', () => {
     const vm = buildViewModel(conference('2025-06-20'), { registry, provinces, image: () => null, profile: profile });
     expect(vm.cluster.memberCount).toBe('3');
-    expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual(['BAN TỔ CHỨC\nTỈNH ỦY QUẢNG BÌNH', 'BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ', 'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG', undefined]);
+    expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual([
+      'BAN TỔ CHỨC\nTỈNH ỦY QUẢNG BÌNH',
+      'BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ',
+      'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG',
+      undefined,
+    ]);
   });
 
   it('after it, the merged province no longer signs, and the pledge is for the second half year', () => {
     const vm = buildViewModel(conference('2026-07-10'), { registry, provinces, image: () => null, profile: profile });
     expect(vm.cluster.memberCount).toBe('2');
     expect(vm.cluster.memberProvinces).toBe('Quảng Trị và Đà Nẵng');
-    expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual(['BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ', 'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG']);
+    expect(vm.pledge.signatureRows.flatMap((r) => [r.left.unit, r.right?.unit])).toEqual([
+      'BAN TỔ CHỨC\nTỈNH ỦY QUẢNG TRỊ',
+      'BAN TỔ CHỨC\nTHÀNH ỦY ĐÀ NẴNG',
+    ]);
     expect(vm.pledge.periodCaps).toBe('6 THÁNG CUỐI NĂM 2026');
     // No content groups known: a blank, never "0".
     expect(vm.pledge.groupCount).toBe('……');

@@ -9,7 +9,15 @@ import { decisionSentence } from '../../src/view/decisions.js';
 import type { PersonRef } from '../../src/view/people.js';
 import { speechView } from '../../src/view/speeches.js';
 
-const words = fc.constantFrom('tập trung', 'tham mưu', 'công tác cán bộ', 'đại hội đảng bộ các cấp', 'kinh tế - xã hội', 'năm 2025', '100% chỉ tiêu');
+const words = fc.constantFrom(
+  'tập trung',
+  'tham mưu',
+  'công tác cán bộ',
+  'đại hội đảng bộ các cấp',
+  'kinh tế - xã hội',
+  'năm 2025',
+  '100% chỉ tiêu',
+);
 const phrase = fc.array(words, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
@@ -27,7 +35,10 @@ const people = new Map<string, PersonRef>([
   ['b', { name: 'Trần Thị B' }],
   ['c', { name: 'Lê Văn C', unit: 'u1' }],
 ]);
-const registry = { units: new Map([['u1', { value: { id: 'u1', name: 'Ban Tổ chức Tỉnh ủy Cao Bằng', code: 'BTCTU', province: 'Cao Bằng' } }]]), clusters: new Map() };
+const registry = {
+  units: new Map([['u1', { value: { id: 'u1', name: 'Ban Tổ chức Tỉnh ủy Cao Bằng', code: 'BTCTU', province: 'Cao Bằng' } }]]),
+  clusters: new Map(),
+};
 
 describe('sentences of the minutes, for any data', () => {
   it('a speech opens with its speaker and verb, and ends with a colon or a full stop', () => {
@@ -43,7 +54,9 @@ describe('sentences of the minutes, for any data', () => {
           points: maybe(fc.array(phrase, { maxLength: 3 })),
         }),
         (raw) => {
-          const s = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as NonNullable<ConferenceFile['speeches']>[number];
+          const s = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as NonNullable<
+            ConferenceFile['speeches']
+          >[number];
           fc.pre(s.speaker !== undefined || s.unit !== undefined);
           const v = speechView(s, registry as never, people);
           wellFormed(v.lead);
@@ -61,11 +74,22 @@ describe('sentences of the minutes, for any data', () => {
         fc.record({
           kind: maybe(fc.constantFrom(...DECISION_KINDS)),
           subject: phrase,
-          vote: maybe(fc.record({ method: fc.constantFrom(...VOTE_METHODS), for: maybe(fc.integer({ min: 0, max: 50 })), against: maybe(fc.integer({ min: 0, max: 5 })), abstain: maybe(fc.integer({ min: 0, max: 5 })), of: maybe(fc.integer({ min: 1, max: 60 })) })),
+          vote: maybe(
+            fc.record({
+              method: fc.constantFrom(...VOTE_METHODS),
+              for: maybe(fc.integer({ min: 0, max: 50 })),
+              against: maybe(fc.integer({ min: 0, max: 5 })),
+              abstain: maybe(fc.integer({ min: 0, max: 5 })),
+              of: maybe(fc.integer({ min: 1, max: 60 })),
+            }),
+          ),
         }),
         (raw) => {
-          const vote = raw.vote && (Object.fromEntries(Object.entries(raw.vote).filter(([, v]) => v !== undefined)) as NonNullable<typeof raw.vote>);
-          const d = { subject: raw.subject, ...(raw.kind ? { kind: raw.kind } : {}), ...(vote ? { vote } : {}) } as NonNullable<ConferenceFile['decisions']>[number];
+          const vote =
+            raw.vote && (Object.fromEntries(Object.entries(raw.vote).filter(([, v]) => v !== undefined)) as NonNullable<typeof raw.vote>);
+          const d = { subject: raw.subject, ...(raw.kind ? { kind: raw.kind } : {}), ...(vote ? { vote } : {}) } as NonNullable<
+            ConferenceFile['decisions']
+          >[number];
           const text = decisionSentence(d);
           wellFormed(text);
           expect(text).toMatch(/^Hội nghị .+\.$/u);
@@ -78,7 +102,10 @@ describe('sentences of the minutes, for any data', () => {
   it('chairs and co-chairs are named, or the line is a blank to fill by hand', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ who: fc.oneof(fc.constantFrom('a', 'b'), phrase), co: fc.boolean() }), { maxLength: 4 }), (list) => {
-        const chairs = list.map((x) => ({ ...(x.who.length === 1 ? { person: x.who } : { group: x.who }), ...(x.co ? { role: 'dong-chu-tri' as const } : {}) }));
+        const chairs = list.map((x) => ({
+          ...(x.who.length === 1 ? { person: x.who } : { group: x.who }),
+          ...(x.co ? { role: 'dong-chu-tri' as const } : {}),
+        }));
         const text = chairsOf({ kind: 'conference', id: 'x', kinds: ['so-ket'], chairs } as ConferenceFile, people).text;
         if (chairs.length === 0) expect(text).toMatch(/^…+$/u);
         else {

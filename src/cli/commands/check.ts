@@ -12,7 +12,8 @@ import { EXIT, type Command, type Io } from '../../workspace/io.js';
 import { makeEnv, rootOf } from '../../workspace/workspace.js';
 
 const SUMMARY = {
-  vi: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
+  vi: (files: number, errors: number, warnings: number) =>
+    `Đã kiểm tra ${formatNumber(files)} tệp: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo.`,
   en: (files: number, errors: number, warnings: number) =>
     `Checked ${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'}: ${errors.toLocaleString('en-US')} error${errors === 1 ? '' : 's'}, ${warnings.toLocaleString('en-US')} warning${warnings === 1 ? '' : 's'}.`,
 };
@@ -20,7 +21,8 @@ const SUMMARY = {
 const NO_DATA = {
   vi: (root: string) =>
     `Không có tệp dữ liệu nào trong ${root}/data. Chạy lệnh trong thư mục dự án (hoặc chỉ ra nó bằng --project), tạo dự án mới bằng "vankien init <thư-mục>", hoặc tạo tệp bằng "vankien new conference <mã>".`,
-  en: (root: string) => `No data files in ${root}/data. Run the command in the project folder (or name it with --project), create a new project with "vankien init <folder>", or create a file with "vankien new conference <id>".`,
+  en: (root: string) =>
+    `No data files in ${root}/data. Run the command in the project folder (or name it with --project), create a new project with "vankien init <folder>", or create a file with "vankien new conference <id>".`,
 };
 
 export async function runCheck(paths: string[], format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {
@@ -40,7 +42,12 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
   // Named files report everything; the unit and cluster files read alongside report only errors.
   // A file skipped in any folder read is always said (its units may be what a conference misses).
   const skippedDiags = skippedDiagnostics(root, skipped);
-  const shownDiags = sortDiagnostics([...[...unreadable, ...templateDiags, ...result.diagnostics].filter((d) => targets.has(d.file) || d.severity === 'error' || d.file === declared.file), ...skippedDiags]);
+  const shownDiags = sortDiagnostics([
+    ...[...unreadable, ...templateDiags, ...result.diagnostics].filter(
+      (d) => targets.has(d.file) || d.severity === 'error' || d.file === declared.file,
+    ),
+    ...skippedDiags,
+  ]);
   const errors = shownDiags.filter((d) => d.severity === 'error').length;
   const warnings = shownDiags.length - errors;
   // Skipped files were not checked: they are not counted.
@@ -60,7 +67,10 @@ export async function runCheck(paths: string[], format: 'text' | 'json', lang: L
 export const checkCommand: Command = {
   name: 'check',
   aliases: ['kiem-tra'],
-  usage: { vi: 'vankien check [tệp hoặc thư mục ...] [--format text|json]', en: 'vankien check [files or folders ...] [--format text|json]' },
+  usage: {
+    vi: 'vankien check [tệp hoặc thư mục ...] [--format text|json]',
+    en: 'vankien check [files or folders ...] [--format text|json]',
+  },
   summary: { vi: 'Kiểm tra dữ liệu (mặc định: toàn bộ data/).', en: 'Check the data (default: all of data/).' },
   options: { format: { type: 'string' } },
   run({ positionals, values, lang, io }) {

@@ -12,16 +12,39 @@ export const EXAMPLE_ID = 'hoi-nghi-mau';
 const TEXT = {
   vi: {
     usage: 'Cách dùng: vankien init <thư-mục> [--templates]',
-    notEmpty: (d: string) => `Thư mục ${d} đã có và không trống; vankien init không ghi vào đó để khỏi đè tệp nào. Chọn một thư mục mới (chưa có, hoặc trống).`,
+    notEmpty: (d: string) =>
+      `Thư mục ${d} đã có và không trống; vankien init không ghi vào đó để khỏi đè tệp nào. Chọn một thư mục mới (chưa có, hoặc trống).`,
     notFolder: (d: string) => `${d} là một tệp, không phải thư mục. Chọn tên khác cho dự án.`,
     done: (d: string, files: string[]) =>
-      [`Đã tạo dự án trong ${d}:`, ...files.map((f) => `  ${f}`), '', 'Tiếp theo:', `  cd ${d}`, '  vankien check', '  vankien build', '', 'Xem README.md trong thư mục dự án.'].join('\n'),
+      [
+        `Đã tạo dự án trong ${d}:`,
+        ...files.map((f) => `  ${f}`),
+        '',
+        'Tiếp theo:',
+        `  cd ${d}`,
+        '  vankien check',
+        '  vankien build',
+        '',
+        'Xem README.md trong thư mục dự án.',
+      ].join('\n'),
   },
   en: {
     usage: 'Usage: vankien init <folder> [--templates]',
-    notEmpty: (d: string) => `The folder ${d} exists and is not empty; vankien init does not write into it, so as to overwrite nothing. Choose a new (missing or empty) folder.`,
+    notEmpty: (d: string) =>
+      `The folder ${d} exists and is not empty; vankien init does not write into it, so as to overwrite nothing. Choose a new (missing or empty) folder.`,
     notFolder: (d: string) => `${d} is a file, not a folder. Choose another name for the project.`,
-    done: (d: string, files: string[]) => [`Created a project in ${d}:`, ...files.map((f) => `  ${f}`), '', 'Next:', `  cd ${d}`, '  vankien check', '  vankien build', '', 'See README.md in the project folder.'].join('\n'),
+    done: (d: string, files: string[]) =>
+      [
+        `Created a project in ${d}:`,
+        ...files.map((f) => `  ${f}`),
+        '',
+        'Next:',
+        `  cd ${d}`,
+        '  vankien check',
+        '  vankien build',
+        '',
+        'See README.md in the project folder.',
+      ].join('\n'),
   },
 };
 
@@ -30,12 +53,20 @@ function exampleConference(): string {
   const template = readFileSync(join(PACKAGE_DIR, 'templates', 'new', 'conference.yaml'), 'utf8');
   return template
     .replace(/__ID__/g, EXAMPLE_ID)
-    .replace('— tệp do "vankien new conference" tạo ra.', '— hội nghị mẫu do "vankien init" tạo ra: sửa tệp này, hoặc xóa nó\n# rồi tạo hội nghị của mình bằng "vankien new conference <mã>".');
+    .replace(
+      '— tệp do "vankien new conference" tạo ra.',
+      '— hội nghị mẫu do "vankien init" tạo ra: sửa tệp này, hoặc xóa nó\n# rồi tạo hội nghị của mình bằng "vankien new conference <mã>".',
+    );
 }
 
 /** Every file a shipped template consists of (folders expanded), relative to vankien's folder, sorted. */
 function templateFiles(): string[] {
-  const walk = (rel: string): string[] => (statSync(join(PACKAGE_DIR, rel)).isDirectory() ? readdirSync(join(PACKAGE_DIR, rel)).sort().flatMap((n) => walk(`${rel}/${n}`)) : [rel]);
+  const walk = (rel: string): string[] =>
+    statSync(join(PACKAGE_DIR, rel)).isDirectory()
+      ? readdirSync(join(PACKAGE_DIR, rel))
+          .sort()
+          .flatMap((n) => walk(`${rel}/${n}`))
+      : [rel];
   // The declared kinds and the Word and news templates they use: the project then reads only its own copies.
   return [...new Set([KINDS_FILE, ...bundledKinds().flatMap(templateInputsOf)])].flatMap(walk);
 }

@@ -33,7 +33,8 @@ const TEXT = {
     what: (w: string) => `Cannot list "${w}": only "units" for now.`,
     date: (d: string, why?: string) => `--date "${d}" is not a YYYY-MM-DD date${why ? ` (${why})` : ''}.`,
     format: '--format takes "text" or "json".',
-    none: (q: string, date?: string) => `No unit${q ? ` matches "${q}"` : ''}${date ? ` active on ${date}` : ''}. Try fewer words${date ? ' or drop --date' : ''}; no need to type diacritics ("vinh phuc").`,
+    none: (q: string, date?: string) =>
+      `No unit${q ? ` matches "${q}"` : ''}${date ? ` active on ${date}` : ''}. Try fewer words${date ? ' or drop --date' : ''}; no need to type diacritics ("vinh phuc").`,
     broken: 'Some units in data/units have errors and are not listed; run "vankien check data/units" to see them.',
     always: 'no end date',
     from: (d: string) => `from ${d}`,
@@ -50,7 +51,10 @@ export function validity(u: Unit, lang: Lang): string {
   return u.until && u.successor ? `${parts}, ${t.merged(u.successor)}` : parts;
 }
 
-const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
+const words = (s: string) =>
+  fold(s)
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 /** Does every word of the query start a word of the unit's name or id, ignoring diacritics, case and hyphens? */
 export function matches(u: Unit, query: string): boolean {
@@ -75,7 +79,10 @@ function projectUnits(root: string): { units: Array<Located<Unit>>; broken: bool
 export const listCommand: Command = {
   name: 'list',
   aliases: ['liet-ke'],
-  usage: { vi: 'vankien list units [từ cần tìm] [--date YYYY-MM-DD] [--format text|json]', en: 'vankien list units [search words] [--date YYYY-MM-DD] [--format text|json]' },
+  usage: {
+    vi: 'vankien list units [từ cần tìm] [--date YYYY-MM-DD] [--format text|json]',
+    en: 'vankien list units [search words] [--date YYYY-MM-DD] [--format text|json]',
+  },
   summary: {
     vi: 'Liệt kê các đơn vị (có sẵn và trong data/units), tìm theo tên hoặc mã, không cần gõ dấu.',
     en: 'List the units (shipped and in data/units), searched by name or id, diacritics optional.',

@@ -26,7 +26,7 @@ export const pdfCommand: Command = {
   },
   summary: {
     vi: 'Chuyển tệp Word bất kỳ (ví dụ mẫu đã sửa trong Word) sang PDF bằng bộ dàn trang của vankien, in cảnh báo của từng tệp; tệp.pdf nằm cạnh tệp.docx hoặc trong --out.',
-    en: 'Convert any Word file (a template restyled in Word, say) to PDF with the vankien layout engine, printing each file\'s warnings; file.pdf goes next to file.docx or into --out.',
+    en: "Convert any Word file (a template restyled in Word, say) to PDF with the vankien layout engine, printing each file's warnings; file.pdf goes next to file.docx or into --out.",
   },
   options: {
     out: { type: 'string' },

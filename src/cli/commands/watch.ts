@@ -31,7 +31,10 @@ export const watchCommand: Command = {
   name: 'watch',
   aliases: ['theo-doi'],
   usage: { vi: 'vankien watch [tùy chọn như build]', en: 'vankien watch [build options]' },
-  summary: { vi: 'Tạo văn bản rồi tự tạo lại mỗi khi lưu tệp dữ liệu hoặc mẫu.', en: 'Build, then rebuild on every save of a data file or template.' },
+  summary: {
+    vi: 'Tạo văn bản rồi tự tạo lại mỗi khi lưu tệp dữ liệu hoặc mẫu.',
+    en: 'Build, then rebuild on every save of a data file or template.',
+  },
   options: BUILD_OPTIONS,
   async run({ positionals, values, lang, io }) {
     const opts = buildOptions(values, lang, io);
@@ -51,17 +54,25 @@ export const watchCommand: Command = {
     const flush = () => {
       const files = [...pending].sort();
       pending.clear();
-      running = running.then(async () => {
-        io.stdout.write(`\n${visible(t.changed(files.map((f) => relative(io.cwd(), f))))}\n`);
-        const yaml = files.filter((f) => /\.ya?ml$/i.test(f) && f.startsWith(join(root, 'data') + sep) && existsSync(f));
-        if (yaml.length) await runCheck(yaml.map((f) => relative(io.cwd(), f)), 'text', lang, io);
-        generation++;
-        await runBuild(positionals, { ...opts, generation }, lang, io);
-      }).catch((e: unknown) => {
-        // A file removed or replaced while it was read (a template deleted mid-build): one line, and the
-        // next save tries again; never a stack trace, never a watcher that has silently stopped.
-        io.stderr.write(visible(t.failed(e instanceof Error ? e.message : String(e))) + '\n');
-      });
+      running = running
+        .then(async () => {
+          io.stdout.write(`\n${visible(t.changed(files.map((f) => relative(io.cwd(), f))))}\n`);
+          const yaml = files.filter((f) => /\.ya?ml$/i.test(f) && f.startsWith(join(root, 'data') + sep) && existsSync(f));
+          if (yaml.length)
+            await runCheck(
+              yaml.map((f) => relative(io.cwd(), f)),
+              'text',
+              lang,
+              io,
+            );
+          generation++;
+          await runBuild(positionals, { ...opts, generation }, lang, io);
+        })
+        .catch((e: unknown) => {
+          // A file removed or replaced while it was read (a template deleted mid-build): one line, and the
+          // next save tries again; never a stack trace, never a watcher that has silently stopped.
+          io.stderr.write(visible(t.failed(e instanceof Error ? e.message : String(e))) + '\n');
+        });
     };
     const watcher = watchTree(dirs, (path) => {
       pending.add(path);

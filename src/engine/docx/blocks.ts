@@ -15,18 +15,40 @@ export interface BlockSink {
 export const arraySink = (out: Block[]): BlockSink => ({ push: (b) => out.push(b) });
 
 const IGNORED = new Set([
-  'w:sectPr', 'w:tcPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:permStart', 'w:permEnd', 'w:commentRangeStart',
-  'w:commentRangeEnd', 'w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd',
-  'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
-  'w:customXmlMoveFromRangeStart', 'w:customXmlMoveFromRangeEnd', 'w:customXmlMoveToRangeStart', 'w:customXmlMoveToRangeEnd',
-  'w:sdtPr', 'w:sdtEndPr', 'w:customXmlPr',
+  'w:sectPr',
+  'w:tcPr',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:proofErr',
+  'w:permStart',
+  'w:permEnd',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:moveFromRangeStart',
+  'w:moveFromRangeEnd',
+  'w:moveToRangeStart',
+  'w:moveToRangeEnd',
+  'w:customXmlInsRangeStart',
+  'w:customXmlInsRangeEnd',
+  'w:customXmlDelRangeStart',
+  'w:customXmlDelRangeEnd',
+  'w:customXmlMoveFromRangeStart',
+  'w:customXmlMoveFromRangeEnd',
+  'w:customXmlMoveToRangeStart',
+  'w:customXmlMoveToRangeEnd',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:customXmlPr',
 ]);
 const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
 
 export function readBlocks(nodes: XElement[], ctx: PartContext, sink: BlockSink): void {
   for (const el of nodes) {
     if (IGNORED.has(el.name)) continue;
-    if (TRANSPARENT.has(el.name)) { readBlocks(elements(el), ctx, sink); continue; }
+    if (TRANSPARENT.has(el.name)) {
+      readBlocks(elements(el), ctx, sink);
+      continue;
+    }
     switch (el.name) {
       case 'w:p': {
         const { paragraph, sectPr } = readParagraph(el, ctx);
@@ -34,11 +56,21 @@ export function readBlocks(nodes: XElement[], ctx: PartContext, sink: BlockSink)
         if (sectPr && sink.sectionEnd) sink.sectionEnd(sectPr);
         break;
       }
-      case 'w:tbl': sink.push(readTable(el, ctx)); break;
-      case 'w:sdt': readBlocks(elements(child(el, 'w:sdtContent')), ctx, sink); break;
-      case 'mc:AlternateContent': readBlocks(alternateContent(el), ctx, sink); break;
-      case 'w:del': case 'w:moveFrom': ctx.warn(el.name, 'tracked-change'); break;
-      default: ctx.warn(el.name);
+      case 'w:tbl':
+        sink.push(readTable(el, ctx));
+        break;
+      case 'w:sdt':
+        readBlocks(elements(child(el, 'w:sdtContent')), ctx, sink);
+        break;
+      case 'mc:AlternateContent':
+        readBlocks(alternateContent(el), ctx, sink);
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        ctx.warn(el.name, 'tracked-change');
+        break;
+      default:
+        ctx.warn(el.name);
     }
   }
 }

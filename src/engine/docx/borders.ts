@@ -7,12 +7,30 @@ const SINGLE = new Set(['single', 'thick']);
 const DOUBLE = new Set(['double']);
 /** Line styles drawn as a single line after a warning. */
 const APPROXIMATED_AS_SINGLE = new Set([
-  'dotted', 'dashed', 'dotDash', 'dotDotDash', 'dashSmallGap', 'wave', 'doubleWave', 'dashDotStroked',
-  'threeDEmboss', 'threeDEngrave', 'outset', 'inset',
+  'dotted',
+  'dashed',
+  'dotDash',
+  'dotDotDash',
+  'dashSmallGap',
+  'wave',
+  'doubleWave',
+  'dashDotStroked',
+  'threeDEmboss',
+  'threeDEngrave',
+  'outset',
+  'inset',
 ]);
 const APPROXIMATED_AS_DOUBLE = new Set([
-  'triple', 'thinThickSmallGap', 'thickThinSmallGap', 'thinThickThinSmallGap', 'thinThickMediumGap', 'thickThinMediumGap',
-  'thinThickThinMediumGap', 'thinThickLargeGap', 'thickThinLargeGap', 'thinThickThinLargeGap',
+  'triple',
+  'thinThickSmallGap',
+  'thickThinSmallGap',
+  'thinThickThinSmallGap',
+  'thinThickMediumGap',
+  'thickThinMediumGap',
+  'thinThickThinMediumGap',
+  'thinThickLargeGap',
+  'thickThinLargeGap',
+  'thinThickThinLargeGap',
 ]);
 
 /** A border element; 'none' for none/nil, which also removes an inherited border. */
@@ -27,7 +45,7 @@ export function parseBorder(el: XElement, env: PropsEnv): Border | 'none' {
     style = APPROXIMATED_AS_DOUBLE.has(kind) ? 'double' : APPROXIMATED_AS_SINGLE.has(kind) ? 'single' : 'single';
   }
   // Word draws widths between 1/4 and 12 points (w:sz 2..96).
-  const eighths = Math.min(96, Math.max(2, (measure(el, 'w:sz', 1) ?? 4)));
+  const eighths = Math.min(96, Math.max(2, measure(el, 'w:sz', 1) ?? 4));
   return {
     style,
     width: eighths / EIGHTHS,
@@ -48,7 +66,12 @@ export function parseShading(el: XElement | undefined): string | undefined {
   }
   const fill = attr(el, 'w:fill');
   const percent = /^pct(\d+)$/.exec(pattern ?? '');
-  if (percent) return blend(parseColor(attr(el, 'w:color')) ?? '000000', fill && fill.toLowerCase() !== 'auto' ? (parseColor(fill) ?? 'FFFFFF') : 'FFFFFF', Number(percent[1]) / 100);
+  if (percent)
+    return blend(
+      parseColor(attr(el, 'w:color')) ?? '000000',
+      fill && fill.toLowerCase() !== 'auto' ? (parseColor(fill) ?? 'FFFFFF') : 'FFFFFF',
+      Number(percent[1]) / 100,
+    );
   return fill && fill.toLowerCase() !== 'auto' ? parseColor(fill) : undefined;
 }
 

@@ -5,23 +5,57 @@ import { attr, elements, type XElement } from './xml.js';
 
 /** The colour scheme of Office's default theme: used when a document has no theme part. */
 const OFFICE: Record<string, string> = {
-  dk1: '000000', lt1: 'FFFFFF', dk2: '44546A', lt2: 'E7E6E6', accent1: '4472C4', accent2: 'ED7D31', accent3: 'A5A5A5',
-  accent4: 'FFC000', accent5: '5B9BD5', accent6: '70AD47', hlink: '0563C1', folHlink: '954F72',
+  dk1: '000000',
+  lt1: 'FFFFFF',
+  dk2: '44546A',
+  lt2: 'E7E6E6',
+  accent1: '4472C4',
+  accent2: 'ED7D31',
+  accent3: 'A5A5A5',
+  accent4: 'FFC000',
+  accent5: '5B9BD5',
+  accent6: '70AD47',
+  hlink: '0563C1',
+  folHlink: '954F72',
 };
 /** Scheme colour names that stand for others (a shape's text and background). */
 const ALIAS: Record<string, string> = { tx1: 'dk1', bg1: 'lt1', tx2: 'dk2', bg2: 'lt2' };
 /** CSS/VML colour names that documents use. */
 const NAMED: Record<string, string> = {
-  black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00', gray: '808080', grey: '808080',
-  silver: 'C0C0C0', maroon: '800000', navy: '000080', olive: '808000', purple: '800080', teal: '008080', aqua: '00FFFF', fuchsia: 'FF00FF', lime: '00FF00',
-  windowtext: '000000', window: 'FFFFFF',
+  black: '000000',
+  white: 'FFFFFF',
+  red: 'FF0000',
+  green: '008000',
+  blue: '0000FF',
+  yellow: 'FFFF00',
+  gray: '808080',
+  grey: '808080',
+  silver: 'C0C0C0',
+  maroon: '800000',
+  navy: '000080',
+  olive: '808000',
+  purple: '800080',
+  teal: '008080',
+  aqua: '00FFFF',
+  fuchsia: 'FF00FF',
+  lime: '00FF00',
+  windowtext: '000000',
+  window: 'FFFFFF',
 };
 
 const toRgb = (hex: string): [number, number, number] => {
   const n = parseInt(hex, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 };
-const toHex = (c: number[]): Color => c.map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('').toUpperCase();
+const toHex = (c: number[]): Color =>
+  c
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 
 function toHsl([r, g, b]: number[]): [number, number, number] {
   const [R, G, B] = [r! / 255, g! / 255, b! / 255];
@@ -71,7 +105,8 @@ export function drawingColor(parent: XElement | undefined, theme: ThemeFonts, pl
   const v = attr(el, 'val') ?? '';
   let base: string | undefined;
   if (el.name === 'a:srgbClr') base = /^[0-9a-fA-F]{6}$/.test(v) ? v.toUpperCase() : undefined;
-  else if (el.name === 'a:schemeClr') base = v === 'phClr' ? placeholder : (theme.colors ?? OFFICE)[ALIAS[v] ?? v] ?? OFFICE[ALIAS[v] ?? v];
+  else if (el.name === 'a:schemeClr')
+    base = v === 'phClr' ? placeholder : ((theme.colors ?? OFFICE)[ALIAS[v] ?? v] ?? OFFICE[ALIAS[v] ?? v]);
   else if (el.name === 'a:sysClr') base = attr(el, 'lastClr') ?? (v === 'window' ? 'FFFFFF' : '000000');
   else if (el.name === 'a:prstClr') base = NAMED[v.toLowerCase()];
   else if (el.name === 'a:scrgbClr') base = toHex(['r', 'g', 'b'].map((k) => (Number(attr(el, k) ?? 0) / 100000) * 255));
@@ -83,6 +118,10 @@ export function vmlColor(value: string | undefined): Color | undefined {
   const v = value?.trim().split(/\s/)[0]?.toLowerCase();
   if (!v) return undefined;
   if (/^#[0-9a-f]{6}$/.test(v)) return v.slice(1).toUpperCase();
-  if (/^#[0-9a-f]{3}$/.test(v)) return [...v.slice(1)].map((c) => c + c).join('').toUpperCase();
+  if (/^#[0-9a-f]{3}$/.test(v))
+    return [...v.slice(1)]
+      .map((c) => c + c)
+      .join('')
+      .toUpperCase();
   return NAMED[v];
 }

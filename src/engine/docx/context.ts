@@ -53,7 +53,10 @@ export class PartContext {
   noteMark: string | undefined;
   private relsCache: Map<string, Relationship> | undefined;
 
-  constructor(readonly doc: DocContext, readonly part: string) {}
+  constructor(
+    readonly doc: DocContext,
+    readonly part: string,
+  ) {}
 
   where(): Place {
     return paragraphWhere(this.part, this.paragraphNo);

@@ -8,11 +8,31 @@ import type { PartContext } from './context.js';
 import { readShapeDrawing } from './shapes.js';
 import { attr, child, elements, EMUS, measure, path, textContent, type XElement } from './xml.js';
 
-const REL_X: Record<string, Anchor['relativeX']> = { page: 'page', margin: 'margin', column: 'column', character: 'character', leftMargin: 'page', insideMargin: 'page', outsideMargin: 'page' };
-const REL_Y: Record<string, Anchor['relativeY']> = { page: 'page', margin: 'margin', paragraph: 'paragraph', line: 'line', topMargin: 'page', insideMargin: 'page', outsideMargin: 'page' };
+const REL_X: Record<string, Anchor['relativeX']> = {
+  page: 'page',
+  margin: 'margin',
+  column: 'column',
+  character: 'character',
+  leftMargin: 'page',
+  insideMargin: 'page',
+  outsideMargin: 'page',
+};
+const REL_Y: Record<string, Anchor['relativeY']> = {
+  page: 'page',
+  margin: 'margin',
+  paragraph: 'paragraph',
+  line: 'line',
+  topMargin: 'page',
+  insideMargin: 'page',
+  outsideMargin: 'page',
+};
 /** How each wrapping element lets text flow: tight and through wrap to the outline, taken as its bounding box. */
 const WRAPS: Record<string, NonNullable<Anchor['wrap']>> = {
-  'wp:wrapNone': 'none', 'wp:wrapTopAndBottom': 'topAndBottom', 'wp:wrapSquare': 'square', 'wp:wrapTight': 'square', 'wp:wrapThrough': 'square',
+  'wp:wrapNone': 'none',
+  'wp:wrapTopAndBottom': 'topAndBottom',
+  'wp:wrapSquare': 'square',
+  'wp:wrapTight': 'square',
+  'wp:wrapThrough': 'square',
 };
 const ALIGN_X = new Set(['left', 'center', 'right', 'inside', 'outside']);
 const ALIGN_Y = new Set(['top', 'center', 'bottom', 'inside', 'outside']);
@@ -79,7 +99,11 @@ export function anchor(el: XElement, ctx: PartContext): Anchor {
   // Text keeps its distance from the object's extent grown by its effects (wp:effectExtent: an outline's width, a shadow).
   const effect = child(el, 'wp:effectExtent');
   const dist = (name: string, side: string) => Math.max(0, measure(el, name, EMUS) ?? 0) + Math.max(0, measure(effect, side, EMUS) ?? 0);
-  const common = { behindText, wrap, distance: { top: dist('distT', 't'), bottom: dist('distB', 'b'), left: dist('distL', 'l'), right: dist('distR', 'r') } };
+  const common = {
+    behindText,
+    wrap,
+    distance: { top: dist('distT', 't'), bottom: dist('distB', 'b'), left: dist('distL', 'l'), right: dist('distR', 'r') },
+  };
   if (['1', 'true', 'on'].includes(attr(el, 'simplePos') ?? '0')) {
     const sp = child(el, 'wp:simplePos');
     return { ...common, x: measure(sp, 'x', EMUS) ?? 0, y: measure(sp, 'y', EMUS) ?? 0, relativeX: 'page', relativeY: 'page' };

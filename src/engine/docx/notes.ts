@@ -40,7 +40,13 @@ export class NoteStore {
   private readonly ctx: PartContext;
   private count = 0;
 
-  constructor(root: XElement | undefined, doc: DocContext, part: string, private readonly tag: 'w:footnote' | 'w:endnote', private readonly numbering: NoteNumbering) {
+  constructor(
+    root: XElement | undefined,
+    doc: DocContext,
+    part: string,
+    private readonly tag: 'w:footnote' | 'w:endnote',
+    private readonly numbering: NoteNumbering,
+  ) {
     for (const el of childrenNamed(root, tag)) {
       const id = attr(el, 'w:id');
       if (id !== undefined && !SPECIAL.has(attr(el, 'w:type') ?? '') && !this.byId.has(id)) this.byId.set(id, el);
@@ -78,6 +84,11 @@ export function endnoteArea(blocks: Block[]): Block[] {
   const first = blocks.find((b): b is Paragraph => b.kind === 'paragraph');
   if (!first) return blocks;
   const { borderTop: _t, borderBottom: _b, ...plain } = first.style;
-  const gap: Paragraph = { kind: 'paragraph', style: { ...plain, spaceBefore: 0, spaceAfter: 0, keepNext: true, pageBreakBefore: false }, markStyle: first.markStyle, inlines: [] };
+  const gap: Paragraph = {
+    kind: 'paragraph',
+    style: { ...plain, spaceBefore: 0, spaceAfter: 0, keepNext: true, pageBreakBefore: false },
+    markStyle: first.markStyle,
+    inlines: [],
+  };
   return [gap, ...blocks];
 }

@@ -60,7 +60,10 @@ export class Numbering {
   private readonly abstracts = new Map<string, AbstractDef>();
   private readonly nums = new Map<string, NumDef>();
 
-  constructor(root: XElement | undefined, private readonly styles: Styles) {
+  constructor(
+    root: XElement | undefined,
+    private readonly styles: Styles,
+  ) {
     for (const a of childrenNamed(root, 'w:abstractNum')) {
       const id = attr(a, 'w:abstractNumId');
       if (id === undefined) continue;
@@ -109,14 +112,30 @@ export class Numbering {
 }
 
 const ROMAN: Array<[number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 function roman(n: number): string {
   if (n <= 0) return '';
   let out = '';
   let rest = n;
-  for (const [v, s] of ROMAN) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
@@ -126,17 +145,33 @@ function letters(n: number): string {
   return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.ceil(n / 26));
 }
 
-export const SUPPORTED_FORMATS = new Set(['decimal', 'decimalZero', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'bullet', 'none']);
+export const SUPPORTED_FORMATS = new Set([
+  'decimal',
+  'decimalZero',
+  'lowerLetter',
+  'upperLetter',
+  'lowerRoman',
+  'upperRoman',
+  'bullet',
+  'none',
+]);
 
 export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'none': return '';
-    case 'decimalZero': return n < 10 && n >= 0 ? `0${n}` : String(n);
-    case 'lowerLetter': return letters(n);
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerRoman': return roman(n);
-    case 'upperRoman': return roman(n).toUpperCase();
-    default: return String(n);
+    case 'none':
+      return '';
+    case 'decimalZero':
+      return n < 10 && n >= 0 ? `0${n}` : String(n);
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    default:
+      return String(n);
   }
 }
 

@@ -33,12 +33,36 @@ export interface ParaProps {
 }
 
 const ALIGN: Record<string, ParagraphStyle['align']> = {
-  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both',
-  justify: 'both', lowKashida: 'both', mediumKashida: 'both', highKashida: 'both', thaiDistribute: 'both',
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'both',
+  distribute: 'both',
+  justify: 'both',
+  lowKashida: 'both',
+  mediumKashida: 'both',
+  highKashida: 'both',
+  thaiDistribute: 'both',
 };
-const TAB_ALIGN: Record<string, TabStop['align']> = { left: 'left', start: 'left', num: 'left', center: 'center', right: 'right', end: 'right', decimal: 'decimal' };
+const TAB_ALIGN: Record<string, TabStop['align']> = {
+  left: 'left',
+  start: 'left',
+  num: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  decimal: 'decimal',
+};
 /** Word draws a heavy leader as a thick rule; LibreOffice, whose output we match, as underscores. */
-const LEADER: Record<string, TabStop['leader']> = { dot: 'dot', middleDot: 'middleDot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore' };
+const LEADER: Record<string, TabStop['leader']> = {
+  dot: 'dot',
+  middleDot: 'middleDot',
+  hyphen: 'hyphen',
+  underscore: 'underscore',
+  heavy: 'underscore',
+};
 
 function tabs(el: XElement, env: PropsEnv): TabOp[] {
   const ops: TabOp[] = [];
@@ -87,16 +111,36 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
   for (const el of elements(pPr)) {
     const v = val(el);
     switch (el.name) {
-      case 'w:pStyle': if (v) p.pStyle = v; break;
-      case 'w:jc': if (v && ALIGN[v]) p.align = ALIGN[v]; break;
-      case 'w:ind': indent(el, p, env); break;
-      case 'w:spacing': spacing(el, p, env); break;
-      case 'w:keepNext': p.keepNext = onOff(el); break;
-      case 'w:keepLines': p.keepLines = onOff(el); break;
-      case 'w:pageBreakBefore': p.pageBreakBefore = onOff(el); break;
-      case 'w:widowControl': p.widowControl = onOff(el); break;
-      case 'w:contextualSpacing': p.contextualSpacing = onOff(el); break;
-      case 'w:tabs': p.tabs = [tabs(el, env)]; break;
+      case 'w:pStyle':
+        if (v) p.pStyle = v;
+        break;
+      case 'w:jc':
+        if (v && ALIGN[v]) p.align = ALIGN[v];
+        break;
+      case 'w:ind':
+        indent(el, p, env);
+        break;
+      case 'w:spacing':
+        spacing(el, p, env);
+        break;
+      case 'w:keepNext':
+        p.keepNext = onOff(el);
+        break;
+      case 'w:keepLines':
+        p.keepLines = onOff(el);
+        break;
+      case 'w:pageBreakBefore':
+        p.pageBreakBefore = onOff(el);
+        break;
+      case 'w:widowControl':
+        p.widowControl = onOff(el);
+        break;
+      case 'w:contextualSpacing':
+        p.contextualSpacing = onOff(el);
+        break;
+      case 'w:tabs':
+        p.tabs = [tabs(el, env)];
+        break;
       case 'w:numPr': {
         const id = val(child(el, 'w:numId'));
         const lvl = intAttr(child(el, 'w:ilvl'), 'w:val');
@@ -111,19 +155,38 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
           else if (parseBorder(side, env) !== 'none') env.note(`w:pBdr/${side.name}`);
         }
         break;
-      case 'w:shd': p.shading = parseShading(el) ?? 'none'; break;
-      case 'w:framePr': { const f = parseFrame(el, env); if (f) p.frame = f; break; }
-      case 'w:bidi': if (onOff(el)) env.note('w:bidi'); break;
-      case 'w:textDirection': if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection'); break;
-      case 'w:mirrorIndents': if (onOff(el)) env.note('w:mirrorIndents'); break;
-      default: break;
+      case 'w:shd':
+        p.shading = parseShading(el) ?? 'none';
+        break;
+      case 'w:framePr': {
+        const f = parseFrame(el, env);
+        if (f) p.frame = f;
+        break;
+      }
+      case 'w:bidi':
+        if (onOff(el)) env.note('w:bidi');
+        break;
+      case 'w:textDirection':
+        if (v && v !== 'lrTb' && v !== 'tb') env.note('w:textDirection');
+        break;
+      case 'w:mirrorIndents':
+        if (onOff(el)) env.note('w:mirrorIndents');
+        break;
+      default:
+        break;
     }
   }
   return p;
 }
 
 const H_ANCHOR: Record<string, Frame['hAnchor']> = { page: 'page', margin: 'margin', text: 'text' };
-const X_ALIGN: Record<string, NonNullable<Frame['xAlign']>> = { left: 'left', center: 'center', right: 'right', inside: 'left', outside: 'right' };
+const X_ALIGN: Record<string, NonNullable<Frame['xAlign']>> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+  inside: 'left',
+  outside: 'right',
+};
 const Y_ALIGN: Record<string, NonNullable<Frame['yAlign']>> = { top: 'top', center: 'center', bottom: 'bottom' };
 
 /**

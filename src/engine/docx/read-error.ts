@@ -27,6 +27,10 @@ export class DocxReadError extends Error {
 
   constructor(readonly problem: DocxReadProblem) {
     // The message is for logs and stack traces; users read the app's wording of `problem`.
-    super([problem.file ?? 'document', problem.reason, problem.part, problem.detail, problem.zip && JSON.stringify(problem.zip)].filter((x) => x !== undefined).join(': '));
+    super(
+      [problem.file ?? 'document', problem.reason, problem.part, problem.detail, problem.zip && JSON.stringify(problem.zip)]
+        .filter((x) => x !== undefined)
+        .join(': '),
+    );
   }
 }

@@ -13,7 +13,7 @@ import { sectionReader } from './section.js';
 import { Styles } from './styles.js';
 import { readTheme } from './theme.js';
 import { Warnings } from './warnings.js';
-import { child, childrenNamed, elements, onOff, type XElement } from './xml.js';
+import { child, elements, onOff, type XElement } from './xml.js';
 
 export interface ReadDocxOptions {
   /** How the caller names the file ("out/x/bien-ban.docx"): prefixes error messages and warning locations. */
@@ -68,7 +68,10 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   };
   const bodyEl = child(root, 'w:body');
   const lastSectPr = child(bodyEl, 'w:sectPr');
-  for (const [kind, tag, fmt] of [['footnotes', 'w:footnote', 'decimal'], ['endnotes', 'w:endnote', 'lowerRoman']] as const) {
+  for (const [kind, tag, fmt] of [
+    ['footnotes', 'w:footnote', 'decimal'],
+    ['endnotes', 'w:endnote', 'lowerRoman'],
+  ] as const) {
     const part = pkg.related(main, kind);
     const xml = part ? optional(kind, part) : undefined;
     if (!part || !xml) continue;

@@ -52,13 +52,39 @@ export const TOGGLES = ['b', 'i', 'bCs', 'iCs', 'caps', 'smallCaps', 'strike', '
 const TOGGLE_SET = new Set<string>(TOGGLES);
 
 /** Properties that change the look but have no place in the IR: reported, then ignored. */
-const VISIBLE_UNSUPPORTED = new Set(['w:bdr', 'w:fitText', 'w:outline', 'w:shadow', 'w:emboss', 'w:imprint', 'w14:glow', 'w14:shadow', 'w14:reflection', 'w14:textOutline', 'w14:textFill', 'w14:props3d']);
+const VISIBLE_UNSUPPORTED = new Set([
+  'w:bdr',
+  'w:fitText',
+  'w:outline',
+  'w:shadow',
+  'w:emboss',
+  'w:imprint',
+  'w14:glow',
+  'w14:shadow',
+  'w14:reflection',
+  'w14:textOutline',
+  'w14:textFill',
+  'w14:props3d',
+]);
 
 /** The colours of w:highlight's names (ECMA-376 §17.18.40 ST_HighlightColor). */
 const HIGHLIGHT: Record<string, string> = {
-  black: '000000', blue: '0000FF', cyan: '00FFFF', green: '00FF00', magenta: 'FF00FF', red: 'FF0000', yellow: 'FFFF00',
-  white: 'FFFFFF', darkBlue: '000080', darkCyan: '008080', darkGreen: '008000', darkMagenta: '800080', darkRed: '800000',
-  darkYellow: '808000', darkGray: '808080', lightGray: 'C0C0C0',
+  black: '000000',
+  blue: '0000FF',
+  cyan: '00FFFF',
+  green: '00FF00',
+  magenta: 'FF00FF',
+  red: 'FF0000',
+  yellow: 'FFFF00',
+  white: 'FFFFFF',
+  darkBlue: '000080',
+  darkCyan: '008080',
+  darkGreen: '008000',
+  darkMagenta: '800080',
+  darkRed: '800000',
+  darkYellow: '808000',
+  darkGray: '808080',
+  lightGray: 'C0C0C0',
 };
 
 export function parseColor(v: string | undefined): string | undefined {
@@ -95,21 +121,61 @@ export function parseRPr(rPr: XElement | undefined, env: PropsEnv): RunProps {
     }
     const v = val(el);
     switch (el.name) {
-      case 'w:rStyle': if (v) p.rStyle = v; break;
-      case 'w:rFonts': fonts(el, env, p); break;
-      case 'w:sz': { const s = measure(el, 'w:val', HALF_POINTS); if (s !== undefined && s > 0) p.sz = s; break; }
-      case 'w:szCs': { const s = measure(el, 'w:val', HALF_POINTS); if (s !== undefined && s > 0) p.szCs = s; break; }
-      case 'w:color': { const c = parseColor(v); if (c) p.color = c; break; }
-      case 'w:u': p.u = underline(v); break;
-      case 'w:vertAlign': if (v === 'superscript' || v === 'subscript' || v === 'baseline') p.vertAlign = v; break;
-      case 'w:kern': p.kern = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
-      case 'w:cs': case 'w:rtl': p.complex = onOff(el); break;
-      case 'w:highlight': p.highlight = (v && HIGHLIGHT[v]) ?? 'none'; break;
-      case 'w:shd': p.shd = parseShading(el) ?? 'none'; break;
-      case 'w:spacing': p.spacing = measure(el, 'w:val', TWIPS) ?? 0; break;
-      case 'w:w': { const w = Number.parseInt(v ?? '', 10); if (w > 0) p.w = Math.min(600, w); break; }
-      case 'w:position': p.position = measure(el, 'w:val', HALF_POINTS) ?? 0; break;
-      case 'w:em': case 'w:effect': if (v && v !== 'none') env.note(el.name); break;
+      case 'w:rStyle':
+        if (v) p.rStyle = v;
+        break;
+      case 'w:rFonts':
+        fonts(el, env, p);
+        break;
+      case 'w:sz': {
+        const s = measure(el, 'w:val', HALF_POINTS);
+        if (s !== undefined && s > 0) p.sz = s;
+        break;
+      }
+      case 'w:szCs': {
+        const s = measure(el, 'w:val', HALF_POINTS);
+        if (s !== undefined && s > 0) p.szCs = s;
+        break;
+      }
+      case 'w:color': {
+        const c = parseColor(v);
+        if (c) p.color = c;
+        break;
+      }
+      case 'w:u':
+        p.u = underline(v);
+        break;
+      case 'w:vertAlign':
+        if (v === 'superscript' || v === 'subscript' || v === 'baseline') p.vertAlign = v;
+        break;
+      case 'w:kern':
+        p.kern = measure(el, 'w:val', HALF_POINTS) ?? 0;
+        break;
+      case 'w:cs':
+      case 'w:rtl':
+        p.complex = onOff(el);
+        break;
+      case 'w:highlight':
+        p.highlight = (v && HIGHLIGHT[v]) ?? 'none';
+        break;
+      case 'w:shd':
+        p.shd = parseShading(el) ?? 'none';
+        break;
+      case 'w:spacing':
+        p.spacing = measure(el, 'w:val', TWIPS) ?? 0;
+        break;
+      case 'w:w': {
+        const w = Number.parseInt(v ?? '', 10);
+        if (w > 0) p.w = Math.min(600, w);
+        break;
+      }
+      case 'w:position':
+        p.position = measure(el, 'w:val', HALF_POINTS) ?? 0;
+        break;
+      case 'w:em':
+      case 'w:effect':
+        if (v && v !== 'none') env.note(el.name);
+        break;
       default:
         if (VISIBLE_UNSUPPORTED.has(el.name) && (el.name.startsWith('w14:') || onOff(el) !== false)) env.note(el.name);
     }
@@ -140,12 +206,25 @@ export function toggleOverlay(base: RunProps, style: RunProps): RunProps {
 /** The font slot Word uses for a character (hints ignored). */
 export function scriptOf(cp: number): Script {
   if (cp < 0x80) return 'ascii';
-  if ((cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0x0900 && cp <= 0x0dff) || (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) return 'cs';
   if (
-    (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xa960 && cp <= 0xa97f) ||
-    (cp >= 0xac00 && cp <= 0xd7ff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xffef) || cp >= 0x20000
-  ) return 'eastAsia';
+    (cp >= 0x0590 && cp <= 0x08ff) ||
+    (cp >= 0x0900 && cp <= 0x0dff) ||
+    (cp >= 0x0e00 && cp <= 0x0eff) ||
+    (cp >= 0xfb1d && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff)
+  )
+    return 'cs';
+  if (
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xa960 && cp <= 0xa97f) ||
+    (cp >= 0xac00 && cp <= 0xd7ff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    cp >= 0x20000
+  )
+    return 'eastAsia';
   return 'hAnsi';
 }
 

@@ -9,12 +9,37 @@ import { attr, child, elements, textContent, type XElement } from './xml.js';
 
 /** Markup that carries nothing to print. */
 const IGNORED = new Set([
-  'w:pPr', 'w:rPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:permStart', 'w:permEnd', 'w:commentRangeStart',
-  'w:commentRangeEnd', 'w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd',
-  'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
-  'w:customXmlMoveFromRangeStart', 'w:customXmlMoveFromRangeEnd', 'w:customXmlMoveToRangeStart', 'w:customXmlMoveToRangeEnd',
-  'w:sdtPr', 'w:sdtEndPr', 'w:smartTagPr', 'w:customXmlPr', 'w:lastRenderedPageBreak', 'w:annotationRef', 'w:separator',
-  'w:continuationSeparator', 'w:delText', 'w:delInstrText',
+  'w:pPr',
+  'w:rPr',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:proofErr',
+  'w:permStart',
+  'w:permEnd',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:moveFromRangeStart',
+  'w:moveFromRangeEnd',
+  'w:moveToRangeStart',
+  'w:moveToRangeEnd',
+  'w:customXmlInsRangeStart',
+  'w:customXmlInsRangeEnd',
+  'w:customXmlDelRangeStart',
+  'w:customXmlDelRangeEnd',
+  'w:customXmlMoveFromRangeStart',
+  'w:customXmlMoveFromRangeEnd',
+  'w:customXmlMoveToRangeStart',
+  'w:customXmlMoveToRangeEnd',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:smartTagPr',
+  'w:customXmlPr',
+  'w:lastRenderedPageBreak',
+  'w:annotationRef',
+  'w:separator',
+  'w:continuationSeparator',
+  'w:delText',
+  'w:delInstrText',
 ]);
 /** Containers whose children are read as if they stood in the paragraph. */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
@@ -77,10 +102,16 @@ export function emitText(text: string, styleFor: (s: Script) => RunStyle, ctx: P
   let symbolic = false;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp === 9) { out.push({ kind: 'tab', style: styleFor('ascii') }); continue; }
+    if (cp === 9) {
+      out.push({ kind: 'tab', style: styleFor('ascii') });
+      continue;
+    }
     let style = styleFor(scriptOf(cp));
     let piece = cp === 10 ? ' ' : ch;
-    if (style !== last) { last = style; symbolic = isSymbolFont(style.family); }
+    if (style !== last) {
+      last = style;
+      symbolic = isSymbolFont(style.family);
+    }
     if (symbolic) {
       const mapped = mapSymbol(style.family, cp);
       if (mapped === undefined) {
@@ -108,7 +139,10 @@ function fldChar(el: XElement, ctx: PartContext, style: RunStyle, out: Inline[])
     const page = pageField(top.instr);
     if (page) {
       top.page = page;
-      if (outerVisible) { out.push({ kind: 'field', field: page, style }); top.emitted = true; }
+      if (outerVisible) {
+        out.push({ kind: 'field', field: page, style });
+        top.emitted = true;
+      }
     }
   } else if (type === 'end') {
     ctx.fields.pop();
@@ -127,45 +161,84 @@ function runContent(nodes: XElement[], ctx: PartContext, props: RunProps, out: I
   const styleFor = styler(props, ctx);
   const style = styleFor('ascii');
   for (const el of nodes) {
-    if (el.name === 'w:fldChar') { fldChar(el, ctx, style, out); continue; }
+    if (el.name === 'w:fldChar') {
+      fldChar(el, ctx, style, out);
+      continue;
+    }
     if (el.name === 'w:instrText') {
       const top = ctx.fields[ctx.fields.length - 1];
       if (top?.phase === 'code') top.instr += textContent(el);
       continue;
     }
-    if (el.name === 'mc:AlternateContent') { runContent(alternateContent(el), ctx, props, out); continue; }
+    if (el.name === 'mc:AlternateContent') {
+      runContent(alternateContent(el), ctx, props, out);
+      continue;
+    }
     if (IGNORED.has(el.name)) continue;
     if (!ctx.visible() || props.vanish) continue;
     switch (el.name) {
-      case 'w:t': emitText(readText(el), styleFor, ctx, out); break;
-      case 'w:tab': out.push({ kind: 'tab', style }); break;
-      case 'w:ptab': ctx.warn('w:ptab'); out.push({ kind: 'tab', style }); break;
+      case 'w:t':
+        emitText(readText(el), styleFor, ctx, out);
+        break;
+      case 'w:tab':
+        out.push({ kind: 'tab', style });
+        break;
+      case 'w:ptab':
+        ctx.warn('w:ptab');
+        out.push({ kind: 'tab', style });
+        break;
       case 'w:br': {
         const type = attr(el, 'w:type');
         out.push({ kind: 'break', type: type === 'page' ? 'page' : type === 'column' ? 'column' : 'line', style });
         break;
       }
-      case 'w:cr': out.push({ kind: 'break', type: 'line', style }); break;
-      case 'w:noBreakHyphen': ctx.pushText(out, '\u2011', styleFor('hAnsi')); break;
-      case 'w:softHyphen': ctx.pushText(out, '\u00AD', styleFor('hAnsi')); break;
-      case 'w:pgNum': out.push({ kind: 'field', field: 'PAGE', style }); break;
-      case 'w:sym': sym(el, ctx, style, out); break;
-      case 'w:footnoteRef': case 'w:endnoteRef': if (ctx.noteMark) ctx.pushText(out, ctx.noteMark, style); break;
-      case 'w:footnoteReference': case 'w:endnoteReference': {
+      case 'w:cr':
+        out.push({ kind: 'break', type: 'line', style });
+        break;
+      case 'w:noBreakHyphen':
+        ctx.pushText(out, '\u2011', styleFor('hAnsi'));
+        break;
+      case 'w:softHyphen':
+        ctx.pushText(out, '\u00AD', styleFor('hAnsi'));
+        break;
+      case 'w:pgNum':
+        out.push({ kind: 'field', field: 'PAGE', style });
+        break;
+      case 'w:sym':
+        sym(el, ctx, style, out);
+        break;
+      case 'w:footnoteRef':
+      case 'w:endnoteRef':
+        if (ctx.noteMark) ctx.pushText(out, ctx.noteMark, style);
+        break;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
         const store = el.name === 'w:footnoteReference' ? ctx.doc.footnotes : ctx.doc.endnotes;
-        if (!store || ctx.noteMark !== undefined) { ctx.warn(el.name); break; }
+        if (!store || ctx.noteMark !== undefined) {
+          ctx.warn(el.name);
+          break;
+        }
         if (el.name === 'w:footnoteReference') store.reference(el, style, ctx, out);
         else {
           // Endnotes: the mark here, the note after the last section's text (where Word prints them).
           const held: Inline[] = [];
           store.reference(el, style, ctx, held);
-          for (const i of held) if (i.kind === 'note') ctx.doc.endnoteBlocks.push(...i.note.blocks); else out.push(i);
+          for (const i of held)
+            if (i.kind === 'note') ctx.doc.endnoteBlocks.push(...i.note.blocks);
+            else out.push(i);
         }
         break;
       }
-      case 'w:drawing': { const img = readDrawing(el, ctx, style); if (img) out.push(img); break; }
-      case 'w:pict': readPict(el, ctx, style, out); break;
-      default: ctx.warn(el.name);
+      case 'w:drawing': {
+        const img = readDrawing(el, ctx, style);
+        if (img) out.push(img);
+        break;
+      }
+      case 'w:pict':
+        readPict(el, ctx, style, out);
+        break;
+      default:
+        ctx.warn(el.name);
     }
   }
 }
@@ -187,21 +260,41 @@ function sym(el: XElement, ctx: PartContext, style: RunStyle, out: Inline[]): vo
 export function readContent(nodes: XElement[], ctx: PartContext, base: RunProps, out: Inline[]): void {
   for (const el of nodes) {
     if (IGNORED.has(el.name)) continue;
-    if (TRANSPARENT.has(el.name)) { readContent(elements(el), ctx, base, out); continue; }
+    if (TRANSPARENT.has(el.name)) {
+      readContent(elements(el), ctx, base, out);
+      continue;
+    }
     switch (el.name) {
-      case 'w:r': runContent(elements(el), ctx, runProps(el, ctx, base), out); break;
-      case 'w:sdt': readContent(elements(child(el, 'w:sdtContent')), ctx, base, out); break;
-      case 'mc:AlternateContent': readContent(alternateContent(el), ctx, base, out); break;
+      case 'w:r':
+        runContent(elements(el), ctx, runProps(el, ctx, base), out);
+        break;
+      case 'w:sdt':
+        readContent(elements(child(el, 'w:sdtContent')), ctx, base, out);
+        break;
+      case 'mc:AlternateContent':
+        readContent(alternateContent(el), ctx, base, out);
+        break;
       case 'w:fldSimple': {
         const page = pageField(attr(el, 'w:instr') ?? '');
-        if (!page) { readContent(elements(el), ctx, base, out); break; }
+        if (!page) {
+          readContent(elements(el), ctx, base, out);
+          break;
+        }
         if (!ctx.visible()) break;
-        const props = runProps(elements(el).find((c) => c.name === 'w:r'), ctx, base);
+        const props = runProps(
+          elements(el).find((c) => c.name === 'w:r'),
+          ctx,
+          base,
+        );
         out.push({ kind: 'field', field: page, style: styler(props, ctx)('ascii') });
         break;
       }
-      case 'w:del': case 'w:moveFrom': ctx.warn(el.name, 'tracked-change'); break;
-      default: ctx.warn(el.name);
+      case 'w:del':
+      case 'w:moveFrom':
+        ctx.warn(el.name, 'tracked-change');
+        break;
+      default:
+        ctx.warn(el.name);
     }
   }
 }

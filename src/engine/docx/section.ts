@@ -71,7 +71,10 @@ function story(part: string, doc: DocContext, cache: Map<string, Block[]>, at: P
 
 function refs(sectPr: XElement | undefined, ctx: PartContext, inherited: StoryRefs): StoryRefs {
   const out: StoryRefs = { headers: { ...inherited.headers }, footers: { ...inherited.footers } };
-  for (const [name, into] of [['w:headerReference', out.headers], ['w:footerReference', out.footers]] as const) {
+  for (const [name, into] of [
+    ['w:headerReference', out.headers],
+    ['w:footerReference', out.footers],
+  ] as const) {
     for (const ref of childrenNamed(sectPr, name)) {
       const kind = (attr(ref, 'w:type') ?? 'default') as Kind;
       const rel = ctx.rels().get(attr(ref, 'r:id') ?? '');

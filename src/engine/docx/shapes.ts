@@ -7,12 +7,27 @@ import { anchor } from './drawing.js';
 import { attr, child, elements, EMUS, measure, path, type XElement } from './xml.js';
 
 const GEOMETRY: Record<string, ShapeItem['geometry']> = {
-  rect: 'rect', roundRect: 'roundRect', ellipse: 'ellipse', line: 'line', straightConnector1: 'line', flowChartProcess: 'rect',
-  flowChartAlternateProcess: 'roundRect', snip1Rect: 'rect',
+  rect: 'rect',
+  roundRect: 'roundRect',
+  ellipse: 'ellipse',
+  line: 'line',
+  straightConnector1: 'line',
+  flowChartProcess: 'rect',
+  flowChartAlternateProcess: 'roundRect',
+  snip1Rect: 'rect',
 };
 const DASH: Record<string, Stroke['dash']> = {
-  solid: 'solid', dash: 'dash', lgDash: 'dash', sysDash: 'dash', dashDot: 'dash', lgDashDot: 'dash', lgDashDotDot: 'dash', sysDashDot: 'dash',
-  sysDashDotDot: 'dash', dot: 'dot', sysDot: 'dot',
+  solid: 'solid',
+  dash: 'dash',
+  lgDash: 'dash',
+  sysDash: 'dash',
+  dashDot: 'dash',
+  lgDashDot: 'dash',
+  lgDashDotDot: 'dash',
+  sysDashDot: 'dash',
+  sysDashDotDot: 'dash',
+  dot: 'dot',
+  sysDot: 'dot',
 };
 /** DrawingML's default text box insets: 0.1" left and right, 0.05" top and bottom. */
 const INSETS = { left: 7.2, top: 3.6, right: 7.2, bottom: 3.6 };
@@ -87,7 +102,12 @@ function textOf(wsp: XElement, ctx: PartContext): ShapeItem['text'] | undefined 
   const a = attr(body, 'anchor');
   return {
     blocks,
-    insets: { left: inset('lIns', INSETS.left), top: inset('tIns', INSETS.top), right: inset('rIns', INSETS.right), bottom: inset('bIns', INSETS.bottom) },
+    insets: {
+      left: inset('lIns', INSETS.left),
+      top: inset('tIns', INSETS.top),
+      right: inset('rIns', INSETS.right),
+      bottom: inset('bIns', INSETS.bottom),
+    },
     vAlign: a === 'ctr' ? 'center' : a === 'b' ? 'bottom' : 'top',
   };
 }
@@ -135,12 +155,20 @@ function readWsp(wsp: XElement, ctx: PartContext, frame: { x: number; y: number;
 function readGroup(group: XElement, ctx: PartContext, t: Transform, out: ShapeItem[]): void {
   for (const el of elements(group)) {
     switch (el.name) {
-      case 'wps:wsp': out.push(readWsp(el, ctx, box(path(el, 'wps:spPr', 'a:xfrm'), t))); break;
+      case 'wps:wsp':
+        out.push(readWsp(el, ctx, box(path(el, 'wps:spPr', 'a:xfrm'), t)));
+        break;
       case 'wpg:grpSp':
         if (Number(attr(path(el, 'wpg:grpSpPr', 'a:xfrm'), 'rot') ?? 0) !== 0) ctx.warn('wpg:grpSpPr a:xfrm rot/flip');
-        readGroup(el, ctx, groupTransform(child(el, 'wpg:grpSpPr'), t), out); break;
-      case 'wpg:grpSpPr': case 'wpg:cNvGrpSpPr': case 'wpg:cNvPr': case 'wpg:nvGrpSpPr': break;
-      default: ctx.warn(el.name);
+        readGroup(el, ctx, groupTransform(child(el, 'wpg:grpSpPr'), t), out);
+        break;
+      case 'wpg:grpSpPr':
+      case 'wpg:cNvGrpSpPr':
+      case 'wpg:cNvPr':
+      case 'wpg:nvGrpSpPr':
+        break;
+      default:
+        ctx.warn(el.name);
     }
   }
 }

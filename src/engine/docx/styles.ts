@@ -35,7 +35,15 @@ export interface ResolvedStyle {
   notes: Unsupported[];
 }
 
-const EMPTY: ResolvedStyle = { id: '', para: {}, run: {}, tbl: { borders: {}, margins: {} }, cell: { borders: {}, margins: {} }, conditions: new Map(), notes: [] };
+const EMPTY: ResolvedStyle = {
+  id: '',
+  para: {},
+  run: {},
+  tbl: { borders: {}, margins: {} },
+  cell: { borders: {}, margins: {} },
+  conditions: new Map(),
+  notes: [],
+};
 const EMPTY_CONDITION: ConditionalFormat = { para: {}, run: {}, tbl: { borders: {}, margins: {} }, cell: { borders: {}, margins: {} } };
 /** basedOn chains longer than this are cut (Word allows far fewer). */
 const MAX_DEPTH = 64;
@@ -46,7 +54,10 @@ export class Styles {
   private readonly defaultOf = new Map<string, string>();
   private readonly cache = new Map<string, ResolvedStyle>();
 
-  constructor(root: XElement | undefined, private readonly theme: ThemeFonts) {
+  constructor(
+    root: XElement | undefined,
+    private readonly theme: ThemeFonts,
+  ) {
     for (const el of childrenNamed(root, 'w:style')) {
       const id = attr(el, 'w:styleId');
       const type = attr(el, 'w:type') ?? 'paragraph';
@@ -68,7 +79,13 @@ export class Styles {
   }
 
   private env(notes: Unsupported[]): PropsEnv {
-    return { theme: this.theme, note: (element, reason) => { if (!notes.some((n) => n.element === element && n.reason === reason)) notes.push({ element, ...(reason !== undefined && { reason }) }); } };
+    return {
+      theme: this.theme,
+      note: (element, reason) => {
+        if (!notes.some((n) => n.element === element && n.reason === reason))
+          notes.push({ element, ...(reason !== undefined && { reason }) });
+      },
+    };
   }
 
   /** The style chain from the root ancestor down to `id` (same type only, cycle-safe). */
@@ -149,4 +166,3 @@ export class Styles {
     return normal.ascii ?? normal.hAnsi ?? this.defaults.run.ascii ?? this.defaults.run.hAnsi;
   }
 }
-

@@ -40,8 +40,14 @@ export interface TblLook {
 }
 
 const SIDE_NAMES: Record<string, TableSide> = {
-  'w:top': 'top', 'w:left': 'left', 'w:start': 'left', 'w:bottom': 'bottom', 'w:right': 'right', 'w:end': 'right',
-  'w:insideH': 'insideH', 'w:insideV': 'insideV',
+  'w:top': 'top',
+  'w:left': 'left',
+  'w:start': 'left',
+  'w:bottom': 'bottom',
+  'w:right': 'right',
+  'w:end': 'right',
+  'w:insideH': 'insideH',
+  'w:insideV': 'insideV',
 };
 const ALIGN: Record<string, Table['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right' };
 
@@ -142,5 +148,12 @@ export function parseLook(el: XElement | undefined): TblLook {
     if (a !== undefined) return ['1', 'true', 'on'].includes(a.trim().toLowerCase());
     return (bits & LOOK_BITS[name]) !== 0;
   };
-  return { firstRow: flag('firstRow'), lastRow: flag('lastRow'), firstColumn: flag('firstColumn'), lastColumn: flag('lastColumn'), hBand: !flag('noHBand'), vBand: !flag('noVBand') };
+  return {
+    firstRow: flag('firstRow'),
+    lastRow: flag('lastRow'),
+    firstColumn: flag('firstColumn'),
+    lastColumn: flag('lastColumn'),
+    hBand: !flag('noHBand'),
+    vBand: !flag('noVBand'),
+  };
 }

@@ -7,12 +7,23 @@ import type { ConditionalFormat, ResolvedStyle } from './styles.js';
 import { overlayCell, type CellProps, type Side, type TableSide, type TblLook } from './table-props.js';
 
 /**
- * The order in which conditional formats are laid over each other, later ones winning, as LibreOffice
- * applies them: banded rows, banded columns (a cell in both takes the column's shading), first/last
+ * The conditional formats, listed in the order covering() lays them over each other (later ones
+ * winning), as LibreOffice applies them: banded rows, banded columns (a cell in both takes the column's shading), first/last
  * column, first/last row, then the corner cells.
  */
-const ORDER = ['band1Horz', 'band2Horz', 'band1Vert', 'band2Vert', 'firstCol', 'lastCol', 'firstRow', 'lastRow', 'swCell', 'seCell', 'nwCell', 'neCell'] as const;
-type Kind = (typeof ORDER)[number];
+type Kind =
+  | 'band1Horz'
+  | 'band2Horz'
+  | 'band1Vert'
+  | 'band2Vert'
+  | 'firstCol'
+  | 'lastCol'
+  | 'firstRow'
+  | 'lastRow'
+  | 'swCell'
+  | 'seCell'
+  | 'nwCell'
+  | 'neCell';
 
 /** Where a cell stands in its table: rows and grid columns, zero-based. */
 export interface CellPosition {
@@ -82,7 +93,11 @@ function covering(pos: CellPosition, look: TblLook, style: ResolvedStyle): Array
 }
 
 /** A format's borders as one cell of its region sees them: outer sides at the region's edges, inside ones within. */
-function sidesIn(borders: Partial<Record<TableSide, Border | 'none'>>, pos: CellPosition, r: Region): Partial<Record<Side, Border | 'none'>> {
+function sidesIn(
+  borders: Partial<Record<TableSide, Border | 'none'>>,
+  pos: CellPosition,
+  r: Region,
+): Partial<Record<Side, Border | 'none'>> {
   const out: Partial<Record<Side, Border | 'none'>> = {};
   const pick = (side: Side, edge: boolean, inside: TableSide) => {
     const b = edge ? borders[side] : borders[inside];

@@ -4,7 +4,18 @@ import { arraySink, readBlocks } from './blocks.js';
 import { parseShading } from './borders.js';
 import type { PartContext } from './context.js';
 import type { ResolvedStyle } from './styles.js';
-import { dxa, overlayTbl, parseBorderSet, parseLook, parseMargins, parseTblPr, type Side, type TableSide, type TblLook, type TblProps } from './table-props.js';
+import {
+  dxa,
+  overlayTbl,
+  parseBorderSet,
+  parseLook,
+  parseMargins,
+  parseTblPr,
+  type Side,
+  type TableSide,
+  type TblLook,
+  type TblProps,
+} from './table-props.js';
 import { cellFormat, type CellFormat } from './table-style.js';
 import { attr, child, childrenNamed, elements, intAttr, measure, onOff, path, TWIPS, val, type XElement } from './xml.js';
 
@@ -34,7 +45,14 @@ function unwrap(el: XElement, name: string): XElement[] {
   return out;
 }
 
-const emptyCell = (span: number): Cell => ({ span, vMerge: 'none', margins: { top: 0, left: 0, bottom: 0, right: 0 }, borders: {}, vAlign: 'top', blocks: [] });
+const emptyCell = (span: number): Cell => ({
+  span,
+  vMerge: 'none',
+  margins: { top: 0, left: 0, bottom: 0, right: 0 },
+  borders: {},
+  vAlign: 'top',
+  blocks: [],
+});
 
 /** How the table's style formats its cells: the style, the table's w:tblLook, and one style object per set of formats. */
 interface Styling {
@@ -52,7 +70,14 @@ function styleFor(s: Styling, f: CellFormat): ResolvedStyle {
   return found;
 }
 
-function readCell(tc: XElement, ctx: PartContext, margins: typeof DEFAULT_MARGINS, shading: string | undefined, format: CellFormat | undefined, styling: Styling): Omit<RawCell, 'start'> {
+function readCell(
+  tc: XElement,
+  ctx: PartContext,
+  margins: typeof DEFAULT_MARGINS,
+  shading: string | undefined,
+  format: CellFormat | undefined,
+  styling: Styling,
+): Omit<RawCell, 'start'> {
   const tcPr = child(tc, 'w:tcPr');
   const env = ctx.env();
   const vm = child(tcPr, 'w:vMerge');
@@ -74,7 +99,12 @@ function readCell(tc: XElement, ctx: PartContext, margins: typeof DEFAULT_MARGIN
   };
   if (fill) cell.shading = fill;
   const width = dxa(child(tcPr, 'w:tcW'));
-  return { cell, own: parseBorderSet(child(tcPr, 'w:tcBorders'), env), ...(format ? { styled: format.borders } : {}), ...(width !== undefined ? { width } : {}) };
+  return {
+    cell,
+    own: parseBorderSet(child(tcPr, 'w:tcBorders'), env),
+    ...(format ? { styled: format.borders } : {}),
+    ...(width !== undefined ? { width } : {}),
+  };
 }
 
 /** Grid columns a row takes (w:gridBefore, its cells' spans, w:gridAfter), before its cells are read. */
@@ -92,7 +122,14 @@ interface ReadRow {
   borders?: TblProps['borders'];
 }
 
-function readRow(tr: XElement, index: number, ctx: PartContext, tableMargins: typeof DEFAULT_MARGINS, tableShading: string | undefined, styling: Styling): ReadRow {
+function readRow(
+  tr: XElement,
+  index: number,
+  ctx: PartContext,
+  tableMargins: typeof DEFAULT_MARGINS,
+  tableShading: string | undefined,
+  styling: Styling,
+): ReadRow {
   const trPr = child(tr, 'w:trPr');
   // Row-level exceptions: the table's borders, shading and cell margins, for this row only.
   const ex = child(tr, 'w:tblPrEx') ? parseTblPr(child(tr, 'w:tblPrEx'), ctx.env()) : undefined;
@@ -107,13 +144,18 @@ function readRow(tr: XElement, index: number, ctx: PartContext, tableMargins: ty
   const cells: RawCell[] = [];
   let col = 0;
   const gap = (n: number | undefined) => {
-    if (n !== undefined && n > 0) { cells.push({ cell: emptyCell(n), start: col, own: {}, gap: true }); col += n; }
+    if (n !== undefined && n > 0) {
+      cells.push({ cell: emptyCell(n), start: col, own: {}, gap: true });
+      col += n;
+    }
   };
   gap(intAttr(child(trPr, 'w:gridBefore'), 'w:val'));
   const conditional = styling.style.conditions.size > 0;
   for (const tc of unwrap(tr, 'w:tc')) {
     const span = Math.max(1, intAttr(path(tc, 'w:tcPr', 'w:gridSpan'), 'w:val') ?? 1);
-    const format = conditional ? cellFormat(styling.style, styling.look, { row: index, rows: styling.rows, col, span, cols: styling.cols }) : undefined;
+    const format = conditional
+      ? cellFormat(styling.style, styling.look, { row: index, rows: styling.rows, col, span, cols: styling.cols })
+      : undefined;
     const raw = readCell(tc, ctx, margins, shading, format, styling);
     cells.push({ ...raw, start: col });
     col += raw.cell.span;

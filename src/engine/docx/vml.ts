@@ -9,7 +9,13 @@ import { attr, child, elements, type XElement } from './xml.js';
 const UNIT: Record<string, number> = { pt: 1, px: 0.75, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, emu: 1 / 12700 };
 const REL_X: Record<string, Anchor['relativeX']> = { page: 'page', margin: 'margin', text: 'column', char: 'character' };
 const REL_Y: Record<string, Anchor['relativeY']> = { page: 'page', margin: 'margin', text: 'paragraph', line: 'line' };
-const WRAP: Record<string, NonNullable<Anchor['wrap']>> = { topAndBottom: 'topAndBottom', square: 'square', tight: 'square', through: 'square', none: 'none' };
+const WRAP: Record<string, NonNullable<Anchor['wrap']>> = {
+  topAndBottom: 'topAndBottom',
+  square: 'square',
+  tight: 'square',
+  through: 'square',
+  none: 'none',
+};
 const DASH: Record<string, Stroke['dash']> = { solid: 'solid', dot: 'dot', shortdot: 'dot', '1 1': 'dot' };
 /** Shape types (v:shapetype o:spt) drawn as rectangles: rectangle, text box, flowchart process. */
 const RECT_TYPES = new Set(['1', '202', '109']);
@@ -72,10 +78,14 @@ function textbox(el: XElement, ctx: PartContext): ShapeItem['text'] | undefined 
 
 function geometry(el: XElement, ctx: PartContext): ShapeItem['geometry'] | undefined {
   switch (el.name) {
-    case 'v:rect': return 'rect';
-    case 'v:roundrect': return 'roundRect';
-    case 'v:oval': return 'ellipse';
-    case 'v:line': return 'line';
+    case 'v:rect':
+      return 'rect';
+    case 'v:roundrect':
+      return 'roundRect';
+    case 'v:oval':
+      return 'ellipse';
+    case 'v:line':
+      return 'line';
     default: {
       const type = (attr(el, 'type') ?? '').replace(/^#_x0000_t/, '');
       const spt = attr(el, 'o:spt') ?? type;
@@ -153,7 +163,15 @@ function readShape(el: XElement, ctx: PartContext, runStyle: RunStyle): Inline |
     return inline;
   }
   const geo = geometry(el, ctx);
-  const item: ShapeItem = { geometry: geo ?? 'rect', x: 0, y: 0, width, height, flipH: flipH !== flip.includes('x') !== flip.includes('y'), flipV: false };
+  const item: ShapeItem = {
+    geometry: geo ?? 'rect',
+    x: 0,
+    y: 0,
+    width,
+    height,
+    flipH: (flipH !== flip.includes('x')) !== flip.includes('y'),
+    flipV: false,
+  };
   if (geo) {
     const s = stroke(el);
     if (s) item.stroke = s;
@@ -177,14 +195,23 @@ function readShape(el: XElement, ctx: PartContext, runStyle: RunStyle): Inline |
 export function readPict(pict: XElement, ctx: PartContext, runStyle: RunStyle, out: Inline[]): void {
   for (const el of elements(pict)) {
     switch (el.name) {
-      case 'v:shapetype': break;
-      case 'v:line': case 'v:rect': case 'v:roundrect': case 'v:oval': case 'v:shape': {
-        if (attr(el, 'o:hr') === 't') { ctx.warn('v:rect o:hr'); break; }
+      case 'v:shapetype':
+        break;
+      case 'v:line':
+      case 'v:rect':
+      case 'v:roundrect':
+      case 'v:oval':
+      case 'v:shape': {
+        if (attr(el, 'o:hr') === 't') {
+          ctx.warn('v:rect o:hr');
+          break;
+        }
         const inline = readShape(el, ctx, runStyle);
         if (inline) out.push(inline);
         break;
       }
-      default: ctx.warn(el.name === 'v:group' ? 'v:group' : el.name);
+      default:
+        ctx.warn(el.name === 'v:group' ? 'v:group' : el.name);
     }
   }
 }

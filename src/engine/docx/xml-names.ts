@@ -5,32 +5,34 @@ const STRICT = 'http://purl.oclc.org/ooxml/';
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 /** Namespace URI → the prefix this reader uses, whatever prefix the document chose. */
-export const CANONICAL: ReadonlyMap<string, string> = new Map(Object.entries({
-  [`${OOXML}wordprocessingml/2006/main`]: 'w',
-  [`${STRICT}wordprocessingml/main`]: 'w',
-  [`${OOXML}officeDocument/2006/relationships`]: 'r',
-  [`${STRICT}officeDocument/relationships`]: 'r',
-  [`${OOXML}drawingml/2006/wordprocessingDrawing`]: 'wp',
-  [`${STRICT}drawingml/wordprocessingDrawing`]: 'wp',
-  [`${OOXML}drawingml/2006/main`]: 'a',
-  [`${STRICT}drawingml/main`]: 'a',
-  [`${OOXML}drawingml/2006/picture`]: 'pic',
-  [`${STRICT}drawingml/picture`]: 'pic',
-  [`${OOXML}markup-compatibility/2006`]: 'mc',
-  [`${OOXML}officeDocument/2006/math`]: 'm',
-  [`${STRICT}officeDocument/math`]: 'm',
-  [`${OOXML}package/2006/relationships`]: '',
-  [`${OOXML}package/2006/metadata/core-properties`]: 'cp',
-  'http://purl.org/dc/elements/1.1/': 'dc',
-  'http://purl.org/dc/terms/': 'dcterms',
-  'urn:schemas-microsoft-com:vml': 'v',
-  'urn:schemas-microsoft-com:office:office': 'o',
-  'urn:schemas-microsoft-com:office:word': 'w10',
-  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
-  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
-  'http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing': 'wp14',
-  [XML_NAMESPACE]: 'xml',
-}));
+export const CANONICAL: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    [`${OOXML}wordprocessingml/2006/main`]: 'w',
+    [`${STRICT}wordprocessingml/main`]: 'w',
+    [`${OOXML}officeDocument/2006/relationships`]: 'r',
+    [`${STRICT}officeDocument/relationships`]: 'r',
+    [`${OOXML}drawingml/2006/wordprocessingDrawing`]: 'wp',
+    [`${STRICT}drawingml/wordprocessingDrawing`]: 'wp',
+    [`${OOXML}drawingml/2006/main`]: 'a',
+    [`${STRICT}drawingml/main`]: 'a',
+    [`${OOXML}drawingml/2006/picture`]: 'pic',
+    [`${STRICT}drawingml/picture`]: 'pic',
+    [`${OOXML}markup-compatibility/2006`]: 'mc',
+    [`${OOXML}officeDocument/2006/math`]: 'm',
+    [`${STRICT}officeDocument/math`]: 'm',
+    [`${OOXML}package/2006/relationships`]: '',
+    [`${OOXML}package/2006/metadata/core-properties`]: 'cp',
+    'http://purl.org/dc/elements/1.1/': 'dc',
+    'http://purl.org/dc/terms/': 'dcterms',
+    'urn:schemas-microsoft-com:vml': 'v',
+    'urn:schemas-microsoft-com:office:office': 'o',
+    'urn:schemas-microsoft-com:office:word': 'w10',
+    'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
+    'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
+    'http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing': 'wp14',
+    [XML_NAMESPACE]: 'xml',
+  }),
+);
 
 /** The namespaces declared where an element stands (prefix → URI, "" for the default), with the names renamed there. */
 export interface Scope {

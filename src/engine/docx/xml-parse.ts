@@ -22,7 +22,8 @@ const QUESTION = 63;
 
 const isSpace = (c: number) => c === SPACE || c === LF || c === TAB || c === CR;
 /** Characters that end a name: white space, / < = > and quotes (NaN past the end ends it too). */
-const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT || c === LT || c === EQ || c === DQUOTE || c === QUOTE || Number.isNaN(c);
+const endsName = (c: number) =>
+  isSpace(c) || c === SLASH || c === GT || c === LT || c === EQ || c === DQUOTE || c === QUOTE || Number.isNaN(c);
 
 /**
  * Parses a part; returns its root element, or throws an Error saying what is wrong and where when the
@@ -197,7 +198,8 @@ class Reader {
         if (v === quote) break;
         if (v === LT) throw this.error(`"<" in the value of attribute ${name} of <${tag}>`, i);
         if (v === AMP) amp = true;
-        else if (Number.isNaN(v)) throw this.error(`value of attribute ${name} of <${tag}> not closed before the end of the text`, from - 1);
+        else if (Number.isNaN(v))
+          throw this.error(`value of attribute ${name} of <${tag}> not closed before the end of the text`, from - 1);
       }
       let value = src.slice(from, i);
       if (this.hasCr && value.includes('\r')) value = value.replace(/\r\n?/g, '\n');

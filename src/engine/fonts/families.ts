@@ -57,24 +57,86 @@ const METRIC: ReadonlyArray<readonly [BundledFace, readonly string[]]> = [
 
 /** Families without a free metric clone, by the generic their design belongs to (the face of which is used). */
 const GENERIC: ReadonlyArray<readonly [Generic, readonly string[]]> = [
-  ['sans', [
-    'verdana', 'tahoma', 'segoe ui', 'segoe ui light', 'segoe ui semibold', 'aptos', 'aptos display', 'calibri light', 'arial narrow', 'arial black',
-    'arial unicode ms', 'microsoft sans serif', 'ms sans serif', 'helvetica neue', 'century gothic', 'trebuchet ms', 'franklin gothic book',
-    'franklin gothic medium', 'gill sans mt', 'candara', 'corbel', 'lucida sans', 'lucida sans unicode', 'open sans', 'roboto', 'noto sans',
-    'dejavu sans', 'lato', 'source sans pro', 'ubuntu', 'myriad pro', 'futura', 'avenir', 'montserrat',
-  ]],
-  ['serif', [
-    'georgia', 'garamond', 'eb garamond', 'book antiqua', 'palatino', 'palatino linotype', 'constantia', 'bookman old style', 'century',
-    'century schoolbook', 'cambria math', 'sitka text', 'baskerville old face', 'noto serif', 'dejavu serif', 'minion pro',
-  ]],
-  ['mono', ['consolas', 'lucida console', 'cascadia code', 'cascadia mono', 'menlo', 'monaco', 'dejavu sans mono', 'source code pro', 'courier std']],
+  [
+    'sans',
+    [
+      'verdana',
+      'tahoma',
+      'segoe ui',
+      'segoe ui light',
+      'segoe ui semibold',
+      'aptos',
+      'aptos display',
+      'calibri light',
+      'arial narrow',
+      'arial black',
+      'arial unicode ms',
+      'microsoft sans serif',
+      'ms sans serif',
+      'helvetica neue',
+      'century gothic',
+      'trebuchet ms',
+      'franklin gothic book',
+      'franklin gothic medium',
+      'gill sans mt',
+      'candara',
+      'corbel',
+      'lucida sans',
+      'lucida sans unicode',
+      'open sans',
+      'roboto',
+      'noto sans',
+      'dejavu sans',
+      'lato',
+      'source sans pro',
+      'ubuntu',
+      'myriad pro',
+      'futura',
+      'avenir',
+      'montserrat',
+    ],
+  ],
+  [
+    'serif',
+    [
+      'georgia',
+      'garamond',
+      'eb garamond',
+      'book antiqua',
+      'palatino',
+      'palatino linotype',
+      'constantia',
+      'bookman old style',
+      'century',
+      'century schoolbook',
+      'cambria math',
+      'sitka text',
+      'baskerville old face',
+      'noto serif',
+      'dejavu serif',
+      'minion pro',
+    ],
+  ],
+  [
+    'mono',
+    [
+      'consolas',
+      'lucida console',
+      'cascadia code',
+      'cascadia mono',
+      'menlo',
+      'monaco',
+      'dejavu sans mono',
+      'source code pro',
+      'courier std',
+    ],
+  ],
 ];
 
 const TABLE = new Map<string, { face: BundledFace; match: 'metric' | 'generic' }>([
   ...METRIC.flatMap(([face, names]) => names.map((n) => [n, { face, match: 'metric' as const }] as const)),
   ...GENERIC.flatMap(([g, names]) => names.map((n) => [n, { face: GENERIC_FACE[g], match: 'generic' as const }] as const)),
 ]);
-
 
 /**
  * TCVN3 (ABC) fonts are named ".VnTime", ".VnArialH"…; VNI fonts "VNI-Times", "VNI-Helve"…: 8-bit fonts that
@@ -101,7 +163,13 @@ export function chooseFace(family: string): FamilyChoice {
 }
 
 /** The Office family a folder of user fonts is searched for when the document names a compatible alias. */
-export const CANONICAL: Record<BundledFace, string> = { Tinos: 'times new roman', Arimo: 'arial', Cousine: 'courier new', Carlito: 'calibri', Caladea: 'cambria' };
+export const CANONICAL: Record<BundledFace, string> = {
+  Tinos: 'times new roman',
+  Arimo: 'arial',
+  Cousine: 'courier new',
+  Carlito: 'calibri',
+  Caladea: 'cambria',
+};
 
 /** Every family of the table with its face and match, for the fidelity tool and the README. */
 export function familyTable(): Array<{ family: string; face: BundledFace; match: 'metric' | 'generic' }> {

@@ -4,7 +4,11 @@
 import type { Font } from 'fontkit';
 import type { LibraryPin } from '../../util/library-pin.js';
 
-export const FONTKIT_PIN: LibraryPin = { name: 'fontkit', tested: '2.0.4', uses: "font['OS/2'], hhea, hmtx, post, head, GPOS, kern, directory" };
+export const FONTKIT_PIN: LibraryPin = {
+  name: 'fontkit',
+  tested: '2.0.4',
+  uses: "font['OS/2'], hhea, hmtx, post, head, GPOS, kern, directory",
+};
 
 /** The fields of the decoded tables read by the engine. */
 export interface FontTables {

@@ -43,7 +43,11 @@ interface Gpos {
   lookupList: ArrayLike_<Lookup>;
 }
 interface KernTable {
-  tables: Array<{ format: number; coverage?: { horizontal?: boolean; crossStream?: boolean }; subtable?: { pairs?: Array<{ left: number; right: number; value: number }> } }>;
+  tables: Array<{
+    format: number;
+    coverage?: { horizontal?: boolean; crossStream?: boolean };
+    subtable?: { pairs?: Array<{ left: number; right: number; value: number }> };
+  }>;
 }
 
 const at = <T>(list: ArrayLike_<T> | undefined, i: number): T | undefined =>

@@ -32,11 +32,15 @@ function safeName(name: string | null | undefined, fallback: string): string {
  * what the win extent already adds over the hhea extent. Times New Roman: 1825 + 443 + 87 (hhea's
  * extent equals the win extent); Calibri: 1950 + 550 + 0 (its hhea gap of 452 lies inside the win extent).
  */
-export function wordLineMetrics(os2: { winAscent?: number; winDescent?: number } | undefined, hhea: { ascent?: number; descent?: number; lineGap?: number } | undefined): { ascent: number; descent: number; lineGap: number } {
+export function wordLineMetrics(
+  os2: { winAscent?: number; winDescent?: number } | undefined,
+  hhea: { ascent?: number; descent?: number; lineGap?: number } | undefined,
+): { ascent: number; descent: number; lineGap: number } {
   const hAscent = hhea?.ascent ?? 0;
   const hDescent = Math.abs(hhea?.descent ?? 0);
   const hGap = hhea?.lineGap ?? 0;
-  if (os2?.winAscent === undefined || os2.winDescent === undefined || os2.winAscent + os2.winDescent === 0) return { ascent: hAscent, descent: hDescent, lineGap: Math.max(0, hGap) };
+  if (os2?.winAscent === undefined || os2.winDescent === undefined || os2.winAscent + os2.winDescent === 0)
+    return { ascent: hAscent, descent: hDescent, lineGap: Math.max(0, hGap) };
   const lineGap = Math.max(0, hGap - (os2.winAscent + os2.winDescent - (hAscent + hDescent)));
   return { ascent: os2.winAscent, descent: os2.winDescent, lineGap };
 }

@@ -39,7 +39,14 @@ function familyNames(name: Buffer): string[] {
   for (let i = 0; i < count; i++) {
     const r = 6 + i * 12;
     if (r + 12 > name.length) break;
-    const [platform, encoding, language, id, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => name.readUInt16BE(r + o)) as [number, number, number, number, number, number];
+    const [platform, encoding, language, id, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => name.readUInt16BE(r + o)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (id !== 1 && id !== 16) continue;
     const raw = name.subarray(strings + offset, strings + offset + length);
     let value: string;
@@ -63,8 +70,10 @@ function describe(path: string, skipped: SkippedFont[]): DirFace | undefined {
     fd = openSync(path, 'r');
     const header = readAt(fd, 0, 12);
     const version = header.length === 12 ? header.readUInt32BE(0) : 0;
-    if (version === 0x4f54544f) return void skipped.push({ path, reason: 'CFF (PostScript) outlines: only TrueType outlines can be embedded' });
-    if (version === 0x74746366) return void skipped.push({ path, reason: 'font collections (.ttc) are not supported; use single .ttf files' });
+    if (version === 0x4f54544f)
+      return void skipped.push({ path, reason: 'CFF (PostScript) outlines: only TrueType outlines can be embedded' });
+    if (version === 0x74746366)
+      return void skipped.push({ path, reason: 'font collections (.ttc) are not supported; use single .ttf files' });
     if (version !== 0x00010000 && version !== 0x74727565) return void skipped.push({ path, reason: 'not a TrueType font file' });
     const numTables = header.readUInt16BE(4);
     const records = readAt(fd, 12, numTables * 16);
@@ -77,7 +86,8 @@ function describe(path: string, skipped: SkippedFont[]): DirFace | undefined {
       return t ? readAt(fd!, t.offset, t.length) : undefined;
     };
     const name = table('name');
-    if (!tables.has('glyf') || !name || name.length < 6) return void skipped.push({ path, reason: 'not a usable TrueType font (no outlines or names)' });
+    if (!tables.has('glyf') || !name || name.length < 6)
+      return void skipped.push({ path, reason: 'not a usable TrueType font (no outlines or names)' });
     const os2 = table('OS/2');
     const head = table('head');
     const macStyle = head && head.length >= 46 ? head.readUInt16BE(44) : 0;

@@ -2,7 +2,17 @@
 import { readFileSync } from 'node:fs';
 import type { FontSpec } from '../ir.js';
 import type { FontFace, FontSource, FontSubstitution } from './face.js';
-import { BUNDLED_FACES, bundledFile, CANONICAL, chooseFace, GENERIC_FACE, genericOf, STYLE_NAMES, WIN_METRICS, type BundledFace } from './families.js';
+import {
+  BUNDLED_FACES,
+  bundledFile,
+  CANONICAL,
+  chooseFace,
+  GENERIC_FACE,
+  genericOf,
+  STYLE_NAMES,
+  WIN_METRICS,
+  type BundledFace,
+} from './families.js';
 import { fontFiles } from './files.js';
 import { loadFace, withWinMetrics } from './load.js';
 import { normalizeFamily, pickDirFace, scanFontDirs, type DirFace, type SkippedFont } from './scan.js';
@@ -52,13 +62,18 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
     return face;
   };
 
-  const bundled = (name: BundledFace, style: number): FontFace => load(`${name}-${STYLE_NAMES[style]!}`, () => bundledFaceBytes(name, style));
+  const bundled = (name: BundledFace, style: number): FontFace =>
+    load(`${name}-${STYLE_NAMES[style]!}`, () => bundledFaceBytes(name, style));
 
   const fromDirs = (families: string[], spec: FontSpec): FontFace | undefined => {
     if (dirs.length === 0) return undefined;
     scanned ??= scanFontDirs(dirs);
     for (const family of families) {
-      for (let hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic); hit; hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic)) {
+      for (
+        let hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic);
+        hit;
+        hit = pickDirFace(scanned.faces, family, spec.bold, spec.italic)
+      ) {
         try {
           const path = hit.path;
           return load(`file:${path}`, () => readFileSync(path));
@@ -77,7 +92,8 @@ export function createFontSource(options: FontSourceOptions = {}): FileFontSourc
     const choice = chooseFace(spec.family);
     const user = fromDirs(choice.match === 'metric' ? [family, CANONICAL[choice.face]] : [family], spec);
     if (user) return user;
-    if (choice.match !== 'metric' && !substituted.has(family)) substituted.set(family, { requested: spec.family.trim(), used: choice.face, match: choice.match });
+    if (choice.match !== 'metric' && !substituted.has(family))
+      substituted.set(family, { requested: spec.family.trim(), used: choice.face, match: choice.match });
     return bundled(choice.face, styleIndex(spec));
   };
 

@@ -32,7 +32,12 @@ export function dataUriBytes(src: string): Uint8Array | undefined {
   }
 }
 
-const IMAGE_PROBLEMS = { unsupported: 'image-unsupported', corrupt: 'image-corrupt', 'too-large': 'image-too-large', animated: 'image-animated' } as const satisfies Record<string, WarningReason>;
+const IMAGE_PROBLEMS = {
+  unsupported: 'image-unsupported',
+  corrupt: 'image-corrupt',
+  'too-large': 'image-too-large',
+  animated: 'image-animated',
+} as const satisfies Record<string, WarningReason>;
 
 export const isDataUri = (src: string): boolean => /^\s*data:/i.test(src);
 
@@ -72,7 +77,11 @@ export function parseDimension(value: string | undefined): number | undefined {
  * The displayed size in CSS px: both attributes as given; one attribute with the other from the
  * image's aspect ratio; none → the image's own pixel size (as a browser shows it, whatever its dpi).
  */
-export function cssSize(width: number | undefined, height: number | undefined, natural: { widthPx: number; heightPx: number } | undefined): { width: number; height: number } | undefined {
+export function cssSize(
+  width: number | undefined,
+  height: number | undefined,
+  natural: { widthPx: number; heightPx: number } | undefined,
+): { width: number; height: number } | undefined {
   if (width !== undefined && height !== undefined) return { width, height };
   if (!natural) return undefined;
   const { widthPx, heightPx } = natural;

@@ -58,7 +58,8 @@ export function readHtml(html: string, options: ReadHtmlOptions): DocumentIR {
       }
       // The last item of a list is as far from what follows as a body paragraph.
       const next = news.blocks[i + 1];
-      if (b.kind === 'item' && !(next?.kind === 'item' && next.list === b.list)) para.style.spaceAfter = Math.max(para.style.spaceAfter, t.body.spaceAfter);
+      if (b.kind === 'item' && !(next?.kind === 'item' && next.list === b.list))
+        para.style.spaceAfter = Math.max(para.style.spaceAfter, t.body.spaceAfter);
       return blocks.push(para);
     }
     let img = images.get(b.src);
@@ -107,7 +108,9 @@ function paragraphStyle(b: BlockTypography, styleId: string, over: Partial<Parag
 }
 
 function inlines(spans: readonly Span[], t: NewsTypography, b: BlockTypography): Inline[] {
-  return spans.map((s): Inline => (s.kind === 'break' ? { kind: 'break', type: 'line', style: runStyle(t, b) } : { kind: 'text', text: s.text, style: runStyle(t, b, s) }));
+  return spans.map((s): Inline =>
+    s.kind === 'break' ? { kind: 'break', type: 'line', style: runStyle(t, b) } : { kind: 'text', text: s.text, style: runStyle(t, b, s) },
+  );
 }
 
 function textParagraph(b: Exclude<NewsBlock, { kind: 'figure' }>, t: NewsTypography): Paragraph {
@@ -147,5 +150,10 @@ function figureParagraph(b: Extract<NewsBlock, { kind: 'figure' }>, img: LoadedI
     keepNext: b.captioned,
   });
   const style0 = runStyle(t, base);
-  return { kind: 'paragraph', style, markStyle: style0, inlines: [{ kind: 'image', image: img.data, width: size.width, height: size.height, style: style0 }] };
+  return {
+    kind: 'paragraph',
+    style,
+    markStyle: style0,
+    inlines: [{ kind: 'image', image: img.data, width: size.width, height: size.height, style: style0 }],
+  };
 }

@@ -47,16 +47,68 @@ export interface NewsStructure {
 
 /** Elements dropped with their content (and a warning). */
 const DROPPED = new Set([
-  'table', 'script', 'iframe', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'video', 'audio', 'canvas',
-  'object', 'embed', 'noscript', 'template', 'frameset', 'frame', 'dialog', 'map', 'hr', 'fieldset', 'label', 'output', 'meter', 'progress',
+  'table',
+  'script',
+  'iframe',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'canvas',
+  'object',
+  'embed',
+  'noscript',
+  'template',
+  'frameset',
+  'frame',
+  'dialog',
+  'map',
+  'hr',
+  'fieldset',
+  'label',
+  'output',
+  'meter',
+  'progress',
 ]);
 /** Dropped silently: no content for a reader. */
 const SILENT = new Set(['style', 'title', 'meta', 'link', 'base', 'wbr']);
 /** Wrappers whose content is read as if they were not there. */
 const CONTAINERS = new Set(['div', 'section', 'main', 'header', 'footer', 'article', 'body', 'html', 'hgroup']);
-const FORMATS = new Map<string, Partial<Format>>([['strong', { bold: true }], ['b', { bold: true }], ['em', { italic: true }], ['i', { italic: true }], ['span', {}], ['a', {}]]);
+const FORMATS = new Map<string, Partial<Format>>([
+  ['strong', { bold: true }],
+  ['b', { bold: true }],
+  ['em', { italic: true }],
+  ['i', { italic: true }],
+  ['span', {}],
+  ['a', {}],
+]);
 /** Elements that start a new line when met inside a paragraph-like context (a <p> in an <li>). */
-const BLOCKISH = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'figure', 'figcaption', 'header', 'footer', 'address', 'pre', 'ul', 'ol', 'li']);
+const BLOCKISH = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'address',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+]);
 const MAX_DEPTH = 200;
 
 class Builder {
@@ -88,7 +140,8 @@ class Builder {
   blockLevel(nodes: readonly Node[], depth: number): void {
     for (const n of nodes) {
       if (!isElement(n)) {
-        if (n.nodeName === '#text' && 'value' in n && (this.loose || /[^\t\n\f\r ]/.test(n.value))) (this.loose ??= new InlineBuffer()).text(n.value, PLAIN);
+        if (n.nodeName === '#text' && 'value' in n && (this.loose || /[^\t\n\f\r ]/.test(n.value)))
+          (this.loose ??= new InlineBuffer()).text(n.value, PLAIN);
         continue;
       }
       const name = n.tagName;
@@ -110,7 +163,8 @@ class Builder {
       this.warn(name, 'printed-as-h2');
       return this.text('subhead', this.inlineOf(el, depth), breaksOf(el));
     }
-    if (name === 'p') return this.text(hasClass(el, 'lead') ? 'lead' : hasClass(el, 'author') ? 'author' : 'body', this.inlineOf(el, depth), breaksOf(el));
+    if (name === 'p')
+      return this.text(hasClass(el, 'lead') ? 'lead' : hasClass(el, 'author') ? 'author' : 'body', this.inlineOf(el, depth), breaksOf(el));
     if (name === 'figure') return this.figure(el, depth);
     if (name === 'img') return this.image(el, false);
     if (name === 'figcaption') return this.text('caption', this.inlineOf(el, depth, { bold: false, italic: true }));
@@ -184,15 +238,26 @@ class Builder {
     visit(el.childNodes, depth + 1);
     const spans = caption?.finish() ?? [];
     images.forEach((img, i) => this.image(img, spans.length > 0 && i === images.length - 1));
-    if (spans.length > 0) this.blocks.push({ kind: 'caption', spans, ...(images.length === 0 && hasClass(el, 'no-picture') && { unprinted: true }) });
+    if (spans.length > 0)
+      this.blocks.push({ kind: 'caption', spans, ...(images.length === 0 && hasClass(el, 'no-picture') && { unprinted: true }) });
   }
 
   private image(el: Element, captioned: boolean): void {
     const src = (attr(el, 'src') ?? '').trim();
     const width = parseDimension(attr(el, 'width'));
     const height = parseDimension(attr(el, 'height'));
-    const alt = (attr(el, 'alt') ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim().normalize('NFC');
-    this.blocks.push({ kind: 'figure', src, alt, ...(width !== undefined && { width }), ...(height !== undefined && { height }), captioned });
+    const alt = (attr(el, 'alt') ?? '')
+      .replace(/[\t\n\f\r ]+/g, ' ')
+      .trim()
+      .normalize('NFC');
+    this.blocks.push({
+      kind: 'figure',
+      src,
+      alt,
+      ...(width !== undefined && { width }),
+      ...(height !== undefined && { height }),
+      captioned,
+    });
   }
 
   private list(el: Element, level: number, depth: number): void {
@@ -213,7 +278,12 @@ class Builder {
       const kids = isElement(n) && n.tagName === 'li' ? n.childNodes : [n];
       const nested = kids.filter((k): k is Element => isElement(k) && (k.tagName === 'ul' || k.tagName === 'ol'));
       const buf = new InlineBuffer();
-      this.inline(kids.filter((k) => !nested.includes(k as Element)), buf, PLAIN, depth + 1);
+      this.inline(
+        kids.filter((k) => !nested.includes(k as Element)),
+        buf,
+        PLAIN,
+        depth + 1,
+      );
       const spans = buf.finish();
       if (spans.length > 0) this.blocks.push({ kind: 'item', ordered, number: number++, level, list: this.lists, spans });
       for (const sub of nested) this.list(sub, level + 1, depth + 1);

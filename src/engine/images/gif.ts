@@ -5,7 +5,8 @@ import { MAX_VERIFIED_PNG_BYTES } from './png.js';
 
 const corrupt = (detail: string): ImageProblem => ({ problem: 'corrupt', detail: `the GIF file is damaged: ${detail}` });
 
-export const isGif = (b: Uint8Array): boolean => b.length >= 6 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 && (b[4] === 0x37 || b[4] === 0x39) && b[5] === 0x61;
+export const isGif = (b: Uint8Array): boolean =>
+  b.length >= 6 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 && (b[4] === 0x37 || b[4] === 0x39) && b[5] === 0x61;
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 
@@ -19,12 +20,18 @@ function subBlocks(b: Uint8Array, at: number, keep: boolean): { data: Uint8Array
     at++;
     if (n === 0) break;
     if (at + n > b.length) return undefined;
-    if (keep) { parts.push(b.subarray(at, at + n)); total += n; }
+    if (keep) {
+      parts.push(b.subarray(at, at + n));
+      total += n;
+    }
     at += n;
   }
   const data = new Uint8Array(total);
   let o = 0;
-  for (const p of parts) { data.set(p, o); o += p.length; }
+  for (const p of parts) {
+    data.set(p, o);
+    o += p.length;
+  }
   return { data, end: at };
 }
 
@@ -46,13 +53,21 @@ function lzw(data: Uint8Array, minSize: number, out: Uint8Array): number {
   let bits = 0;
   let acc = 0;
   let written = 0;
-  for (let i = 0; written < out.length; ) {
-    while (bits < size && i < data.length) { acc |= (data[i++] as number) << bits; bits += 8; }
+  for (let i = 0; written < out.length;) {
+    while (bits < size && i < data.length) {
+      acc |= (data[i++] as number) << bits;
+      bits += 8;
+    }
     if (bits < size) break;
     const code = acc & ((1 << size) - 1);
     acc >>>= size;
     bits -= size;
-    if (code === clear) { size = minSize + 1; next = eoi + 1; prev = -1; continue; }
+    if (code === clear) {
+      size = minSize + 1;
+      next = eoi + 1;
+      prev = -1;
+      continue;
+    }
     if (code === eoi) break;
     if (prev === -1) {
       if (code >= clear) break;
@@ -63,8 +78,14 @@ function lzw(data: Uint8Array, minSize: number, out: Uint8Array): number {
     if (code > next) break;
     let top = 0;
     let cur = code;
-    if (code === next) { stack[top++] = first; cur = prev; }
-    while (cur > eoi) { stack[top++] = suffix[cur] as number; cur = prefix[cur] as number; }
+    if (code === next) {
+      stack[top++] = first;
+      cur = prev;
+    }
+    while (cur > eoi) {
+      stack[top++] = suffix[cur] as number;
+      cur = prefix[cur] as number;
+    }
     first = cur;
     stack[top++] = cur;
     if (next < 4096) {
@@ -82,7 +103,13 @@ function lzw(data: Uint8Array, minSize: number, out: Uint8Array): number {
 /** Row order of an interlaced frame: every 8th row from 0, every 8th from 4, every 4th from 2, every 2nd from 1. */
 function interlacedRows(h: number): number[] {
   const rows: number[] = [];
-  for (const [start, step] of [[0, 8], [4, 8], [2, 4], [1, 2]] as const) for (let y = start; y < h; y += step) rows.push(y);
+  for (const [start, step] of [
+    [0, 8],
+    [4, 8],
+    [2, 4],
+    [1, 2],
+  ] as const)
+    for (let y = start; y < h; y += step) rows.push(y);
   return rows;
 }
 
@@ -93,7 +120,8 @@ export function gifSize(b: Uint8Array): { widthPx: number; heightPx: number } | 
   const widthPx = u16(b, 6);
   const heightPx = u16(b, 8);
   if (widthPx === 0 || heightPx === 0) return corrupt(`its size is ${widthPx}×${heightPx} px`);
-  if (widthPx > MAX_IMAGE_PX || heightPx > MAX_IMAGE_PX) return { problem: 'too-large', detail: `${widthPx}×${heightPx} px is larger than ${MAX_IMAGE_PX} px on a side` };
+  if (widthPx > MAX_IMAGE_PX || heightPx > MAX_IMAGE_PX)
+    return { problem: 'too-large', detail: `${widthPx}×${heightPx} px is larger than ${MAX_IMAGE_PX} px on a side` };
   return { widthPx, heightPx };
 }
 
@@ -133,7 +161,8 @@ export function decodeGif(b: Uint8Array): Pixels | ImageProblem {
     const [fx, fy, fw, fh] = [u16(b, at + 1), u16(b, at + 3), u16(b, at + 5), u16(b, at + 7)];
     const flags = b[at + 9] as number;
     at += 10;
-    if (fw > MAX_IMAGE_PX || fh > MAX_IMAGE_PX || fw * fh * 4 > MAX_VERIFIED_PNG_BYTES) return { problem: 'too-large', detail: `its first frame is ${fw}×${fh} px` };
+    if (fw > MAX_IMAGE_PX || fh > MAX_IMAGE_PX || fw * fh * 4 > MAX_VERIFIED_PNG_BYTES)
+      return { problem: 'too-large', detail: `its first frame is ${fw}×${fh} px` };
     let palette = global;
     if (flags & 0x80) {
       const n = 3 * (2 << (flags & 7));

@@ -82,7 +82,10 @@ function otherFormat(bytes: Uint8Array): string {
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) return 'this is a TIFF image';
   if (head.slice(4, 8) === 'ftyp') return 'this is a HEIC/AVIF image';
   if (head.startsWith('%PDF')) return 'this is a PDF document';
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(\?xml|svg|!--|!DOCTYPE)/i.test(text)) return 'this is an SVG or other XML file';
   if (looksLikeText(bytes.subarray(0, 512))) return 'this is a text file';
   return 'the file is not a PNG or JPEG image';

@@ -24,7 +24,12 @@ function tiffOrientation(b: Uint8Array, start: number, end: number): number {
   const little = ascii(b, start, 2) === 'II';
   if (!little && ascii(b, start, 2) !== 'MM') return 1;
   const u16 = (at: number) => (at + 2 > end ? -1 : little ? b[at]! | (b[at + 1]! << 8) : (b[at]! << 8) | b[at + 1]!);
-  const u32 = (at: number) => (at + 4 > end ? -1 : little ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000 : b[at]! * 0x1000000 + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!));
+  const u32 = (at: number) =>
+    at + 4 > end
+      ? -1
+      : little
+        ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000
+        : b[at]! * 0x1000000 + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
   const ifd = u32(start + 4);
   if (ifd < 8) return 1;
   const count = u16(start + ifd);

@@ -51,7 +51,8 @@ export function readPng(b: Uint8Array): ImageHeader | ImageProblem {
       size = { w: u32(b, data), h: u32(b, data + 4) };
       const depths = VALID_DEPTHS[b[data + 9]!];
       if (!depths?.includes(b[data + 8]!)) return corrupt(`colour type ${b[data + 9]} with bit depth ${b[data + 8]} is not a PNG format`);
-      if (b[data + 10] !== 0 || b[data + 11] !== 0 || b[data + 12]! > 1) return corrupt('the IHDR compression, filter or interlace method is unknown');
+      if (b[data + 10] !== 0 || b[data + 11] !== 0 || b[data + 12]! > 1)
+        return corrupt('the IHDR compression, filter or interlace method is unknown');
       palette = b[data + 9] === 3;
     } else if (type === 'pHYs' && !sawData && length === 9 && b[data + 8] === 1 && crcMatches(b, at, length)) {
       dpiX = ppmToDpi(u32(b, data));
@@ -77,7 +78,15 @@ function rawSize(w: number, h: number, bitDepth: number, colorType: number, inte
   const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType] ?? 4;
   const rows = (pw: number, ph: number) => (pw > 0 && ph > 0 ? ph * (1 + Math.ceil((pw * channels * bitDepth) / 8)) : 0);
   if (!interlaced) return rows(w, h);
-  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+  const passes = [
+    [0, 0, 8, 8],
+    [4, 0, 8, 8],
+    [0, 4, 4, 8],
+    [2, 0, 4, 4],
+    [0, 2, 2, 4],
+    [1, 0, 2, 2],
+    [0, 1, 1, 2],
+  ] as const;
   return passes.reduce((n, [x, y, dx, dy]) => n + rows(Math.ceil((w - x) / dx), Math.ceil((h - y) / dy)), 0);
 }
 
@@ -97,12 +106,13 @@ export const MAX_VERIFIED_PNG_BYTES = 100 * 1024 * 1024;
 export function verifyPngData(b: Uint8Array, maxBytes = MAX_VERIFIED_PNG_BYTES): string | undefined {
   const parts: Uint8Array[] = [];
   let header: { w: number; h: number; bitDepth: number; colorType: number; interlaced: boolean } | undefined;
-  for (let at = 8; at + 12 <= b.length; ) {
+  for (let at = 8; at + 12 <= b.length;) {
     const length = u32(b, at);
     if (at + 12 + length > b.length) break;
     const type = String.fromCharCode(b[at + 4]!, b[at + 5]!, b[at + 6]!, b[at + 7]!);
     const data = at + 8;
-    if (type === 'IHDR' && length === 13) header = { w: u32(b, data), h: u32(b, data + 4), bitDepth: b[data + 8]!, colorType: b[data + 9]!, interlaced: b[data + 12] === 1 };
+    if (type === 'IHDR' && length === 13)
+      header = { w: u32(b, data), h: u32(b, data + 4), bitDepth: b[data + 8]!, colorType: b[data + 9]!, interlaced: b[data + 12] === 1 };
     else if (type === 'IDAT') parts.push(b.subarray(data, data + length));
     else if (type === 'IEND') break;
     at += 12 + length;

@@ -42,7 +42,10 @@ export function scaleDown(src: Pixels, width: number, height: number): Pixels {
       row.fill(0);
       const base = sy * src.width * 4;
       for (let tx = 0; tx < width; tx++) {
-        let r = 0, g = 0, b = 0, a = 0;
+        let r = 0,
+          g = 0,
+          b = 0,
+          a = 0;
         for (let j = 0; j < xs.count[tx]!; j++) {
           const p = base + (xs.start[tx]! + j) * 4;
           const w = xs.weights[xs.offsets[tx]! + j]! * s[p + 3]!;

@@ -64,7 +64,8 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
       for (const g of shaper.shape(inline.text, inline.style)) push(g, g.text);
     } else if (inline.kind === 'tab') push({ kind: 'tab', style: inline.style }, '\t');
     else if (inline.kind === 'break') push({ kind: 'break', type: inline.type, style: inline.style }, '\n');
-    else if (inline.kind === 'field') push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');
+    else if (inline.kind === 'field')
+      push({ kind: 'field', field: inline.field, glyphs: shaper.shape(FIELD_PLACEHOLDER, inline.style), style: inline.style }, '0');
     else if (inline.kind === 'shape') {
       if (inline.anchor) floating.push({ items: inline.items, width: inline.width, height: inline.height, anchor: inline.anchor });
       else push({ kind: 'shape', items: inline.items, width: inline.width, height: inline.height, style: inline.style }, '\ufffc');
@@ -81,7 +82,11 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     const at = bk.position >= text.length ? atoms.length : (atomAt[bk.position] ?? atoms.length);
     if (at > 0) breaks.push({ at, required: bk.required });
   }
-  const list: AtomList = { atoms, breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))), floating };
+  const list: AtomList = {
+    atoms,
+    breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+    floating,
+  };
   if (hasNotes) list.notes = true;
   return list;
 }

@@ -10,7 +10,9 @@ import type { Zone } from './wrap.js';
 
 const hasPageCount = (blocks: Block[] | undefined): boolean =>
   (blocks ?? []).some((b) =>
-    b.kind === 'paragraph' ? b.inlines.some((i) => i.kind === 'field' && i.field === 'NUMPAGES') : b.rows.some((r) => r.cells.some((c) => hasPageCount(c.blocks))),
+    b.kind === 'paragraph'
+      ? b.inlines.some((i) => i.kind === 'field' && i.field === 'NUMPAGES')
+      : b.rows.some((r) => r.cells.some((c) => hasPageCount(c.blocks))),
   );
 
 function headerFooter(section: Section, first: boolean, ctx: LayoutContext, page: number): Box[] {
@@ -33,7 +35,14 @@ function headerFooter(section: Section, first: boolean, ctx: LayoutContext, page
  * the section; undefined when there are none (the usual case: nothing is drawn twice).
  */
 function storyZones(section: Section, ctx: LayoutContext): ((n: number) => Zone[]) | undefined {
-  const wraps = (blocks: Block[] | undefined) => (blocks ?? []).some((b) => b.kind === 'paragraph' && b.inlines.some((i) => (i.kind === 'image' || i.kind === 'shape') && (i.anchor?.wrap === 'square' || i.anchor?.wrap === 'topAndBottom')));
+  const wraps = (blocks: Block[] | undefined) =>
+    (blocks ?? []).some(
+      (b) =>
+        b.kind === 'paragraph' &&
+        b.inlines.some(
+          (i) => (i.kind === 'image' || i.kind === 'shape') && (i.anchor?.wrap === 'square' || i.anchor?.wrap === 'topAndBottom'),
+        ),
+    );
   const s = [section.headers.default, section.headers.first, section.footers.default, section.footers.first];
   if (!s.some(wraps)) return undefined;
   const of = (first: boolean): Zone[] => {
@@ -67,7 +76,9 @@ function run(ir: DocumentIR, shaper: Shaper, pageCount?: number): Page[] {
 export function layoutDocument(ir: DocumentIR, fonts: FontSource): LayoutResult & { shaper: Shaper } {
   const shaper = new Shaper(fonts);
   let pages = run(ir, shaper);
-  const needsCount = ir.sections.some((s) => [s.headers.default, s.headers.first, s.footers.default, s.footers.first, s.blocks].some(hasPageCount));
+  const needsCount = ir.sections.some((s) =>
+    [s.headers.default, s.headers.first, s.footers.default, s.footers.first, s.blocks].some(hasPageCount),
+  );
   if (needsCount) pages = run(ir, shaper, pages.length);
   const seen = new Set<string>();
   const missing = shaper.missing.filter((m) => !seen.has(m.char) && seen.add(m.char));

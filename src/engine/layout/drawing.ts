@@ -16,7 +16,17 @@ export function drawItems(items: readonly ShapeItem[], x: number, y: number, ctx
     if (it.geometry === 'line') {
       if (it.stroke) {
         const [y1, y2] = it.flipH !== it.flipV ? [top + it.height, top] : [top, top + it.height];
-        out.push({ kind: 'line', x1: left, y1, x2: left + it.width, y2, width: it.stroke.width, color: it.stroke.color, ...(dash ? { dash } : {}), ...(behindText ? { behindText } : {}) });
+        out.push({
+          kind: 'line',
+          x1: left,
+          y1,
+          x2: left + it.width,
+          y2,
+          width: it.stroke.width,
+          color: it.stroke.color,
+          ...(dash ? { dash } : {}),
+          ...(behindText ? { behindText } : {}),
+        });
       }
     } else if (it.fill || it.stroke) {
       out.push({
@@ -57,10 +67,27 @@ function along(start: number, extent: number, size: number, offset: number, alig
  * column (`left`, `width`: the text column or table cell the paragraph is in; a character anchor is taken
  * as its column). Vertically: the page, its margins, or the paragraph's top (also for a line anchor).
  */
-export function floatPosition(anchor: Anchor, size: { width: number; height: number }, left: number, width: number, top: number, ctx: LayoutContext): { x: number; y: number } {
+export function floatPosition(
+  anchor: Anchor,
+  size: { width: number; height: number },
+  left: number,
+  width: number,
+  top: number,
+  ctx: LayoutContext,
+): { x: number; y: number } {
   const p = ctx.page;
-  const [hx, hw] = anchor.relativeX === 'page' ? [0, p?.width ?? width] : anchor.relativeX === 'margin' && p ? [p.left, p.width - p.left - p.right] : [left, width];
-  const [vy, vh] = anchor.relativeY === 'page' ? [0, p?.height ?? 0] : anchor.relativeY === 'margin' && p ? [p.top, p.height - p.top - p.bottom] : [top, 0];
+  const [hx, hw] =
+    anchor.relativeX === 'page'
+      ? [0, p?.width ?? width]
+      : anchor.relativeX === 'margin' && p
+        ? [p.left, p.width - p.left - p.right]
+        : [left, width];
+  const [vy, vh] =
+    anchor.relativeY === 'page'
+      ? [0, p?.height ?? 0]
+      : anchor.relativeY === 'margin' && p
+        ? [p.top, p.height - p.top - p.bottom]
+        : [top, 0];
   return { x: along(hx, hw, size.width, anchor.x, anchor.alignX), y: along(vy, vh, size.height, anchor.y, anchor.alignY) };
 }
 

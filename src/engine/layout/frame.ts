@@ -10,16 +10,38 @@ import { stackBlocks } from './stack.js';
  * vertical distance from the text; an absolutely placed one takes nothing (text does not flow
  * around it here).
  */
-export function placeFrame(frame: Frame, paragraphs: Paragraph[], page: PageSetup, flowTop: number, ctx: LayoutContext, pageNo: number): { boxes: Box[]; flow: number } {
+export function placeFrame(
+  frame: Frame,
+  paragraphs: Paragraph[],
+  page: PageSetup,
+  flowTop: number,
+  ctx: LayoutContext,
+  pageNo: number,
+): { boxes: Box[]; flow: number } {
   const column = page.width - page.left - page.right;
   const width = frame.width ?? column;
   const stacked = stackBlocks(paragraphs, width, ctx);
   const height = frame.height?.rule === 'exact' ? frame.height.value : Math.max(stacked.height, frame.height?.value ?? 0);
   const [areaLeft, areaWidth] = frame.hAnchor === 'page' ? [0, page.width] : [page.left, column];
-  const x = frame.xAlign === 'center' ? areaLeft + (areaWidth - width) / 2 : frame.xAlign === 'right' ? areaLeft + areaWidth - width : frame.xAlign === 'left' ? areaLeft : areaLeft + frame.x;
+  const x =
+    frame.xAlign === 'center'
+      ? areaLeft + (areaWidth - width) / 2
+      : frame.xAlign === 'right'
+        ? areaLeft + areaWidth - width
+        : frame.xAlign === 'left'
+          ? areaLeft
+          : areaLeft + frame.x;
   const inText = frame.vAnchor === 'text';
-  const [areaTop, areaHeight] = frame.vAnchor === 'page' ? [0, page.height] : inText ? [flowTop, 0] : [page.top, page.height - page.top - page.bottom];
-  const y = frame.yAlign === 'center' ? areaTop + (areaHeight - height) / 2 : frame.yAlign === 'bottom' ? areaTop + areaHeight - height : frame.yAlign === 'top' ? areaTop : areaTop + frame.y;
+  const [areaTop, areaHeight] =
+    frame.vAnchor === 'page' ? [0, page.height] : inText ? [flowTop, 0] : [page.top, page.height - page.top - page.bottom];
+  const y =
+    frame.yAlign === 'center'
+      ? areaTop + (areaHeight - height) / 2
+      : frame.yAlign === 'bottom'
+        ? areaTop + areaHeight - height
+        : frame.yAlign === 'top'
+          ? areaTop
+          : areaTop + frame.y;
   const flow = inText && frame.wrap !== 'none' ? Math.max(0, frame.y) + height + frame.vSpace : 0;
   return { boxes: stacked.draw(x, y, pageNo), flow };
 }

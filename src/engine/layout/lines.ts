@@ -10,7 +10,13 @@ const EPSILON = 0.01;
  */
 export const FIT_MARGIN = 0.05;
 
-const LEADERS: Record<TabStop['leader'], string | undefined> = { none: undefined, dot: '.', hyphen: '-', underscore: '_', middleDot: '\u00b7' };
+const LEADERS: Record<TabStop['leader'], string | undefined> = {
+  none: undefined,
+  dot: '.',
+  hyphen: '-',
+  underscore: '_',
+  middleDot: '\u00b7',
+};
 
 /**
  * A laid-out line: its atoms and, by atom index, each one's x from the text column's left edge and
@@ -100,7 +106,15 @@ function nextTab(x: number, style: ParagraphStyle, limits: TabLimits, right: num
  * where the line starts, at or past the column's width ("Họ và tên:" + a dotted stop at the margin,
  * no indent); else it starts a line of its own, its leader across that line.
  */
-function leftStop(stopPos: number, x: number, right: number, width: number, cap: number, limits: TabLimits, at: TabAt): { pos: number; reach: number } {
+function leftStop(
+  stopPos: number,
+  x: number,
+  right: number,
+  width: number,
+  cap: number,
+  limits: TabLimits,
+  at: TabAt,
+): { pos: number; reach: number } {
   const pos = Math.min(stopPos, cap);
   if (stopPos < right - FIT_MARGIN) return { pos, reach: -Infinity };
   if (limits.overMargin && stopPos > right + EPSILON) return { pos, reach: cap };
@@ -115,7 +129,17 @@ interface TabAt {
 }
 
 /** The pen after laying `atoms` [from, to) from `pen`. */
-export function advance(atoms: Atom[], from: number, to: number, pen: Pen, style: ParagraphStyle, limits: TabLimits, right: number, width: number, lineStart: number): Pen {
+export function advance(
+  atoms: Atom[],
+  from: number,
+  to: number,
+  pen: Pen,
+  style: ParagraphStyle,
+  limits: TabLimits,
+  right: number,
+  width: number,
+  lineStart: number,
+): Pen {
   let { x, tab, limit } = pen;
   for (let i = from; i < to; i++) {
     const a = atoms[i];
@@ -188,7 +212,15 @@ function breakLines(list: AtomList, style: ParagraphStyle, width: number, limits
 const holdsLeader = (atoms: readonly Atom[]) => atoms.some((a) => a.kind === 'glyph' && a.text.includes('\u2026'));
 
 /** Positions the atoms of one line: tabs, then alignment or justification. */
-export function place(atoms: Atom[], style: ParagraphStyle, width: number, first: boolean, last: boolean, limits: TabLimits, final: boolean): Pick<Line, 'x' | 'width' | 'leaders'> {
+export function place(
+  atoms: Atom[],
+  style: ParagraphStyle,
+  width: number,
+  first: boolean,
+  last: boolean,
+  limits: TabLimits,
+  final: boolean,
+): Pick<Line, 'x' | 'width' | 'leaders'> {
   const xs: number[] = [];
   const ws: number[] = [];
   let leaders: Map<number, string> | undefined;
@@ -208,7 +240,10 @@ export function place(atoms: Atom[], style: ParagraphStyle, width: number, first
     const a = atoms[i] as Atom;
     if (a.kind === 'tab') {
       settle();
-      const stop = nextTab(x, style, limits, width - style.indentRight, width, { last: final && i === atoms.length - 1, lineStart: style.indentLeft + (first ? style.firstLine : 0) });
+      const stop = nextTab(x, style, limits, width - style.indentRight, width, {
+        last: final && i === atoms.length - 1,
+        lineStart: style.indentLeft + (first ? style.firstLine : 0),
+      });
       const leader = LEADERS[stop.leader];
       xs.push(x);
       ws.push(stop.align === 'left' ? stop.pos - x : 0);
@@ -261,16 +296,39 @@ export function place(atoms: Atom[], style: ParagraphStyle, width: number, first
  * a justified line ended by a manual line break is stretched too, as Word does unless a document
  * sets doNotExpandShiftReturn (and as CSS never does).
  */
-export function layoutLines(list: AtomList, style: ParagraphStyle, markStyle: RunStyle, width: number, metrics: (s: RunStyle) => { ascent: number; descent: number; gap: number }, limits: TabLimits, expandShiftReturn = false): Line[] {
+export function layoutLines(
+  list: AtomList,
+  style: ParagraphStyle,
+  markStyle: RunStyle,
+  width: number,
+  metrics: (s: RunStyle) => { ascent: number; descent: number; gap: number },
+  limits: TabLimits,
+  expandShiftReturn = false,
+): Line[] {
   const ranges = breakLines(list, style, width, limits);
   return ranges.map(([a, b], i) => {
     const atoms = list.atoms.slice(a, b);
     const lastAtom = atoms[atoms.length - 1];
     const endsWithBreak = lastAtom?.kind === 'break';
     const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
-    const placed = place(atoms, style, width, i === 0, !stretches && (i === ranges.length - 1 || endsWithBreak), limits, i === ranges.length - 1);
+    const placed = place(
+      atoms,
+      style,
+      width,
+      i === 0,
+      !stretches && (i === ranges.length - 1 || endsWithBreak),
+      limits,
+      i === ranges.length - 1,
+    );
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    const line: Line = { atoms, ...placed, height: box.height, fit: box.fit, baseline: box.baseline, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    const line: Line = {
+      atoms,
+      ...placed,
+      height: box.height,
+      fit: box.fit,
+      baseline: box.baseline,
+      pageBreak: endsWithBreak && lastAtom.type !== 'line',
+    };
     if (list.notes) {
       const notes = atoms.flatMap((x) => (x.kind === 'note' ? [x.note] : []));
       if (notes.length > 0) line.notes = notes;

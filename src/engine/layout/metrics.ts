@@ -17,7 +17,12 @@ export interface FontMetrics {
 /** Word and LibreOffice keep line heights in twips (1/20 pt): so do we, or page ends drift. */
 const twips = (pt: number) => Math.round(pt * 20) / 20;
 
-export function lineBox(atoms: Atom[], spacing: LineSpacing, metrics: (s: RunStyle) => FontMetrics, markStyle: RunStyle): { height: number; baseline: number; fit: number } {
+export function lineBox(
+  atoms: Atom[],
+  spacing: LineSpacing,
+  metrics: (s: RunStyle) => FontMetrics,
+  markStyle: RunStyle,
+): { height: number; baseline: number; fit: number } {
   let ascent = 0;
   let descent = 0;
   let gap = 0;

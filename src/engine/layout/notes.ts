@@ -24,7 +24,9 @@ export function notePieces(note: Note, width: number, ctx: LayoutContext): NoteP
   const pieces: NotePiece[] = [];
   let prev: ParagraphLayout | undefined;
   type Item = { kind: 'p'; p: ParagraphLayout } | { kind: 't'; t: TableLayout };
-  const items = note.blocks.map((b: Block): Item => (b.kind === 'paragraph' ? { kind: 'p', p: layoutParagraph(b, width, ctx) } : { kind: 't', t: layoutTable(b, width, ctx) }));
+  const items = note.blocks.map((b: Block): Item =>
+    b.kind === 'paragraph' ? { kind: 'p', p: layoutParagraph(b, width, ctx) } : { kind: 't', t: layoutTable(b, width, ctx) },
+  );
   items.forEach((item, i) => {
     if (item.kind === 't') {
       const rows = item.t.rows;
@@ -32,7 +34,11 @@ export function notePieces(note: Note, width: number, ctx: LayoutContext): NoteP
         height: rows.reduce((s, r) => s + r.height, 0),
         draw: (left, top, page) => {
           let y = top;
-          return rows.flatMap((r) => { const out = r.draw(left, y, page); y += r.height; return out; });
+          return rows.flatMap((r) => {
+            const out = r.draw(left, y, page);
+            y += r.height;
+            return out;
+          });
         },
       });
       prev = undefined;
@@ -76,7 +82,9 @@ export class Foot {
     if (this.pieces.length === 0) return [];
     let y = bottom - this.height;
     const ruleY = y + SEPARATOR.above + SEPARATOR.rule / 2;
-    const boxes: Box[] = [{ kind: 'line', x1: left, y1: ruleY, x2: left + width * SEPARATOR.share, y2: ruleY, width: SEPARATOR.rule, color: '000000' }];
+    const boxes: Box[] = [
+      { kind: 'line', x1: left, y1: ruleY, x2: left + width * SEPARATOR.share, y2: ruleY, width: SEPARATOR.rule, color: '000000' },
+    ];
     y += SEPARATOR_HEIGHT;
     for (const piece of this.pieces) {
       boxes.push(...piece.draw(left, y, page));

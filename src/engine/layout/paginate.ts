@@ -31,7 +31,16 @@ function leadHeight(item: Planned | undefined, prev: ParagraphLayout | undefined
  * A paragraph starting `y` below the body's top, laid out again around the page's wrapping zones when
  * its lines meet one; the zones of its own wrapped anchored objects are added to `zones` first.
  */
-function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number, overhang: number, bodyTop: number, y: number, ctx: LayoutContext): ParagraphLayout {
+function wrapped(
+  p: ParagraphLayout,
+  zones: Zone[],
+  left: number,
+  width: number,
+  overhang: number,
+  bodyTop: number,
+  y: number,
+  ctx: LayoutContext,
+): ParagraphLayout {
   for (const f of p.floating) {
     const z = wrapZone(f, left, width, bodyTop + y, ctx);
     if (z) zones.push({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left });
@@ -40,7 +49,13 @@ function wrapped(p: ParagraphLayout, zones: Zone[], left: number, width: number,
   const bottom = top + paragraphHeight(p);
   const near = zones.filter((z) => z.bottom > top && z.top < bottom);
   if (near.length === 0) return p;
-  return layoutParagraph(p.source, width, ctx, overhang, near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })));
+  return layoutParagraph(
+    p.source,
+    width,
+    ctx,
+    overhang,
+    near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })),
+  );
 }
 
 /** Footnotes referenced in a table row's cells, in reading order. */
@@ -73,13 +88,23 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const b: Block | undefined = section.blocks[i];
     if (!b || planned[i]) return planned[i];
     ctx.shaper.where = { paragraph: i + 1 };
-    return (planned[i] = b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) } : { kind: 'table', t: layoutTable(b, width, ctx) });
+    return (planned[i] =
+      b.kind === 'paragraph'
+        ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) }
+        : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];
   let y = 0;
   let empty = true;
   /** Areas of the current page that wrapped anchored objects keep text out of: y from the body's top, x from the column's left. */
-  const storyZones = (n: number): Zone[] => (pageZones?.(n) ?? []).map((z) => ({ ...z, top: z.top - bodyTop, bottom: z.bottom - bodyTop, left: z.left - left, right: z.right - left }));
+  const storyZones = (n: number): Zone[] =>
+    (pageZones?.(n) ?? []).map((z) => ({
+      ...z,
+      top: z.top - bodyTop,
+      bottom: z.bottom - bodyTop,
+      left: z.left - left,
+      right: z.right - left,
+    }));
   let zones: Zone[] = storyZones(0);
   const current = () => pages[pages.length - 1] as Box[];
   const pageNo = () => firstPageNumber + pages.length - 1;
@@ -196,7 +221,9 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     if (style.pageBreakBefore && !empty) newPage();
     let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p, ctx.settings.paragraphSpacing);
     const whole = before + paragraphHeight(p);
-    const keepWith = style.keepNext ? leadHeight(next, p, ctx.settings.paragraphSpacing) + afterOf(p, next?.kind === 'para' ? next.p : undefined) : 0;
+    const keepWith = style.keepNext
+      ? leadHeight(next, p, ctx.settings.paragraphSpacing) + afterOf(p, next?.kind === 'para' ? next.p : undefined)
+      : 0;
     const lastLine = p.lines[p.lines.length - 1];
     const slack = style.keepNext || !lastLine ? 0 : lastLine.height - lastLine.fit;
     // A long paragraph that keeps with the next need not move whole (CSS orphans/widows 2): it may
@@ -249,7 +276,19 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
       }
       if (take === 0 && empty) take = Math.max(1, fit);
       if (take > 0) {
-        current().push(...drawParagraph(p, left, width, bodyTop + y, ctx, pageNo(), from, from + take, from === 0 && pages.length === startPage ? join : 0));
+        current().push(
+          ...drawParagraph(
+            p,
+            left,
+            width,
+            bodyTop + y,
+            ctx,
+            pageNo(),
+            from,
+            from + take,
+            from === 0 && pages.length === startPage ? join : 0,
+          ),
+        );
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
         if (from === 0) y += p.borderTop;
         empty = false;

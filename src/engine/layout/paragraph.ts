@@ -66,13 +66,21 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     const y = baseline - m.ascent - m.gap;
     const h = m.ascent + m.descent + m.gap;
     const prev = shades[shades.length - 1];
-    if (prev && prev.color === style.shading && Math.abs(prev.x + prev.width - x) < 0.01 && prev.y === y && prev.height === h) prev.width = x + w - prev.x;
+    if (prev && prev.color === style.shading && Math.abs(prev.x + prev.width - x) < 0.01 && prev.y === y && prev.height === h)
+      prev.width = x + w - prev.x;
     else shades.push({ kind: 'rect', x, y, width: w, height: h, color: style.shading as string });
   };
   const decorations: Array<{ x1: number; x2: number; style: { underline: string; strike: boolean; color: string; size: number } }> = [];
   const glyphRun = (g: { face: { key: string }; size: number; rise: number; style: RunStyle }, color: string) => {
     const scale = g.style.scale;
-    if (!text || text.fontKey !== g.face.key || text.size !== g.size || text.color !== color || text.y !== baseline + g.rise || text.scale !== scale) {
+    if (
+      !text ||
+      text.fontKey !== g.face.key ||
+      text.size !== g.size ||
+      text.color !== color ||
+      text.y !== baseline + g.rise ||
+      text.scale !== scale
+    ) {
       text = { kind: 'text', y: baseline + g.rise, fontKey: g.face.key, size: g.size, color, glyphs: [] };
       if (scale !== undefined) text.scale = scale;
       boxes.push(text);
@@ -110,7 +118,8 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     if ((a.kind === 'glyph' || a.kind === 'tab' || a.kind === 'field') && (a.style.underline !== 'none' || a.style.strike)) {
       const prev = decorations[decorations.length - 1];
       const style = { underline: a.style.underline, strike: a.style.strike, color: a.style.color, size: a.style.size };
-      if (prev && Math.abs(prev.x2 - x) < 0.5 && prev.style.underline === style.underline && prev.style.strike === style.strike) prev.x2 = x + itemWidth;
+      if (prev && Math.abs(prev.x2 - x) < 0.5 && prev.style.underline === style.underline && prev.style.strike === style.strike)
+        prev.x2 = x + itemWidth;
       else decorations.push({ x1: x, x2: x + itemWidth, style });
     }
   }
@@ -120,7 +129,8 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     if (d.style.underline !== 'none') {
       const y = baseline + d.style.size * 0.11;
       boxes.push({ kind: 'line', x1: d.x1, y1: y, x2: d.x2, y2: y, width: w, color: d.style.color });
-      if (d.style.underline === 'double') boxes.push({ kind: 'line', x1: d.x1, y1: y + 2 * w, x2: d.x2, y2: y + 2 * w, width: w, color: d.style.color });
+      if (d.style.underline === 'double')
+        boxes.push({ kind: 'line', x1: d.x1, y1: y + 2 * w, x2: d.x2, y2: y + 2 * w, width: w, color: d.style.color });
     }
     if (d.style.strike) {
       const y = baseline - d.style.size * 0.27;
@@ -134,6 +144,7 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
 export function drawBorder(b: Border | undefined, left: number, right: number, y: number): Box[] {
   if (!b || b.style === 'none') return [];
   const out: Box[] = [{ kind: 'line', x1: left, y1: y, x2: right, y2: y, width: b.width, color: b.color }];
-  if (b.style === 'double') out.push({ kind: 'line', x1: left, y1: y + b.width * 2, x2: right, y2: y + b.width * 2, width: b.width, color: b.color });
+  if (b.style === 'double')
+    out.push({ kind: 'line', x1: left, y1: y + b.width * 2, x2: right, y2: y + b.width * 2, width: b.width, color: b.color });
   return out;
 }

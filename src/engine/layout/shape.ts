@@ -58,7 +58,8 @@ export class Shaper {
     const out: Glyph[] = [];
     const script = style.vertAlign !== 'baseline';
     const baseSize = script ? style.size * SCRIPT_SCALE : style.size;
-    const rise = (style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0) - (style.position ?? 0);
+    const rise =
+      (style.vertAlign === 'superscript' ? -style.size / 3 : style.vertAlign === 'subscript' ? style.size / 6 : 0) - (style.position ?? 0);
     // Character spacing (w:spacing) widens or narrows every character's advance, the last one's too.
     const spacing = style.spacing ?? 0;
     const scale = style.scale ?? 1;
@@ -93,7 +94,7 @@ export class Shaper {
       if (!made) this.made.set(style, (made = new Map()));
     }
     // By index rather than with a string iterator: this runs for every character of every document.
-    for (let i = 0; i < nfc.length; ) {
+    for (let i = 0; i < nfc.length;) {
       const cp = nfc.codePointAt(i) ?? 0x20;
       i += cp > 0xffff ? 2 : 1;
       // A soft hyphen prints only where Word hyphenates a word at a line end; we do not hyphenate.

@@ -37,7 +37,17 @@ export function paragraphHeight(p: ParagraphLayout): number {
  * Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats
  * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same).
  */
-export function drawParagraph(p: ParagraphLayout, left: number, width: number, top: number, ctx: LayoutContext, page: number, from = 0, to = p.lines.length, joinAbove = 0): Box[] {
+export function drawParagraph(
+  p: ParagraphLayout,
+  left: number,
+  width: number,
+  top: number,
+  ctx: LayoutContext,
+  page: number,
+  from = 0,
+  to = p.lines.length,
+  joinAbove = 0,
+): Box[] {
   const boxes: Box[] = [];
   const style = p.source.style;
   if (style.shading) boxes.push(shadingBox(p, left, width, top, from, to, joinAbove));
@@ -48,7 +58,9 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
       const zone = ctx.zoneSink && wrapZone(f, left, width, top, ctx);
       if (zone) ctx.zoneSink?.(zone);
     }
-    boxes.push(...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2));
+    boxes.push(
+      ...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2),
+    );
     y += p.borderTop;
   }
   for (const line of p.lines.slice(from, to)) {
@@ -56,7 +68,14 @@ export function drawParagraph(p: ParagraphLayout, left: number, width: number, t
     y += line.height;
   }
   if (to === p.lines.length && style.borderBottom && style.borderBottom.style !== 'none') {
-    boxes.push(...drawBorder(style.borderBottom, left + style.indentLeft, left + width - style.indentRight, y + style.borderBottom.space + style.borderBottom.width / 2));
+    boxes.push(
+      ...drawBorder(
+        style.borderBottom,
+        left + style.indentLeft,
+        left + width - style.indentRight,
+        y + style.borderBottom.space + style.borderBottom.width / 2,
+      ),
+    );
   }
   return boxes;
 }
@@ -82,7 +101,11 @@ export function shadedGap(prev: ParagraphLayout | undefined, next: ParagraphLayo
 }
 
 export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, overhang = 0): Stacked {
-  const items: Item[] = blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) } : { kind: 'table', t: layoutTable(b, width, ctx) }));
+  const items: Item[] = blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) }
+      : { kind: 'table', t: layoutTable(b, width, ctx) },
+  );
   const tops: number[] = [];
   const joins: number[] = [];
   let y = 0;

@@ -33,7 +33,13 @@ function shiftBox(b: Box, dy: number): Box {
 /** A row part made of content boxes (relative to the row's top-left) and its own borders. */
 type Content = (page: number, left: number) => Box[];
 
-function rowPart(height: number, header: boolean, content: Content, frame: (left: number, top: number, h: number) => Box[], splitter?: (available: number) => [RowLayout, RowLayout] | undefined): RowLayout {
+function rowPart(
+  height: number,
+  header: boolean,
+  content: Content,
+  frame: (left: number, top: number, h: number) => Box[],
+  splitter?: (available: number) => [RowLayout, RowLayout] | undefined,
+): RowLayout {
   return {
     height,
     cantSplit: !splitter,
@@ -44,7 +50,14 @@ function rowPart(height: number, header: boolean, content: Content, frame: (left
 }
 
 /** Cuts a row's content boxes at `cut` (row-relative): what ends above goes first, the rest moves up. */
-function cutRow(boxes: Content, height: number, available: number, minTop: number, header: boolean, frame: (left: number, top: number, h: number) => Box[]): [RowLayout, RowLayout] | undefined {
+function cutRow(
+  boxes: Content,
+  height: number,
+  available: number,
+  minTop: number,
+  header: boolean,
+  frame: (left: number, top: number, h: number) => Box[],
+): [RowLayout, RowLayout] | undefined {
   const probe = boxes(0, 0);
   const below = probe.filter((b) => extent(b)[1] > available);
   if (below.length === 0 || below.length === probe.length) return undefined;
@@ -52,7 +65,10 @@ function cutRow(boxes: Content, height: number, available: number, minTop: numbe
   if (restTop <= minTop) return undefined;
   const shift = restTop - minTop;
   const first: Content = (page, left) => boxes(page, left).filter((b) => extent(b)[1] <= available);
-  const rest: Content = (page, left) => boxes(page, left).filter((b) => extent(b)[1] > available).map((b) => shiftBox(b, -shift));
+  const rest: Content = (page, left) =>
+    boxes(page, left)
+      .filter((b) => extent(b)[1] > available)
+      .map((b) => shiftBox(b, -shift));
   const restHeight = height - shift;
   const again = (a: number) => cutRow(rest, restHeight, a, minTop, header, frame);
   return [rowPart(available, header, first, frame), rowPart(restHeight, header, rest, frame, again)];
@@ -69,7 +85,15 @@ function edge(b: Border | undefined, x1: number, y1: number, x2: number, y2: num
   if (b.style === 'double') {
     const d = b.width * 2;
     const horizontal = y1 === y2;
-    out.push({ kind: 'line', x1: horizontal ? x1 : x1 + d, y1: horizontal ? y1 + d : y1, x2: horizontal ? x2 : x2 + d, y2: horizontal ? y2 + d : y2, width: b.width, color: b.color });
+    out.push({
+      kind: 'line',
+      x1: horizontal ? x1 : x1 + d,
+      y1: horizontal ? y1 + d : y1,
+      x2: horizontal ? x2 : x2 + d,
+      y2: horizontal ? y2 + d : y2,
+      width: b.width,
+      color: b.color,
+    });
   }
   return out;
 }

@@ -21,7 +21,13 @@ export interface Zone {
 const MIN_ROOM = 18;
 
 /** Extra left and right indents of a line spanning [top, bottom): zones beside it; undefined when it must move below one. */
-function sides(zones: readonly Zone[], top: number, bottom: number, style: ParagraphStyle, width: number): { left: number; right: number; below: number } | undefined {
+function sides(
+  zones: readonly Zone[],
+  top: number,
+  bottom: number,
+  style: ParagraphStyle,
+  width: number,
+): { left: number; right: number; below: number } | undefined {
   let left = style.indentLeft;
   let right = width - style.indentRight;
   let below = -Infinity;
@@ -34,7 +40,9 @@ function sides(zones: readonly Zone[], top: number, bottom: number, style: Parag
     else right = Math.min(right, z.left);
   }
   if (below === -Infinity) return { left: 0, right: 0, below: 0 };
-  return right - left < MIN_ROOM ? { left: 0, right: 0, below } : { left: left - style.indentLeft, right: width - style.indentRight - right, below: 0 };
+  return right - left < MIN_ROOM
+    ? { left: 0, right: 0, below }
+    : { left: left - style.indentLeft, right: width - style.indentRight - right, below: 0 };
 }
 
 /** The end of the line starting at `start`: the last break that fits, a forced break, or a cut inside a word too long. */
@@ -90,7 +98,10 @@ export function layoutAround(
       room = sides(zones, y, y + estimate, style, width);
     }
     const extra = room ?? { left: 0, right: 0 };
-    const lineStyle = extra.left || extra.right ? { ...style, indentLeft: style.indentLeft + extra.left, indentRight: style.indentRight + extra.right } : style;
+    const lineStyle =
+      extra.left || extra.right
+        ? { ...style, indentLeft: style.indentLeft + extra.left, indentRight: style.indentRight + extra.right }
+        : style;
     const first = lines.length === 0;
     const end = list.atoms.length === 0 ? 0 : breakOne(list, start, first, lineStyle, width, limits);
     const atoms = list.atoms.slice(start, end);
@@ -100,7 +111,14 @@ export function layoutAround(
     const stretches = endsWithBreak && expandShiftReturn && lastAtom.type === 'line';
     const placed = place(atoms, lineStyle, width, first, !stretches && (final || endsWithBreak), limits, final);
     const box = lineBox(atoms, style.line, metrics, markStyle);
-    const line: Line = { atoms, ...placed, height: box.height + skip, fit: box.fit + skip, baseline: box.baseline + skip, pageBreak: endsWithBreak && lastAtom.type !== 'line' };
+    const line: Line = {
+      atoms,
+      ...placed,
+      height: box.height + skip,
+      fit: box.fit + skip,
+      baseline: box.baseline + skip,
+      pageBreak: endsWithBreak && lastAtom.type !== 'line',
+    };
     if (list.notes) {
       const notes = atoms.flatMap((x) => (x.kind === 'note' ? [x.note] : []));
       if (notes.length > 0) line.notes = notes;

@@ -93,7 +93,10 @@ function text(box: TextBox, page: Page, res: ContentResources, st: State, out: s
   const fill = `${rgb(box.color, res.colors)} rg`;
   if (st.fill !== fill) out.push((st.fill = fill));
   const scale = Math.round((box.scale ?? 1) * 10000) / 100;
-  if ((st.scale ?? 100) !== scale) out.push(`${num(scale, 2)} Tz`), (st.scale = scale);
+  if ((st.scale ?? 100) !== scale) {
+    out.push(`${num(scale, 2)} Tz`);
+    st.scale = scale;
+  }
   out.push(`1 0 0 1 ${num(box.glyphs[0]!.x)} ${num(page.height - box.y)} Tm`, `${tjArray(box, font.glyphs)} TJ`);
 }
 
@@ -189,7 +192,9 @@ const behind = (box: Box): boolean => (box.kind === 'image' || box.kind === 'sha
  */
 export function pageContent(page: Page, res: ContentResources, boxes: readonly Box[] = page.boxes, overlay = false): string {
   const out: string[] = [];
-  const st: State = overlay ? { inText: false, font: '', fill: '', stroke: '', lineWidth: '' } : { inText: false, font: '', fill: '0 0 0 rg', stroke: '0 0 0 RG', lineWidth: '1 w' };
+  const st: State = overlay
+    ? { inText: false, font: '', fill: '', stroke: '', lineWidth: '' }
+    : { inText: false, font: '', fill: '0 0 0 rg', stroke: '0 0 0 RG', lineWidth: '1 w' };
   for (const box of boxes) if (box.kind !== 'text' && behind(box)) other(box, page, res, st, out);
   for (const box of boxes) {
     if (box.kind === 'text') text(box, page, res, st, out);

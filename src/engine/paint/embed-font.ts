@@ -56,7 +56,9 @@ export function subsetFace(face: FontFace, gids: readonly number[], caches: Font
 
 /** Six capital letters from a hash of the face and glyph set, as PDF subset names require. */
 export function subsetTag(face: FontFace, gids: readonly number[]): string {
-  const digest = createHash('sha256').update(`${face.postscriptName}:${gids.join(',')}`).digest();
+  const digest = createHash('sha256')
+    .update(`${face.postscriptName}:${gids.join(',')}`)
+    .digest();
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;
@@ -64,13 +66,18 @@ export function subsetTag(face: FontFace, gids: readonly number[]): string {
 
 const r3 = (v: number): number => Math.round(v * 1000) / 1000;
 
-
 /**
  * Embeds the glyphs of `face` in `used` (glyph id → the text it stands for) into the document,
  * plus those in `shared` (the glyphs of sibling documents: one subset program serves them all).
  * Returns the Type0 font reference and, per glyph, the code and width the content stream uses.
  */
-export function embedFont(context: PDFContext, face: FontFace, used: ReadonlyMap<number, string>, shared: ReadonlySet<number> | undefined, caches: FontCaches): EmbeddedFont {
+export function embedFont(
+  context: PDFContext,
+  face: FontFace,
+  used: ReadonlyMap<number, string>,
+  shared: ReadonlySet<number> | undefined,
+  caches: FontCaches,
+): EmbeddedFont {
   const all = shared ? new Set([...used.keys(), ...shared]) : used.keys();
   const gids = [...all].filter((g) => g !== 0).sort((a, b) => a - b);
   const subset = subsetFace(face, gids, caches);

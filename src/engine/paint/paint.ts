@@ -151,7 +151,13 @@ function addPage(doc: PdfDocument, index: number, page: Page, contents: PDFObjec
  * so that all embed the same subset program, made and compressed once). Two calls with the same
  * input give byte-identical output.
  */
-export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFace>, meta: PdfMeta, shared?: GlyphSets, caches: PdfCaches = createPdfCaches()): Promise<Uint8Array> {
+export async function paintPdf(
+  pages: Page[],
+  faces: ReadonlyMap<string, FontFace>,
+  meta: PdfMeta,
+  shared?: GlyphSets,
+  caches: PdfCaches = createPdfCaches(),
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const hash = createHash('sha256');
@@ -203,7 +209,8 @@ export async function paintPdf(pages: Page[], faces: ReadonlyMap<string, FontFac
     let body = bodies.get(page.boxes);
     if (!body) bodies.set(page.boxes, (body = stream(pageContent(page, resources), true)));
     hash.update(`page ${page.width} ${page.height} ${body.objectNumber}\n`);
-    const contents = page.overlay && page.overlay.length > 0 ? context.obj([body, stream(pageContent(page, resources, page.overlay, true), false)]) : body;
+    const contents =
+      page.overlay && page.overlay.length > 0 ? context.obj([body, stream(pageContent(page, resources, page.overlay, true), false)]) : body;
     let used = bodyResources.get(page.boxes);
     if (!used) bodyResources.set(page.boxes, (used = resourcesOf(page.boxes)));
     const overlay = page.overlay ? resourcesOf(page.overlay) : undefined;

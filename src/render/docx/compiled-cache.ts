@@ -15,7 +15,6 @@ import { compiledPartsOf, reusingClass, type CompiledPart } from './docxtemplate
 /** Tags that rendering rewrites in the compiled parts themselves (PowerPoint tables and frames). */
 const MUTATED_BY_RENDER = /a16:rowId|p:xfrm/;
 
-
 function compiledParts(doc: Docxtemplater): Map<string, CompiledPart> {
   const parts = new Map<string, CompiledPart>();
   for (const [name, content, part] of compiledPartsOf(doc)) {

@@ -7,7 +7,11 @@ import type PizZip from 'pizzip';
 import type { LibraryPin } from '../../util/library-pin.js';
 import type { XmlDocument } from './package-parts.js';
 
-export const DOCXTEMPLATER_PIN: LibraryPin = { name: 'docxtemplater', tested: '3.71.0', uses: 'precompileFile, compiled, createTemplateClass, joinUncorrupt' };
+export const DOCXTEMPLATER_PIN: LibraryPin = {
+  name: 'docxtemplater',
+  tested: '3.71.0',
+  uses: 'precompileFile, compiled, createTemplateClass, joinUncorrupt',
+};
 
 type Part = Docxtemplater.DXT.Part;
 export type XTError = Error & { properties?: Record<string, unknown> };

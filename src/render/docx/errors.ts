@@ -17,7 +17,10 @@ const DETAILS: Record<string, [string, string]> = {
   unopened_tag: ['có "}" nhưng thiếu "{"', 'a "}" without its "{"'],
   unclosed_loop: ['vòng lặp {#...} chưa được đóng bằng {/...}', 'a {#...} loop is never closed with {/...}'],
   unopened_loop: ['có {/...} nhưng không có {#...} mở trước', 'a {/...} with no {#...} before it'],
-  closing_tag_does_not_match_opening_tag: ['thẻ đóng {/...} không cùng tên với thẻ mở {#...}', 'the closing {/...} does not match the opening {#...}'],
+  closing_tag_does_not_match_opening_tag: [
+    'thẻ đóng {/...} không cùng tên với thẻ mở {#...}',
+    'the closing {/...} does not match the opening {#...}',
+  ],
   duplicate_open_tag: ['hai dấu "{" liền nhau', 'two "{" in a row'],
   duplicate_close_tag: ['hai dấu "}" liền nhau', 'two "}" in a row'],
   raw_tag_outerxml_invalid: ['thẻ phải đứng một mình trong đoạn văn', 'the tag must stand alone in its paragraph'],

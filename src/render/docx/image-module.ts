@@ -66,8 +66,12 @@ function standsInRunText(parts: Part[], index: number): boolean {
   const before = nearestTag(-1);
   const after = nearestTag(1);
   return (
-    before?.tag === 'w:t' && before.position === 'start' && after?.tag === 'w:t' && after.position === 'end' &&
-    docUtils.getLeftOrNull(parts, 'w:r', index) !== null && docUtils.getLeftOrNull(parts, 'w:p', index) !== null
+    before?.tag === 'w:t' &&
+    before.position === 'start' &&
+    after?.tag === 'w:t' &&
+    after.position === 'end' &&
+    docUtils.getLeftOrNull(parts, 'w:r', index) !== null &&
+    docUtils.getLeftOrNull(parts, 'w:p', index) !== null
   );
 }
 
@@ -173,7 +177,15 @@ export class ImageModule {
     const target = posix.relative(posix.dirname(partPath), mediaPath);
     const relId = this.parts.imageRelationship(partPath, target, `rIdVk${hash}`);
     const docPrId = this.parts.nextDrawingId();
-    return drawingXml({ relId, docPrId, fileName, cx: image.cx, cy: image.cy, description: image.description, behind: image.behind ?? undefined });
+    return drawingXml({
+      relId,
+      docPrId,
+      fileName,
+      cx: image.cx,
+      cy: image.cy,
+      description: image.description,
+      behind: image.behind ?? undefined,
+    });
   }
 
   private packageParts(): PackageParts {

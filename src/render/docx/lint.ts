@@ -46,7 +46,20 @@ function walk(parts: Part[], scopes: unknown[], file: string, out: Diagnostic[])
     }
     const found = scopes.map((s) => resolvePath(s, tag)).find((v) => v !== undefined);
     if (found === undefined) {
-      out.push(templateDiagnostic(file, 'VK603', { tag, ...suggestionFor(tag, scopes.flatMap((s) => namesOf(s))) }, [tag]));
+      out.push(
+        templateDiagnostic(
+          file,
+          'VK603',
+          {
+            tag,
+            ...suggestionFor(
+              tag,
+              scopes.flatMap((s) => namesOf(s)),
+            ),
+          },
+          [tag],
+        ),
+      );
       continue;
     }
     if (part.subparsed) {
@@ -66,7 +79,13 @@ function malformedParts(file: string, zip: PizZip): Diagnostic[] {
     const result = XMLValidator.validate(text);
     if (result !== true) {
       const where = `${name}, dòng ${result.err.line}, cột ${result.err.col}`;
-      out.push(templateDiagnostic(file, 'VK602', { tag: name, detail_vi: `XML hỏng ở ${where}: ${result.err.msg}`, detail_en: `malformed XML at ${name}, line ${result.err.line}, column ${result.err.col}: ${result.err.msg}` }));
+      out.push(
+        templateDiagnostic(file, 'VK602', {
+          tag: name,
+          detail_vi: `XML hỏng ở ${where}: ${result.err.msg}`,
+          detail_en: `malformed XML at ${name}, line ${result.err.line}, column ${result.err.col}: ${result.err.msg}`,
+        }),
+      );
       continue;
     }
     // The PDF engine's reader is stricter than the validator (a "<" inside an attribute value, say):

@@ -9,7 +9,13 @@ const attr = (tag: string, name: string) => {
   const m = ATTRIBUTE(name).exec(tag);
   return m ? (m[1] ?? m[2] ?? '') : undefined;
 };
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 /** An entry name that does not stay inside the package. */
 const escapes = (name: string) => name.startsWith('/') || name.includes('\\') || /^[a-z]:/i.test(name) || name.split('/').includes('..');
@@ -29,8 +35,11 @@ export function packageLinkProblem(zip: PizZip): string | undefined {
         if (type === 'hyperlink' && /^(https?:|mailto:)/i.test(target)) continue;
         return `liên kết "${type}" trỏ ra ngoài tệp mẫu: "${target}"`;
       }
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('\\\\') || target.includes('\\')) return `liên kết "${type}" trỏ ra ngoài tệp mẫu: "${target}"`;
-      const resolved = target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.normalize(posix.join(base === '.' ? '' : base, target));
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('\\\\') || target.includes('\\'))
+        return `liên kết "${type}" trỏ ra ngoài tệp mẫu: "${target}"`;
+      const resolved = target.startsWith('/')
+        ? posix.normalize(target.slice(1))
+        : posix.normalize(posix.join(base === '.' ? '' : base, target));
       if (resolved === '..' || resolved.startsWith('../')) return `liên kết "${type}" trỏ ra ngoài gói: "${target}"`;
     }
   }

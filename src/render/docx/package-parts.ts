@@ -93,7 +93,10 @@ export class PackageParts {
     const doc = this.relsDocument(relsPath);
     const root = rootOf(doc, relsPath);
     const rels = children(root, 'Relationship');
-    const same = rels.find((r) => r.getAttribute('Type') === IMAGE_REL_TYPE && r.getAttribute('Target') === target && r.getAttribute('TargetMode') !== 'External');
+    const same = rels.find(
+      (r) =>
+        r.getAttribute('Type') === IMAGE_REL_TYPE && r.getAttribute('Target') === target && r.getAttribute('TargetMode') !== 'External',
+    );
     let id = same?.getAttribute('Id');
     if (!id) {
       const taken = new Set(rels.map((r) => r.getAttribute('Id')));

@@ -16,7 +16,11 @@ import { packageLinkProblem } from './package-links.js';
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Opens a template (unzipped once per `parts`: none kept by default); a file that is not a .docx is a diagnostic, not an exception. */
-export function openTemplate(file: string, bytes: Uint8Array, parts: TemplateParts = new WeakMap()): { zip: PizZip } | { diagnostics: Diagnostic[] } {
+export function openTemplate(
+  file: string,
+  bytes: Uint8Array,
+  parts: TemplateParts = new WeakMap(),
+): { zip: PizZip } | { diagnostics: Diagnostic[] } {
   const bomb = zipProblem(bytes);
   if (bomb) return { diagnostics: [templateDiagnostic(file, 'VK601', { detail: zipProblemText(bomb) })] };
   let zip: PizZip;
@@ -64,4 +68,3 @@ export function renderDocx(file: string, template: Uint8Array, data: object, dat
     return { ok: false, diagnostics: fromDocxtemplater(file, e) };
   }
 }
-

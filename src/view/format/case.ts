@@ -47,7 +47,10 @@ const CLOSERS = /[\p{Pe}\p{Pf}"']*$/u;
  * and colons become the period; ".." becomes "." and "..." becomes "…". Blank text stays "".
  */
 export function sentence(s: string): string {
-  const trimmed = s.normalize('NFC').replace(/[\s,;:]+$/u, '').trim();
+  const trimmed = s
+    .normalize('NFC')
+    .replace(/[\s,;:]+$/u, '')
+    .trim();
   if (trimmed === '') return '';
   const text = upperFirst(trimmed);
   if (text.endsWith('./.')) return text;

@@ -35,6 +35,14 @@ export function joinSemicolon(items: ReadonlyArray<string | null | undefined>): 
  * a closing quotation mark or bracket stays, with the mark after it.
  */
 export function punctuateList(items: ReadonlyArray<string>, last = '.'): string[] {
-  const cleaned = items.map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.;,:]+$/u, '')).filter((s) => s !== '');
+  const cleaned = items
+    .map((s) =>
+      s
+        .normalize('NFC')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\s.;,:]+$/u, ''),
+    )
+    .filter((s) => s !== '');
   return cleaned.map((s, i) => `${s}${i === cleaned.length - 1 ? last : ';'}`);
 }

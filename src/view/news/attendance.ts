@@ -21,7 +21,11 @@ function attendees(x: NewsContext, people: PersonRef[], first: boolean): string[
   const subject: Np = { text: first ? 'Dự Hội nghị' : 'Cùng dự Hội nghị' };
   if (comrades && items.length === 1) return [sentenceOf({ subject, verb: 'có đồng chí', object: items[0]! })];
   const verb = comrades ? 'có các đồng chí' : 'có';
-  return listSentences({ subject, verb, link: comrades ? 'colon' : 'direct' }, { subject: { text: 'Cùng dự Hội nghị' }, verb, link: comrades ? 'colon' : 'direct' }, items);
+  return listSentences(
+    { subject, verb, link: comrades ? 'colon' : 'direct' },
+    { subject: { text: 'Cùng dự Hội nghị' }, verb, link: comrades ? 'colon' : 'direct' },
+    items,
+  );
 }
 
 /** "A chủ trì Hội nghị.", "Đồng chủ trì Hội nghị có …", or both. */
@@ -36,14 +40,21 @@ function chairs(x: NewsContext): string[] {
   const join = (nps: Np[]): Np => ({ text: joinVi(nps.map((n) => n.text)), apposition: nps[nps.length - 1]?.apposition ?? false });
   const out: string[] = [];
   if (main.length) out.push(sentenceOf({ subject: join(main), verb: 'chủ trì Hội nghị' }));
-  if (co.length) out.push(main.length ? sentenceOf({ subject: { text: 'Đồng chủ trì Hội nghị' }, verb: 'có', object: joinVi(co.map((n) => n.text)) }) : sentenceOf({ subject: join(co), verb: 'đồng chủ trì Hội nghị' }));
+  if (co.length)
+    out.push(
+      main.length
+        ? sentenceOf({ subject: { text: 'Đồng chủ trì Hội nghị' }, verb: 'có', object: joinVi(co.map((n) => n.text)) })
+        : sentenceOf({ subject: join(co), verb: 'đồng chủ trì Hội nghị' }),
+    );
   return out;
 }
 
 /** The cluster's members by province: "Cụm gồm các đơn vị của các địa phương: A, B và C." (the lead has just named it). */
 function members(x: NewsContext): string[] {
   if (!x.organiser?.cluster || !x.memberProvinces.length) return [];
-  return [sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(x.memberProvinces) })];
+  return [
+    sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(x.memberProvinces) }),
+  ];
 }
 
 export function attendanceParagraph(x: NewsContext): string[] {
@@ -53,12 +64,21 @@ export function attendanceParagraph(x: NewsContext): string[] {
     ...(p?.guests ?? []),
     ...(p?.delegations ?? []).filter((d) => d.present !== false).flatMap((d) => (d.members ?? []).map((m) => ({ unit: d.unit, ...m }))),
   ].filter((person) => !('id' in person && person.id && chairIds.has(person.id)));
-  const withRole = people.map((person) => (roleOf(person) || !person.unit ? person : { ...person, title: `đại diện ${unitName(x.r, person.unit)}` }));
+  const withRole = people.map((person) =>
+    roleOf(person) || !person.unit ? person : { ...person, title: `đại diện ${unitName(x.r, person.unit)}` },
+  );
   const unitsOnly = (p?.delegations ?? []).filter((d) => d.present !== false && !d.members?.length).map((d) => unitName(x.r, d.unit));
-  const groups = [...(p?.groups ?? []).map((g) => (COMMON_START.test(g) ? lowerFirst(g) : g)), ...(unitsOnly.length ? [`đại diện ${joinVi(unitsOnly)}`] : [])];
+  const groups = [
+    ...(p?.groups ?? []).map((g) => (COMMON_START.test(g) ? lowerFirst(g) : g)),
+    ...(unitsOnly.length ? [`đại diện ${joinVi(unitsOnly)}`] : []),
+  ];
   const people1 = attendees(x, withRole, true);
   const groupSentences = groups.length
-    ? listSentences({ subject: { text: people1.length ? 'Cùng dự Hội nghị' : 'Dự Hội nghị' }, verb: 'có' }, { subject: { text: 'Cùng dự Hội nghị' }, verb: 'có' }, groups)
+    ? listSentences(
+        { subject: { text: people1.length ? 'Cùng dự Hội nghị' : 'Dự Hội nghị' }, verb: 'có' },
+        { subject: { text: 'Cùng dự Hội nghị' }, verb: 'có' },
+        groups,
+      )
     : [];
   return [...members(x), ...people1, ...groupSentences, ...chairs(x)];
 }

@@ -23,7 +23,13 @@ export interface Clause {
 }
 
 /** A phrase without its closing punctuation or surrounding space, to be placed inside a sentence. */
-export const bare = (s: string | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.;,:]+$/u, '').trim();
+export const bare = (s: string | undefined): string =>
+  (s ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.;,:]+$/u, '')
+    .trim();
 
 const SEPARATOR: Record<Link, string> = { direct: ' ', comma: ', ', colon: ': ' };
 

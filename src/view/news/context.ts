@@ -53,7 +53,13 @@ function organiserOf(c: ConferenceFile, r: RegistryValues): Organiser | undefine
     const name = cluster.name ?? number;
     const full = number && !/\bsố\s/u.test(name) ? `${name} (${number})` : name || 'Cụm thi đua';
     const short = number || name || 'Cụm thi đua';
-    return { full: { text: full }, short: { text: short }, doers: { text: `các đơn vị trong ${short}` }, advises: allBans(r, cluster.members), cluster: true };
+    return {
+      full: { text: full },
+      short: { text: short },
+      doers: { text: `các đơn vị trong ${short}` },
+      advises: allBans(r, cluster.members),
+      cluster: true,
+    };
   }
   const ids = organizerIds(c);
   if (!ids.length) return undefined;

@@ -23,4 +23,3 @@ export function handful(items: readonly string[], room: number, max = MAX_ITEMS)
   const rest = candidates.filter((x) => !hasFigure(x.t)).slice(0, max - withFigures.length);
   return [...withFigures, ...rest].sort((a, b) => a.i - b.i).map((x) => x.t);
 }
-

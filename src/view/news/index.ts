@@ -49,7 +49,11 @@ export function newsOf(c: ConferenceFile, r: RegistryValues, vm: Omit<ViewModel,
   const drafts = draftBody(x, pledgePeriod);
   const photos = photosOf(x);
   const places = placePhotos(photos, drafts);
-  const body = drafts.map((d, i) => ({ text: d.sentences.join(' '), photos: photos.flatMap((_, k) => (places[k] === i ? [k] : [])), photosBefore: [] as number[] }));
+  const body = drafts.map((d, i) => ({
+    text: d.sentences.join(' '),
+    photos: photos.flatMap((_, k) => (places[k] === i ? [k] : [])),
+    photosBefore: [] as number[],
+  }));
   const last = body[body.length - 1];
   if (last && x.closing) last.text = closed(last.text);
   // The item ends with its last sentence and the byline, as printed items do: that paragraph's photos go before it.

@@ -3,7 +3,12 @@ import { parseIsoDate, upperFirst } from '../format/index.js';
 import { bare, sentenceOf, type Np } from './clause.js';
 import type { NewsContext } from './context.js';
 
-export const KIND_WORDS = { 'tong-ket': 'tổng kết', 'so-ket': 'sơ kết', 'giao-ban': 'giao ban', 'ky-giao-uoc': 'ký giao ước thi đua' } as const;
+export const KIND_WORDS = {
+  'tong-ket': 'tổng kết',
+  'so-ket': 'sơ kết',
+  'giao-ban': 'giao ban',
+  'ky-giao-uoc': 'ký giao ước thi đua',
+} as const;
 
 /** The meeting as a noun phrase: its title, else "Hội nghị sơ kết 6 tháng đầu năm 2024" from its kinds and period. */
 export function meetingName(x: NewsContext): string {
@@ -62,7 +67,8 @@ export function headlineOf(x: NewsContext, pledgePeriod: string): string {
   if (own) return own;
   const who: Np | undefined = x.organiser?.short;
   const name = meetingName(x);
-  if (who && x.c.kinds.includes('ky-giao-uoc') && x.c.pledge && pledgePeriod) return upperFirst(`${who.text} ký giao ước thi đua ${pledgePeriod}`);
+  if (who && x.c.kinds.includes('ky-giao-uoc') && x.c.pledge && pledgePeriod)
+    return upperFirst(`${who.text} ký giao ước thi đua ${pledgePeriod}`);
   const rest = /^Hội nghị\s+(.+)$/u.exec(name)?.[1];
   if (who && rest) return upperFirst(`${who.text} ${rest}`);
   return upperFirst(name);

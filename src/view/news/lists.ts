@@ -13,7 +13,12 @@ export const also = (verb: string) => (/^cũng\s/u.test(verb) ? verb : `cũng ${
  * đề nghị", "A cũng đề nghị", and round again. `pronoun` ("đồng chí", "ông") stands for the subject
  * after an opener, as an item says "Đồng thời, đồng chí đề nghị …" of the person it is about.
  */
-export function varied(subject: Clause['subject'], verb: string, link?: Clause['link'], pronoun: Clause['subject'] = subject): (n: number) => Head {
+export function varied(
+  subject: Clause['subject'],
+  verb: string,
+  link?: Clause['link'],
+  pronoun: Clause['subject'] = subject,
+): (n: number) => Head {
   const openers = ['Đồng thời', 'Bên cạnh đó', 'Ngoài ra', ''];
   return (n) => {
     const opener = openers[(n - 1) % openers.length] ?? '';
@@ -32,7 +37,9 @@ const LEANING = /^(nhất là|trong đó|đặc biệt là|trước hết là|tr
 /** An item too long for any sentence is split at its own semicolons, which already separate its parts. */
 function pieces(items: readonly string[], room: number): string[] {
   return items
-    .flatMap((item) => (words(item).length > room ? item.split(/;\s+/u).map((part, i) => (i > 0 ? part.replace(LEANING, '') : part)) : [item]))
+    .flatMap((item) =>
+      words(item).length > room ? item.split(/;\s+/u).map((part, i) => (i > 0 ? part.replace(LEANING, '') : part)) : [item],
+    )
     .map((x) => bare(x))
     .filter(Boolean);
 }

@@ -9,7 +9,10 @@ export interface NewsMetadata {
   openGraph: Array<{ property: string; content: string }>;
 }
 
-export function metadataOf(x: NewsContext, n: { headline: string; lead: string; authors: string[]; photos: NewsPhoto[]; keywords: string }): NewsMetadata {
+export function metadataOf(
+  x: NewsContext,
+  n: { headline: string; lead: string; authors: string[]; photos: NewsPhoto[]; keywords: string },
+): NewsMetadata {
   const date = x.c.date ?? '';
   const agency = x.c.press?.agency?.trim() ?? '';
   const pictures = n.photos.filter((p) => p.file);
@@ -23,7 +26,12 @@ export function metadataOf(x: NewsContext, n: { headline: string; lead: string; 
     ...(n.authors.length && { author: n.authors.map((name) => ({ '@type': 'Person', name })) }),
     ...(agency && { publisher: { '@type': 'Organization', name: agency } }),
     ...(pictures.length && {
-      image: pictures.map((p) => ({ '@type': 'ImageObject', contentUrl: p.file, caption: p.alt, ...(p.credit && { creditText: p.credit }) })),
+      image: pictures.map((p) => ({
+        '@type': 'ImageObject',
+        contentUrl: p.file,
+        caption: p.alt,
+        ...(p.credit && { creditText: p.credit }),
+      })),
     }),
     ...(n.keywords && { keywords: n.keywords }),
   };

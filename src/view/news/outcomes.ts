@@ -24,14 +24,22 @@ function awardObject(x: NewsContext, a: Award): string {
   const apposition = useNames && printable.some(withRole);
   const named = useNames
     ? printable.map((rc) =>
-        rc.unit ? unitName(x.r, rc.unit) : rc.collective ? bare(rc.collective) : mentionListed(x.mentions, { name: rc.person!, title: rc.title, organization: rc.organization }, x.pronoun, true),
+        rc.unit
+          ? unitName(x.r, rc.unit)
+          : rc.collective
+            ? bare(rc.collective)
+            : mentionListed(x.mentions, { name: rc.person!, title: rc.title, organization: rc.organization }, x.pronoun, true),
       )
     : [];
   const recipients = useNames ? joinVi(named) : countsText(awardCounts(a));
   if (!recipients) return '';
   const reason = bare(a.reason);
   // Named recipients take "vì …"; a count takes the reason as a relative clause ("5 tập thể có thành tích …").
-  const because = !reason ? '' : useNames ? `${apposition ? ',' : ''} ${/^(vì|do|đã)\s/u.test(reason) ? '' : 'vì '}${reason}` : ` ${reason}`;
+  const because = !reason
+    ? ''
+    : useNames
+      ? `${apposition ? ',' : ''} ${/^(vì|do|đã)\s/u.test(reason) ? '' : 'vì '}${reason}`
+      : ` ${reason}`;
   return `${bare(a.title) || AWARD_NAMES[a.kind]} cho ${recipients}${because}`;
 }
 
@@ -51,7 +59,8 @@ function awardSentences(x: NewsContext): string[] {
   }
   const out: string[] = [];
   const assessment = bare(x.c.emulation?.assessment);
-  if (assessment) out.push(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'thông báo kết quả bình xét thi đua', link: 'colon', object: assessment }));
+  if (assessment)
+    out.push(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'thông báo kết quả bình xét thi đua', link: 'colon', object: assessment }));
   const proposer: Np = x.organiser?.cluster ? x.organiser.short : { text: 'Hội nghị' };
   // The first sentence says where ("Tại Hội nghị", "Dịp này"); the others vary their head in turn.
   let saidAlso = false;
@@ -60,7 +69,8 @@ function awardSentences(x: NewsContext): string[] {
     const n = out.length - before;
     const [subject, verb] = g.status === 'de-nghi' ? [proposer, `thống nhất đề nghị ${g.grantor} tặng`] : [{ text: g.grantor }, 'tặng'];
     let first: { opener?: string; subject: Np; verb: string };
-    if (n === 0) first = { opener: g.status === 'de-nghi' ? (proposer.text === 'Hội nghị' ? '' : 'Tại Hội nghị') : 'Dịp này', subject, verb };
+    if (n === 0)
+      first = { opener: g.status === 'de-nghi' ? (proposer.text === 'Hội nghị' ? '' : 'Tại Hội nghị') : 'Dịp này', subject, verb };
     else if (g.status !== 'de-nghi' && !saidAlso) {
       first = { opener: 'Cũng tại Hội nghị', subject, verb };
       saidAlso = true;
@@ -94,14 +104,26 @@ function pledgeSentences(x: NewsContext, period: string): string[] {
   if (!p || !x.c.kinds.includes('ky-giao-uoc') || !period) return [];
   const signers = (p.signatories ?? []).map((s) => unitName(x.r, s.unit));
   const uniqueSigners = [...new Set(signers)];
-  const subject: Np | undefined = uniqueSigners.length > 0 && uniqueSigners.length <= 3 ? { text: joinVi(uniqueSigners) } : x.organiser?.cluster ? { text: `các đơn vị trong ${x.organiser.short.text}` } : undefined;
+  const subject: Np | undefined =
+    uniqueSigners.length > 0 && uniqueSigners.length <= 3
+      ? { text: joinVi(uniqueSigners) }
+      : x.organiser?.cluster
+        ? { text: `các đơn vị trong ${x.organiser.short.text}` }
+        : undefined;
   const n = p.groups?.length || p.groupCount;
   const theme = bare(p.theme);
   const tail = `${n ? ` với ${formatNumber(n)} nhóm nội dung, nhiệm vụ trọng tâm` : ''}${theme ? `${n ? ',' : ''} với chủ đề: ${theme}` : ''}`;
-  return [subject ? sentenceOf({ subject, verb: 'ký giao ước thi đua', object: period, tail }) : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'tổ chức ký giao ước thi đua', object: period, tail })];
+  return [
+    subject
+      ? sentenceOf({ subject, verb: 'ký giao ước thi đua', object: period, tail })
+      : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'tổ chức ký giao ước thi đua', object: period, tail }),
+  ];
 }
 
-export function outcomeParagraphs(x: NewsContext, pledgePeriod: string): Array<{ sentences: string[]; topic: 'other' | 'awards' | 'pledge' }> {
+export function outcomeParagraphs(
+  x: NewsContext,
+  pledgePeriod: string,
+): Array<{ sentences: string[]; topic: 'other' | 'awards' | 'pledge' }> {
   const all = [
     { sentences: decisionSentences(x), topic: 'other' as const },
     { sentences: awardSentences(x), topic: 'awards' as const },

@@ -19,7 +19,11 @@ export function creditText(x: NewsContext, credit: string): string {
   return x.creditStyle === 'ten-co-quan' && code ? `(Ảnh: ${credit}/${code})` : `(Ảnh: ${credit})`;
 }
 
-const key = (s: string) => bare(s).toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string) =>
+  bare(s)
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The photos in the data's order, a caption given twice kept once (the one with a picture if either has). */
 export function photosOf(x: NewsContext): NewsPhoto[] {

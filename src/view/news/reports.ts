@@ -11,11 +11,16 @@ export function reportParagraphs(x: NewsContext): string[][] {
     const person = rep.presenter ? x.people.get(rep.presenter) : undefined;
     const unit = rep.unit ? unitName(x.r, rep.unit) : '';
     const title = lowerFirst(bare(rep.title));
-    const presenter: Np | undefined = person ? mentionNp(x.mentions, person, x.pronoun, unit) : unit ? { text: `đại diện ${unit}` } : undefined;
-    const first = presenter ? sentenceOf({ subject: presenter, verb: 'trình bày', object: title }) : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'nghe', object: title });
+    const presenter: Np | undefined = person
+      ? mentionNp(x.mentions, person, x.pronoun, unit)
+      : unit
+        ? { text: `đại diện ${unit}` }
+        : undefined;
+    const first = presenter
+      ? sentenceOf({ subject: presenter, verb: 'trình bày', object: title })
+      : sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'nghe', object: title });
     const said = (rep.summary ?? []).map(lowerFirst);
     const subject = { text: 'Báo cáo' };
     return [first, ...listSentences({ subject, verb: 'cho biết', link: 'comma' }, { subject, verb: 'cũng cho biết', link: 'comma' }, said)];
   });
 }
-

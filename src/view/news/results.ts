@@ -10,7 +10,8 @@ import { reportParagraphs } from './reports.js';
 type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
 
 /** Actions a Party committee decides and its Ban advises on: the Ban "tham mưu" them. */
-const COMMITTEE_ACTIONS = /^(ban hành|bổ nhiệm|giới thiệu|điều động|luân chuyển|kết nạp|giao|quyết định|thành lập|kỷ luật|khen thưởng|phê duyệt|chỉ định)/u;
+const COMMITTEE_ACTIONS =
+  /^(ban hành|bổ nhiệm|giới thiệu|điều động|luân chuyển|kết nạp|giao|quyết định|thành lập|kỷ luật|khen thưởng|phê duyệt|chỉ định)/u;
 
 /** A note that continues the object ("cho các cơ quan…", "diện ban thường vụ quản lý") follows without a comma. */
 const CONTINUES = /^(cho|của|tại|trong|ở|với|về|thuộc|diện|đối với|từ|tới|đến)\s/u;
@@ -48,7 +49,13 @@ function predicates(list: Indicator[]): Predicate[] {
       i = j;
       continue;
     }
-    const shares = (o: Indicator) => !!bare(first.unit) && bare(o.unit) === bare(first.unit) && bare(o.note) === bare(first.note) && first.unit !== '%' && o.of === undefined && first.of === undefined;
+    const shares = (o: Indicator) =>
+      !!bare(first.unit) &&
+      bare(o.unit) === bare(first.unit) &&
+      bare(o.note) === bare(first.note) &&
+      first.unit !== '%' &&
+      o.of === undefined &&
+      first.of === undefined;
     while (j < list.length && shares(list[j]!)) j++;
     if (j > i + 1) {
       const run = list.slice(i, j);
@@ -83,7 +90,7 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
   const groups = new Map<string, { subject: Np; scope: string; advise: boolean; items: Indicator[] }>();
   for (const i of list) {
     const actor = bare(i.actor);
-    const subject: Np = actor ? { text: actor } : x.organiser?.doers ?? { text: 'Hội nghị' };
+    const subject: Np = actor ? { text: actor } : (x.organiser?.doers ?? { text: 'Hội nghị' });
     const named = !!actor || !!x.organiser;
     const advise = !actor && !!x.organiser?.advises && COMMITTEE_ACTIONS.test(bare(i.action)) && !/^tham mưu/u.test(bare(i.action));
     const key = `${subject.text}\u0000${bare(i.scope)}\u0000${advise}\u0000${named}`;
@@ -96,7 +103,17 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
   for (const g of groups.values()) {
     // A span is said once for a run of groups; a group with the subject of the one before opens with "Đồng thời".
     const scoped = g.scope && g.scope !== previous?.scope ? upperFirst(g.scope) : '';
-    const opener = scoped || (out.length > 0 ? (previous?.subject === g.subject.text ? 'Đồng thời' : '') : theme ? `Về ${theme}` : firstOfAll ? x.periodOpening : '');
+    const opener =
+      scoped ||
+      (out.length > 0
+        ? previous?.subject === g.subject.text
+          ? 'Đồng thời'
+          : ''
+        : theme
+          ? `Về ${theme}`
+          : firstOfAll
+            ? x.periodOpening
+            : '');
     previous = { scope: g.scope, subject: g.subject.text };
     const preds = predicates(g.items);
     const subject = g.subject;
@@ -106,7 +123,13 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
     }
     // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
     if (!x.organiser && !g.items.some((i) => i.actor)) {
-      out.push(...listSentences({ opener, subject, verb: 'ghi nhận kết quả', link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), preds.map(text)));
+      out.push(
+        ...listSentences(
+          { opener, subject, verb: 'ghi nhận kết quả', link: 'colon' },
+          varied(subject, 'ghi nhận', 'colon'),
+          preds.map(text),
+        ),
+      );
       continue;
     }
     // The actor does it: the first figure's action is the verb, the other figures follow it.
@@ -142,7 +165,8 @@ function figureParagraphs(x: NewsContext): { paragraphs: string[][]; cut: boolea
     themes.set(t, [...(themes.get(t) ?? []), i]);
   }
   const paragraphs: string[][] = [];
-  for (const [theme, list] of themes) paragraphs.push(...paragraphsOf(indicatorSentences(x, list, lowerFirst(theme), paragraphs.length === 0)));
+  for (const [theme, list] of themes)
+    paragraphs.push(...paragraphsOf(indicatorSentences(x, list, lowerFirst(theme), paragraphs.length === 0)));
   return { paragraphs, cut: all.length > shown.length };
 }
 

@@ -25,7 +25,8 @@ const OPENERS: Record<Kind, string> = {
 /** Verbs followed by what was asked: "đề nghị các đơn vị …". */
 const DIRECTIVE = /^(?:cũng )?(đề nghị|yêu cầu|lưu ý|chỉ đạo|đề xuất|kiến nghị|mong muốn|giao|kêu gọi|quán triệt)(?=[\s,]|$)/u;
 /** Verbs that take a thing, not a clause: "biểu dương những nỗ lực …", "chia sẻ một số kết quả nổi bật: …". */
-const THING = /^(?:cũng )?(chia sẻ|biểu dương|đánh giá cao|ghi nhận|chúc mừng|nêu|trao đổi|giới thiệu|báo cáo|cảm ơn|hoan nghênh)(?=[\s,]|$)/u;
+const THING =
+  /^(?:cũng )?(chia sẻ|biểu dương|đánh giá cao|ghi nhận|chúc mừng|nêu|trao đổi|giới thiệu|báo cáo|cảm ơn|hoan nghênh)(?=[\s,]|$)/u;
 /** Verbs that take reported speech after a comma: "khẳng định, …"; any verb not known takes it too. */
 const linkOf = (verb: string): Link => (DIRECTIVE.test(verb) || THING.test(verb) ? 'direct' : 'comma');
 const isSaying = (verb: string) => !DIRECTIVE.test(verb) && !THING.test(verb);
@@ -48,7 +49,14 @@ function speakerOf(x: NewsContext, s: SpeechData): Speaker {
   const unit = unitId ? unitName(x.r, unitId) : '';
   if (person) {
     const again = shortNp(person, x.pronoun, x.names);
-    const short = x.pronoun === 'dong-chi' ? { text: 'đồng chí' } : person.gender === 'nam' ? { text: 'ông' } : person.gender === 'nữ' ? { text: 'bà' } : again;
+    const short =
+      x.pronoun === 'dong-chi'
+        ? { text: 'đồng chí' }
+        : person.gender === 'nam'
+          ? { text: 'ông' }
+          : person.gender === 'nữ'
+            ? { text: 'bà' }
+            : again;
     return { first: mentionNp(x.mentions, person, x.pronoun, unit), again, short };
   }
   const np = { text: unit ? `đại diện ${unit}` : 'đại biểu dự Hội nghị' };
@@ -57,7 +65,10 @@ function speakerOf(x: NewsContext, s: SpeechData): Speaker {
 
 /** A summary's sentences: the first follows the verb, the others stand as the data writes them. */
 function summarySentences(h: Head, summary: string): string[] {
-  const [first = '', ...rest] = summary.normalize('NFC').trim().split(/(?<=[.!?])\s+/u);
+  const [first = '', ...rest] = summary
+    .normalize('NFC')
+    .trim()
+    .split(/(?<=[.!?])\s+/u);
   return [sentenceOf({ ...h, object: lowerFirst(first) }), ...rest.map((s) => finish(s))].filter(Boolean);
 }
 
@@ -118,9 +129,12 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     fitted(v, linkOf(v), (h) => summarySentences(h, s.summary!));
   }
   const quoteVerb = verb && isSaying(verb) ? verb : 'nhấn mạnh';
-  (s.quotes ?? []).map((q) => bare(q)).filter(Boolean).forEach((q) => {
-    fitted(quoteVerb, 'colon', (h) => [sentenceOf({ ...h, object: `“${q}”` })]);
-  });
+  (s.quotes ?? [])
+    .map((q) => bare(q))
+    .filter(Boolean)
+    .forEach((q) => {
+      fitted(quoteVerb, 'colon', (h) => [sentenceOf({ ...h, object: `“${q}”` })]);
+    });
   const points = (s.points ?? []).map((p) => lowerFirst(bare(p))).filter(Boolean);
   if (points.length) {
     let v: string;
@@ -136,7 +150,12 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     const said = listSentences(firstHead, (n) => head(base + n, v, link), points);
     emit(said, v, said.length);
   }
-  if (!out.length) out.push(withOpener ? sentenceOf({ opener: 'Tại Hội nghị', subject: who.first, verb: SPEECH_VERBS[kind] }) : sentenceOf({ opener: joinOpener, subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }));
+  if (!out.length)
+    out.push(
+      withOpener
+        ? sentenceOf({ opener: 'Tại Hội nghị', subject: who.first, verb: SPEECH_VERBS[kind] })
+        : sentenceOf({ opener: joinOpener, subject: who.first, verb: `${SPEECH_VERBS[kind]} tại Hội nghị` }),
+    );
   return out;
 }
 
@@ -152,7 +171,15 @@ const JOIN_OPENERS = ['Tiếp đó', 'Cùng với đó', 'Cũng tại Hội ngh�
 const empty = (s: SpeechData) => !bare(s.summary) && !(s.quotes ?? []).some((q) => bare(q)) && !(s.points ?? []).some((p) => bare(p));
 
 /** Units that spoke without a named speaker and without content of their own, with the same kind and verb, are said in one sentence. */
-const groupable = (a: SpeechData, b: SpeechData) => empty(a) && empty(b) && !a.speaker && !b.speaker && !!a.unit && !!b.unit && (a.kind ?? 'phat-bieu') === (b.kind ?? 'phat-bieu') && bare(a.verb) === bare(b.verb);
+const groupable = (a: SpeechData, b: SpeechData) =>
+  empty(a) &&
+  empty(b) &&
+  !a.speaker &&
+  !b.speaker &&
+  !!a.unit &&
+  !!b.unit &&
+  (a.kind ?? 'phat-bieu') === (b.kind ?? 'phat-bieu') &&
+  bare(a.verb) === bare(b.verb);
 
 /** "Đại diện A, B và C chia sẻ kinh nghiệm tại Hội nghị." */
 function groupSentence(x: NewsContext, run: SpeechData[], opener: string): string {

@@ -36,23 +36,53 @@ export interface Parts {
 }
 
 export const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
-export const relsXml = (inner: string) => `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+export const relsXml = (inner: string) =>
+  `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
 export const headerXml = (inner: string, tag = 'hdr') => `${DECL}<w:${tag} ${NS}>${inner}</w:${tag}>`;
 
 export function docx(p: Parts): Uint8Array {
   const zip = new PizZip();
-  zip.file('[Content_Types].xml', `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`);
-  zip.file('_rels/.rels', relsXml(rel('rId1', 'officeDocument', 'word/document.xml') + (p.core ? rel('rId2', 'metadata/core-properties', 'docProps/core.xml').replace(REL, 'http://schemas.openxmlformats.org/package/2006/relationships') : '')));
+  zip.file(
+    '[Content_Types].xml',
+    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    relsXml(
+      rel('rId1', 'officeDocument', 'word/document.xml') +
+        (p.core
+          ? rel('rId2', 'metadata/core-properties', 'docProps/core.xml').replace(
+              REL,
+              'http://schemas.openxmlformats.org/package/2006/relationships',
+            )
+          : ''),
+    ),
+  );
   let rels = p.rels ?? '';
-  if (p.styles !== undefined) { zip.file('word/styles.xml', `${DECL}<w:styles ${NS}>${p.styles}</w:styles>`); rels += rel('rSt', 'styles', 'styles.xml'); }
-  if (p.numbering !== undefined) { zip.file('word/numbering.xml', `${DECL}<w:numbering ${NS}>${p.numbering}</w:numbering>`); rels += rel('rNum', 'numbering', 'numbering.xml'); }
-  if (p.settings !== undefined) { zip.file('word/settings.xml', `${DECL}<w:settings ${NS}>${p.settings}</w:settings>`); rels += rel('rSet', 'settings', 'settings.xml'); }
+  if (p.styles !== undefined) {
+    zip.file('word/styles.xml', `${DECL}<w:styles ${NS}>${p.styles}</w:styles>`);
+    rels += rel('rSt', 'styles', 'styles.xml');
+  }
+  if (p.numbering !== undefined) {
+    zip.file('word/numbering.xml', `${DECL}<w:numbering ${NS}>${p.numbering}</w:numbering>`);
+    rels += rel('rNum', 'numbering', 'numbering.xml');
+  }
+  if (p.settings !== undefined) {
+    zip.file('word/settings.xml', `${DECL}<w:settings ${NS}>${p.settings}</w:settings>`);
+    rels += rel('rSet', 'settings', 'settings.xml');
+  }
   if (p.fontScheme !== undefined) {
-    zip.file('word/theme/theme1.xml', `${DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="T"><a:themeElements><a:fontScheme name="F">${p.fontScheme}</a:fontScheme></a:themeElements></a:theme>`);
+    zip.file(
+      'word/theme/theme1.xml',
+      `${DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="T"><a:themeElements><a:fontScheme name="F">${p.fontScheme}</a:fontScheme></a:themeElements></a:theme>`,
+    );
     rels += rel('rTh', 'theme', 'theme/theme1.xml');
   }
   if (p.core !== undefined) {
-    zip.file('docProps/core.xml', `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${p.core}</cp:coreProperties>`);
+    zip.file(
+      'docProps/core.xml',
+      `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${p.core}</cp:coreProperties>`,
+    );
   }
   zip.file('word/_rels/document.xml.rels', relsXml(rels));
   zip.file('word/document.xml', `${DECL}<w:document ${NS}><w:body>${p.body}${p.sectPr ?? '<w:sectPr/>'}</w:body></w:document>`);
@@ -64,8 +94,10 @@ export function docx(p: Parts): Uint8Array {
 export const p = (text: string, pPr = '', rPr = '') =>
   `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
-export const paraStyle = (id: string, inner: string, extra = '') => `<w:style w:type="paragraph" w:styleId="${id}"${extra}><w:name w:val="${id}"/>${inner}</w:style>`;
-export const charStyle = (id: string, inner: string) => `<w:style w:type="character" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`;
+export const paraStyle = (id: string, inner: string, extra = '') =>
+  `<w:style w:type="paragraph" w:styleId="${id}"${extra}><w:name w:val="${id}"/>${inner}</w:style>`;
+export const charStyle = (id: string, inner: string) =>
+  `<w:style w:type="character" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`;
 
 export function paragraphs(blocks: Block[]): Paragraph[] {
   return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.blocks)))));
@@ -78,7 +110,19 @@ export function tables(blocks: Block[]): Table[] {
 /** The text of a paragraph: tabs as \t, breaks as \n, fields as {PAGE}. */
 export function textOf(inlines: Inline[]): string {
   return inlines
-    .map((i) => (i.kind === 'text' ? i.text : i.kind === 'tab' ? '\t' : i.kind === 'break' ? (i.type === 'line' ? '\n' : `[${i.type}]`) : i.kind === 'field' ? `{${i.field}}` : '[image]'))
+    .map((i) =>
+      i.kind === 'text'
+        ? i.text
+        : i.kind === 'tab'
+          ? '\t'
+          : i.kind === 'break'
+            ? i.type === 'line'
+              ? '\n'
+              : `[${i.type}]`
+            : i.kind === 'field'
+              ? `{${i.field}}`
+              : '[image]',
+    )
     .join('');
 }
 

@@ -11,10 +11,13 @@ const SUP = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>';
 const ref = (id: number, extra = '') => `<w:r>${SUP}<w:footnoteReference w:id="${id}"${extra}/></w:r>`;
 const note = (id: number, text: string, tag = 'footnote') =>
   `<w:${tag} w:id="${id}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r>${SUP}<w:${tag}Ref/></w:r><w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p></w:${tag}>`;
-const SEPARATORS = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
-const STYLES = '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>';
+const SEPARATORS =
+  '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+const STYLES =
+  '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>';
 /** A4 with 2 cm top and bottom margins, 3 cm left, 2 cm right (the text column: 453.55 pt). */
-const A4 = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+const A4 =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
 
 function withNotes(body: string, notes: string, sectPr = A4, extra: Record<string, string> = {}) {
   return docx({
@@ -30,15 +33,26 @@ function withNotes(body: string, notes: string, sectPr = A4, extra: Record<strin
 const notesIn = (inlines: Inline[]): Note[] => inlines.flatMap((i) => (i.kind === 'note' ? [i.note] : []));
 
 describe('reading footnotes', () => {
-  it('prints the next number as the mark, in the run\'s style, and reads the note with its own mark', () => {
-    const ir = readDocx(withNotes(`<w:p><w:r><w:t>Text</w:t></w:r>${ref(5)}<w:r><w:t xml:space="preserve"> more</w:t></w:r>${ref(7)}</w:p>`, note(5, 'First.') + note(7, 'Second.')));
+  it("prints the next number as the mark, in the run's style, and reads the note with its own mark", () => {
+    const ir = readDocx(
+      withNotes(
+        `<w:p><w:r><w:t>Text</w:t></w:r>${ref(5)}<w:r><w:t xml:space="preserve"> more</w:t></w:r>${ref(7)}</w:p>`,
+        note(5, 'First.') + note(7, 'Second.'),
+      ),
+    );
     expect(ir.warnings).toEqual([]);
     const [p] = paragraphs(ir.sections[0]?.blocks ?? []);
     expect(textOf((p?.inlines ?? []).filter((i) => i.kind !== 'note'))).toBe('Text1 more2');
     const mark = p?.inlines.find((i) => i.kind === 'text' && i.text === '1');
     expect(mark?.kind === 'text' && mark.style.vertAlign).toBe('superscript');
     const notes = notesIn(p?.inlines ?? []);
-    expect(notes.map((n) => paragraphs(n.blocks).map((q) => textOf(q.inlines)).join('|'))).toEqual(['1 First.', '2 Second.']);
+    expect(
+      notes.map((n) =>
+        paragraphs(n.blocks)
+          .map((q) => textOf(q.inlines))
+          .join('|'),
+      ),
+    ).toEqual(['1 First.', '2 Second.']);
   });
 
   it('numbers by w:footnotePr (format, first number) and leaves a custom mark to the text that follows', () => {
@@ -50,7 +64,7 @@ describe('reading footnotes', () => {
     expect(notesIn(p?.inlines ?? [])).toHaveLength(3);
   });
 
-  it('puts endnotes after the last section\'s text, numbered i, ii, iii', () => {
+  it("puts endnotes after the last section's text, numbered i, ii, iii", () => {
     const en = `<w:endnotes ${NS}>${note(1, 'End.', 'endnote')}</w:endnotes>`;
     const body = `<w:p><w:r><w:t>Body</w:t></w:r><w:r>${SUP}<w:endnoteReference w:id="1"/></w:r></w:p><w:p><w:r><w:t>Last</w:t></w:r></w:p>`;
     const ir = readDocx(withNotes(body, '', A4, { 'word/endnotes.xml': en }));
@@ -61,12 +75,20 @@ describe('reading footnotes', () => {
 
 describe('the foot of the page', () => {
   /** One reference, then 400 paragraphs of 2 pt exact lines: LibreOffice puts "0" … "346" on page 1. */
-  const fill = `<w:p><w:r><w:t>Ref</w:t></w:r>${ref(1)}</w:p>` +
-    Array.from({ length: 400 }, (_, i) => `<w:p><w:pPr><w:spacing w:after="0" w:line="40" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>${i}</w:t></w:r></w:p>`).join('');
+  const fill =
+    `<w:p><w:r><w:t>Ref</w:t></w:r>${ref(1)}</w:p>` +
+    Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<w:p><w:pPr><w:spacing w:after="0" w:line="40" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>${i}</w:t></w:r></w:p>`,
+    ).join('');
 
   it('keeps room for the note, its separator and their spacing, and ends the notes at the bottom margin', () => {
     const { pages } = layoutDocument(readDocx(withNotes(fill, note(1, 'Note.'))), createFontSource());
-    const texts = (n: number) => (pages[n]?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text').map((b) => ({ y: b.y, text: b.glyphs.map((g) => g.text).join('') }));
+    const texts = (n: number) =>
+      (pages[n]?.boxes ?? [])
+        .filter((b): b is TextBox => b.kind === 'text')
+        .map((b) => ({ y: b.y, text: b.glyphs.map((g) => g.text).join('') }));
     const page1 = texts(0);
     const small = page1.filter((t) => /^\d+$/.test(t.text) && t.y < 766);
     expect(small[small.length - 1]?.text).toBe('346');
@@ -81,9 +103,13 @@ describe('the foot of the page', () => {
 
   it('carries what does not fit of a long note to the foot of the next page', () => {
     const long = 'Long note text that goes on and on. '.repeat(200);
-    const { pages } = layoutDocument(readDocx(withNotes(`<w:p><w:r><w:t>Ref</w:t></w:r>${ref(1)}</w:p><w:p><w:r><w:t>After</w:t></w:r></w:p>`, note(1, long))), createFontSource());
+    const { pages } = layoutDocument(
+      readDocx(withNotes(`<w:p><w:r><w:t>Ref</w:t></w:r>${ref(1)}</w:p><w:p><w:r><w:t>After</w:t></w:r></w:p>`, note(1, long))),
+      createFontSource(),
+    );
     expect(pages.length).toBe(2);
-    const lines = (n: number) => (pages[n]?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text' && b.glyphs.some((g) => g.text === 'L'));
+    const lines = (n: number) =>
+      (pages[n]?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text' && b.glyphs.some((g) => g.text === 'L'));
     expect(lines(0).length).toBeGreaterThan(10);
     expect(lines(1).length).toBeGreaterThan(0);
     // Both pages draw a separator; the body of page 2 is empty, its notes end at the bottom margin.

@@ -39,9 +39,15 @@ describe('paragraph properties', () => {
   });
 
   it('reads tab stops with alignment and leaders, from the text column edge; clear removes inherited stops', () => {
-    const styles = paraStyle('Tabbed', '<w:pPr><w:tabs><w:tab w:val="left" w:pos="1440"/><w:tab w:val="right" w:pos="9000" w:leader="dot"/></w:tabs></w:pPr>');
+    const styles = paraStyle(
+      'Tabbed',
+      '<w:pPr><w:tabs><w:tab w:val="left" w:pos="1440"/><w:tab w:val="right" w:pos="9000" w:leader="dot"/></w:tabs></w:pPr>',
+    );
     const [para] = read(
-      p('x', '<w:pStyle w:val="Tabbed"/><w:tabs><w:tab w:val="clear" w:pos="1440"/><w:tab w:val="center" w:pos="4680" w:leader="hyphen"/><w:tab w:val="decimal" w:pos="6000" w:leader="underscore"/></w:tabs><w:ind w:left="720"/>'),
+      p(
+        'x',
+        '<w:pStyle w:val="Tabbed"/><w:tabs><w:tab w:val="clear" w:pos="1440"/><w:tab w:val="center" w:pos="4680" w:leader="hyphen"/><w:tab w:val="decimal" w:pos="6000" w:leader="underscore"/></w:tabs><w:ind w:left="720"/>',
+      ),
       styles,
     );
     expect(para?.style.tabs).toEqual([
@@ -54,7 +60,8 @@ describe('paragraph properties', () => {
   it('reads top and bottom borders (width in eighths of a point, space in points), none removes an inherited one', () => {
     const styles = paraStyle('Ruled', '<w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr></w:pPr>');
     const [a, b] = read(
-      p('a', '<w:pBdr><w:bottom w:val="double" w:sz="12" w:space="4" w:color="FF0000"/></w:pBdr>') + p('b', '<w:pStyle w:val="Ruled"/><w:pBdr><w:top w:val="nil"/></w:pBdr>'),
+      p('a', '<w:pBdr><w:bottom w:val="double" w:sz="12" w:space="4" w:color="FF0000"/></w:pBdr>') +
+        p('b', '<w:pStyle w:val="Ruled"/><w:pBdr><w:top w:val="nil"/></w:pBdr>'),
       styles,
     );
     expect(a?.style.borderBottom).toEqual({ style: 'double', width: 1.5, color: 'FF0000', space: 4 });
@@ -66,11 +73,19 @@ describe('paragraph properties', () => {
 
   it('reads alignment values and keep/page-break/contextual flags', () => {
     const paras = read(
-      p('a', '<w:jc w:val="start"/>') + p('b', '<w:jc w:val="end"/>') + p('c', '<w:jc w:val="distribute"/>') +
+      p('a', '<w:jc w:val="start"/>') +
+        p('b', '<w:jc w:val="end"/>') +
+        p('c', '<w:jc w:val="distribute"/>') +
         p('d', '<w:keepNext/><w:keepLines w:val="1"/><w:pageBreakBefore/><w:contextualSpacing/><w:widowControl w:val="0"/>'),
     );
     expect(paras.map((x) => x.style.align)).toEqual(['left', 'right', 'both', 'left']);
-    expect(paras[3]?.style).toMatchObject({ keepNext: true, keepLines: true, pageBreakBefore: true, contextualSpacing: true, widowControl: false });
+    expect(paras[3]?.style).toMatchObject({
+      keepNext: true,
+      keepLines: true,
+      pageBreakBefore: true,
+      contextualSpacing: true,
+      widowControl: false,
+    });
   });
 
   it('gives an empty paragraph the style of its mark', () => {
@@ -80,7 +95,10 @@ describe('paragraph properties', () => {
   });
 
   it('reports unsupported paragraph features once, with the paragraph where they first occur', () => {
-    const ir = readDocx(docx({ body: p('a') + p('b', '<w:framePr w:dropCap="drop" w:lines="2"/>') + p('c', '<w:framePr w:dropCap="drop" w:lines="2"/>') }), { where: 'x.docx' });
+    const ir = readDocx(
+      docx({ body: p('a') + p('b', '<w:framePr w:dropCap="drop" w:lines="2"/>') + p('c', '<w:framePr w:dropCap="drop" w:lines="2"/>') }),
+      { where: 'x.docx' },
+    );
     expect(ir.warnings).toEqual([{ element: 'w:framePr w:dropCap', where: { file: 'x.docx', part: 'word/document.xml', paragraph: 2 } }]);
     expect(worded(ir.warnings)).toEqual([{ element: 'w:framePr w:dropCap', where: 'x.docx, word/document.xml, đoạn 2' }]);
   });

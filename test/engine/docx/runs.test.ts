@@ -16,7 +16,9 @@ describe('run content', () => {
   });
 
   it('keeps non-breaking spaces and maps no-break and soft hyphens', () => {
-    expect(texts(`<w:p>${r(t('Điều\u00A05'))}${r('<w:noBreakHyphen/>')}${r(t('x'))}${r('<w:softHyphen/>')}</w:p>`)).toEqual(['Điều\u00A05\u2011x\u00AD']);
+    expect(texts(`<w:p>${r(t('Điều\u00A05'))}${r('<w:noBreakHyphen/>')}${r(t('x'))}${r('<w:softHyphen/>')}</w:p>`)).toEqual([
+      'Điều\u00A05\u2011x\u00AD',
+    ]);
   });
 
   it('reads tabs and line, page and column breaks, carriage returns included', () => {
@@ -37,7 +39,11 @@ describe('run content', () => {
 
   it('turns PAGE and NUMPAGES into fields (simple and complex) and keeps the cached result of other fields', () => {
     const complex = (instr: string, cached: string) =>
-      r('<w:fldChar w:fldCharType="begin"/>') + r(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) + r('<w:fldChar w:fldCharType="separate"/>', '<w:b/>') + r(t(cached)) + r('<w:fldChar w:fldCharType="end"/>');
+      r('<w:fldChar w:fldCharType="begin"/>') +
+      r(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) +
+      r('<w:fldChar w:fldCharType="separate"/>', '<w:b/>') +
+      r(t(cached)) +
+      r('<w:fldChar w:fldCharType="end"/>');
     const body =
       `<w:p>${r(t('Trang '))}${complex(' PAGE  \\* MERGEFORMAT ', '2')}${r(t(' / '))}${complex('NUMPAGES', '9')}</w:p>` +
       `<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:i/></w:rPr><w:t>1</w:t></w:r></w:fldSimple><w:fldSimple w:instr="AUTHOR"><w:r><w:t>An</w:t></w:r></w:fldSimple></w:p>` +
@@ -66,7 +72,9 @@ describe('run content', () => {
   });
 
   it('warns where a field that never ends begins', () => {
-    const ir = read(`<w:p>${r(t('a'))}</w:p><w:p>${r('<w:fldChar w:fldCharType="begin"/><w:instrText>TOC</w:instrText>')}</w:p><w:p>${r(t('lost'))}</w:p>`);
+    const ir = read(
+      `<w:p>${r(t('a'))}</w:p><w:p>${r('<w:fldChar w:fldCharType="begin"/><w:instrText>TOC</w:instrText>')}</w:p><w:p>${r(t('lost'))}</w:p>`,
+    );
     expect(paragraphs(ir.sections[0]?.blocks ?? []).map((x) => textOf(x.inlines))).toEqual(['a', '', '']);
     expect(ir.warnings).toEqual([{ element: 'w:fldChar', reason: 'field-not-ended', where: { part: 'word/document.xml', paragraph: 2 } }]);
     expect(worded(ir.warnings)).toEqual([{ element: 'w:fldChar (trường không có điểm kết thúc)', where: 'word/document.xml, đoạn 2' }]);

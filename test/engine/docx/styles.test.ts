@@ -13,11 +13,18 @@ describe('style resolution', () => {
   it('applies docDefaults, then the default paragraph style, then basedOn chains, then direct formatting', () => {
     const styles =
       DEFAULTS +
-      paraStyle('Normal', '<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr>', ' w:default="1"') +
+      paraStyle(
+        'Normal',
+        '<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr>',
+        ' w:default="1"',
+      ) +
       paraStyle('Body', '<w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="both"/><w:ind w:firstLine="720"/></w:pPr>') +
       paraStyle('Heading', '<w:basedOn w:val="Body"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:color w:val="1f3864"/></w:rPr>');
     const [plain, body, heading, direct] = read(
-      p('a') + p('b', '<w:pStyle w:val="Body"/>') + p('c', '<w:pStyle w:val="Heading"/>') + p('d', '<w:pStyle w:val="Heading"/><w:jc w:val="center"/>', '<w:b w:val="0"/><w:sz w:val="24"/>'),
+      p('a') +
+        p('b', '<w:pStyle w:val="Body"/>') +
+        p('c', '<w:pStyle w:val="Heading"/>') +
+        p('d', '<w:pStyle w:val="Heading"/><w:jc w:val="center"/>', '<w:b w:val="0"/><w:sz w:val="24"/>'),
       styles,
     );
     expect(plain?.style).toMatchObject({ styleId: 'Normal', spaceAfter: 0, line: { rule: 'auto', value: 259 / 240 }, align: 'left' });
@@ -61,7 +68,8 @@ describe('style resolution', () => {
 
   it('reads run properties: underline kinds, strike, caps, vertical alignment, colour auto, kerning threshold', () => {
     const body =
-      p('u', '', '<w:u w:val="double"/><w:dstrike/>') + p('w', '', '<w:u w:val="wave"/><w:caps/><w:smallCaps/>') +
+      p('u', '', '<w:u w:val="double"/><w:dstrike/>') +
+      p('w', '', '<w:u w:val="wave"/><w:caps/><w:smallCaps/>') +
       p('s', '', '<w:vertAlign w:val="superscript"/><w:color w:val="auto"/><w:smallCaps/><w:kern w:val="28"/><w:sz w:val="28"/>') +
       p('k', '', '<w:kern w:val="32"/><w:sz w:val="28"/>') +
       p('z', '', '<w:kern w:val="0"/><w:sz w:val="28"/>');
@@ -97,7 +105,8 @@ describe('style resolution', () => {
     const fontScheme =
       '<a:majorFont><a:latin typeface="Cambria"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>' +
       '<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>';
-    const styles = '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:ascii="Ignored"/></w:rPr></w:rPrDefault></w:docDefaults>';
+    const styles =
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:ascii="Ignored"/></w:rPr></w:rPrDefault></w:docDefaults>';
     const body = p('body') + p('head', '', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/>');
     const [a, b] = paragraphs(readDocx(docx({ body, styles, fontScheme })).sections[0]?.blocks ?? []);
     expect(a?.inlines[0]).toMatchObject({ style: { family: 'Calibri' } });
@@ -107,7 +116,10 @@ describe('style resolution', () => {
   it('gives ASCII characters the ascii font and other Latin letters the hAnsi font', () => {
     const body = p('Ab ạ', '', '<w:rFonts w:ascii="Arial" w:hAnsi="Tahoma"/>');
     const inl = paragraphs(readDocx(docx({ body })).sections[0]?.blocks ?? [])[0]?.inlines ?? [];
-    expect(inl.map((i) => (i.kind === 'text' ? [i.text, i.style.family] : null))).toEqual([['Ab ', 'Arial'], ['ạ', 'Tahoma']]);
+    expect(inl.map((i) => (i.kind === 'text' ? [i.text, i.style.family] : null))).toEqual([
+      ['Ab ', 'Arial'],
+      ['ạ', 'Tahoma'],
+    ]);
   });
 
   it('shares one style object between runs with equal formatting and merges their text', () => {

@@ -18,7 +18,12 @@ const GRID_STYLE =
   '<w:style w:type="table" w:styleId="Thick"><w:basedOn w:val="Grid"/><w:tblPr><w:tblBorders><w:top w:val="double" w:sz="8"/></w:tblBorders></w:tblPr></w:style>';
 
 function read(body: string, styles = ''): { table: Table; warnings: string[] } {
-  const ir = readDocx(docx({ body, styles: '<w:docDefaults><w:pPrDefault><w:pPr><w:spacing w:after="160"/></w:pPr></w:pPrDefault></w:docDefaults>' + styles }));
+  const ir = readDocx(
+    docx({
+      body,
+      styles: '<w:docDefaults><w:pPrDefault><w:pPr><w:spacing w:after="160"/></w:pPr></w:pPrDefault></w:docDefaults>' + styles,
+    }),
+  );
   const table = tables(ir.sections[0]?.blocks ?? [])[0];
   if (!table) throw new Error('no table');
   return { table, warnings: ir.warnings.map((w) => w.element) };
@@ -27,23 +32,48 @@ function read(body: string, styles = ''): { table: Table; warnings: string[] } {
 describe('tables', () => {
   it('reads the grid, indent, alignment, spans and vertical merges', () => {
     const { table } = read(
-      tbl('<w:tblInd w:w="200" w:type="dxa"/><w:jc w:val="center"/>', [2000, 3000, 1000], tr(tc('a', '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>') + tc('b')) + tr(tc('', '<w:gridSpan w:val="2"/><w:vMerge/>') + tc('c'))),
+      tbl(
+        '<w:tblInd w:w="200" w:type="dxa"/><w:jc w:val="center"/>',
+        [2000, 3000, 1000],
+        tr(tc('a', '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>') + tc('b')) +
+          tr(tc('', '<w:gridSpan w:val="2"/><w:vMerge/>') + tc('c')),
+      ),
     );
     expect(table).toMatchObject({ columns: [100, 150, 50], indent: 10, align: 'center' });
-    expect(table.rows.map((r) => r.cells.map((c) => [c.span, c.vMerge]))).toEqual([[[2, 'restart'], [1, 'none']], [[2, 'continue'], [1, 'none']]]);
+    expect(table.rows.map((r) => r.cells.map((c) => [c.span, c.vMerge]))).toEqual([
+      [
+        [2, 'restart'],
+        [1, 'none'],
+      ],
+      [
+        [2, 'continue'],
+        [1, 'none'],
+      ],
+    ]);
   });
 
   it('uses 5.4 pt left/right cell margins by default; table and cell margins override', () => {
     const { table } = read(
-      tbl('<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="0" w:type="dxa"/></w:tblCellMar>', [1000, 1000], tr(tc('a') + tc('b', '<w:tcMar><w:right w:w="200" w:type="dxa"/><w:bottom w:w="20" w:type="dxa"/></w:tcMar>'))),
+      tbl(
+        '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="0" w:type="dxa"/></w:tblCellMar>',
+        [1000, 1000],
+        tr(tc('a') + tc('b', '<w:tcMar><w:right w:w="200" w:type="dxa"/><w:bottom w:w="20" w:type="dxa"/></w:tcMar>')),
+      ),
     );
-    expect(table.rows[0]?.cells.map((c) => c.margins)).toEqual([{ top: 2, left: 0, bottom: 0, right: 5.4 }, { top: 2, left: 0, bottom: 1, right: 10 }]);
+    expect(table.rows[0]?.cells.map((c) => c.margins)).toEqual([
+      { top: 2, left: 0, bottom: 0, right: 5.4 },
+      { top: 2, left: 0, bottom: 1, right: 10 },
+    ]);
     expect(read(tbl('', [1000], tr(tc('a')))).table.rows[0]?.cells[0]?.margins).toEqual({ top: 0, left: 5.4, bottom: 0, right: 5.4 });
   });
 
   it('assigns outer and inside borders by position; cell borders override; nil removes', () => {
     const { table } = read(
-      tbl('<w:tblStyle w:val="Grid"/><w:tblBorders><w:insideV w:val="nil"/></w:tblBorders>', [1000, 1000], tr(tc('a') + tc('b', `<w:tcBorders>${B('top', 'single', 16)}<w:bottom w:val="none"/></w:tcBorders>`)) + tr(tc('c') + tc('d'))),
+      tbl(
+        '<w:tblStyle w:val="Grid"/><w:tblBorders><w:insideV w:val="nil"/></w:tblBorders>',
+        [1000, 1000],
+        tr(tc('a') + tc('b', `<w:tcBorders>${B('top', 'single', 16)}<w:bottom w:val="none"/></w:tcBorders>`)) + tr(tc('c') + tc('d')),
+      ),
       GRID_STYLE,
     );
     const [a, b, c, d] = table.rows.flatMap((r) => r.cells.map((x) => x.borders));
@@ -64,13 +94,24 @@ describe('tables', () => {
 
   it('reads row flags and heights, vertical alignment and shading', () => {
     const { table } = read(
-      tbl('<w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>', [1000],
+      tbl(
+        '<w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>',
+        [1000],
         tr(tc('h', '<w:vAlign w:val="center"/>'), '<w:tblHeader/><w:cantSplit/><w:trHeight w:val="400" w:hRule="exact"/>') +
-        tr(tc('b', '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/><w:vAlign w:val="bottom"/>'), '<w:trHeight w:val="300"/>') +
-        tr(tc('c', '<w:shd w:val="clear" w:fill="auto"/>'), '<w:cantSplit w:val="0"/>')),
+          tr(tc('b', '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/><w:vAlign w:val="bottom"/>'), '<w:trHeight w:val="300"/>') +
+          tr(tc('c', '<w:shd w:val="clear" w:fill="auto"/>'), '<w:cantSplit w:val="0"/>'),
+      ),
     );
-    expect(table.rows.map((r) => [r.header, r.cantSplit, r.height])).toEqual([[true, true, { rule: 'exact', value: 20 }], [false, false, { rule: 'atLeast', value: 15 }], [false, false, undefined]]);
-    expect(table.rows.map((r) => [r.cells[0]?.vAlign, r.cells[0]?.shading])).toEqual([['center', 'EEEEEE'], ['bottom', 'D9D9D9'], ['top', 'EEEEEE']]);
+    expect(table.rows.map((r) => [r.header, r.cantSplit, r.height])).toEqual([
+      [true, true, { rule: 'exact', value: 20 }],
+      [false, false, { rule: 'atLeast', value: 15 }],
+      [false, false, undefined],
+    ]);
+    expect(table.rows.map((r) => [r.cells[0]?.vAlign, r.cells[0]?.shading])).toEqual([
+      ['center', 'EEEEEE'],
+      ['bottom', 'D9D9D9'],
+      ['top', 'EEEEEE'],
+    ]);
   });
 
   it('reads nested tables inside cells, recursively', () => {
@@ -95,19 +136,42 @@ describe('tables', () => {
     const cond = (type: string, inner: string) => `<w:tblStylePr w:type="${type}">${inner}</w:tblStylePr>`;
     const shd = (fill: string) => `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
     const STYLE =
-      '<w:style w:type="table" w:styleId="Banded"><w:tblPr><w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((x) => B(x)).join('') + '</w:tblBorders></w:tblPr>' +
-      cond('firstRow', `<w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:tcBorders>${B('top', 'single', 12)}<w:insideV w:val="nil"/></w:tcBorders>${shd('1F3864')}</w:tcPr>`) +
+      '<w:style w:type="table" w:styleId="Banded"><w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((x) => B(x)).join('') +
+      '</w:tblBorders></w:tblPr>' +
+      cond(
+        'firstRow',
+        `<w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:tcBorders>${B('top', 'single', 12)}<w:insideV w:val="nil"/></w:tcBorders>${shd('1F3864')}</w:tcPr>`,
+      ) +
       cond('lastRow', `<w:rPr><w:b/></w:rPr><w:tcPr><w:tcBorders>${B('top', 'double', 4)}</w:tcBorders></w:tcPr>`) +
       cond('firstCol', '<w:rPr><w:i/></w:rPr>') +
       cond('band1Vert', `<w:tcPr>${shd('FFE599')}</w:tcPr>`) +
       cond('band1Horz', `<w:tcPr>${shd('D9E2F3')}</w:tcPr>`) +
       '</w:style>';
-    const grid = (look: string, n: number) => tbl(`<w:tblStyle w:val="Banded"/>${look}`, [1000, 1000, 1000], Array.from({ length: n }, (_, i) => tr(tc(`r${i}a`) + tc(`r${i}b`) + tc(`r${i}c`))).join(''));
+    const grid = (look: string, n: number) =>
+      tbl(
+        `<w:tblStyle w:val="Banded"/>${look}`,
+        [1000, 1000, 1000],
+        Array.from({ length: n }, (_, i) => tr(tc(`r${i}a`) + tc(`r${i}b`) + tc(`r${i}c`))).join(''),
+      );
     const fills = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.shading ?? '-').join(' '));
-    const runs = (t: Table) => t.rows.map((r) => r.cells.map((c) => { const s = paragraphs(c.blocks)[0]?.inlines[0]; return s?.kind === 'text' ? `${s.style.bold ? 'b' : ''}${s.style.italic ? 'i' : ''}${s.style.color === 'FFFFFF' ? 'w' : ''}` || '-' : '?'; }).join(' '));
+    const runs = (t: Table) =>
+      t.rows.map((r) =>
+        r.cells
+          .map((c) => {
+            const s = paragraphs(c.blocks)[0]?.inlines[0];
+            return s?.kind === 'text'
+              ? `${s.style.bold ? 'b' : ''}${s.style.italic ? 'i' : ''}${s.style.color === 'FFFFFF' ? 'w' : ''}` || '-'
+              : '?';
+          })
+          .join(' '),
+      );
 
     it('applies the header row, total row and first column the attributes of w:tblLook switch on, and banded rows after the header', () => {
-      const { table, warnings } = read(grid('<w:tblLook w:val="04E0" w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>', 5), STYLE);
+      const { table, warnings } = read(
+        grid('<w:tblLook w:val="04E0" w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>', 5),
+        STYLE,
+      );
       expect(warnings).toEqual([]);
       expect(fills(table)).toEqual(['1F3864 1F3864 1F3864', 'D9E2F3 D9E2F3 D9E2F3', '- - -', 'D9E2F3 D9E2F3 D9E2F3', '- - -']);
       expect(runs(table)).toEqual(['biw bw bw', 'i - -', 'i - -', 'i - -', 'bi b b']);
@@ -124,7 +188,7 @@ describe('tables', () => {
       expect(runs(table)[1]).toBe('- - -');
     });
 
-    it('takes 04A0 when w:tblLook is absent, and the cell\'s own shading over the style\'s', () => {
+    it("takes 04A0 when w:tblLook is absent, and the cell's own shading over the style's", () => {
       const body = tbl('<w:tblStyle w:val="Banded"/>', [1000, 1000], tr(tc('h') + tc('h')) + tr(tc('x', shd('00FF00')) + tc('y')));
       const { table } = read(body, STYLE);
       expect(fills(table)).toEqual(['1F3864 1F3864', '00FF00 D9E2F3']);
@@ -138,19 +202,28 @@ describe('tables', () => {
     });
   });
 
-  it('applies a row\'s exceptions (w:tblPrEx): its borders at the row\'s own top and bottom, its shading', () => {
+  it("applies a row's exceptions (w:tblPrEx): its borders at the row's own top and bottom, its shading", () => {
     const ex = `<w:tblPrEx><w:tblBorders>${B('top', 'single', 24)}<w:insideV w:val="nil"/></w:tblBorders><w:shd w:val="clear" w:color="auto" w:fill="E2EFD9"/></w:tblPrEx>`;
-    const { table, warnings } = read(tbl('<w:tblStyle w:val="Grid"/>', [1000, 1000], tr(tc('a') + tc('b')) + `<w:tr>${ex}${tc('c')}${tc('d')}</w:tr>` + tr(tc('e') + tc('f'))), GRID_STYLE);
+    const { table, warnings } = read(
+      tbl(
+        '<w:tblStyle w:val="Grid"/>',
+        [1000, 1000],
+        tr(tc('a') + tc('b')) + `<w:tr>${ex}${tc('c')}${tc('d')}</w:tr>` + tr(tc('e') + tc('f')),
+      ),
+      GRID_STYLE,
+    );
     expect(warnings).toEqual([]);
     const [c, d] = table.rows[1]?.cells ?? [];
     expect([c?.borders.top, c?.borders.right, d?.borders.left, d?.borders.right]).toEqual([line(3), undefined, undefined, line(0.5)]);
     expect(table.rows.map((r) => r.cells[0]?.shading)).toEqual([undefined, 'E2EFD9', undefined]);
   });
 
-  it('measures a table\'s indent to its first cell\'s text before Word 2013 (compatibilityMode < 15), to its border after', () => {
+  it("measures a table's indent to its first cell's text before Word 2013 (compatibilityMode < 15), to its border after", () => {
     const body = tbl('<w:tblInd w:w="200" w:type="dxa"/>', [1000], tr(tc('a')));
     const at = (settings: string) => tables(readDocx(docx({ body, settings })).sections[0]?.blocks ?? [])[0]?.indent;
     expect(at('')).toBeCloseTo(10 - 5.4, 9);
-    expect(at('<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>')).toBe(10);
+    expect(
+      at('<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'),
+    ).toBe(10);
   });
 });

@@ -101,7 +101,10 @@ describe('rendered sample documents', () => {
 
   it('a pledge with a signature picture and a seal anchored behind it', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    const files = [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({ file: b[1] ?? '', bytes: new TextEncoder().encode(b[2] ?? '') }));
+    const files = [...readme.matchAll(/<!-- example: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((b) => ({
+      file: b[1] ?? '',
+      bytes: new TextEncoder().encode(b[2] ?? ''),
+    }));
     const result = checkProject(files, envFor(FIXTURES));
     const conf = structuredClone(result.project.conferences[0]?.value);
     const signatory = conf?.pledge?.signatories?.[0];
@@ -111,7 +114,9 @@ describe('rendered sample documents', () => {
     const { pledge } = renderFor(result.project, conf, FIXTURES);
     const ir = readDocx(pledge ?? new Uint8Array());
     expect(ir.warnings).toEqual([]);
-    const images = paragraphs(ir.sections[0]?.blocks ?? []).flatMap((x) => x.inlines).filter((i): i is Extract<Inline, { kind: 'image' }> => i.kind === 'image');
+    const images = paragraphs(ir.sections[0]?.blocks ?? [])
+      .flatMap((x) => x.inlines)
+      .filter((i): i is Extract<Inline, { kind: 'image' }> => i.kind === 'image');
     expect(images).toHaveLength(2);
     const [inline, anchored] = [images.find((i) => !i.anchor), images.find((i) => i.anchor)];
     // 1371600 × 365760 EMU: 38.1 × 10.16 mm.

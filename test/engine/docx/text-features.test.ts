@@ -15,16 +15,28 @@ const runStyle = (rPr: string) => {
   if (!inline || inline.kind !== 'text') throw new Error('no text');
   return inline.style;
 };
-const COMPAT = (mode: number, extra = '') => `<w:compat>${extra}<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="${mode}"/></w:compat>`;
+const COMPAT = (mode: number, extra = '') =>
+  `<w:compat>${extra}<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="${mode}"/></w:compat>`;
 
 describe('tab stops and leaders', () => {
   it('reads each leader: middleDot as its own, heavy as underscores (as LibreOffice draws it)', () => {
-    const tabs = ['dot', 'hyphen', 'underscore', 'middleDot', 'heavy', 'none'].map((l, i) => `<w:tab w:val="right" w:leader="${l}" w:pos="${9000 + i * 20}"/>`).join('');
-    expect(first(p('a', `<w:tabs>${tabs}</w:tabs>`)).style.tabs.map((t) => t.leader)).toEqual(['dot', 'hyphen', 'underscore', 'middleDot', 'underscore', 'none']);
+    const tabs = ['dot', 'hyphen', 'underscore', 'middleDot', 'heavy', 'none']
+      .map((l, i) => `<w:tab w:val="right" w:leader="${l}" w:pos="${9000 + i * 20}"/>`)
+      .join('');
+    expect(first(p('a', `<w:tabs>${tabs}</w:tabs>`)).style.tabs.map((t) => t.leader)).toEqual([
+      'dot',
+      'hyphen',
+      'underscore',
+      'middleDot',
+      'underscore',
+      'none',
+    ]);
   });
 
   it('keeps a stop past the right margin where the document sets it (9356 twips = 467.8 pt)', () => {
-    expect(first(p('a', '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9356"/></w:tabs>')).style.tabs).toEqual([{ pos: 467.8, align: 'right', leader: 'dot' }]);
+    expect(first(p('a', '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9356"/></w:tabs>')).style.tabs).toEqual([
+      { pos: 467.8, align: 'right', leader: 'dot' },
+    ]);
   });
 });
 
@@ -80,7 +92,11 @@ describe('run shading, highlight, spacing and position', () => {
   });
 
   it('draws these without a warning', () => {
-    const body = p('x', '<w:shd w:val="clear" w:fill="D9D9D9"/>', '<w:shd w:val="clear" w:fill="FF0000"/><w:highlight w:val="yellow"/><w:spacing w:val="20"/><w:position w:val="4"/><w:w w:val="150"/>');
+    const body = p(
+      'x',
+      '<w:shd w:val="clear" w:fill="D9D9D9"/>',
+      '<w:shd w:val="clear" w:fill="FF0000"/><w:highlight w:val="yellow"/><w:spacing w:val="20"/><w:position w:val="4"/><w:w w:val="150"/>',
+    );
     expect(read(body).warnings).toEqual([]);
   });
 });
@@ -88,7 +104,8 @@ describe('run shading, highlight, spacing and position', () => {
 describe('paragraph shading', () => {
   it('reads a paragraph fill, and a style fill removed by a direct auto one', () => {
     expect(first(p('a', '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>')).style.shading).toBe('D9D9D9');
-    const styles = '<w:style w:type="paragraph" w:styleId="Box"><w:name w:val="Box"/><w:pPr><w:shd w:val="clear" w:fill="BDD7EE"/></w:pPr></w:style>';
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Box"><w:name w:val="Box"/><w:pPr><w:shd w:val="clear" w:fill="BDD7EE"/></w:pPr></w:style>';
     expect(first(p('a', '<w:pStyle w:val="Box"/>'), { styles }).style.shading).toBe('BDD7EE');
     expect(first(p('a', '<w:pStyle w:val="Box"/><w:shd w:val="clear" w:fill="auto"/>'), { styles }).style.shading).toBeUndefined();
   });

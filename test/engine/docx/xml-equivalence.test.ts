@@ -41,7 +41,9 @@ const files = ['templates', join('test', 'fixtures')].flatMap((d) => docxFiles(j
 
 describe('parseXml gives the tree the fast-xml-parser reader gave', () => {
   it('finds the three templates', () => {
-    expect(files.map((f) => relative(REPO, f))).toEqual(expect.arrayContaining(['templates/ban-tin.docx', 'templates/bien-ban.docx', 'templates/giao-uoc.docx']));
+    expect(files.map((f) => relative(REPO, f))).toEqual(
+      expect.arrayContaining(['templates/ban-tin.docx', 'templates/bien-ban.docx', 'templates/giao-uoc.docx']),
+    );
   });
 
   for (const file of files) {
@@ -64,7 +66,18 @@ describe('parseXml gives the tree the fast-xml-parser reader gave', () => {
       const loaded = bulletinTemplates();
       if (!loaded.html) throw new Error('the bulletin templates do not compile');
       const vm = buildViewModel(conf, { registry: samples.project, provinces, image: () => null, profile });
-      const ctx = { kind: loaded.kind!, html: loaded.html, htmlFile: loaded.htmlFile, docx: loaded.docx, profile, fonts: createFontSource(), image: envFor(REPO).read, date: FIXED, caches: createCaches(), pdf: false };
+      const ctx = {
+        kind: loaded.kind!,
+        html: loaded.html,
+        htmlFile: loaded.htmlFile,
+        docx: loaded.docx,
+        profile,
+        fonts: createFontSource(),
+        image: envFor(REPO).read,
+        date: FIXED,
+        caches: createCaches(),
+        pdf: false,
+      };
       const docx = renderBulletin(vm, ctx, 'out').outputs.find((o) => o.path.endsWith('ban-tin.docx'))?.bytes;
       expect(docx).toBeInstanceOf(Uint8Array);
       if (docx instanceof Uint8Array) expect(compareParts(docx)).toBeGreaterThan(5);

@@ -57,7 +57,9 @@ describe('markup that is not elements', () => {
   });
 
   it('skips a DOCTYPE with an internal subset', () => {
-    expect(parse('<!DOCTYPE a SYSTEM "x>y" [<!ELEMENT a ANY><!-- ] > --><!ATTLIST a b CDATA "]>">]>\n<a>t</a>')).toEqual(el('a', {}, ['t']));
+    expect(parse('<!DOCTYPE a SYSTEM "x>y" [<!ELEMENT a ANY><!-- ] > --><!ATTLIST a b CDATA "]>">]>\n<a>t</a>')).toEqual(
+      el('a', {}, ['t']),
+    );
   });
 
   it('keeps white-space text inside elements and drops empty text', () => {
@@ -82,14 +84,18 @@ describe('namespaces', () => {
   });
 
   it('reads strict OOXML namespaces as the transitional ones', () => {
-    expect(parse(`<s:document xmlns:s="${W_STRICT}"><s:body s:x="1"/></s:document>`)).toEqual(el('w:document', {}, [el('w:body', { 'w:x': '1' })]));
+    expect(parse(`<s:document xmlns:s="${W_STRICT}"><s:body s:x="1"/></s:document>`)).toEqual(
+      el('w:document', {}, [el('w:body', { 'w:x': '1' })]),
+    );
   });
 
   it('keeps unknown and undeclared prefixes as written; the package relationships namespace has no prefix', () => {
-    expect(parse(`<w:p xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" w14:paraId="1" u:x="2"><u:y/></w:p>`)).toEqual(
-      el('w:p', { 'w14:paraId': '1', 'u:x': '2' }, [el('u:y')]),
+    expect(
+      parse(`<w:p xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" w14:paraId="1" u:x="2"><u:y/></w:p>`),
+    ).toEqual(el('w:p', { 'w14:paraId': '1', 'u:x': '2' }, [el('u:y')]));
+    expect(parse(`<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1"/></Relationships>`)).toEqual(
+      el('Relationships', {}, [el('Relationship', { Id: 'rId1' })]),
     );
-    expect(parse(`<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1"/></Relationships>`)).toEqual(el('Relationships', {}, [el('Relationship', { Id: 'rId1' })]));
   });
 
   it('does not take Object.prototype members for namespace URIs (the old reader did)', () => {
@@ -158,7 +164,9 @@ describe('malformed parts throw, saying what and where', () => {
 
   it('reaches the reader as a message naming the part, line and column', () => {
     const bytes = docx({ body: '<w:p><w:r></w:p>' });
-    expect(readFailure(() => readDocx(bytes, { where: 'x.docx' }))).toMatch(/^x\.docx: không đọc được word\/document\.xml \(line 2, column \d+: end tag <\/w:p> does not match <w:r> opened at line 2, column \d+\)$/);
+    expect(readFailure(() => readDocx(bytes, { where: 'x.docx' }))).toMatch(
+      /^x\.docx: không đọc được word\/document\.xml \(line 2, column \d+: end tag <\/w:p> does not match <w:r> opened at line 2, column \d+\)$/,
+    );
   });
 });
 

@@ -29,9 +29,22 @@ type Name =
   | { kind: 'plain'; local: string }
   | { kind: 'foreign'; prefix: string; local: string };
 /** A namespace declaration: `xmlns:p="…"`, or `xmlns="…"` when prefix is "" (target "none" undeclares the default). */
-interface Decl { prefix: string; target: string; variant: number }
-interface Text { pieces: { text: string; cdata: boolean }[]; between: string[] }
-interface Node { name: Name; attrs: { name: Name; value: string }[]; children: (Node | Text)[]; decls: Decl[]; style: number }
+interface Decl {
+  prefix: string;
+  target: string;
+  variant: number;
+}
+interface Text {
+  pieces: { text: string; cdata: boolean }[];
+  between: string[];
+}
+interface Node {
+  name: Name;
+  attrs: { name: Name; value: string }[];
+  children: (Node | Text)[];
+  decls: Decl[];
+  style: number;
+}
 
 const expectedName = (n: Name): string => {
   if (n.kind === 'ns') return n.ns === '' ? n.local : `${n.ns}:${n.local}`;
@@ -41,10 +54,15 @@ const expectedName = (n: Name): string => {
 };
 
 // Generators.
-const local = fc.oneof(fc.constantFrom('p', 'r', 't', 'val', 'id', 'Id', 'body', 'sz'), fc.stringMatching(/^[a-zA-Z_][\w.-]{0,4}$/)).filter((s) => !/^xml/i.test(s));
+const local = fc
+  .oneof(fc.constantFrom('p', 'r', 't', 'val', 'id', 'Id', 'body', 'sz'), fc.stringMatching(/^[a-zA-Z_][\w.-]{0,4}$/))
+  .filter((s) => !/^xml/i.test(s));
 const char = fc.oneof(
   fc.constantFrom('&', '<', '>', '"', "'", '\n', '\t', '\r', ' ', ']', ';', '#', 'ạ', 'Đ', 'ữ', '😀', '\u00a0', 'a'),
-  fc.integer({ min: 0x20, max: 0x10ffff }).filter((c) => (c < 0xd800 || c > 0xdfff) && c !== 0xfffe && c !== 0xffff).map((c) => String.fromCodePoint(c)),
+  fc
+    .integer({ min: 0x20, max: 0x10ffff })
+    .filter((c) => (c < 0xd800 || c > 0xdfff) && c !== 0xfffe && c !== 0xffff)
+    .map((c) => String.fromCodePoint(c)),
 );
 const text = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
 const elementName: fc.Arbitrary<Name> = fc.oneof(
@@ -58,11 +76,13 @@ const attrName: fc.Arbitrary<Name> = fc.oneof(
   fc.record({ kind: fc.constant('plain' as const), local }),
   fc.record({ kind: fc.constant('foreign' as const), prefix: fc.constantFrom('u', 'w14'), local }),
 );
-const decl: fc.Arbitrary<Decl> = fc.record({
-  prefix: fc.constantFrom('', 'p', 'q', 'w', 'a'),
-  target: fc.constantFrom(...Object.keys(URIS), 'unknown', 'none'),
-  variant: fc.nat(3),
-}).filter((d) => d.target !== 'none' || d.prefix === '');
+const decl: fc.Arbitrary<Decl> = fc
+  .record({
+    prefix: fc.constantFrom('', 'p', 'q', 'w', 'a'),
+    target: fc.constantFrom(...Object.keys(URIS), 'unknown', 'none'),
+    variant: fc.nat(3),
+  })
+  .filter((d) => d.target !== 'none' || d.prefix === '');
 const textNode: fc.Arbitrary<Text> = fc.record({
   pieces: fc.array(fc.record({ text, cdata: fc.boolean() }), { minLength: 1, maxLength: 3 }),
   between: fc.array(fc.constantFrom('', '<!-- c -->', '<!---->', '<?pi x?>'), { minLength: 3, maxLength: 3 }),
@@ -114,7 +134,12 @@ function write(n: Node, outer: Map<string, string>): string {
   const scope = new Map(outer);
   const decls: [string, string][] = [];
   for (const d of n.decls) {
-    const uri = d.target === 'none' ? '' : d.target === 'unknown' ? (UNKNOWN[d.variant % 2] ?? '') : (URIS[d.target]?.[d.variant % (URIS[d.target]?.length ?? 1)] ?? '');
+    const uri =
+      d.target === 'none'
+        ? ''
+        : d.target === 'unknown'
+          ? (UNKNOWN[d.variant % 2] ?? '')
+          : (URIS[d.target]?.[d.variant % (URIS[d.target]?.length ?? 1)] ?? '');
     scope.set(d.prefix, uri);
     decls.push([d.prefix, uri]);
   }

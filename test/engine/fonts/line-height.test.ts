@@ -17,15 +17,27 @@ const single = (family: string, size: number, bold = false): number => {
 describe("Word's line metrics from a font's tables", () => {
   it('adds the hhea line gap when the hhea extent equals the win extent (Times New Roman, Arial)', () => {
     // Times New Roman / Tinos: win 1825/443, hhea 1825/-443/87.
-    expect(wordLineMetrics({ winAscent: 1825, winDescent: 443 }, { ascent: 1825, descent: -443, lineGap: 87 })).toEqual({ ascent: 1825, descent: 443, lineGap: 87 });
+    expect(wordLineMetrics({ winAscent: 1825, winDescent: 443 }, { ascent: 1825, descent: -443, lineGap: 87 })).toEqual({
+      ascent: 1825,
+      descent: 443,
+      lineGap: 87,
+    });
   });
 
   it('counts the hhea gap only beyond what the win extent already adds (Calibri: 452 − (2500 − 2048) = 0)', () => {
-    expect(wordLineMetrics({ winAscent: 1950, winDescent: 550 }, { ascent: 1536, descent: -512, lineGap: 452 })).toEqual({ ascent: 1950, descent: 550, lineGap: 0 });
-    expect(wordLineMetrics({ winAscent: 2000, winDescent: 500 }, { ascent: 1800, descent: -500, lineGap: 300 })).toEqual({ ascent: 2000, descent: 500, lineGap: 100 });
+    expect(wordLineMetrics({ winAscent: 1950, winDescent: 550 }, { ascent: 1536, descent: -512, lineGap: 452 })).toEqual({
+      ascent: 1950,
+      descent: 550,
+      lineGap: 0,
+    });
+    expect(wordLineMetrics({ winAscent: 2000, winDescent: 500 }, { ascent: 1800, descent: -500, lineGap: 300 })).toEqual({
+      ascent: 2000,
+      descent: 500,
+      lineGap: 100,
+    });
   });
 
-  it('ignores USE_TYPO_METRICS (Google\'s Arimo file as shipped: win 2136/797, hhea 1854/-434/67 → 2933 units, 1.43 em)', () => {
+  it("ignores USE_TYPO_METRICS (Google's Arimo file as shipped: win 2136/797, hhea 1854/-434/67 → 2933 units, 1.43 em)", () => {
     const raw = loadFace(readFileSync(bundledFile('Arimo', 0)), 'raw');
     expect([raw.ascent, raw.descent, raw.lineGap]).toEqual([2136, 797, 0]);
   });
@@ -36,7 +48,7 @@ describe("Word's line metrics from a font's tables", () => {
 });
 
 describe('bundled faces carry the line metrics of the family they stand for', () => {
-  it('Arial → Arimo with Arial\'s win metrics: (1854 + 434 + 67) / 2048 × 12 pt = 13.798828125 pt, as Times New Roman', () => {
+  it("Arial → Arimo with Arial's win metrics: (1854 + 434 + 67) / 2048 × 12 pt = 13.798828125 pt, as Times New Roman", () => {
     expect(single('Arial', 12)).toBeCloseTo(13.798828125, 9);
     expect(single('Arial', 12, true)).toBeCloseTo(13.798828125, 9);
     const m = faceLineMetrics(fonts.face(spec('Arial')), 12);
@@ -60,7 +72,7 @@ describe('bundled faces carry the line metrics of the family they stand for', ()
     expect(single('Cambria', 12)).toBeCloseTo(13.8, 9);
   });
 
-  it('patches only the OS/2 win fields: the rest of the file is the package\'s', () => {
+  it("patches only the OS/2 win fields: the rest of the file is the package's", () => {
     const raw = new Uint8Array(readFileSync(bundledFile('Arimo', 0)));
     const patched = new Uint8Array(bundledFaceBytes('Arimo', 0));
     expect(patched.length).toBe(raw.length);

@@ -39,7 +39,12 @@ describe('createFontSource, bundled fonts', () => {
 
   it('has glyphs for Vietnamese letters in every bundled face', () => {
     for (const family of ['Times New Roman', 'Arial']) {
-      for (const [bold, italic] of [[false, false], [true, false], [false, true], [true, true]] as const) {
+      for (const [bold, italic] of [
+        [false, false],
+        [true, false],
+        [false, true],
+        [true, true],
+      ] as const) {
         const face = fonts.face(spec(family, bold, italic));
         for (const ch of 'ĐđƯươỡẵặỷỹựữ') expect(face.glyphId(ch.codePointAt(0)!), `${face.key} ${ch}`).toBeGreaterThan(0);
       }
@@ -49,8 +54,12 @@ describe('createFontSource, bundled fonts', () => {
   it('maps Office families to their metric clones without a warning', () => {
     const source = createFontSource();
     const cases: Array<[string, string]> = [
-      ['Courier New', 'Cousine-Regular'], ['Calibri', 'Carlito-Regular'], ['Cambria', 'Caladea-Regular'], ['Liberation Mono', 'Cousine-Regular'],
-      ['Helvetica', 'Arimo-Regular'], ['TIMES NEW  ROMAN', 'Tinos-Regular'],
+      ['Courier New', 'Cousine-Regular'],
+      ['Calibri', 'Carlito-Regular'],
+      ['Cambria', 'Caladea-Regular'],
+      ['Liberation Mono', 'Cousine-Regular'],
+      ['Helvetica', 'Arimo-Regular'],
+      ['TIMES NEW  ROMAN', 'Tinos-Regular'],
     ];
     for (const [family, key] of cases) expect(source.face(spec(family)).key, family).toBe(key);
     expect(source.face(spec('Calibri', true, true)).key).toBe('Carlito-BoldItalic');
@@ -60,9 +69,16 @@ describe('createFontSource, bundled fonts', () => {
   it('gives families without a clone the face of their kind, and reports each once with the face and why', () => {
     const source = createFontSource();
     const cases: Array<[string, string]> = [
-      ['Verdana', 'Arimo-Regular'], ['Tahoma', 'Arimo-Regular'], ['Segoe UI', 'Arimo-Regular'], ['Georgia', 'Tinos-Regular'],
-      ['Garamond', 'Tinos-Regular'], ['Consolas', 'Cousine-Regular'], ['Some Unknown Face', 'Tinos-Regular'], ['.VnTime', 'Tinos-Regular'],
-      ['VNI-Helve', 'Arimo-Regular'], ['Noto Sans Mono', 'Cousine-Regular'],
+      ['Verdana', 'Arimo-Regular'],
+      ['Tahoma', 'Arimo-Regular'],
+      ['Segoe UI', 'Arimo-Regular'],
+      ['Georgia', 'Tinos-Regular'],
+      ['Garamond', 'Tinos-Regular'],
+      ['Consolas', 'Cousine-Regular'],
+      ['Some Unknown Face', 'Tinos-Regular'],
+      ['.VnTime', 'Tinos-Regular'],
+      ['VNI-Helve', 'Arimo-Regular'],
+      ['Noto Sans Mono', 'Cousine-Regular'],
     ];
     for (const [family, key] of cases) expect(source.face(spec(family)).key, family).toBe(key);
     source.face(spec('Verdana', true));
@@ -124,7 +140,12 @@ describe('createFontSource, font folders', () => {
   it('reports files it cannot use and folders it cannot read', () => {
     const fonts = createFontSource({ fontDirs: [dir, join(dir, 'missing')] });
     const skipped = fonts.skippedFiles();
-    expect(skipped.map((s) => s.path)).toEqual([join(dir, 'broken.ttf'), join(dir, 'family.ttc'), join(dir, 'postscript.otf'), join(dir, 'missing')]);
+    expect(skipped.map((s) => s.path)).toEqual([
+      join(dir, 'broken.ttf'),
+      join(dir, 'family.ttc'),
+      join(dir, 'postscript.otf'),
+      join(dir, 'missing'),
+    ]);
     expect(skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/not a TrueType font/),
       expect.stringMatching(/collections/),

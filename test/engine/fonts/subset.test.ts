@@ -11,7 +11,9 @@ const ids = (text: string) => [...new Set([...text].map((ch) => face.glyphId(ch.
 const path = (font: Font, gid: number) => font.getGlyph(gid).path.toSVG();
 /** The glyphs a composite glyph is made of, as fontkit reads them (none for a simple glyph). */
 const parts = (font: Font, gid: number): number[] =>
-  ((font.getGlyph(gid) as unknown as { _decode(): { components?: Array<{ glyphID: number }> } | null })._decode()?.components ?? []).map((c) => c.glyphID);
+  ((font.getGlyph(gid) as unknown as { _decode(): { components?: Array<{ glyphID: number }> } | null })._decode()?.components ?? []).map(
+    (c) => c.glyphID,
+  );
 
 describe('subsetFont', () => {
   const text = 'Đảng bộ tỉnh Đắk Lắk: NGHỊ QUYẾT ữ ỹ ờ 2024';

@@ -27,14 +27,20 @@ describe('bulletin HTML to PDF', () => {
     // Centred in the column.
     const column = { left: 70.9, right: 595.3 - 56.7 };
     for (const p of pictures) expect(p.x + p.width / 2).toBeCloseTo((column.left + column.right) / 2, 0);
-    expect(result.warnings.map((w) => (w.kind === 'unsupported' ? w.element : w.kind === 'missing-glyph' ? w.char : w.family))).toEqual(['table', 'script']);
+    expect(result.warnings.map((w) => (w.kind === 'unsupported' ? w.element : w.kind === 'missing-glyph' ? w.char : w.family))).toEqual([
+      'table',
+      'script',
+    ]);
     expect(result.warnings.every((w) => w.kind === 'unsupported')).toBe(true);
     const latin1 = Buffer.from(result.pdf).toString('latin1');
     expect(latin1).toContain('/Lang');
   });
 
   it('paints an empty article as one blank page', async () => {
-    const result = await irToPdf(readBulletinHtml('<article class="ban-tin"></article>'), createFontSource(), { creator: 'v', producer: 'v' });
+    const result = await irToPdf(readBulletinHtml('<article class="ban-tin"></article>'), createFontSource(), {
+      creator: 'v',
+      producer: 'v',
+    });
     expect(result.pages).toBe(1);
   });
 });

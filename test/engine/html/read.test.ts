@@ -7,11 +7,13 @@ import { CAPTION, CHU_KY_PNG, DAU_PNG, dataUri, HEADLINE, SAMPLE_HTML } from './
 import { worded } from '../../support/worded.js';
 
 const lookup = (src: string) => (src === 'anh/dau.png' ? DAU_PNG : undefined);
-const paragraphs = (ir: DocumentIR): Paragraph[] => ir.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === 'paragraph'));
+const paragraphs = (ir: DocumentIR): Paragraph[] =>
+  ir.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === 'paragraph'));
 const textOf = (p: Paragraph) => p.inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '')).join('');
 const texts = (p: Paragraph) => p.inlines.filter((i): i is Extract<Inline, { kind: 'text' }> => i.kind === 'text');
 const images = (p: Paragraph) => p.inlines.filter((i): i is Extract<Inline, { kind: 'image' }> => i.kind === 'image');
-const article = (body: string) => `<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body><article class="ban-tin">${body}</article></body></html>`;
+const article = (body: string) =>
+  `<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body><article class="ban-tin">${body}</article></body></html>`;
 
 describe('readHtml on the sample bulletin', () => {
   const ir = readBulletinHtml(SAMPLE_HTML, { image: lookup, where: 'ban-tin.html' });
@@ -24,7 +26,20 @@ describe('readHtml on the sample bulletin', () => {
     expect(s.page).toMatchObject({ width: 595.3, height: 841.9, top: 56.7, bottom: 56.7, left: 70.9, right: 56.7 });
     expect(ir.settings).toEqual({ paragraphSpacing: 'sum', defaultTab: 36 });
     expect(ps.map((p) => p.style.styleId)).toEqual([
-      'Headline', 'Lead', 'Body', 'Subhead', 'Body', 'Figure', 'Caption', 'ListItem', 'ListItem', 'ListItem', 'ListItem', 'Figure', 'Caption', 'Author',
+      'Headline',
+      'Lead',
+      'Body',
+      'Subhead',
+      'Body',
+      'Figure',
+      'Caption',
+      'ListItem',
+      'ListItem',
+      'ListItem',
+      'ListItem',
+      'Figure',
+      'Caption',
+      'Author',
     ]);
     for (const p of ps) {
       expect(p.style.widowControl).toBe(true);
@@ -61,7 +76,9 @@ describe('readHtml on the sample bulletin', () => {
     expect(spans[0]).toEqual(['TTXVN - Ngày 8/12', true, false]);
     expect(spans).toContainEqual(['Tỉnh ủy', false, true]);
     expect(spans).toContainEqual(['ký kết', true, false]);
-    expect(textOf(body)).toBe('TTXVN - Ngày 8/12, tại Hội trường Tỉnh ủy\u00a0Long An, các ban tổ chức tỉnh ủy & thành ủy đã ký kết giao ước thi đua năm 2024.');
+    expect(textOf(body)).toBe(
+      'TTXVN - Ngày 8/12, tại Hội trường Tỉnh ủy\u00a0Long An, các ban tổ chức tỉnh ủy & thành ủy đã ký kết giao ước thi đua năm 2024.',
+    );
     const second = byStyle('Body')[1]!;
     expect(second.inlines.map((i) => i.kind)).toEqual(['text', 'break', 'text']);
     expect(textOf(second)).toBe('Dòng một\nDòng hai <ghi chú> "trích dẫn" Phạm trang tin cuối.');
@@ -118,7 +135,12 @@ describe('readHtml details', () => {
     const ir = readBulletinHtml(article(`<p>\n  Một  <b> hai </b>  ba\t\n<br>  bốn <em></em> năm  </p><p>${decomposed}</p>`));
     const [p, q] = paragraphs(ir);
     expect(textOf(p!)).toBe('Một hai ba\nbốn năm');
-    expect(texts(p!).map((t) => [t.text, t.style.bold])).toEqual([['Một ', false], ['hai ', true], ['ba', false], ['bốn năm', false]]);
+    expect(texts(p!).map((t) => [t.text, t.style.bold])).toEqual([
+      ['Một ', false],
+      ['hai ', true],
+      ['ba', false],
+      ['bốn năm', false],
+    ]);
     expect(textOf(q!)).toBe('Việt Nam'.normalize('NFC'));
     expect(textOf(q!)).toBe(decomposed.normalize('NFC'));
   });
@@ -130,12 +152,18 @@ describe('readHtml details', () => {
 
   it('uses the body when there is no article, and vi-VN when there is no lang', () => {
     const ir = readBulletinHtml('<html><body><h1>Tiêu đề</h1>Chữ rời <b>đậm</b><p>Đoạn</p></body></html>');
-    expect(paragraphs(ir).map((p) => [p.style.styleId, textOf(p)])).toEqual([['Headline', 'Tiêu đề'], ['Body', 'Chữ rời đậm'], ['Body', 'Đoạn']]);
+    expect(paragraphs(ir).map((p) => [p.style.styleId, textOf(p)])).toEqual([
+      ['Headline', 'Tiêu đề'],
+      ['Body', 'Chữ rời đậm'],
+      ['Body', 'Đoạn'],
+    ]);
     expect(ir.meta).toEqual({ language: 'vi-VN' });
   });
 
   it('sizes pictures from one attribute and caps them at 40% of the page height', () => {
-    const ir = readBulletinHtml(article(`<figure><img src="${dataUri(DAU_PNG)}" height="2000"></figure><img src="${dataUri(CHU_KY_PNG)}" width="200">`));
+    const ir = readBulletinHtml(
+      article(`<figure><img src="${dataUri(DAU_PNG)}" height="2000"></figure><img src="${dataUri(CHU_KY_PNG)}" width="200">`),
+    );
     const [tall, wide] = paragraphs(ir).map((p) => images(p)[0]!);
     expect(tall!.height).toBeCloseTo(841.9 * 0.4, 6);
     expect(tall!.width).toBeCloseTo(841.9 * 0.4, 6);
@@ -145,7 +173,12 @@ describe('readHtml details', () => {
   });
 
   it('warns about pictures it cannot use and keeps their captions', () => {
-    const ir = readBulletinHtml(article('<figure><img src="mat.png"><figcaption>Chú thích</figcaption></figure><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>'), { where: 'x.html' });
+    const ir = readBulletinHtml(
+      article(
+        '<figure><img src="mat.png"><figcaption>Chú thích</figcaption></figure><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>',
+      ),
+      { where: 'x.html' },
+    );
     expect(paragraphs(ir).map(textOf)).toEqual(['Chú thích']);
     expect(worded(ir.warnings)).toEqual([
       { element: 'img (không tìm thấy tệp ảnh)', where: 'x.html, khối 1' },
@@ -153,8 +186,10 @@ describe('readHtml details', () => {
     ]);
   });
 
-  it('numbers from <ol start>, indents nested lists and keeps unknown inline elements\' text', () => {
-    const ir = readBulletinHtml(article('<ol start="3"><li>Ba<ul><li>con</li></ul></li><li><p>Bốn</p><p>tiếp</p></li></ol><p>H<sub>2</sub>O <u>gạch</u></p>'));
+  it("numbers from <ol start>, indents nested lists and keeps unknown inline elements' text", () => {
+    const ir = readBulletinHtml(
+      article('<ol start="3"><li>Ba<ul><li>con</li></ul></li><li><p>Bốn</p><p>tiếp</p></li></ol><p>H<sub>2</sub>O <u>gạch</u></p>'),
+    );
     const ps = paragraphs(ir);
     expect(ps.map((p) => [p.marker?.text, p.style.indentLeft, textOf(p)])).toEqual([
       ['3.', 18, 'Ba'],
@@ -166,7 +201,9 @@ describe('readHtml details', () => {
   });
 
   it('takes typography overrides, merging partial objects', () => {
-    const ir = readBulletinHtml(article('<h1>T</h1><p>b</p>'), { typography: { family: 'Arial', body: { ...BULLETIN_TYPOGRAPHY.body, size: 12 } } });
+    const ir = readBulletinHtml(article('<h1>T</h1><p>b</p>'), {
+      typography: { family: 'Arial', body: { ...BULLETIN_TYPOGRAPHY.body, size: 12 } },
+    });
     const [h1, p] = paragraphs(ir);
     expect(texts(h1!)[0]!.style).toMatchObject({ family: 'Arial', size: 20 });
     expect(texts(p!)[0]!.style).toMatchObject({ family: 'Arial', size: 12 });

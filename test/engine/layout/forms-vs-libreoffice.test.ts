@@ -17,10 +17,16 @@ const rightDots = (pos: number) => `<w:tabs><w:tab w:val="right" w:leader="dot" 
 const styles =
   '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/></w:rPr></w:rPrDefault>' +
   '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>';
-const settings = (extra = '') => `<w:defaultTabStop w:val="720"/><w:compat>${extra}<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`;
-const sectPr = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+const settings = (extra = '') =>
+  `<w:defaultTabStop w:val="720"/><w:compat>${extra}<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`;
+const sectPr =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
 const SHIFT_RETURNS = p(
-  r('Kính gửi: Ban Chấp hành Đảng bộ xã và các đồng chí đảng viên') + BR + r('Chi bộ thôn Đông báo cáo kết quả thực hiện nhiệm vụ năm 2025 như sau đây') + BR + r('Căn cứ Điều lệ Đảng'),
+  r('Kính gửi: Ban Chấp hành Đảng bộ xã và các đồng chí đảng viên') +
+    BR +
+    r('Chi bộ thôn Đông báo cáo kết quả thực hiện nhiệm vụ năm 2025 như sau đây') +
+    BR +
+    r('Căn cứ Điều lệ Đảng'),
   '<w:jc w:val="both"/>',
 );
 
@@ -77,7 +83,12 @@ describe('spaced-out titles and shading', () => {
     p(r('GIÃN RỘNG', '<w:spacing w:val="100"/>') + r(' thường')) +
     p(r('thường') + r(' rộng', '<w:w w:val="150"/>') + r(' hẹp', '<w:w w:val="50"/>') + r(' kết')) +
     p(r('Đoạn nền thụt lề'), '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:ind w:left="720" w:right="720"/>') +
-    p(r('Chữ có ') + r('nền đỏ', '<w:shd w:val="clear" w:color="auto" w:fill="FF0000"/>') + r(' và ') + r('tô sáng vàng', '<w:highlight w:val="yellow"/>'));
+    p(
+      r('Chữ có ') +
+        r('nền đỏ', '<w:shd w:val="clear" w:color="auto" w:fill="FF0000"/>') +
+        r(' và ') +
+        r('tô sáng vàng', '<w:highlight w:val="yellow"/>'),
+    );
   const boxes = layout(body);
   const l = lines(boxes);
   const rects = boxes.filter((b): b is RectBox => b.kind === 'rect');
@@ -112,7 +123,7 @@ describe('spaced-out titles and shading', () => {
     expect(Math.abs((yellow?.width ?? 0) - 65.65)).toBeLessThan(0.3);
   });
 
-  it('gives a run background the line\'s height, its bottom at the font\'s descent (LibreOffice: 14.85 pt, bottom 0.04 pt apart)', () => {
+  it("gives a run background the line's height, its bottom at the font's descent (LibreOffice: 14.85 pt, bottom 0.04 pt apart)", () => {
     const red = rects[1];
     const line = l[4];
     expect(Math.abs((red?.height ?? 0) - 14.85)).toBeLessThan(0.2);

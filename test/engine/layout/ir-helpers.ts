@@ -67,7 +67,12 @@ export function section(blocks: Block[], lines = 10, over: Partial<Section> = {}
   };
 }
 
-export const doc = (sections: Section[], paragraphSpacing: 'max' | 'sum' = 'max'): DocumentIR => ({ sections, settings: { paragraphSpacing, defaultTab: 36 }, meta: {}, warnings: [] });
+export const doc = (sections: Section[], paragraphSpacing: 'max' | 'sum' = 'max'): DocumentIR => ({
+  sections,
+  settings: { paragraphSpacing, defaultTab: 36 },
+  meta: {},
+  warnings: [],
+});
 
 export const cellOf = (blocks: Block[]) => ({
   span: 1,

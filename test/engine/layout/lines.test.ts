@@ -25,7 +25,13 @@ describe('line breaking', () => {
 
   it('never breaks inside a Vietnamese syllable, only between syllables', () => {
     const l = lines(para('Hội nghị tổng kết công tác thi đua năm'));
-    for (const line of l) expect(line.text.trim().split(' ').every((w) => 'Hội nghị tổng kết công tác thi đua năm'.split(' ').includes(w))).toBe(true);
+    for (const line of l)
+      expect(
+        line.text
+          .trim()
+          .split(' ')
+          .every((w) => 'Hội nghị tổng kết công tác thi đua năm'.split(' ').includes(w)),
+      ).toBe(true);
   });
 
   it('breaks after the hyphen of a number range, as Word and LibreOffice do', () => {
@@ -66,7 +72,20 @@ describe('line breaking', () => {
   });
 
   it('breaks lines at a line break and pages at a page break', () => {
-    const { pages } = layoutDocument(doc([section([para([text('ab'), { kind: 'break', type: 'line', style: para('').markStyle }, text('cd'), { kind: 'break', type: 'page', style: para('').markStyle }, text('ef')])])]), fakeFonts());
+    const { pages } = layoutDocument(
+      doc([
+        section([
+          para([
+            text('ab'),
+            { kind: 'break', type: 'line', style: para('').markStyle },
+            text('cd'),
+            { kind: 'break', type: 'page', style: para('').markStyle },
+            text('ef'),
+          ]),
+        ]),
+      ]),
+      fakeFonts(),
+    );
     expect(pages).toHaveLength(2);
   });
 

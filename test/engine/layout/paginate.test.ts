@@ -14,7 +14,8 @@ function pagesText(pages: Page[]): string[][] {
   });
 }
 const layout = (blocks: Block[], lines = 10, over = {}) => layoutDocument(doc([section(blocks, lines, over)]), fakeFonts()).pages;
-const baselines = (pg: Page | undefined) => [...new Set((pg?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text').map((b) => b.y))].sort((a, b) => a - b);
+const baselines = (pg: Page | undefined) =>
+  [...new Set((pg?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text').map((b) => b.y))].sort((a, b) => a - b);
 const nLines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${String(i).padStart(13, '-')}`).join(' ');
 
 describe('line heights and spacing', () => {
@@ -84,7 +85,12 @@ describe('page breaking', () => {
 
 describe('tables', () => {
   it('moves a row that does not fit to the next page and repeats header rows', () => {
-    const t = table([{ lines: 1, header: true }, { lines: 4, cantSplit: true }, { lines: 4, cantSplit: true }, { lines: 4, cantSplit: true }]);
+    const t = table([
+      { lines: 1, header: true },
+      { lines: 4, cantSplit: true },
+      { lines: 4, cantSplit: true },
+      { lines: 4, cantSplit: true },
+    ]);
     const pages = pagesText(layout([t]));
     expect(pages).toHaveLength(2);
     expect(pages[1]?.[0]).toContain('r0');
@@ -96,7 +102,15 @@ describe('headers and footers', () => {
   it('prints PAGE and NUMPAGES, and a different first-page header', () => {
     const field = (f: 'PAGE' | 'NUMPAGES') => ({ kind: 'field' as const, field: f, style: run() });
     const header = [para([field('PAGE'), { kind: 'text', text: '/', style: run() }, field('NUMPAGES')])];
-    const pages = layoutDocument(doc([section([para('a'), para('b', { pageBreakBefore: true }), para('c', { pageBreakBefore: true })], 10, { headers: { default: header, first: [para('first')] }, titlePage: true })]), fakeFonts()).pages;
+    const pages = layoutDocument(
+      doc([
+        section([para('a'), para('b', { pageBreakBefore: true }), para('c', { pageBreakBefore: true })], 10, {
+          headers: { default: header, first: [para('first')] },
+          titlePage: true,
+        }),
+      ]),
+      fakeFonts(),
+    ).pages;
     expect(pagesText(pages).map((p) => p[0])).toEqual(['first', '2/3', '3/3']);
   });
 
@@ -113,8 +127,16 @@ describe('document settings and tab leaders', () => {
   });
 
   it('fills a right tab with dot leaders up to the text that follows', () => {
-    const p = para([{ kind: 'text', text: 'ab', style: run() }, { kind: 'tab', style: run() }, { kind: 'text', text: '9', style: run() }], { tabs: [{ pos: 90, align: 'right', leader: 'dot' }] });
-    const glyphs = layoutDocument(doc([section([p])]), fakeFonts()).pages[0]?.boxes.flatMap((b) => (b.kind === 'text' ? b.glyphs : [])) ?? [];
+    const p = para(
+      [
+        { kind: 'text', text: 'ab', style: run() },
+        { kind: 'tab', style: run() },
+        { kind: 'text', text: '9', style: run() },
+      ],
+      { tabs: [{ pos: 90, align: 'right', leader: 'dot' }] },
+    );
+    const glyphs =
+      layoutDocument(doc([section([p])]), fakeFonts()).pages[0]?.boxes.flatMap((b) => (b.kind === 'text' ? b.glyphs : [])) ?? [];
     const nine = glyphs.find((g) => g.text === '9');
     expect(nine?.x).toBe(50 + 90 - 6);
     const dots = glyphs.filter((g) => g.text === '.');
@@ -128,7 +150,11 @@ describe('rows that may split', () => {
     const t = table([{ lines: 1, header: true }, { lines: 3, cantSplit: true }, { lines: 12 }]);
     const pages = pagesText(layout([t]));
     expect(pages.length).toBeGreaterThan(1);
-    const all = pages.flat().join(' ').split(/\s+/).filter((w) => /^r\d+/.test(w));
+    const all = pages
+      .flat()
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => /^r\d+/.test(w));
     expect(all.filter((w) => w === 'r11')).toHaveLength(1);
     expect(all.filter((w) => w.startsWith('r')).length).toBe(1 + 3 + 12 + (pages.length - 1));
     expect(pages[0]?.length).toBe(10);

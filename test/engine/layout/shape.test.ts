@@ -19,7 +19,7 @@ describe('Shaper', () => {
     expect(first.map((g) => g.text).join('')).toBe(text.replace('\u00ad', ''));
   });
 
-  it('shares a repeated character\'s glyph only where nothing can change it (no kerning)', () => {
+  it("shares a repeated character's glyph only where nothing can change it (no kerning)", () => {
     const face = { ...fakeFace(), kern: (l: number, r: number) => (l === 0x41 && r === 0x56 ? -80 : 0) };
     const fonts = { face: () => face, fallbacks: () => [] };
     const plain = new Shaper(fonts).shape('AVAV', run());
@@ -42,6 +42,9 @@ describe('Shaper', () => {
     expect(s.missing).toEqual([{ char: '☃', where: { paragraph: 1 } }]);
     // Another style notes it again; layoutDocument keeps the first per character.
     s.shape('☃', run({ bold: true }));
-    expect(s.missing).toEqual([{ char: '☃', where: { paragraph: 1 } }, { char: '☃', where: { paragraph: 2 } }]);
+    expect(s.missing).toEqual([
+      { char: '☃', where: { paragraph: 1 } },
+      { char: '☃', where: { paragraph: 2 } },
+    ]);
   });
 });

@@ -107,7 +107,7 @@ describe('justified lines', () => {
 });
 
 describe('character spacing and position', () => {
-  it('adds w:spacing after every character, and centres without the last one\'s', () => {
+  it("adds w:spacing after every character, and centres without the last one's", () => {
     const l = lines(boxes([para([text('ab', { spacing: 2 })], { align: 'center' })]));
     // Used width 6 + 2 + 6 = 14 (the trailing 2 left out): starts at 50 + (100 − 14) / 2 = 93.
     expect(xOf(l[0], 'a')).toBeCloseTo(93, 5);
@@ -130,20 +130,26 @@ describe('character spacing and position', () => {
 describe('shading', () => {
   const rects = (all: Box[]) => all.filter((b): b is RectBox => b.kind === 'rect');
 
-  it('paints run shading behind its characters, the font\'s height, before the text', () => {
+  it("paints run shading behind its characters, the font's height, before the text", () => {
     const all = boxes([para([text('ab'), text('cd', { shading: 'FFFF00' }), text('e')])]);
     expect(rects(all)).toEqual([{ kind: 'rect', x: 62, y: 50, width: 12, height: 12, color: 'FFFF00' }]);
     expect(all.findIndex((b) => b.kind === 'rect')).toBeLessThan(all.findIndex((b) => b.kind === 'text'));
   });
 
   it('paints paragraph shading between the indents over its lines, not over the space around it', () => {
-    const all = boxes([para('a', { spaceAfter: 6 }), para('b', { shading: 'D9D9D9', indentLeft: 10, indentRight: 20, spaceBefore: 6, spaceAfter: 6 })]);
+    const all = boxes([
+      para('a', { spaceAfter: 6 }),
+      para('b', { shading: 'D9D9D9', indentLeft: 10, indentRight: 20, spaceBefore: 6, spaceAfter: 6 }),
+    ]);
     expect(rects(all)).toEqual([{ kind: 'rect', x: 60, y: 68, width: 70, height: 12, color: 'D9D9D9' }]);
   });
 
   it('joins the shading of consecutive paragraphs with the same fill across the gap between them', () => {
     const shaded = { shading: 'BDD7EE', spaceAfter: 6 };
     const r = rects(boxes([para('a', shaded), para('b', shaded)]));
-    expect(r.map((x) => [x.y, x.height])).toEqual([[50, 12], [62, 18]]);
+    expect(r.map((x) => [x.y, x.height])).toEqual([
+      [50, 12],
+      [62, 18],
+    ]);
   });
 });

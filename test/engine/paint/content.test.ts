@@ -26,7 +26,12 @@ describe('operands', () => {
 });
 
 describe('tjArray', () => {
-  const cids = new Map([[3, 1], [68, 2], [69, 3], [700, 4]]);
+  const cids = new Map([
+    [3, 1],
+    [68, 2],
+    [69, 3],
+    [700, 4],
+  ]);
   const widths = new Map<number, SubsetGlyph>([
     [3, { code: cidCode(1), width: 250 }],
     [68, { code: cidCode(2), width: 443.848 }],
@@ -36,12 +41,19 @@ describe('tjArray', () => {
   const ids = [3, 68, 69, 700];
 
   it('joins glyphs at their natural advance into one string and writes only real adjustments', () => {
-    const box: TextBox = { kind: 'text', y: 100, fontKey: 'f', size: 10, color: '000000', glyphs: [
-      { id: 68, x: 50, text: 'a' },
-      { id: 69, x: 54.43848, text: 'b' },
-      { id: 3, x: 59.43848 + 1, text: ' ' },
-      { id: 700, x: 62.93848, text: 'Đ' },
-    ] };
+    const box: TextBox = {
+      kind: 'text',
+      y: 100,
+      fontKey: 'f',
+      size: 10,
+      color: '000000',
+      glyphs: [
+        { id: 68, x: 50, text: 'a' },
+        { id: 69, x: 54.43848, text: 'b' },
+        { id: 3, x: 59.43848 + 1, text: ' ' },
+        { id: 700, x: 62.93848, text: 'Đ' },
+      ],
+    };
     expect(tjArray(box, widths)).toBe('[(\x00\x02\x00\x03) -100 (\x00\x01\x00\x04)]');
   });
 
@@ -49,7 +61,10 @@ describe('tjArray', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 4, max: 72, noNaN: true }),
-        fc.array(fc.record({ i: fc.integer({ min: 0, max: 3 }), gap: fc.double({ min: -3, max: 30, noNaN: true }) }), { minLength: 1, maxLength: 80 }),
+        fc.array(fc.record({ i: fc.integer({ min: 0, max: 3 }), gap: fc.double({ min: -3, max: 30, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 80,
+        }),
         (size, items) => {
           let x = 36;
           const glyphs = items.map(({ i, gap }) => {
@@ -71,24 +86,46 @@ describe('tjArray', () => {
 
   it('keeps text state across boxes and closes text before graphics', () => {
     const fonts = new Map([['f', { name: 'F1', glyphs: widths }]]);
-    const box = (y: number): TextBox => ({ kind: 'text', y, fontKey: 'f', size: 12, color: '000000', glyphs: [{ id: 68, x: 10, text: 'a' }] });
+    const box = (y: number): TextBox => ({
+      kind: 'text',
+      y,
+      fontKey: 'f',
+      size: 12,
+      color: '000000',
+      glyphs: [{ id: 68, x: 10, text: 'a' }],
+    });
     const content = pageContent(
       { width: 100, height: 100, boxes: [box(10), box(20), { kind: 'rect', x: 0, y: 0, width: 5, height: 5, color: '000000' }, box(30)] },
       { fonts, images: new Map() },
     );
-    expect(content).toBe('BT\n/F1 12 Tf\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\n1 0 0 1 10 80 Tm\n[(\x00\x02)] TJ\nET\n0 95 5 5 re f\nBT\n1 0 0 1 10 70 Tm\n[(\x00\x02)] TJ\nET\n');
+    expect(content).toBe(
+      'BT\n/F1 12 Tf\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\n1 0 0 1 10 80 Tm\n[(\x00\x02)] TJ\nET\n0 95 5 5 re f\nBT\n1 0 0 1 10 70 Tm\n[(\x00\x02)] TJ\nET\n',
+    );
   });
 
   it('scales advances by a horizontal scale (w:w): 150% sets 150 Tz, glyphs 1.5 times as far apart, reset after', () => {
     const fonts = new Map([['f', { name: 'F1', glyphs: widths }]]);
     // "a" is 443.848 units: at 10 pt and 150% the next glyph is 6.65772 pt further: no adjustment.
-    const box: TextBox = { kind: 'text', y: 10, fontKey: 'f', size: 10, color: '000000', scale: 1.5, glyphs: [{ id: 68, x: 50, text: 'a' }, { id: 69, x: 56.65772, text: 'b' }] };
+    const box: TextBox = {
+      kind: 'text',
+      y: 10,
+      fontKey: 'f',
+      size: 10,
+      color: '000000',
+      scale: 1.5,
+      glyphs: [
+        { id: 68, x: 50, text: 'a' },
+        { id: 69, x: 56.65772, text: 'b' },
+      ],
+    };
     expect(tjArray(box, widths)).toBe('[(\x00\x02\x00\x03)]');
     // A glyph 3 pt further than its advance: -3 / (10 × 1.5) × 1000 = -200 thousandths.
     expect(tjArray({ ...box, glyphs: [box.glyphs[0]!, { id: 69, x: 59.65772, text: 'b' }] }, widths)).toBe('[(\x00\x02) -200 (\x00\x03)]');
     const plain: TextBox = { ...box, scale: undefined, glyphs: [{ id: 68, x: 10, text: 'a' }] };
     const content = pageContent({ width: 100, height: 100, boxes: [box, plain] }, { fonts, images: new Map() });
-    expect(content).toBe('BT\n/F1 10 Tf\n150 Tz\n1 0 0 1 50 90 Tm\n[(\x00\x02\x00\x03)] TJ\n100 Tz\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\nET\n');
+    expect(content).toBe(
+      'BT\n/F1 10 Tf\n150 Tz\n1 0 0 1 50 90 Tm\n[(\x00\x02\x00\x03)] TJ\n100 Tz\n1 0 0 1 10 90 Tm\n[(\x00\x02)] TJ\nET\n',
+    );
   });
 
   it('writes codes as literal-string bytes, escaping ( ) \\ and line ends, and they read back as the same codes', () => {
@@ -99,7 +136,14 @@ describe('tjArray', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 40 }), (codes) => {
         const glyphs = new Map(codes.map((c) => [c, { code: cidCode(c), width: 500 }]));
-        const box: TextBox = { kind: 'text', y: 0, fontKey: 'f', size: 10, color: '000000', glyphs: codes.map((c, k) => ({ id: c, x: k * 5, text: 'x' })) };
+        const box: TextBox = {
+          kind: 'text',
+          y: 0,
+          fontKey: 'f',
+          size: 10,
+          color: '000000',
+          glyphs: codes.map((c, k) => ({ id: c, x: k * 5, text: 'x' })),
+        };
         const content = `/F1 10 Tf\n1 0 0 1 0 0 Tm\n${tjArray(box, glyphs)} TJ`;
         expect(tjArray(box, glyphs)).not.toMatch(/[\r\n]/);
         expect(replayText(content, () => new Map()).map((g) => g.code)).toEqual(codes);
@@ -111,7 +155,16 @@ describe('tjArray', () => {
 describe('toUnicodeCMap', () => {
   it('round-trips single characters, runs, several characters and astral characters', () => {
     const entries = new Map<number, string>([
-      [1, ' '], [2, 'a'], [3, 'b'], [4, 'c'], [5, 'ệ'], [6, 'fi'], [7, '😀'], [0x1ff, 'x'], [0x200, 'y'], [9, 'e\u0302\u0323'],
+      [1, ' '],
+      [2, 'a'],
+      [3, 'b'],
+      [4, 'c'],
+      [5, 'ệ'],
+      [6, 'fi'],
+      [7, '😀'],
+      [0x1ff, 'x'],
+      [0x200, 'y'],
+      [9, 'e\u0302\u0323'],
     ]);
     const cmap = toUnicodeCMap(entries);
     expect(cmap).toContain('<0002> <0004> <0061>');

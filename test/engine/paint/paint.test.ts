@@ -102,7 +102,11 @@ describe('paintPdf', () => {
 
   it('paints without giving the event loop a turn (pdf-lib would wait 1 ms every 50 objects)', async () => {
     // 120 pages with their own bodies: several hundred objects to write.
-    const many: Page[] = Array.from({ length: 120 }, (_, i) => ({ width: 300, height: 300, boxes: [textBox(regular, `Trang ${i + 1}`, 72, 100)] }));
+    const many: Page[] = Array.from({ length: 120 }, (_, i) => ({
+      width: 300,
+      height: 300,
+      boxes: [textBox(regular, `Trang ${i + 1}`, 72, 100)],
+    }));
     let turned = false;
     const immediate = setImmediate(() => (turned = true));
     const pdf = await paintPdf(many, fonts.loadedFaces(), meta);
@@ -133,7 +137,9 @@ describe('paintPdf', () => {
     const many: Page[] = [0, 1, 2].map(() => ({
       width: 595.3,
       height: 841.9,
-      boxes: Array.from({ length: 44 }, (_, l) => textBox(faces[l % 2]!, 'Đảng Cộng sản Việt Nam, Hội nghị tổng kết công tác năm 2025, Quảng Bình', 72, 72 + l * 16, 13, 0.4)),
+      boxes: Array.from({ length: 44 }, (_, l) =>
+        textBox(faces[l % 2]!, 'Đảng Cộng sản Việt Nam, Hội nghị tổng kết công tác năm 2025, Quảng Bình', 72, 72 + l * 16, 13, 0.4),
+      ),
     }));
     await paintPdf(many, fonts.loadedFaces(), meta);
     const times: number[] = [];

@@ -15,7 +15,11 @@ const page = (boxes: Page['boxes']): Page => ({ width: 595, height: 842, boxes }
 
 const pagesA = [page([textBox(regular, 'Biên bản hội nghị', 72, 100), textBox(bold, 'ĐẢNG BỘ', 72, 130)])];
 const pagesB = [page([textBox(regular, 'Giao ước thi đua năm 2024', 72, 100)])];
-const job = (path: string, pages: Page[]): PdfJob => ({ path, kind: 'pdf', pending: { pages, faces: fonts.loadedFaces(), meta, warnings: [] } });
+const job = (path: string, pages: Page[]): PdfJob => ({
+  path,
+  kind: 'pdf',
+  pending: { pages, faces: fonts.loadedFaces(), meta, warnings: [] },
+});
 
 /** The text each page shows, through the font's ToUnicode map and the widths it declares. */
 async function shownText(bytes: Uint8Array): Promise<string[]> {
@@ -58,6 +62,8 @@ describe('font subsets shared by sibling PDFs', () => {
     const second = await paintJobs(jobs, time);
     expect(first.map((o) => o.path)).toEqual(['a.pdf', 'b.pdf']);
     expect(kinds).toEqual(['pdf', 'bulletin', 'pdf', 'bulletin']);
-    expect(first.map((o) => Buffer.from(o.bytes as Uint8Array).toString('hex'))).toEqual(second.map((o) => Buffer.from(o.bytes as Uint8Array).toString('hex')));
+    expect(first.map((o) => Buffer.from(o.bytes as Uint8Array).toString('hex'))).toEqual(
+      second.map((o) => Buffer.from(o.bytes as Uint8Array).toString('hex')),
+    );
   });
 });

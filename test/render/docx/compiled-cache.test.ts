@@ -38,7 +38,16 @@ function cases(): Array<[string, object[]]> {
     }
   }
   const blocks = BULLETIN_DOCX_PROBE.blocks[0]!;
-  const bulletin = [BULLETIN_DOCX_PROBE, { blocks: [] }, { blocks: [{ ...blocks, figure: false, caption: false }, { ...blocks, headline: false, text: 'một hai ba' }] }];
+  const bulletin = [
+    BULLETIN_DOCX_PROBE,
+    { blocks: [] },
+    {
+      blocks: [
+        { ...blocks, figure: false, caption: false },
+        { ...blocks, headline: false, text: 'một hai ba' },
+      ],
+    },
+  ];
   return [...byTemplate, ['ban-tin', bulletin]];
 }
 
@@ -72,12 +81,29 @@ describe('templates compiled once per cache owner', () => {
   it('pictures, loops and render errors come out the same with reuse (the image module adds parts per document)', () => {
     const caches = createCaches();
     const template = makeDocx({
-      body: para('Ký: {%signature} xong') + para('{#rows}') + para('{name}: {%sig}') + para('{/rows}') + `<w:p><w:r><w:t>[{#rows}{%sig}{/rows}]</w:t></w:r></w:p>`,
+      body:
+        para('Ký: {%signature} xong') +
+        para('{#rows}') +
+        para('{name}: {%sig}') +
+        para('{/rows}') +
+        `<w:p><w:r><w:t>[{#rows}{%sig}{/rows}]</w:t></w:r></w:p>`,
       header: para('{%signature}'),
     }).generate({ type: 'uint8array' });
-    const png = (fill: number) => ({ bytes: makePng({ width: 20, height: 10, fill }), format: 'png', cx: 600_000, cy: 300_000, description: 'Chữ ký' });
+    const png = (fill: number) => ({
+      bytes: makePng({ width: 20, height: 10, fill }),
+      format: 'png',
+      cx: 600_000,
+      cy: 300_000,
+      description: 'Chữ ký',
+    });
     const data = [
-      { signature: png(1), rows: [{ name: 'A', sig: png(2) }, { name: 'B', sig: png(1) }] },
+      {
+        signature: png(1),
+        rows: [
+          { name: 'A', sig: png(2) },
+          { name: 'B', sig: png(1) },
+        ],
+      },
       { signature: null, rows: [] },
       { signature: png(3), rows: [{ name: 'C', sig: null }] },
     ];
@@ -95,7 +121,10 @@ describe('templates compiled once per cache owner', () => {
   it('a template that does not compile is reported every time, as without reuse', () => {
     const caches = createCaches();
     const zip = new PizZip(read('giao-uoc'));
-    zip.file('word/document.xml', (zip.file('word/document.xml')?.asText() ?? '').replace('</w:body>', '<w:p><w:r><w:t>{#open}</w:t></w:r></w:p></w:body>'));
+    zip.file(
+      'word/document.xml',
+      (zip.file('word/document.xml')?.asText() ?? '').replace('</w:body>', '<w:p><w:r><w:t>{#open}</w:t></w:r></w:p></w:body>'),
+    );
     const broken = zip.generate({ type: 'uint8array' });
     const fresh = renderDocx('x.docx', broken, {}, date, createCaches(), false);
     expect(fresh.ok).toBe(false);

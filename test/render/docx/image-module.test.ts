@@ -10,8 +10,20 @@ import { xmlProblems } from './xml-check.js';
 const hash16 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex').slice(0, 16);
 const IMAGE_REL = `${R}/image`;
 
-const sigA: DocxImage = { bytes: makePng({ width: 40, height: 20, fill: 0x55 }), format: 'png', cx: 1_200_000, cy: 600_000, description: 'Chữ ký "Bí thư" & <Phó>' };
-const sigB: DocxImage = { bytes: makeJpeg({ width: 30, height: 30, jfif: { units: 1, x: 300, y: 300 } }), format: 'jpeg', cx: 900_000, cy: 900_000, description: 'Chữ ký' };
+const sigA: DocxImage = {
+  bytes: makePng({ width: 40, height: 20, fill: 0x55 }),
+  format: 'png',
+  cx: 1_200_000,
+  cy: 600_000,
+  description: 'Chữ ký "Bí thư" & <Phó>',
+};
+const sigB: DocxImage = {
+  bytes: makeJpeg({ width: 30, height: 30, jfif: { units: 1, x: 300, y: 300 } }),
+  format: 'jpeg',
+  cx: 900_000,
+  cy: 900_000,
+  description: 'Chữ ký',
+};
 const seal: DocxImage = { ...sigA, description: 'Dấu', behind: { offsetXEmu: -360_000, offsetYEmu: 120_000 } };
 const [hA, hB] = [hash16(sigA.bytes), hash16(sigB.bytes)];
 
@@ -20,9 +32,12 @@ function template() {
   return makeDocx({
     body:
       para('Ký: {%signature} xong', '<w:rPr><w:b/></w:rPr>') +
-      para('{#rows}') + para('{name}: {%sig}') + para('{/rows}') +
+      para('{#rows}') +
+      para('{name}: {%sig}') +
+      para('{/rows}') +
       `<w:p><w:r><w:t>[{#rows}{%sig}{/rows}]</w:t></w:r></w:p>` +
-      para('{%seal}') + para('«{%missing}»') +
+      para('{%seal}') +
+      para('«{%missing}»') +
       // A picture already in the template: its docPr id must not be reused.
       `<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="7" name="Logo"/></wp:inline></w:drawing></w:r></w:p>`,
     header: para('{%seal}'),
@@ -32,7 +47,11 @@ function template() {
 }
 const data = {
   signature: sigA,
-  rows: [{ name: 'An', sig: sigB }, { name: 'Bình', sig: sigA }, { name: 'Cường', sig: null }],
+  rows: [
+    { name: 'An', sig: sigB },
+    { name: 'Bình', sig: sigA },
+    { name: 'Cường', sig: null },
+  ],
   seal,
   missing: undefined,
 };
@@ -46,7 +65,9 @@ describe('ImageModule', () => {
   const header = text(out, 'word/header1.xml');
 
   it('stores each distinct image once, with its bytes', () => {
-    const media = Object.keys(out.files).filter((n) => n.startsWith('word/media/') && !out.files[n]!.dir).sort();
+    const media = Object.keys(out.files)
+      .filter((n) => n.startsWith('word/media/') && !out.files[n]!.dir)
+      .sort();
     expect(media).toEqual([`word/media/vk-${hB}.jpg`, `word/media/vk-${hA}.png`].sort());
     expect(out.file(`word/media/vk-${hA}.png`)!.asUint8Array()).toEqual(sigA.bytes);
     expect(out.file(`word/media/vk-${hB}.jpg`)!.asUint8Array()).toEqual(sigB.bytes);
@@ -122,8 +143,14 @@ describe('ImageModule', () => {
 
   it('is deterministic: a second render gives identical parts', () => {
     const again = renderDocx(template(), data);
-    const names = Object.keys(out.files).filter((n) => !out.files[n]!.dir).sort();
-    expect(Object.keys(again.files).filter((n) => !again.files[n]!.dir).sort()).toEqual(names);
+    const names = Object.keys(out.files)
+      .filter((n) => !out.files[n]!.dir)
+      .sort();
+    expect(
+      Object.keys(again.files)
+        .filter((n) => !again.files[n]!.dir)
+        .sort(),
+    ).toEqual(names);
     for (const name of names) expect(again.file(name)!.asUint8Array(), name).toEqual(out.file(name)!.asUint8Array());
   });
 

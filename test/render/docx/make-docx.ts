@@ -33,10 +33,15 @@ export function makeDocx(p: DocxParts): PizZip {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       `<Default Extension="xml" ContentType="application/xml"/>${p.extraDefaults ?? ''}` +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      (header ? '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' : '') +
+      (header
+        ? '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+        : '') +
       `${p.overrides ?? ''}</Types>`,
   );
-  zip.file('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file(
+    '_rels/.rels',
+    `${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
   zip.file(
     'word/_rels/document.xml.rels',
     `${DECL}<Relationships xmlns="${PKG_RELS}">` +
@@ -65,5 +70,7 @@ export const text = (zip: PizZip, name: string): string => {
 
 /** Attributes of every <Relationship/> in a relationships part. */
 export function relationships(xml: string): Array<Record<string, string>> {
-  return [...xml.matchAll(/<Relationship\s([^>]*?)\/?>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
+  return [...xml.matchAll(/<Relationship\s([^>]*?)\/?>/g)].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+  );
 }

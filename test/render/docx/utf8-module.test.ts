@@ -37,7 +37,13 @@ describe('utf8Parts', () => {
 
 describe('Utf8Module', () => {
   const render = (template: Uint8Array, data: object, modules: object[]) => {
-    const doc = new Docxtemplater(new PizZip(template), { modules: [new ImageModule(), ...modules], paragraphLoop: true, linebreaks: true, parser: pathParser, nullGetter: () => '' });
+    const doc = new Docxtemplater(new PizZip(template), {
+      modules: [new ImageModule(), ...modules],
+      paragraphLoop: true,
+      linebreaks: true,
+      parser: pathParser,
+      nullGetter: () => '',
+    });
     doc.render(data);
     const zip = doc.getZip();
     return new Map(zip.file(/./).map((f) => [f.name, Buffer.from(f.asUint8Array())]));

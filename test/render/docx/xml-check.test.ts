@@ -4,7 +4,9 @@ import { xmlProblems } from './xml-check.js';
 
 describe('xmlProblems', () => {
   it('accepts a well-formed document with declarations, comments and entities', () => {
-    expect(xmlProblems('<?xml version="1.0"?>\n<!-- c --><a:x xmlns:a="u" xml:space="preserve"><a:y b=\'1 &amp; 2\'>&lt;&#10;</a:y><z/></a:x>')).toEqual([]);
+    expect(
+      xmlProblems('<?xml version="1.0"?>\n<!-- c --><a:x xmlns:a="u" xml:space="preserve"><a:y b=\'1 &amp; 2\'>&lt;&#10;</a:y><z/></a:x>'),
+    ).toEqual([]);
   });
 
   it.each([

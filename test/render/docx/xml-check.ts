@@ -36,7 +36,11 @@ export function xmlProblems(xml: string): string[] {
     if (text.trim() !== '' && stack.length === 0) problems.push(`text outside the root at ${i}`);
     checkText(text, i, problems);
     if (lt === -1) break;
-    const special = [['<?', '?>'], ['<!--', '-->'], ['<![CDATA[', ']]>']].find(([open]) => xml.startsWith(open!, lt));
+    const special = [
+      ['<?', '?>'],
+      ['<!--', '-->'],
+      ['<![CDATA[', ']]>'],
+    ].find(([open]) => xml.startsWith(open!, lt));
     if (special) {
       const end = xml.indexOf(special[1]!, lt);
       if (end === -1) problems.push(`unterminated ${special[0]} at ${lt}`);

@@ -8,7 +8,9 @@ const UPPER_VOWELS = [...'AĂÂEÊIOÔƠUƯY'];
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 /** Every Vietnamese letter as [lower, upper], NFC: 72 vowel forms, đ and the plain consonants. */
 const PAIRS: Array<[string, string]> = [
-  ...LOWER_VOWELS.flatMap((v, i) => TONES.map((t): [string, string] => [(v + t).normalize('NFC'), ((UPPER_VOWELS[i] ?? '') + t).normalize('NFC')])),
+  ...LOWER_VOWELS.flatMap((v, i) =>
+    TONES.map((t): [string, string] => [(v + t).normalize('NFC'), ((UPPER_VOWELS[i] ?? '') + t).normalize('NFC')]),
+  ),
   ['đ', 'Đ'],
   ...[...'bcdghklmnpqrstvx'].map((c): [string, string] => [c, c.toUpperCase()]),
 ];
@@ -134,13 +136,16 @@ describe('sentence', () => {
 
   it('gives every Vietnamese phrase a capital and one period', () => {
     fc.assert(
-      fc.property(lowerText.filter((s) => s.trim() !== ''), (text) => {
-        const out = sentence(text);
-        const core = text.trim().replace(/\s+/g, ' ');
-        expect(out.endsWith('.') && !out.endsWith('..')).toBe(true);
-        expect(out.charAt(0)).toBe(upperVi(core.charAt(0)));
-        expect(out.slice(1, -1)).toBe(text.trim().slice(1));
-      }),
+      fc.property(
+        lowerText.filter((s) => s.trim() !== ''),
+        (text) => {
+          const out = sentence(text);
+          const core = text.trim().replace(/\s+/g, ' ');
+          expect(out.endsWith('.') && !out.endsWith('..')).toBe(true);
+          expect(out.charAt(0)).toBe(upperVi(core.charAt(0)));
+          expect(out.slice(1, -1)).toBe(text.trim().slice(1));
+        },
+      ),
     );
   });
 });

@@ -2,8 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  clockText, clockTextBlank, newsDate, newsDateFull, parseIsoDate, partyDateLine, partyDateLineBlank,
-  periodLabel, runningDate, runningDateShort, weekdayName,
+  clockText,
+  clockTextBlank,
+  newsDate,
+  newsDateFull,
+  parseIsoDate,
+  partyDateLine,
+  partyDateLineBlank,
+  periodLabel,
+  runningDate,
+  runningDateShort,
+  weekdayName,
 } from '../../../src/view/format/dates.js';
 
 /** Any real date from 1000-01-01 to 9999-12-31, as "YYYY-MM-DD". */

@@ -6,17 +6,43 @@ import * as format from '../../../src/view/format/index.js';
 import { REPO } from '../../support/fixtures.js';
 
 const FUNCTIONS = [
-  'partyDateLine', 'partyDateLineBlank', 'runningDate', 'runningDateShort', 'newsDate', 'newsDateFull', 'clockText',
-  'clockTextBlank', 'periodLabel', 'weekdayName', 'weekdayIndex', 'parseIsoDate', 'parseClock',
-  'formatNumber', 'formatPercent', 'formatTwoDigits', 'joinVi', 'joinSemicolon', 'cleanItems',
-  'toRoman', 'fromRoman', 'clusterNumberText', 'upperVi', 'lowerVi', 'lowerFirst', 'upperFirst', 'sentence',
-  'orBlank', 'formatOrBlank', 'isBlankValue',
+  'partyDateLine',
+  'partyDateLineBlank',
+  'runningDate',
+  'runningDateShort',
+  'newsDate',
+  'newsDateFull',
+  'clockText',
+  'clockTextBlank',
+  'periodLabel',
+  'weekdayName',
+  'weekdayIndex',
+  'parseIsoDate',
+  'parseClock',
+  'formatNumber',
+  'formatPercent',
+  'formatTwoDigits',
+  'joinVi',
+  'joinSemicolon',
+  'cleanItems',
+  'toRoman',
+  'fromRoman',
+  'clusterNumberText',
+  'upperVi',
+  'lowerVi',
+  'lowerFirst',
+  'upperFirst',
+  'sentence',
+  'orBlank',
+  'formatOrBlank',
+  'isBlankValue',
 ];
 
 describe('view/format index', () => {
   it('re-exports every function and the blank constants', () => {
     for (const name of FUNCTIONS) expect(typeof (format as Record<string, unknown>)[name], name).toBe('function');
-    for (const name of ['BLANK_SHORT', 'BLANK', 'BLANK_LONG']) expect(typeof (format as Record<string, unknown>)[name], name).toBe('string');
+    for (const name of ['BLANK_SHORT', 'BLANK', 'BLANK_LONG'])
+      expect(typeof (format as Record<string, unknown>)[name], name).toBe('string');
   });
 
   const dir = join(REPO, 'src', 'view', 'format');

@@ -5,7 +5,8 @@ import { cleanItems, joinSemicolon, joinVi } from '../../../src/view/format/list
 
 /** Separator faults that must never appear in a joined list. */
 function expectCleanJoin(out: string) {
-  for (const bad of ['undefined', 'null', ', và', ' và và', 'và ,', '  ', ',,', ', ,', '; ;', ';;']) expect(out, JSON.stringify(out)).not.toContain(bad);
+  for (const bad of ['undefined', 'null', ', và', ' và và', 'và ,', '  ', ',,', ', ,', '; ;', ';;'])
+    expect(out, JSON.stringify(out)).not.toContain(bad);
   expect(out).not.toMatch(/^[\s,;]|[\s,;]$/);
   expect(out).not.toMatch(/^và(\s|$)|\svà$/);
 }

@@ -5,8 +5,18 @@ import { clusterNumberText, fromRoman, toRoman } from '../../../src/view/format/
 
 describe('toRoman', () => {
   it.each([
-    [1, 'I'], [3, 'III'], [4, 'IV'], [9, 'IX'], [14, 'XIV'], [40, 'XL'], [90, 'XC'],
-    [400, 'CD'], [900, 'CM'], [1994, 'MCMXCIV'], [2024, 'MMXXIV'], [3999, 'MMMCMXCIX'],
+    [1, 'I'],
+    [3, 'III'],
+    [4, 'IV'],
+    [9, 'IX'],
+    [14, 'XIV'],
+    [40, 'XL'],
+    [90, 'XC'],
+    [400, 'CD'],
+    [900, 'CM'],
+    [1994, 'MCMXCIV'],
+    [2024, 'MMXXIV'],
+    [3999, 'MMMCMXCIX'],
   ])('%s → %s', (n, text) => {
     expect(toRoman(n)).toBe(text);
     expect(fromRoman(text)).toBe(n);
