@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from './support/fixtures.js';
 
 /** Where the runtime starts: the command (bin/vankien.js runs dist/cli/main.js) and the worker threads. */
-const ENTRIES = ['src/cli/main.ts', 'src/build/worker.ts'];
+const ENTRIES = ['src/cli/main.ts', 'src/orchestration/worker.ts'];
 /** Imports whose target is computed at run time, so no walk can follow them; each one checked by hand. */
 const COMPUTED: string[] = [];
 
@@ -90,7 +90,7 @@ describe('runtime imports', () => {
       'src/validate/project.ts',
       'src/validate/text.ts',
       'src/profile/profile.ts',
-      'src/build/conference.ts',
+      'src/orchestration/conference.ts',
       'src/cli/commands/new.ts',
       'src/cli/commands/watch.ts',
       'src/view/probe.ts',

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeStamp } from '../build/identity.js';
+import { writeStamp } from '../orchestration/identity.js';
 import { compileReference } from './compile-reference.js';
 import { PINS } from '../cli/libraries.js';
 import { installedVersion } from '../util/library-pin.js';
@@ -61,7 +61,7 @@ function bundledVersions(): Record<string, string> {
 export async function bundle(): Promise<void> {
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(DIST, 'cli', 'main.js'), worker: join(DIST, 'build', 'worker.js') },
+    entryPoints: { main: join(DIST, 'cli', 'main.js'), worker: join(DIST, 'orchestration', 'worker.js') },
     outdir: BUNDLE_DIR,
     outExtension: { '.js': '.cjs' },
     bundle: true,

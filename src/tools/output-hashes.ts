@@ -1,5 +1,5 @@
 // The bytes of a build, as one hash per output file: a restructuring of the code must leave them all
-// as they were (test/build/output-hashes.test.ts builds the generated 50-conference project and
+// as they were (test/orchestration/output-hashes.test.ts builds the generated 50-conference project and
 // compares with a committed list). The build's own bookkeeping (.vankien/) is left out.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The sample project (examples/ of vankien's folder), opened as a build opens it, for the benchmark scripts.
-import { openSession } from '../build/session.js';
+import { openSession } from '../orchestration/session.js';
 import { join } from 'node:path';
 import { PACKAGE_DIR } from '../workspace/workspace.js';
 import type { ConferenceFile } from '../schema/conference.js';

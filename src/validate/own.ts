@@ -1,5 +1,5 @@
 // A file's own checks, which need no other file: load (decode, YAML), kind, text and schema.
-// Independent per file, so a large project can run them on worker threads (build/check-pool.ts).
+// Independent per file, so a large project can run them on worker threads (orchestration/check-pool.ts).
 import type { Diagnostic } from '../diagnostics/types.js';
 import { formatPath } from '../diagnostics/types.js';
 import { decodeSource } from '../load/decode.js';

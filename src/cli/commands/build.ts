@@ -1,6 +1,6 @@
-// `vankien build [paths]`: the options of a build; the work is in src/build/run.ts.
+// `vankien build [paths]`: the options of a build; the work is in src/orchestration/run.ts.
 import { delimiter } from 'node:path';
-import { defaultJobs, runBuild, type RunOptions } from '../../build/run.js';
+import { defaultJobs, runBuild, type RunOptions } from '../../orchestration/run.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { EXIT, type Command, type Io } from '../../workspace/io.js';
 

@@ -1,7 +1,7 @@
 // `vankien watch`: build, then rebuild what changed on every save, showing the changed file's diagnostics.
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { runBuild } from '../../build/run.js';
+import { runBuild } from '../../orchestration/run.js';
 import { visible } from '../../text/visible.js';
 import { EXIT, type Command } from '../../workspace/io.js';
 import { watchTree } from './watch-tree.js';

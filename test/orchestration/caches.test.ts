@@ -3,15 +3,15 @@
 // builds, gives the same bytes for every output.
 import { describe, expect, it } from 'vitest';
 import { createCaches, type Caches } from '../../src/caches.js';
-import { buildConference } from '../../src/build/conference.js';
-import { prepareRendering } from '../../src/build/prepare.js';
-import { openRenderContext, openSession, type BuildOptions } from '../../src/build/session.js';
+import { buildConference } from '../../src/orchestration/conference.js';
+import { prepareRendering } from '../../src/orchestration/prepare.js';
+import { openRenderContext, openSession, type BuildOptions } from '../../src/orchestration/session.js';
 import { REPO } from '../support/fixtures.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateProject } from '../../src/tools/generate.js';
-import type { Session } from '../../src/build/session.js';
+import type { Session } from '../../src/orchestration/session.js';
 
 const options: BuildOptions = { pdfEngine: 'builtin', fontDirs: [] };
 const sample = openSession(join(REPO, 'examples'), join(REPO, 'examples'), [], options);

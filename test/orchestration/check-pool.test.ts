@@ -2,12 +2,16 @@
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOnPool } from '../../src/build/check-pool.js';
+import { checkOnPool } from '../../src/orchestration/check-pool.js';
 import { checkProject, indexProject } from '../../src/validate/project.js';
 import { envFor, FIXTURES, input, REPO, yamlFiles } from '../support/fixtures.js';
 
 // The compiled worker (npm test compiles before running vitest), as a build starts it.
-const pool = new Piscina({ filename: new URL(`file://${join(REPO, 'dist', 'build', 'worker.js')}`).href, minThreads: 2, maxThreads: 2 });
+const pool = new Piscina({
+  filename: new URL(`file://${join(REPO, 'dist', 'orchestration', 'worker.js')}`).href,
+  minThreads: 2,
+  maxThreads: 2,
+});
 afterAll(() => pool.destroy());
 
 // The registry, then every invalid fixture (each with its findings) and the registry again: duplicate ids across files.

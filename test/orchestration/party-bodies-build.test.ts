@@ -8,7 +8,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/fixtures.js';
 
-/** The compiled CLI (worker threads load dist/build/worker.js), as a user runs it. */
+/** The compiled CLI (worker threads load dist/orchestration/worker.js), as a user runs it. */
 const build = (cwd: string) =>
   JSON.parse(
     execFileSync(process.execPath, [join(REPO, 'bin', 'vankien.js'), 'build', '--jobs', '2', '--pdf-engine', 'none', '--format', 'json'], {

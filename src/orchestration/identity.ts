@@ -30,7 +30,7 @@ function codeFiles(dir: string, prefix = ''): string[] {
 /**
  * The code that runs for a module at `file`: bundled (dist/bundle/*.cjs), the bundle files beside it
  * (the command's and the worker's); otherwise every code file of the tree it belongs to (dist/ or, in
- * the tests, src/), two folders up from src/build/.
+ * the tests, src/), two folders up from src/orchestration/.
  */
 export function codeOf(file: string): { dir: string; files: string[] } {
   if (file.endsWith('.cjs')) {

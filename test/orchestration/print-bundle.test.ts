@@ -1,7 +1,7 @@
 // Print bundle: N numbered copies of the pledge, each starting on a front page, built twice identically.
 import { PDFArray, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { bundlePages, copyStamp, printBundle } from '../../src/build/print-bundle.js';
+import { bundlePages, copyStamp, printBundle } from '../../src/orchestration/print-bundle.js';
 import { readDocx } from '../../src/engine/docx/index.js';
 import { docxToPdf } from '../../src/engine/index.js';
 import { createFontSource } from '../../src/engine/fonts/source.js';

@@ -1,7 +1,7 @@
 // out/manifest.json: sizes and hashes checked against node:crypto, sorted, deterministic.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { manifest, sha256, type ManifestEntry } from '../../src/build/manifest.js';
+import { manifest, sha256, type ManifestEntry } from '../../src/orchestration/manifest.js';
 
 const hex = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const EMPTY_SHA = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';

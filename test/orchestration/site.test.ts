@@ -1,7 +1,7 @@
 // out/index.html: structure, escaping, sort order, status texts and a clean HTML5 parse.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { displayDate, relativeHref, siteIndex, sortEntries, statusText, type SiteEntry } from '../../src/build/site.js';
+import { displayDate, relativeHref, siteIndex, sortEntries, statusText, type SiteEntry } from '../../src/orchestration/site.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
