@@ -1,13 +1,13 @@
 // Word files given on the command line to PDFs beside them (or in one folder), one at a time, each whole or not at all.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { CATALOGUE } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { DocxReadError } from '../engine/docx/read-error.js';
 import { createFontSource } from '../engine/fonts/source.js';
 import { docxToPdf } from '../engine/index.js';
 import { PRODUCER, warningDiagnostics } from '../render/pdf-outputs.js';
 import { writeOutputs } from '../write/write.js';
+import { fileDiagnostic } from '../diagnostics/file.js';
 
 export interface PdfFilesOptions {
   cwd: string;
@@ -32,14 +32,7 @@ interface Failure {
   hint_en: string;
 }
 
-const at = (file: string, code: 'VK710', params: Diagnostic['params']): Diagnostic => ({
-  severity: CATALOGUE[code].severity,
-  code,
-  params,
-  file,
-  start: { line: 1, column: 1 },
-  path: [],
-});
+const at = fileDiagnostic;
 
 /** Why a file could not be read from disk, in words (no stack trace). */
 function readFailure(e: NodeJS.ErrnoException): Failure {

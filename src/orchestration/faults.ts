@@ -1,9 +1,9 @@
 // A fault while rendering one conference, as a diagnostic for that conference: the others build on.
 // A fault of the disk (full, read-only, a file where a folder should be, a link) says what and how to
 // fix it (VK705); anything else is a fault of vankien itself (VK704), naming the conference.
-import { CATALOGUE } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { LandedConference } from './land.js';
+import { fileDiagnostic } from '../diagnostics/file.js';
 
 const DISK: Record<string, { vi: string; en: string; hint_vi: string; hint_en: string }> = {
   ENOSPC: {
@@ -74,14 +74,7 @@ const DISK: Record<string, { vi: string; en: string; hint_vi: string; hint_en: s
   },
 };
 
-const at = (file: string, code: 'VK704' | 'VK705', params: Diagnostic['params']): Diagnostic => ({
-  severity: CATALOGUE[code].severity,
-  code,
-  params,
-  file,
-  start: { line: 1, column: 1 },
-  path: [],
-});
+const at = fileDiagnostic;
 
 /** The diagnostic for an error thrown while rendering or writing conference `id`, written in `file`. */
 export function faultDiagnostic(id: string, file: string, error: unknown, shownPath: (p: string) => string): Diagnostic {

@@ -2,7 +2,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { DocxReadError } from '../engine/docx/read-error.js';
 import { templateDiagnostic } from './docx/errors.js';
-import { CATALOGUE, type Code } from '../diagnostics/catalogue.js';
 import type { ViewModel } from '../view/model.js';
 import type { DocumentKind } from '../kinds/kinds.js';
 import type { Output } from '../write/write.js';
@@ -13,6 +12,7 @@ import { createPdfCaches, type PdfCaches } from '../engine/caches.js';
 import { append } from '../util/arrays.js';
 import { BUNDLED_FACES, genericOf, type BundledFace, type Generic } from '../engine/fonts/families.js';
 import { docxReadText, placeText, unsupportedText } from './engine-words.js';
+import { fileDiagnostic } from '../diagnostics/file.js';
 
 /** The word a draft's title and keywords carry, so its properties say what its first page says. */
 export const DRAFT_WORD = 'Dự thảo';
@@ -31,14 +31,7 @@ export function documentProperties(kind: DocumentKind, vm: ViewModel): { title: 
 }
 export const PRODUCER = 'vankien';
 
-const warning = (file: string, code: Code, params: Record<string, string>): Diagnostic => ({
-  severity: CATALOGUE[code].severity,
-  code,
-  params,
-  file,
-  start: { line: 1, column: 1 },
-  path: [],
-});
+const warning = fileDiagnostic;
 
 /** A PDF laid out and waiting to be painted with its siblings (see paintJobs). */
 export interface PdfJob {
