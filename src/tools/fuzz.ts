@@ -41,7 +41,23 @@ const CODE_SET = new Set<string>(CODES);
 const show = (c: Case) => JSON.stringify(c).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Code from the catalogue, both messages render, and (for data files) the position lies inside the file. */
-function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: string[]): void {
+/** A file's lines, with each line's widest column remembered: a case may hold thousands of diagnostics on one long line. */
+interface Lines {
+  text: string[];
+  widths: Map<number, number>;
+}
+
+function columnLimit(lines: Lines, line: number): number {
+  let width = lines.widths.get(line);
+  if (width === undefined) {
+    const text = lines.text[line - 1] ?? '';
+    width = Math.max(text.length, text.normalize('NFC').length) + 1;
+    lines.widths.set(line, width);
+  }
+  return width;
+}
+
+function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: Lines): void {
   if (!CODE_SET.has(d.code)) fail('unknown code', d);
   for (const v of Object.values(d.params)) if (typeof v !== 'string' && typeof v !== 'number') fail('param is not text or number', d);
   const inParams = (word: string) => Object.values(d.params).some((v) => String(v).includes(word));
@@ -57,9 +73,9 @@ function checkDiagnostic(d: Diagnostic, sources: Sources | undefined, lines?: st
   }
   if (!lines) return;
   for (const p of [d.start, ...(d.end ? [d.end] : [])] as Position[]) {
-    if (!Number.isInteger(p.line) || p.line < 1 || p.line > lines.length + 1) fail(`line ${p.line} outside 1..${lines.length + 1}`, d);
-    const line = lines[p.line - 1] ?? '';
-    const width = Math.max(line.length, line.normalize('NFC').length) + 1;
+    const count = lines.text.length;
+    if (!Number.isInteger(p.line) || p.line < 1 || p.line > count + 1) fail(`line ${p.line} outside 1..${count + 1}`, d);
+    const width = columnLimit(lines, p.line);
     if (!Number.isInteger(p.column) || p.column < 1 || p.column > width) fail(`column ${p.column} outside 1..${width}`, d);
   }
 }
@@ -77,7 +93,7 @@ export function checkCase(h: Harness, c: Case): CaseResult {
   const inputs = mutatedProject(h.originals, c);
   const { project, diagnostics } = checkProject(inputs, h.env);
   const sources = sourcesOf(inputs);
-  const lines = new Map(inputs.map((i) => [i.file, decodeLossy(i.bytes).split('\n')]));
+  const lines = new Map<string, Lines>(inputs.map((i) => [i.file, { text: decodeLossy(i.bytes).split('\n'), widths: new Map() }]));
   for (const d of diagnostics) {
     if (!lines.has(d.file)) fail('diagnostic names a file that was not checked', d);
     checkDiagnostic(d, undefined, lines.get(d.file));
