@@ -1,6 +1,6 @@
 // DrawingML shapes in a w:drawing (wps:wsp, groups wpg:wgp): geometry, outline, fill, text box content.
 import type { Block, Color, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
-import { arraySink, readBlocks } from './blocks.js';
+import { readStory } from './blocks.js';
 import { drawingColor } from './colors.js';
 import type { PartContext } from './context.js';
 import { anchor } from './drawing.js';
@@ -97,8 +97,7 @@ function textOf(wsp: XElement, ctx: PartContext): ShapeItem['text'] | undefined 
   const vert = attr(body, 'vert');
   if (vert && vert !== 'horz') ctx.warn(`wps:bodyPr vert="${vert}"`);
   const inset = (name: string, fallback: number) => measure(body, name, EMUS) ?? fallback;
-  const blocks: Block[] = [];
-  readBlocks(elements(content), ctx, arraySink(blocks));
+  const blocks = readStory(elements(content), ctx, 'textbox');
   const a = attr(body, 'anchor');
   return {
     blocks,

@@ -1,6 +1,6 @@
 // Tables: grid, rows (cantSplit, header, height), cells (span, vertical merge, margins, borders, shading), nesting.
 import type { Block, Border, Cell, CellBorders, Row, Table } from '../ir.js';
-import { arraySink, readBlocks } from './blocks.js';
+import { readStory } from './blocks.js';
 import { parseShading } from './borders.js';
 import type { PartContext } from './context.js';
 import type { ResolvedStyle } from './styles.js';
@@ -86,9 +86,8 @@ function readCell(
   if (child(tcPr, 'w:hMerge')) ctx.warn('w:hMerge');
   const dir = val(child(tcPr, 'w:textDirection'));
   if (dir && dir !== 'lrTb' && dir !== 'tb') ctx.warn('w:textDirection');
-  const blocks: Block[] = [];
   if (format) ctx.tableStyle = styleFor(styling, format);
-  readBlocks(elements(tc), ctx, arraySink(blocks));
+  const blocks = readStory(elements(tc), ctx, 'cell');
   const cell: Cell = {
     span: Math.max(1, intAttr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1),
     vMerge: !vm ? 'none' : val(vm) === 'restart' ? 'restart' : 'continue',
