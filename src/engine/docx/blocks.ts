@@ -46,7 +46,9 @@ const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
 export function readStory(nodes: XElement[], ctx: PartContext, kind: 'cell' | 'textbox'): Block[] {
   const blocks: Block[] = [];
   const saved = ctx.autoSpacing.enter();
+  if (kind === 'cell') ctx.cellDepth++;
   readBlocks(nodes, ctx, arraySink(blocks));
+  if (kind === 'cell') ctx.cellDepth--;
   ctx.autoSpacing.leave(saved, blocks, kind);
   return blocks;
 }

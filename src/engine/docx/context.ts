@@ -55,6 +55,8 @@ export class PartContext {
   /** Inside a note: its mark, printed where w:footnoteRef / w:endnoteRef stands. */
   noteMark: string | undefined;
   readonly autoSpacing: AutoSpacing;
+  /** How many table cells the paragraph being read is in. */
+  cellDepth = 0;
   private relsCache: Map<string, Relationship> | undefined;
 
   constructor(

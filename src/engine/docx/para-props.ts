@@ -222,6 +222,8 @@ function parseFrame(el: XElement, env: PropsEnv): Frame | undefined {
     vSpace: Math.max(0, measure(el, 'w:vSpace', TWIPS) ?? 0),
   };
   if (wrapRaw === 'tight' || wrapRaw === 'through') env.note(`w:framePr w:wrap="${wrapRaw}"`);
+  const hSpace = measure(el, 'w:hSpace', TWIPS) ?? 0;
+  if (hSpace > 0) frame.hSpace = hSpace;
   const w = measure(el, 'w:w', TWIPS);
   if (w !== undefined && w > 0) frame.width = w;
   const h = measure(el, 'w:h', TWIPS);

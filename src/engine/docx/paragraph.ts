@@ -84,8 +84,8 @@ export function readParagraph(p: XElement, ctx: PartContext): ReadParagraph {
     inlines,
   };
   if (para.frame) {
-    // Frames in table cells, headers and footers stay in their text (only the body places frames).
-    if (ctx.tableStyle || ctx.part !== 'word/document.xml' || ctx.noteMark !== undefined) ctx.warn('w:framePr');
+    // Frames in table cells and notes stay in their text (the body, headers, footers and text boxes place them).
+    if (ctx.cellDepth > 0 || ctx.noteMark !== undefined) ctx.warn('w:framePr');
     else paragraph.frame = para.frame;
   }
   ctx.autoSpacing.place(paragraph.style, para.spaceBefore === 'auto', para.spaceAfter === 'auto', list ? numId : undefined);

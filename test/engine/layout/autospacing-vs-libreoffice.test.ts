@@ -53,7 +53,7 @@ function gaps(compat: string): [string, number][] {
   const ir = readDocx(docx({ body: BODY, styles: STYLES, numbering: NUMBERING, settings: `<w:compat>${compat}</w:compat>`, sectPr: SECT }));
   const texts = (layoutDocument(ir, createFontSource()).pages[0]?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text');
   const firstAt = new Map<number, string>();
-  for (const t of [...texts].sort((a, b) => a.y - b.y || a.x - b.x)) {
+  for (const t of [...texts].sort((a, b) => a.y - b.y || (a.glyphs[0]?.x ?? 0) - (b.glyphs[0]?.x ?? 0))) {
     const y = Math.round(t.y * 100) / 100;
     if (!firstAt.has(y)) firstAt.set(y, t.glyphs.map((g) => g.text).join('').split(' ')[0] ?? '');
   }
