@@ -108,7 +108,8 @@ function withTabBreaks(atoms: Atom[], breaks: AtomList['breaks']): AtomList['bre
   const extra: AtomList['breaks'] = [];
   for (let i = 1; i < atoms.length; i++) {
     const before = atoms[i - 1] as Atom;
-    if (atoms[i]?.kind !== 'tab' || before.kind === 'tab' || before.kind === 'break' || (before.kind === 'glyph' && before.isSpace)) continue;
+    if (atoms[i]?.kind !== 'tab' || before.kind === 'tab' || before.kind === 'break' || (before.kind === 'glyph' && before.isSpace))
+      continue;
     if (!breaks.some((b) => b.at === i)) extra.push({ at: i, required: false });
   }
   return extra.length === 0 ? breaks : [...breaks, ...extra].sort((a, b) => a.at - b.at);

@@ -111,7 +111,11 @@ function usedStyles(styles: XElement | undefined, content: XElement[]): Set<stri
     elements(el).forEach(walk);
   };
   content.forEach(walk);
-  const byId = new Map(elements(styles).filter((s) => s.name === 'w:style').map((s) => [attr(s, 'w:styleId') ?? '', s]));
+  const byId = new Map(
+    elements(styles)
+      .filter((s) => s.name === 'w:style')
+      .map((s) => [attr(s, 'w:styleId') ?? '', s]),
+  );
   for (const s of byId.values()) if (attr(s, 'w:default') === '1') used.add(attr(s, 'w:styleId') ?? '');
   for (const id of [...used]) {
     let based = val(child(byId.get(id), 'w:basedOn'));

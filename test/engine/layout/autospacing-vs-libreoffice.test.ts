@@ -55,7 +55,14 @@ function gaps(compat: string): [string, number][] {
   const firstAt = new Map<number, string>();
   for (const t of [...texts].sort((a, b) => a.y - b.y || (a.glyphs[0]?.x ?? 0) - (b.glyphs[0]?.x ?? 0))) {
     const y = Math.round(t.y * 100) / 100;
-    if (!firstAt.has(y)) firstAt.set(y, t.glyphs.map((g) => g.text).join('').split(' ')[0] ?? '');
+    if (!firstAt.has(y))
+      firstAt.set(
+        y,
+        t.glyphs
+          .map((g) => g.text)
+          .join('')
+          .split(' ')[0] ?? '',
+      );
   }
   const ys = [...firstAt.keys()];
   return ys.map((y, i) => [firstAt.get(y) ?? '', Math.round((y - (ys[i - 1] ?? y)) * 10) / 10]);
