@@ -1,5 +1,5 @@
 // DrawingML shapes in a w:drawing (wps:wsp, groups wpg:wgp): geometry, outline, fill, text box content.
-import type { Block, Color, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
+import type { Color, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
 import { readStory } from './blocks.js';
 import { drawingColor } from './colors.js';
 import type { PartContext } from './context.js';

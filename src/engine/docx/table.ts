@@ -1,5 +1,5 @@
 // Tables: grid, rows (cantSplit, header, height), cells (span, vertical merge, margins, borders, shading), nesting.
-import type { Block, Border, Cell, CellBorders, Row, Table } from '../ir.js';
+import type { Border, Cell, CellBorders, Row, Table } from '../ir.js';
 import { readStory } from './blocks.js';
 import { parseShading } from './borders.js';
 import type { PartContext } from './context.js';

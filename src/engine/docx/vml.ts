@@ -1,5 +1,5 @@
 // Legacy VML drawings (w:pict): v:line, v:rect, v:roundrect, v:oval, v:shape with v:textbox or v:imagedata.
-import type { Anchor, Block, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
+import type { Anchor, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
 import { readStory } from './blocks.js';
 import { vmlColor } from './colors.js';
 import type { PartContext } from './context.js';
