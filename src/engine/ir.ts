@@ -183,6 +183,8 @@ export interface Frame {
   wrap: 'none' | 'notBeside' | 'around';
   /** Distance kept from the text above and below (w:vSpace), in points. */
   vSpace: number;
+  /** Distance kept from the text beside it (w:hSpace), in points; absent: none. */
+  hSpace?: number;
 }
 
 export interface Paragraph {

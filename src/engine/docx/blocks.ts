@@ -42,6 +42,17 @@ const IGNORED = new Set([
 ]);
 const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
 
+/** The blocks of a table cell or a text box: a story of their own for automatic paragraph spacing. */
+export function readStory(nodes: XElement[], ctx: PartContext, kind: 'cell' | 'textbox'): Block[] {
+  const blocks: Block[] = [];
+  const saved = ctx.autoSpacing.enter();
+  if (kind === 'cell') ctx.cellDepth++;
+  readBlocks(nodes, ctx, arraySink(blocks));
+  if (kind === 'cell') ctx.cellDepth--;
+  ctx.autoSpacing.leave(saved, blocks, kind);
+  return blocks;
+}
+
 export function readBlocks(nodes: XElement[], ctx: PartContext, sink: BlockSink): void {
   for (const el of nodes) {
     if (IGNORED.has(el.name)) continue;

@@ -1,5 +1,6 @@
 // Reading state: what the whole document shares (package, styles, lists, warnings) and what one part tracks.
 import type { Block, ImageData, Inline, Place, RunStyle, Unsupported, WarningReason } from '../ir.js';
+import { AutoSpacing } from './autospacing.js';
 import type { NoteStore } from './notes.js';
 import { NumberingCounters, type Numbering } from './numbering.js';
 import type { DocxPackage, Relationship } from './package.js';
@@ -25,6 +26,8 @@ export interface DocContext {
    * a table's indent is measured to its first cell's text, so its border stands out by the cell margin.
    */
   compatMode: number;
+  /** Automatic paragraph spacing is HTML's (14 pt, with exceptions) unless doNotUseHTMLParagraphAutoSpacing. */
+  htmlAutoSpacing: boolean;
   /** Footnotes and endnotes, when the document has them. */
   footnotes?: NoteStore;
   endnotes?: NoteStore;
@@ -51,12 +54,19 @@ export class PartContext {
   tableStyle: ResolvedStyle | undefined;
   /** Inside a note: its mark, printed where w:footnoteRef / w:endnoteRef stands. */
   noteMark: string | undefined;
+  readonly autoSpacing: AutoSpacing;
+  /** How many table cells the paragraph being read is in. */
+  cellDepth = 0;
   private relsCache: Map<string, Relationship> | undefined;
 
   constructor(
     readonly doc: DocContext,
     readonly part: string,
-  ) {}
+    /** The document body: its first paragraph has no automatic space before. */
+    body = false,
+  ) {
+    this.autoSpacing = new AutoSpacing(doc.htmlAutoSpacing, body);
+  }
 
   where(): Place {
     return paragraphWhere(this.part, this.paragraphNo);

@@ -153,6 +153,7 @@ export function readDrawing(drawing: XElement, ctx: PartContext, style: RunStyle
   if (!img) return undefined;
   const crop = path(pic, 'pic:blipFill', 'a:srcRect');
   if (crop && Object.values(crop.attrs).some((v) => Number(v) !== 0)) ctx.warn('a:srcRect', 'crop');
+  effects(child(pic, 'pic:spPr'), ctx);
   const xfrm = path(pic, 'pic:spPr', 'a:xfrm');
   if ((measure(xfrm, 'rot', 1) ?? 0) !== 0 || attr(xfrm, 'flipH') === '1' || attr(xfrm, 'flipV') === '1') ctx.warn('a:xfrm', 'rotate-flip');
   const extent = child(frame, 'wp:extent');
@@ -161,4 +162,20 @@ export function readDrawing(drawing: XElement, ctx: PartContext, style: RunStyle
   const inline: Inline = { kind: 'image', image: img, width, height, style };
   if (frame.name === 'wp:anchor') inline.anchor = anchor(frame, ctx);
   return inline;
+}
+
+/**
+ * Effects of a picture's or shape's properties the engine does not draw (the picture or shape is drawn
+ * without them): shadows, glows, reflections, soft edges (a:effectLst, a:effectDag), 3-D bevels and
+ * extrusions (a:sp3d), a camera that turns the object in space (a:scene3d), transparency (a:alpha).
+ */
+export function effects(spPr: XElement | undefined, ctx: PartContext): void {
+  if (elements(child(spPr, 'a:effectLst')).length > 0) ctx.warn('a:effectLst');
+  if (child(spPr, 'a:effectDag')) ctx.warn('a:effectDag');
+  const sp3d = child(spPr, 'a:sp3d');
+  if (sp3d && (Object.keys(sp3d.attrs).length > 0 || elements(sp3d).length > 0)) ctx.warn('a:sp3d');
+  const camera = attr(path(spPr, 'a:scene3d', 'a:camera'), 'prst');
+  if (camera && camera !== 'orthographicFront') ctx.warn('a:scene3d');
+  const fills = [child(spPr, 'a:solidFill'), path(spPr, 'a:ln', 'a:solidFill')];
+  if (fills.some((f) => elements(f).some((c) => child(c, 'a:alpha')))) ctx.warn('a:alpha');
 }

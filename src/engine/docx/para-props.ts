@@ -13,8 +13,9 @@ export interface ParaProps {
   indentLeft?: number;
   indentRight?: number;
   firstLine?: number;
-  spaceBefore?: number;
-  spaceAfter?: number;
+  /** Points, or 'auto': Word's automatic spacing (w:beforeAutospacing / w:afterAutospacing), see autospacing.ts. */
+  spaceBefore?: number | 'auto';
+  spaceAfter?: number | 'auto';
   line?: LineSpacing;
   keepNext?: boolean;
   keepLines?: boolean;
@@ -91,11 +92,23 @@ function indent(el: XElement, p: ParaProps, env: PropsEnv): void {
   }
 }
 
+/** An ST_OnOff attribute: undefined when absent. */
+function onOffAttr(el: XElement, name: string): boolean | undefined {
+  const v = attr(el, name);
+  return v === undefined ? undefined : !['0', 'false', 'off'].includes(v.trim().toLowerCase());
+}
+
+/**
+ * Automatic spacing replaces the value beside it; a later layer's plain value replaces an inherited
+ * automatic one (as LibreOffice imports it: a direct w:before="0" under "Normal (Web)" has no space).
+ */
 function spacing(el: XElement, p: ParaProps, env: PropsEnv): void {
   const before = measure(el, 'w:before', TWIPS);
   const after = measure(el, 'w:after', TWIPS);
-  if (before !== undefined) p.spaceBefore = Math.max(0, before);
-  if (after !== undefined) p.spaceAfter = Math.max(0, after);
+  if (onOffAttr(el, 'w:beforeAutospacing')) p.spaceBefore = 'auto';
+  else if (before !== undefined) p.spaceBefore = Math.max(0, before);
+  if (onOffAttr(el, 'w:afterAutospacing')) p.spaceAfter = 'auto';
+  else if (after !== undefined) p.spaceAfter = Math.max(0, after);
   for (const lines of ['w:beforeLines', 'w:afterLines']) if ((intAttr(el, lines) ?? 0) !== 0) env.note(`w:spacing ${lines.slice(2)}`);
   const line = intAttr(el, 'w:line');
   if (line === undefined) return;
@@ -209,6 +222,8 @@ function parseFrame(el: XElement, env: PropsEnv): Frame | undefined {
     vSpace: Math.max(0, measure(el, 'w:vSpace', TWIPS) ?? 0),
   };
   if (wrapRaw === 'tight' || wrapRaw === 'through') env.note(`w:framePr w:wrap="${wrapRaw}"`);
+  const hSpace = measure(el, 'w:hSpace', TWIPS) ?? 0;
+  if (hSpace > 0) frame.hSpace = hSpace;
   const w = measure(el, 'w:w', TWIPS);
   if (w !== undefined && w > 0) frame.width = w;
   const h = measure(el, 'w:h', TWIPS);
@@ -242,14 +257,16 @@ export function resolveTabs(layers: TabOp[][] | undefined): TabStop[] {
   return stops.sort((a, b) => a.pos - b.pos);
 }
 
-export function paragraphStyle(p: ParaProps, styleId: string): ParagraphStyle {
+/** `autoSpace`: the points an automatic space before or after stands for. */
+export function paragraphStyle(p: ParaProps, styleId: string, autoSpace: number): ParagraphStyle {
+  const space = (v: number | 'auto' | undefined): number => (v === 'auto' ? autoSpace : (v ?? 0));
   const style: ParagraphStyle = {
     align: p.align ?? 'left',
     indentLeft: p.indentLeft ?? 0,
     indentRight: p.indentRight ?? 0,
     firstLine: p.firstLine ?? 0,
-    spaceBefore: p.spaceBefore ?? 0,
-    spaceAfter: p.spaceAfter ?? 0,
+    spaceBefore: space(p.spaceBefore),
+    spaceAfter: space(p.spaceAfter),
     line: p.line ?? { rule: 'auto', value: 1 },
     keepNext: p.keepNext ?? false,
     keepLines: p.keepLines ?? false,

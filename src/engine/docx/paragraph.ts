@@ -1,5 +1,6 @@
 // Paragraphs: style layering (defaults, table style, paragraph style, list level, direct), list label, mark style.
 import type { Inline, Paragraph, RunStyle } from '../ir.js';
+import { autoSpace } from './autospacing.js';
 import type { PartContext } from './context.js';
 import { SUPPORTED_FORMATS, type ListLevel } from './numbering.js';
 import { overlayPara, paragraphStyle, parsePPr, type ParaProps } from './para-props.js';
@@ -78,15 +79,16 @@ export function readParagraph(p: XElement, ctx: PartContext): ReadParagraph {
   readContent(elements(p), ctx, base.run, inlines);
   const paragraph: Paragraph = {
     kind: 'paragraph',
-    style: paragraphStyle(para, base.id),
+    style: paragraphStyle(para, base.id, autoSpace(ctx.doc.htmlAutoSpacing)),
     markStyle: ctx.intern(runStyle(mark, 'ascii')),
     inlines,
   };
   if (para.frame) {
-    // Frames in table cells, headers and footers stay in their text (only the body places frames).
-    if (ctx.tableStyle || ctx.part !== 'word/document.xml' || ctx.noteMark !== undefined) ctx.warn('w:framePr');
+    // Frames in table cells and notes stay in their text (the body, headers, footers and text boxes place them).
+    if (ctx.cellDepth > 0 || ctx.noteMark !== undefined) ctx.warn('w:framePr');
     else paragraph.frame = para.frame;
   }
+  ctx.autoSpacing.place(paragraph.style, para.spaceBefore === 'auto', para.spaceAfter === 'auto', list ? numId : undefined);
   if (list && numId !== undefined) {
     const m = marker(list, numId, ilvl, mark, ctx);
     if (m) paragraph.marker = m;

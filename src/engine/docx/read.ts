@@ -64,6 +64,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     images: new Map(),
     runStyles: new Map(),
     compatMode: compatibilityMode(child(settings, 'w:compat')),
+    htmlAutoSpacing: onOff(child(child(settings, 'w:compat'), 'w:doNotUseHTMLParagraphAutoSpacing')) !== true,
     endnoteBlocks: [],
   };
   const bodyEl = child(root, 'w:body');
@@ -79,7 +80,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     const numbering = noteNumbering([child(settings, pr), child(lastSectPr, pr)], fmt, (e) => warnings.add(e, { part }));
     doc[kind] = new NoteStore(xml, doc, part, tag, numbering);
   }
-  const body = new PartContext(doc, main);
+  const body = new PartContext(doc, main, true);
   const readSection = sectionReader(doc, body, onOff(child(settings, 'w:evenAndOddHeaders')) ?? false);
   if (onOff(child(settings, 'w:mirrorMargins'))) body.warn('w:mirrorMargins');
 

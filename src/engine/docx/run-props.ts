@@ -176,6 +176,10 @@ export function parseRPr(rPr: XElement | undefined, env: PropsEnv): RunProps {
       case 'w:effect':
         if (v && v !== 'none') env.note(el.name);
         break;
+      case 'w14:ligatures':
+        // Characters are drawn one by one: ligatures ("fi", "fl") the document asks for are not formed.
+        if ((attr(el, 'w14:val') ?? 'none') !== 'none') env.note(el.name);
+        break;
       default:
         if (VISIBLE_UNSUPPORTED.has(el.name) && (el.name.startsWith('w14:') || onOff(el) !== false)) env.note(el.name);
     }

@@ -47,6 +47,8 @@ function unsupported(sectPr: XElement | undefined, ctx: PartContext): void {
   const pgNum = child(sectPr, 'w:pgNumType');
   if (attr(pgNum, 'w:start') !== undefined || (attr(pgNum, 'w:fmt') ?? 'decimal') !== 'decimal') ctx.warn('w:pgNumType');
   for (const name of ['w:pgBorders', 'w:lnNumType']) if (child(sectPr, name)) ctx.warn(name);
+  // A right-to-left section (columns from the right) is laid out left to right.
+  if (onOff(child(sectPr, 'w:bidi'))) ctx.warn('w:bidi');
   const vAlign = val(child(sectPr, 'w:vAlign'));
   if (vAlign && vAlign !== 'top') ctx.warn('w:vAlign', 'page-vertical-align');
   if (onOff(child(sectPr, 'w:rtlGutter'))) ctx.warn('w:rtlGutter');

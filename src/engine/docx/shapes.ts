@@ -1,9 +1,9 @@
 // DrawingML shapes in a w:drawing (wps:wsp, groups wpg:wgp): geometry, outline, fill, text box content.
-import type { Block, Color, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
-import { arraySink, readBlocks } from './blocks.js';
+import type { Color, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
+import { readStory } from './blocks.js';
 import { drawingColor } from './colors.js';
 import type { PartContext } from './context.js';
-import { anchor } from './drawing.js';
+import { anchor, effects } from './drawing.js';
 import { attr, child, elements, EMUS, measure, path, type XElement } from './xml.js';
 
 const GEOMETRY: Record<string, ShapeItem['geometry']> = {
@@ -96,9 +96,11 @@ function textOf(wsp: XElement, ctx: PartContext): ShapeItem['text'] | undefined 
   const body = child(wsp, 'wps:bodyPr');
   const vert = attr(body, 'vert');
   if (vert && vert !== 'horz') ctx.warn(`wps:bodyPr vert="${vert}"`);
+  // WordArt: text bent along a path (an arch, a wave) is laid out straight.
+  const warp = attr(child(body, 'a:prstTxWarp'), 'prst');
+  if (warp && warp !== 'textNoShape') ctx.warn('a:prstTxWarp');
   const inset = (name: string, fallback: number) => measure(body, name, EMUS) ?? fallback;
-  const blocks: Block[] = [];
-  readBlocks(elements(content), ctx, arraySink(blocks));
+  const blocks = readStory(elements(content), ctx, 'textbox');
   const a = attr(body, 'anchor');
   return {
     blocks,
@@ -119,6 +121,7 @@ function readWsp(wsp: XElement, ctx: PartContext, frame: { x: number; y: number;
   const xfrm = child(spPr, 'a:xfrm');
   const rot = Number(attr(xfrm, 'rot') ?? 0);
   if (rot !== 0) ctx.warn('a:xfrm rot');
+  effects(spPr, ctx);
   const prst = attr(child(spPr, 'a:prstGeom'), 'prst');
   let geometry: ShapeItem['geometry'] = 'rect';
   let drawn = true;

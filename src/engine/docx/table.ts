@@ -1,6 +1,6 @@
 // Tables: grid, rows (cantSplit, header, height), cells (span, vertical merge, margins, borders, shading), nesting.
-import type { Block, Border, Cell, CellBorders, Row, Table } from '../ir.js';
-import { arraySink, readBlocks } from './blocks.js';
+import type { Border, Cell, CellBorders, Row, Table } from '../ir.js';
+import { readStory } from './blocks.js';
 import { parseShading } from './borders.js';
 import type { PartContext } from './context.js';
 import type { ResolvedStyle } from './styles.js';
@@ -17,7 +17,7 @@ import {
   type TblProps,
 } from './table-props.js';
 import { cellFormat, type CellFormat } from './table-style.js';
-import { attr, child, childrenNamed, elements, intAttr, measure, onOff, path, TWIPS, val, type XElement } from './xml.js';
+import { attr, child, childrenNamed, elements, intAttr, measure, onOff, path, textContent, TWIPS, val, type XElement } from './xml.js';
 
 /** Word's cell margins when nothing sets them: 0.08" left and right. */
 const DEFAULT_MARGINS = { top: 0, left: 5.4, bottom: 0, right: 5.4 };
@@ -84,11 +84,14 @@ function readCell(
   const styled = format?.cell.shading;
   const fill = parseShading(child(tcPr, 'w:shd')) ?? (styled !== undefined ? (styled === 'none' ? undefined : styled) : shading);
   if (child(tcPr, 'w:hMerge')) ctx.warn('w:hMerge');
+  // Text kept on one line by widening its column (autofit tables): the grid Word saved is used as it is.
+  if (onOff(child(tcPr, 'w:noWrap'))) ctx.warn('w:noWrap');
+  // An empty cell whose mark does not count for the row's height: the mark's line is kept.
+  if (onOff(child(tcPr, 'w:hideMark')) && textContent(tc).trim() === '') ctx.warn('w:hideMark');
   const dir = val(child(tcPr, 'w:textDirection'));
   if (dir && dir !== 'lrTb' && dir !== 'tb') ctx.warn('w:textDirection');
-  const blocks: Block[] = [];
   if (format) ctx.tableStyle = styleFor(styling, format);
-  readBlocks(elements(tc), ctx, arraySink(blocks));
+  const blocks = readStory(elements(tc), ctx, 'cell');
   const cell: Cell = {
     span: Math.max(1, intAttr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1),
     vMerge: !vm ? 'none' : val(vm) === 'restart' ? 'restart' : 'continue',

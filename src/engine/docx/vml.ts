@@ -1,6 +1,6 @@
 // Legacy VML drawings (w:pict): v:line, v:rect, v:roundrect, v:oval, v:shape with v:textbox or v:imagedata.
-import type { Anchor, Block, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
-import { arraySink, readBlocks } from './blocks.js';
+import type { Anchor, Inline, RunStyle, ShapeItem, Stroke } from '../ir.js';
+import { readStory } from './blocks.js';
 import { vmlColor } from './colors.js';
 import type { PartContext } from './context.js';
 import { imageOfRel } from './drawing.js';
@@ -65,8 +65,7 @@ function textbox(el: XElement, ctx: PartContext): ShapeItem['text'] | undefined 
   const content = child(tb, 'w:txbxContent');
   if (!content) return undefined;
   const parts = (attr(tb, 'inset') ?? '').split(',').map((s) => vmlLength(s));
-  const blocks: Block[] = [];
-  readBlocks(elements(content), ctx, arraySink(blocks));
+  const blocks = readStory(elements(content), ctx, 'textbox');
   const style = cssStyle(tb as XElement);
   const anchorV = style.get('v-text-anchor') ?? '';
   return {

@@ -84,7 +84,10 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
   }
   const list: AtomList = {
     atoms,
-    breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+    breaks: withTabBreaks(
+      atoms,
+      withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+    ),
     floating,
   };
   if (hasNotes) list.notes = true;
@@ -95,6 +98,23 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
  * UAX #14 lets a line break between a hyphen and a following no-break space (LB12a: HY ÷ GL); Word and
  * LibreOffice never break beside U+00A0, and "kinh tế - xã hội" written with them must stay whole.
  */
+/**
+ * A tab may begin a line: when its stop cannot be reached on the line (a left stop at the right margin
+ * after an indented first line), Word and LibreOffice carry the tab over with its leader and leave the
+ * text before it on the line, justified ("Thường trú:" stretched, the dots on the next line). Where the
+ * tab fits, the break after it (UAX #14) is the later one and still wins.
+ */
+function withTabBreaks(atoms: Atom[], breaks: AtomList['breaks']): AtomList['breaks'] {
+  const extra: AtomList['breaks'] = [];
+  for (let i = 1; i < atoms.length; i++) {
+    const before = atoms[i - 1] as Atom;
+    if (atoms[i]?.kind !== 'tab' || before.kind === 'tab' || before.kind === 'break' || (before.kind === 'glyph' && before.isSpace))
+      continue;
+    if (!breaks.some((b) => b.at === i)) extra.push({ at: i, required: false });
+  }
+  return extra.length === 0 ? breaks : [...breaks, ...extra].sort((a, b) => a.at - b.at);
+}
+
 function withoutNoBreakSpaceBreaks(text: string, atomAt: number[], breaks: AtomList['breaks']): AtomList['breaks'] {
   const glued = new Set<number>();
   for (let i = 0; i < text.length; i++) {

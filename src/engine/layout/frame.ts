@@ -2,7 +2,73 @@
 import type { Frame, PageSetup, Paragraph } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
-import { stackBlocks } from './stack.js';
+import { isSpace } from './lines.js';
+import { layoutParagraph } from './paragraph.js';
+import { stackBlocks, type Stacked } from './stack.js';
+import type { Zone } from './wrap.js';
+
+/**
+ * The width of a frame without w:w: its widest line, laid out at the column's width, with its right
+ * indent (Word and LibreOffice fit such a frame to its text: a page number framed at the right margin).
+ */
+function autoWidth(paragraphs: Paragraph[], column: number, ctx: LayoutContext): number {
+  let widest = 0;
+  for (const p of paragraphs) {
+    for (const line of layoutParagraph({ ...p, style: { ...p.style, align: 'left' } }, column, ctx).lines) {
+      line.atoms.forEach((a, i) => {
+        if (!isSpace(a)) widest = Math.max(widest, (line.x[i] ?? 0) + (line.width[i] ?? 0) + p.style.indentRight);
+      });
+    }
+  }
+  return widest > 0 ? Math.min(column, widest) : column;
+}
+
+export interface FrameLayout {
+  stacked: Stacked;
+  width: number;
+  height: number;
+  /** Left edge from the column's left edge. */
+  x: number;
+}
+
+/** A frame's paragraphs laid out at its width, and where it stands across a column `column` wide on `page`. */
+export function layoutFrame(frame: Frame, paragraphs: Paragraph[], column: number, ctx: LayoutContext, page?: PageSetup): FrameLayout {
+  const width = frame.width ?? autoWidth(paragraphs, column, ctx);
+  // Inside the frame its paragraphs are plain ones.
+  const stacked = stackBlocks(
+    paragraphs.map(({ frame: _frame, ...p }) => p),
+    width,
+    ctx,
+  );
+  const height = frame.height?.rule === 'exact' ? frame.height.value : Math.max(stacked.height, frame.height?.value ?? 0);
+  const [areaLeft, areaWidth] = frame.hAnchor === 'page' && page ? [-page.left, page.width] : [0, column];
+  const x =
+    frame.xAlign === 'center'
+      ? areaLeft + (areaWidth - width) / 2
+      : frame.xAlign === 'right'
+        ? areaLeft + areaWidth - width
+        : frame.xAlign === 'left'
+          ? areaLeft
+          : areaLeft + frame.x;
+  return { stacked, width, height, x };
+}
+
+/**
+ * The area a frame anchored to the text keeps the text after it out of, `top` being where that text
+ * starts (coordinates of the column): beside it when it wraps around and leaves room, else below it.
+ */
+export function frameZone(frame: Frame, laid: FrameLayout, top: number): Zone | undefined {
+  if (frame.wrap === 'none') return undefined;
+  const y = top + frame.y;
+  const h = frame.hSpace ?? 0;
+  return {
+    top: y - frame.vSpace,
+    bottom: y + laid.height + frame.vSpace,
+    left: laid.x - h,
+    right: laid.x + laid.width + h,
+    full: frame.wrap === 'notBeside',
+  };
+}
 
 /**
  * The boxes of a frame whose paragraphs would otherwise start at `flowTop`, and how far the text
@@ -19,18 +85,8 @@ export function placeFrame(
   pageNo: number,
 ): { boxes: Box[]; flow: number } {
   const column = page.width - page.left - page.right;
-  const width = frame.width ?? column;
-  const stacked = stackBlocks(paragraphs, width, ctx);
-  const height = frame.height?.rule === 'exact' ? frame.height.value : Math.max(stacked.height, frame.height?.value ?? 0);
-  const [areaLeft, areaWidth] = frame.hAnchor === 'page' ? [0, page.width] : [page.left, column];
-  const x =
-    frame.xAlign === 'center'
-      ? areaLeft + (areaWidth - width) / 2
-      : frame.xAlign === 'right'
-        ? areaLeft + areaWidth - width
-        : frame.xAlign === 'left'
-          ? areaLeft
-          : areaLeft + frame.x;
+  const laid = layoutFrame(frame, paragraphs, column, ctx, page);
+  const height = laid.height;
   const inText = frame.vAnchor === 'text';
   const [areaTop, areaHeight] =
     frame.vAnchor === 'page' ? [0, page.height] : inText ? [flowTop, 0] : [page.top, page.height - page.top - page.bottom];
@@ -43,5 +99,5 @@ export function placeFrame(
           ? areaTop
           : areaTop + frame.y;
   const flow = inText && frame.wrap !== 'none' ? Math.max(0, frame.y) + height + frame.vSpace : 0;
-  return { boxes: stacked.draw(x, y, pageNo), flow };
+  return { boxes: laid.stacked.draw(page.left + laid.x, y, pageNo), flow };
 }

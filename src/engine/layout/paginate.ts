@@ -1,6 +1,6 @@
 // The body of a section flowed into pages: keep rules, widow and orphan control, page breaks, table rows.
 import type { Block, Note, Paragraph, Row, Section } from '../ir.js';
-import { placeFrame } from './frame.js';
+import { frameZone, layoutFrame, placeFrame } from './frame.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { wrapZone } from './drawing.js';
@@ -161,10 +161,23 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
         if (b?.kind !== 'paragraph' || !b.frame || JSON.stringify(b.frame) !== key) break;
         end++;
       }
-      const placed = placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo());
+      const group = section.blocks.slice(i, end) as Paragraph[];
+      if (block.frame.vAnchor === 'text' && block.frame.wrap === 'around') {
+        // The text after it wraps around it: beside it where there is room, else below it.
+        const laid = layoutFrame(block.frame, group, width, ctx, page);
+        if (!empty && y + block.frame.y + laid.height > room()) newPage();
+        current().push(...laid.stacked.draw(left + laid.x, bodyTop + y + block.frame.y, pageNo()));
+        const zone = frameZone(block.frame, laid, y);
+        if (zone) zones.push(zone);
+        planned.length = 0;
+        prev = undefined;
+        i = end - 1;
+        continue;
+      }
+      const placed = placeFrame(block.frame, group, page, bodyTop + y, ctx, pageNo());
       if (placed.flow > 0 && !empty && y + placed.flow > room()) {
         newPage();
-        current().push(...placeFrame(block.frame, section.blocks.slice(i, end) as Paragraph[], page, bodyTop + y, ctx, pageNo()).boxes);
+        current().push(...placeFrame(block.frame, group, page, bodyTop + y, ctx, pageNo()).boxes);
       } else current().push(...placed.boxes);
       y += placed.flow;
       if (placed.flow > 0) empty = false;

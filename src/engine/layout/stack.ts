@@ -1,17 +1,55 @@
 // Blocks stacked in a column without page breaks: table cells, headers and footers.
-import type { Block } from '../ir.js';
+import type { Block, Frame, Paragraph } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { drawFloating, wrapZone } from './drawing.js';
 import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { frameZone, layoutFrame, placeFrame, type FrameLayout } from './frame.js';
 import { layoutTable, type TableLayout } from './table.js';
+import type { Zone } from './wrap.js';
 
 export interface Stacked {
   height: number;
   draw(left: number, top: number, page: number): Box[];
 }
 
-type Item = { kind: 'para'; p: ParagraphLayout } | { kind: 'table'; t: TableLayout };
+type Item =
+  | { kind: 'para'; p: ParagraphLayout }
+  | { kind: 'table'; t: TableLayout }
+  /** A frame anchored to the text (its paragraphs, grouped): placed at the text after it, which wraps around it. */
+  | { kind: 'frame'; frame: Frame; laid: FrameLayout }
+  /** A frame placed on the page: drawn there, the text does not wrap around it. */
+  | { kind: 'placed'; frame: Frame; paragraphs: Paragraph[] };
+
+/** Paragraphs with the same frame, consecutive, form one frame. */
+function frameGroups(blocks: Block[], width: number, ctx: LayoutContext, overhang: number): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'table') {
+      items.push({ kind: 'table', t: layoutTable(b, width, ctx) });
+      continue;
+    }
+    if (!b.frame) {
+      items.push({ kind: 'para', p: layoutParagraph(b, width, ctx, overhang) });
+      continue;
+    }
+    const key = JSON.stringify(b.frame);
+    const group: Paragraph[] = [b];
+    while (i + 1 < blocks.length) {
+      const n = blocks[i + 1] as Block;
+      if (n.kind !== 'paragraph' || !n.frame || JSON.stringify(n.frame) !== key) break;
+      group.push(n);
+      i++;
+    }
+    items.push(
+      b.frame.vAnchor === 'text'
+        ? { kind: 'frame', frame: b.frame, laid: layoutFrame(b.frame, group, width, ctx, ctx.page) }
+        : { kind: 'placed', frame: b.frame, paragraphs: group },
+    );
+  }
+  return items;
+}
 
 /**
  * Space the second paragraph adds above itself. Between two paragraphs the gap is the larger of
@@ -101,18 +139,31 @@ export function shadedGap(prev: ParagraphLayout | undefined, next: ParagraphLayo
 }
 
 export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, overhang = 0): Stacked {
-  const items: Item[] = blocks.map((b) =>
-    b.kind === 'paragraph'
-      ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) }
-      : { kind: 'table', t: layoutTable(b, width, ctx) },
-  );
+  const items = frameGroups(blocks, width, ctx, overhang);
   const tops: number[] = [];
   const joins: number[] = [];
+  const zones: Zone[] = [];
   let y = 0;
   let prev: ParagraphLayout | undefined;
   items.forEach((item, i) => {
-    if (item.kind === 'para') {
+    if (item.kind === 'frame' || item.kind === 'placed') {
+      tops.push(y);
+      const zone = item.kind === 'frame' && frameZone(item.frame, item.laid, y);
+      if (zone) zones.push(zone);
+      prev = undefined;
+    } else if (item.kind === 'para') {
       const gap = gapBetween(prev, item.p, ctx.settings.paragraphSpacing);
+      const near = zones.filter((z) => z.bottom > y + gap && z.top < y + gap + paragraphHeight(item.p));
+      if (near.length > 0) {
+        const top = y + gap + item.p.borderTop;
+        item.p = layoutParagraph(
+          item.p.source,
+          width,
+          ctx,
+          overhang,
+          near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })),
+        );
+      }
       joins[i] = shadedGap(prev, item.p, gap);
       y += gap;
       tops.push(y);
@@ -131,6 +182,8 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, 
     draw(left, top, page) {
       return items.flatMap((item, i) => {
         const at = top + (tops[i] ?? 0);
+        if (item.kind === 'frame') return item.laid.stacked.draw(left + item.laid.x, at + item.frame.y, page);
+        if (item.kind === 'placed') return ctx.page ? placeFrame(item.frame, item.paragraphs, ctx.page, at, ctx, page).boxes : [];
         if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0);
         let ry = at;
         return item.t.rows.flatMap((r) => {

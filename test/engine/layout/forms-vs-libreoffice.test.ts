@@ -131,3 +131,33 @@ describe('spaced-out titles and shading', () => {
     expect(Math.abs((red?.y ?? 0) + (red?.height ?? 0) - ((line?.y ?? 0) + 2.81))).toBeLessThan(0.1);
   });
 });
+
+describe('a left dotted tab at the margin after an indented first line', () => {
+  const leftDots = `<w:tabs><w:tab w:val="left" w:leader="dot" w:pos="${W}"/></w:tabs>`;
+  const l = lines(
+    layout(
+      p(r('Thường trú:') + TAB, `${leftDots}<w:ind w:firstLine="709"/><w:jc w:val="both"/>`) +
+        p(r('Địa chỉ liên lạc:') + TAB, `${leftDots}<w:ind w:firstLine="709"/><w:jc w:val="both"/>`) +
+        p(r('Nơi làm việc:') + TAB + r('xong'), `${leftDots}<w:ind w:firstLine="709"/>`),
+    ),
+  );
+
+  it('keeps the text on its line and carries the tab with its dots to the next, as LibreOffice does', () => {
+    expect(l.map((x) => x.text.replace(/\.{3,}/, '…'))).toEqual([
+      'Thường trú:',
+      '…',
+      'Địa chỉ liên lạc:',
+      '…',
+      'Nơi làm việc:',
+      '…',
+      'xong',
+    ]);
+  });
+
+  it('justifies the line the tab left: "trú:" at 520.7 and "lạc:" at 519.8 pt in LibreOffice, the dots from 85.1', () => {
+    expect(Math.abs(wordX(l[0], 'trú:') - 520.7)).toBeLessThan(0.3);
+    expect(Math.abs(wordX(l[2], 'lạc:') - 519.8)).toBeLessThan(0.3);
+    expect(Math.abs(wordX(l[1], '.') - 85.1)).toBeLessThan(0.3);
+    expect(Math.abs(wordX(l[6], 'xong') - 85.2)).toBeLessThan(0.3);
+  });
+});
