@@ -163,6 +163,9 @@ export interface ParagraphStyle {
   tabs: TabStop[];
   borderTop?: Border;
   borderBottom?: Border;
+  /** Left and right borders, drawn outside the text: `space` from the indents. */
+  borderLeft?: Border;
+  borderRight?: Border;
   /** Background of the paragraph, between its indents, its lines and top/bottom borders. */
   shading?: Color;
 }

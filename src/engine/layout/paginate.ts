@@ -5,8 +5,8 @@ import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { wrapZone } from './drawing.js';
 import { Foot, notePieces, SEPARATOR_HEIGHT, type NotePiece } from './notes.js';
-import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
-import { afterOf, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
+import { borderJoin, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { afterOf, borderGap, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
 import type { Line } from './lines.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 import type { Zone } from './wrap.js';
@@ -55,6 +55,7 @@ function wrapped(
     ctx,
     overhang,
     near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })),
+    p.join,
   );
 }
 
@@ -120,7 +121,7 @@ export function paginateBody(
     ctx.shaper.where = { paragraph: i + 1 };
     return (planned[i] =
       b.kind === 'paragraph'
-        ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) }
+        ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right, undefined, borderJoin(section.blocks, i)) }
         : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];
@@ -262,6 +263,7 @@ export function paginateBody(
     }
     // Shading joins the paragraph above's across the gap, unless the paragraph opens a page.
     const join = empty ? 0 : shadedGap(prev, p, before);
+    const sides = empty ? 0 : borderGap(prev, p, before);
     const startPage = pages.length;
     y += before;
     if (p.floating.length > 0 || zones.length > 0) p = wrapped(p, zones, left, width, page.right, bodyTop, y, ctx);
@@ -313,6 +315,7 @@ export function paginateBody(
             from,
             from + take,
             from === 0 && pages.length === startPage ? join : 0,
+            from === 0 && pages.length === startPage ? sides : 0,
           ),
         );
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;

@@ -3,7 +3,7 @@ import type { Block } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { drawFloating, wrapZone } from './drawing.js';
-import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { borderExtent, borderJoin, drawBorder, drawLine, drawSideBorder, layoutParagraph, type ParagraphLayout } from './paragraph.js';
 import { layoutTable, type TableLayout } from './table.js';
 
 export interface Stacked {
@@ -35,7 +35,9 @@ export function paragraphHeight(p: ParagraphLayout): number {
 
 /**
  * Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats
- * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same).
+ * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same);
+ * `borderAbove`: the gap above that its left and right borders span (its border box goes on from the
+ * paragraph above).
  */
 export function drawParagraph(
   p: ParagraphLayout,
@@ -47,10 +49,14 @@ export function drawParagraph(
   from = 0,
   to = p.lines.length,
   joinAbove = 0,
+  borderAbove = 0,
 ): Box[] {
   const boxes: Box[] = [];
   const style = p.source.style;
   if (style.shading) boxes.push(shadingBox(p, left, width, top, from, to, joinAbove));
+  // The box's edges: top and bottom borders reach out to the left and right ones.
+  const inner = { left: left + style.indentLeft, right: left + width - style.indentRight };
+  const outer = { left: inner.left - borderExtent(style.borderLeft), right: inner.right + borderExtent(style.borderRight) };
   let y = top;
   if (from === 0) {
     for (const f of p.floating) {
@@ -58,25 +64,24 @@ export function drawParagraph(
       const zone = ctx.zoneSink && wrapZone(f, left, width, top, ctx);
       if (zone) ctx.zoneSink?.(zone);
     }
-    boxes.push(
-      ...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2),
-    );
+    if (!p.join.above) boxes.push(...drawBorder(style.borderTop, outer.left, outer.right, top + (style.borderTop?.width ?? 0) / 2));
     y += p.borderTop;
   }
   for (const line of p.lines.slice(from, to)) {
     boxes.push(...drawLine(line, left, y, ctx, page));
     y += line.height;
   }
-  if (to === p.lines.length && style.borderBottom && style.borderBottom.style !== 'none') {
-    boxes.push(
-      ...drawBorder(
-        style.borderBottom,
-        left + style.indentLeft,
-        left + width - style.indentRight,
-        y + style.borderBottom.space + style.borderBottom.width / 2,
-      ),
-    );
+  const end = to === p.lines.length;
+  if (end && !p.join.below && style.borderBottom && style.borderBottom.style !== 'none') {
+    boxes.push(...drawBorder(style.borderBottom, outer.left, outer.right, y + style.borderBottom.space + style.borderBottom.width / 2));
   }
+  // Left and right borders, outside the text: from the box's top (or the paragraph above's) to its bottom.
+  const sideTop = top - (from === 0 ? borderAbove : 0);
+  const sideBottom = y + (end ? p.borderBottom : 0);
+  const l = style.borderLeft;
+  const r = style.borderRight;
+  if (l) boxes.push(...drawSideBorder(l, inner.left - l.space - l.width / 2, sideTop, sideBottom, -1));
+  if (r) boxes.push(...drawSideBorder(r, inner.right + r.space + r.width / 2, sideTop, sideBottom, 1));
   return boxes;
 }
 
@@ -88,10 +93,17 @@ export function drawParagraph(
  */
 function shadingBox(p: ParagraphLayout, left: number, width: number, top: number, from: number, to: number, joinAbove: number): Box {
   const style = p.source.style;
-  const x = left + Math.min(style.indentLeft, style.indentLeft + style.firstLine);
+  // With left and right borders it fills the space up to them, as Word paints it.
+  const x = left + Math.min(style.indentLeft, style.indentLeft + style.firstLine) - (style.borderLeft?.space ?? 0);
   let height = joinAbove + (from === 0 ? p.borderTop : 0) + (to === p.lines.length ? p.borderBottom : 0);
   for (let i = from; i < to; i++) height += p.lines[i]?.height ?? 0;
-  return { kind: 'rect', x, y: top - joinAbove, width: left + width - style.indentRight - x, height, color: style.shading as string };
+  const right = left + width - style.indentRight + (style.borderRight?.space ?? 0);
+  return { kind: 'rect', x, y: top - joinAbove, width: right - x, height, color: style.shading as string };
+}
+
+/** The gap above `next` that its left and right borders span: the whole gap when its box goes on from the paragraph above. */
+export function borderGap(prev: ParagraphLayout | undefined, next: ParagraphLayout, gap: number): number {
+  return prev && next.join.above ? gap + afterOf(prev, next) : 0;
 }
 
 /** The gap above `next` that its shading fills: the whole gap when the paragraph above has the same shading. */
@@ -101,19 +113,21 @@ export function shadedGap(prev: ParagraphLayout | undefined, next: ParagraphLayo
 }
 
 export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, overhang = 0): Stacked {
-  const items: Item[] = blocks.map((b) =>
+  const items: Item[] = blocks.map((b, i) =>
     b.kind === 'paragraph'
-      ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang) }
+      ? { kind: 'para', p: layoutParagraph(b, width, ctx, overhang, undefined, borderJoin(blocks, i)) }
       : { kind: 'table', t: layoutTable(b, width, ctx) },
   );
   const tops: number[] = [];
   const joins: number[] = [];
+  const sides: number[] = [];
   let y = 0;
   let prev: ParagraphLayout | undefined;
   items.forEach((item, i) => {
     if (item.kind === 'para') {
       const gap = gapBetween(prev, item.p, ctx.settings.paragraphSpacing);
       joins[i] = shadedGap(prev, item.p, gap);
+      sides[i] = borderGap(prev, item.p, gap);
       y += gap;
       tops.push(y);
       y += paragraphHeight(item.p);
@@ -131,7 +145,8 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, 
     draw(left, top, page) {
       return items.flatMap((item, i) => {
         const at = top + (tops[i] ?? 0);
-        if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0);
+        if (item.kind === 'para')
+          return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0, sides[i] ?? 0);
         let ry = at;
         return item.t.rows.flatMap((r) => {
           const boxes = r.draw(left, ry, page);
