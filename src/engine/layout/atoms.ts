@@ -84,7 +84,11 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
   }
   const list: AtomList = {
     atoms,
-    breaks: withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withSpaceSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks)))),
+    breaks: withoutNoBreakSpaceBreaks(
+      text,
+      atomAt,
+      withoutSlashBreaks(text, atomAt, withSpaceSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+    ),
     floating,
   };
   if (hasNotes) list.notes = true;

@@ -127,7 +127,13 @@ export function paginateBody(
   const pages: Box[][] = [[]];
   let y = from ? from.y - bodyTop : 0;
   let empty = from?.empty ?? true;
-  const shift = (z: Zone, dy: number, dx: number): Zone => ({ ...z, top: z.top + dy, bottom: z.bottom + dy, left: z.left + dx, right: z.right + dx });
+  const shift = (z: Zone, dy: number, dx: number): Zone => ({
+    ...z,
+    top: z.top + dy,
+    bottom: z.bottom + dy,
+    left: z.left + dx,
+    right: z.right + dx,
+  });
   /** Areas of the current page that wrapped anchored objects keep text out of: y from the body's top, x from the column's left. */
   const storyZones = (n: number): Zone[] => (pageZones?.(n, firstPageNumber + n) ?? []).map((z) => shift(z, -bodyTop, -left));
   let zones: Zone[] = from ? from.zones.map((z) => shift(z, -bodyTop, -left)) : storyZones(0);

@@ -44,7 +44,10 @@ describe('continuous section breaks', () => {
   });
 
   it('start right below the previous section: the larger of space after and space before between them', () => {
-    const pages = layout([section([para('a', { spaceAfter: 6 })], 4), section([para('b', { spaceBefore: 10 })], 4, { start: 'continuous' })]);
+    const pages = layout([
+      section([para('a', { spaceAfter: 6 })], 4),
+      section([para('b', { spaceBefore: 10 })], 4, { start: 'continuous' }),
+    ]);
     const ys = (pages[0]?.boxes ?? []).filter((b): b is TextBox => b.kind === 'text').map((b) => b.y);
     expect(ys).toEqual([50 + 9.6, 50 + 12 + 10 + 9.6]);
   });
@@ -90,12 +93,18 @@ describe('even-page headers (w:evenAndOddHeaders)', () => {
       ['HEVEN', 'y', 'z', 'FEVEN'],
     ]);
     const without = layout([section(body, 4, { headers: { default: hdr('HDEF') } })], true);
-    expect(pagesText(without)).toEqual([['HDEF', 'x'], ['y', 'z']]);
+    expect(pagesText(without)).toEqual([
+      ['HDEF', 'x'],
+      ['y', 'z'],
+    ]);
   });
 
   it('are ignored when the document does not set even and odd headers', () => {
     const body = [para('x'), para([{ kind: 'break', type: 'page', style: run() }]), para('y')];
-    expect(pagesText(layout([section(body, 4, { headers: stories })]))).toEqual([['HDEF', 'x'], ['HDEF', 'y']]);
+    expect(pagesText(layout([section(body, 4, { headers: stories })]))).toEqual([
+      ['HDEF', 'x'],
+      ['HDEF', 'y'],
+    ]);
   });
 });
 
@@ -106,12 +115,12 @@ describe('docx4j-headers.docx from the development corpus', () => {
     expect(pagesText(layoutDocument(ir, createFontSource()).pages).map((p) => p.filter((l) => l !== ''))).toEqual([
       ['First page header.', 'Header and footer test'],
       ['Page 2', 'That was a Section Break (Continuous)', 'Note the disparity between the UI and the XML!'],
-      ['First page header.', 'In this section, we\'ve got same as previous.'],
+      ['First page header.', "In this section, we've got same as previous."],
       ['Page 2'],
       ['Just a plain header.', 'Some content'],
       ['Page 2'],
       ['ODD/even … BLACK.'],
-      ['Odd/EVEN.. white', 'Page 2', 'That\'s all folks'],
+      ['Odd/EVEN.. white', 'Page 2', "That's all folks"],
     ]);
   });
 });
