@@ -163,6 +163,9 @@ export interface ParagraphStyle {
   tabs: TabStop[];
   borderTop?: Border;
   borderBottom?: Border;
+  /** Left and right borders, drawn outside the text: `space` from the indents. */
+  borderLeft?: Border;
+  borderRight?: Border;
   /** Background of the paragraph, between its indents, its lines and top/bottom borders. */
   shading?: Color;
 }
@@ -248,12 +251,28 @@ export interface PageSetup {
   footer: number;
 }
 
+/**
+ * The headers (or footers) of a section, by the pages they go on: `first` when the section has a title
+ * page, `even` on even pages when the document sets evenAndOddHeaders (none: even pages have none).
+ */
+export interface Stories {
+  default?: Block[];
+  first?: Block[];
+  even?: Block[];
+}
+
 export interface Section {
   page: PageSetup;
   /** A different header/footer on the first page. */
   titlePage: boolean;
-  headers: { default?: Block[]; first?: Block[] };
-  footers: { default?: Block[]; first?: Block[] };
+  headers: Stories;
+  footers: Stories;
+  /**
+   * Where the section starts (w:type): on the page where the previous one ends (continuous, unless the
+   * paper differs), or on the next odd or even page (a blank page put in between when needed);
+   * absent: on a new page.
+   */
+  start?: 'continuous' | 'oddPage' | 'evenPage';
   blocks: Block[];
 }
 
@@ -341,6 +360,8 @@ export interface DocumentSettings {
   expandShiftReturn?: boolean;
   /** A left tab stop past the line's end is honoured (Word 2010 and earlier layout: compatibilityMode ≤ 14). */
   tabOverMargin?: boolean;
+  /** Even pages take the sections' even headers and footers (w:evenAndOddHeaders). */
+  evenAndOddHeaders?: boolean;
 }
 
 export interface DocumentIR {

@@ -60,12 +60,18 @@ const config = writeFontConfig(
 );
 const profile = `file://${join(work, 'lo-profile')}`;
 
+/**
+ * LibreOffice's PDF export leaves out by default the blank pages it puts in before a section that must
+ * start on an odd or even page; Word prints them, and so does the engine: they are asked for.
+ */
+const PDF_EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 /** LibreOffice's PDF of one .docx (one conversion at a time, our fontconfig, our profile), or why not. */
 function libreOffice(docx: string): string | Error {
   try {
     execFileSync(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, docx],
+      ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', PDF_EXPORT, '--outdir', work, docx],
       {
         stdio: 'pipe',
         timeout: 180000,

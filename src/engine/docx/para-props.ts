@@ -26,6 +26,8 @@ export interface ParaProps {
   tabs?: TabOp[][];
   borderTop?: Border | 'none';
   borderBottom?: Border | 'none';
+  borderLeft?: Border | 'none';
+  borderRight?: Border | 'none';
   /** Background colour; 'none' removes an inherited one. */
   shading?: string;
   numId?: string;
@@ -165,6 +167,8 @@ export function parsePPr(pPr: XElement | undefined, env: PropsEnv): ParaProps {
         for (const side of elements(el)) {
           if (side.name === 'w:top') p.borderTop = parseBorder(side, env);
           else if (side.name === 'w:bottom') p.borderBottom = parseBorder(side, env);
+          else if (side.name === 'w:left' || side.name === 'w:start') p.borderLeft = parseBorder(side, env);
+          else if (side.name === 'w:right' || side.name === 'w:end') p.borderRight = parseBorder(side, env);
           else if (parseBorder(side, env) !== 'none') env.note(`w:pBdr/${side.name}`);
         }
         break;
@@ -278,6 +282,8 @@ export function paragraphStyle(p: ParaProps, styleId: string, autoSpace: number)
   };
   if (p.borderTop && p.borderTop !== 'none') style.borderTop = p.borderTop;
   if (p.borderBottom && p.borderBottom !== 'none') style.borderBottom = p.borderBottom;
+  if (p.borderLeft && p.borderLeft !== 'none') style.borderLeft = p.borderLeft;
+  if (p.borderRight && p.borderRight !== 'none') style.borderRight = p.borderRight;
   if (p.shading && p.shading !== 'none') style.shading = p.shading;
   return style;
 }

@@ -113,6 +113,7 @@ function readSettings(settings: XElement | undefined): DocumentIR['settings'] {
   const out: DocumentIR['settings'] = { paragraphSpacing: sum ? 'sum' : 'max', defaultTab: tab > 0 ? tab / 20 : 36 };
   if (onOff(child(compat, 'w:doNotExpandShiftReturn')) !== true) out.expandShiftReturn = true;
   if (compatibilityMode(compat) < 15) out.tabOverMargin = true;
+  if (onOff(child(settings, 'w:evenAndOddHeaders'))) out.evenAndOddHeaders = true;
   return out;
 }
 

@@ -1,5 +1,6 @@
-// Sections (w:sectPr): page size and margins, first-page flag, headers and footers read from their own parts.
-import type { Block, PageSetup, Section } from '../ir.js';
+// Sections (w:sectPr): page size and margins, how the section starts, first-page flag, headers and footers
+// (default, first, even) read from their own parts.
+import type { Block, PageSetup, Section, Stories } from '../ir.js';
 import { arraySink, readBlocks } from './blocks.js';
 import { PartContext, type DocContext } from './context.js';
 import { attr, child, childrenNamed, elements, intAttr, measure, onOff, TWIPS, val, type XElement } from './xml.js';
@@ -40,9 +41,18 @@ export function pageSetup(sectPr: XElement | undefined, ctx: PartContext): PageS
   };
 }
 
-function unsupported(sectPr: XElement | undefined, ctx: PartContext): void {
+/**
+ * Where the section starts. A next-column break starts a new page, as in Word, when the section has one
+ * column (more columns are reported as w:cols).
+ */
+function start(sectPr: XElement | undefined, ctx: PartContext): Section['start'] {
   const type = val(child(sectPr, 'w:type'));
-  if (type && type !== 'nextPage') ctx.warn(`w:type "${type}"`, 'section-break');
+  if (type === 'continuous' || type === 'oddPage' || type === 'evenPage') return type;
+  if (type && type !== 'nextPage' && type !== 'nextColumn') ctx.warn(`w:type "${type}"`, 'section-break');
+  return undefined;
+}
+
+function unsupported(sectPr: XElement | undefined, ctx: PartContext): void {
   if ((intAttr(child(sectPr, 'w:cols'), 'w:num') ?? 1) > 1) ctx.warn('w:cols');
   const pgNum = child(sectPr, 'w:pgNumType');
   if (attr(pgNum, 'w:start') !== undefined || (attr(pgNum, 'w:fmt') ?? 'decimal') !== 'decimal') ctx.warn('w:pgNumType');
@@ -100,12 +110,20 @@ export function sectionReader(doc: DocContext, body: PartContext, evenAndOdd: bo
     inherited = current;
     const titlePage = onOff(child(sectPr, 'w:titlePg')) ?? false;
     const pick = (set: StoryRefs['headers']) => {
-      const out: Section['headers'] = {};
+      const out: Stories = {};
       if (set.default) out.default = story(set.default, doc, cache, body);
       if (titlePage && set.first) out.first = story(set.first, doc, cache, body);
-      if (evenAndOdd && set.even) body.warn('w:headerReference w:type="even"');
+      if (evenAndOdd && set.even) out.even = story(set.even, doc, cache, body);
       return out;
     };
-    return { page: pageSetup(sectPr, body), titlePage, headers: pick(current.headers), footers: pick(current.footers), blocks };
+    const type = start(sectPr, body);
+    return {
+      page: pageSetup(sectPr, body),
+      titlePage,
+      headers: pick(current.headers),
+      footers: pick(current.footers),
+      ...(type && { start: type }),
+      blocks,
+    };
   };
 }

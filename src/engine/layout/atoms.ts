@@ -86,7 +86,11 @@ export function toAtoms(p: Paragraph, shaper: Shaper): AtomList {
     atoms,
     breaks: withTabBreaks(
       atoms,
-      withoutNoBreakSpaceBreaks(text, atomAt, withoutSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+      withoutNoBreakSpaceBreaks(
+        text,
+        atomAt,
+        withoutSlashBreaks(text, atomAt, withSpaceSlashBreaks(text, atomAt, withNumberRangeBreaks(text, atomAt, breaks))),
+      ),
     ),
     floating,
   };
@@ -149,6 +153,20 @@ function withNumberRangeBreaks(text: string, atomAt: number[], breaks: AtomList[
   for (let i = 1; i + 1 < text.length; i++) {
     if (text[i] !== '-' || !isDigit(text[i - 1]) || !isDigit(text[i + 1])) continue;
     const at = atomAt[i + 1];
+    if (at !== undefined && !breaks.some((b) => b.at === at)) extra.push({ at, required: false });
+  }
+  return extra.length === 0 ? breaks : [...breaks, ...extra].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * UAX #14 never breaks before a solidus, even after a space (LB13); Word and LibreOffice break at the
+ * space, so "contents of the /sys/class" may end a line with "the".
+ */
+function withSpaceSlashBreaks(text: string, atomAt: number[], breaks: AtomList['breaks']): AtomList['breaks'] {
+  const extra: AtomList['breaks'] = [];
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== '/' || text[i - 1] !== ' ') continue;
+    const at = atomAt[i];
     if (at !== undefined && !breaks.some((b) => b.at === at)) extra.push({ at, required: false });
   }
   return extra.length === 0 ? breaks : [...breaks, ...extra].sort((a, b) => a.at - b.at);

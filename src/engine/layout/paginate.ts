@@ -5,8 +5,8 @@ import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { wrapZone } from './drawing.js';
 import { Foot, notePieces, SEPARATOR_HEIGHT, type NotePiece } from './notes.js';
-import { layoutParagraph, type ParagraphLayout } from './paragraph.js';
-import { afterOf, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
+import { borderJoin, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import { afterOf, borderGap, drawParagraph, gapBetween, paragraphHeight, shadedGap } from './stack.js';
 import type { Line } from './lines.js';
 import { layoutTable, type RowLayout, type TableLayout } from './table.js';
 import type { Zone } from './wrap.js';
@@ -55,6 +55,7 @@ function wrapped(
     ctx,
     overhang,
     near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })),
+    p.join,
   );
 }
 
@@ -72,10 +73,40 @@ function rowNotes(row: Row): Note[] {
 }
 
 /**
- * `pageZones`: the areas the header and footer of the section's n-th page (0-based) keep text out of,
- * in page coordinates.
+ * Where a section's body stopped on its last page: a continuous section goes on from there, on the same
+ * page, with the notes already at its foot and the areas kept clear (both in page coordinates).
  */
-export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumber: number, pageZones?: (n: number) => Zone[]): Box[][] {
+export interface BodyEnd {
+  /** Bottom of the last block placed, from the page's top. */
+  y: number;
+  empty: boolean;
+  /** The page is not the document's first: space before a paragraph at its top is dropped. */
+  continued: boolean;
+  prev?: ParagraphLayout;
+  foot: Foot;
+  zones: Zone[];
+  /** Draws the notes at the foot of the page; called when no section continues on it. */
+  finish(): Box[];
+}
+
+export interface Body {
+  /** The boxes of each page; with `from`, the first is the page the previous section ended on. */
+  pages: Box[][];
+  end: BodyEnd;
+}
+
+/**
+ * `pageZones`: the areas the header and footer of the section's n-th page (0-based; page number
+ * `number`) keep text out of, in page coordinates. `from`: where the previous section ended, when this
+ * one continues on its last page.
+ */
+export function paginateBody(
+  section: Section,
+  ctx: LayoutContext,
+  firstPageNumber: number,
+  pageZones?: (n: number, number: number) => Zone[],
+  from?: BodyEnd,
+): Body {
   const page = section.page;
   const left = page.left;
   const width = page.width - page.left - page.right;
@@ -90,26 +121,26 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     ctx.shaper.where = { paragraph: i + 1 };
     return (planned[i] =
       b.kind === 'paragraph'
-        ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right) }
+        ? { kind: 'para', p: layoutParagraph(b, width, ctx, page.right, undefined, borderJoin(section.blocks, i)) }
         : { kind: 'table', t: layoutTable(b, width, ctx) });
   };
   const pages: Box[][] = [[]];
-  let y = 0;
-  let empty = true;
+  let y = from ? from.y - bodyTop : 0;
+  let empty = from?.empty ?? true;
+  const shift = (z: Zone, dy: number, dx: number): Zone => ({
+    ...z,
+    top: z.top + dy,
+    bottom: z.bottom + dy,
+    left: z.left + dx,
+    right: z.right + dx,
+  });
   /** Areas of the current page that wrapped anchored objects keep text out of: y from the body's top, x from the column's left. */
-  const storyZones = (n: number): Zone[] =>
-    (pageZones?.(n) ?? []).map((z) => ({
-      ...z,
-      top: z.top - bodyTop,
-      bottom: z.bottom - bodyTop,
-      left: z.left - left,
-      right: z.right - left,
-    }));
-  let zones: Zone[] = storyZones(0);
+  const storyZones = (n: number): Zone[] => (pageZones?.(n, firstPageNumber + n) ?? []).map((z) => shift(z, -bodyTop, -left));
+  let zones: Zone[] = from ? from.zones.map((z) => shift(z, -bodyTop, -left)) : storyZones(0);
   const current = () => pages[pages.length - 1] as Box[];
   const pageNo = () => firstPageNumber + pages.length - 1;
   // Footnotes: the notes of this page at its foot, the pieces that did not fit carried to the next.
-  let foot = new Foot();
+  let foot = from?.foot ?? new Foot();
   let carry: NotePiece[] = [];
   const piecesOf = new Map<Note, NotePiece[]>();
   const pieces = (note: Note) => {
@@ -148,7 +179,9 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     const all = notes.flatMap(pieces);
     return { whole: sep + all.reduce((t, x) => t + x.height, 0), first: sep + (all[0]?.height ?? 0) };
   };
-  let prev: ParagraphLayout | undefined;
+  let prev: ParagraphLayout | undefined = from?.prev;
+  /** Space before is dropped at the top of a page, except on the document's first. */
+  const atTop = () => empty && (pages.length > 1 || from?.continued === true);
 
   for (let i = 0; i < section.blocks.length; i++) {
     const block = section.blocks[i];
@@ -232,7 +265,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     let p = item.p;
     const style = p.source.style;
     if (style.pageBreakBefore && !empty) newPage();
-    let before = empty && pages.length > 1 ? 0 : gapBetween(prev, p, ctx.settings.paragraphSpacing);
+    let before = atTop() ? 0 : gapBetween(prev, p, ctx.settings.paragraphSpacing);
     const whole = before + paragraphHeight(p);
     const keepWith = style.keepNext
       ? leadHeight(next, p, ctx.settings.paragraphSpacing) + afterOf(p, next?.kind === 'para' ? next.p : undefined)
@@ -249,6 +282,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     }
     // Shading joins the paragraph above's across the gap, unless the paragraph opens a page.
     const join = empty ? 0 : shadedGap(prev, p, before);
+    const sides = empty ? 0 : borderGap(prev, p, before);
     const startPage = pages.length;
     y += before;
     if (p.floating.length > 0 || zones.length > 0) p = wrapped(p, zones, left, width, page.right, bodyTop, y, ctx);
@@ -300,6 +334,7 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
             from,
             from + take,
             from === 0 && pages.length === startPage ? join : 0,
+            from === 0 && pages.length === startPage ? sides : 0,
           ),
         );
         for (let k = from; k < from + take; k++) y += p.lines[k]?.height ?? 0;
@@ -314,6 +349,14 @@ export function paginateBody(section: Section, ctx: LayoutContext, firstPageNumb
     prev = p;
   }
   while (carry.length > 0) newPage();
-  finishPage();
-  return pages;
+  const end: BodyEnd = {
+    y: bodyTop + y,
+    empty,
+    continued: pages.length > 1 || from?.continued === true,
+    prev,
+    foot,
+    zones: zones.map((z) => shift(z, bodyTop, left)),
+    finish: () => foot.draw(left, width, bodyTop + bodyHeight, firstPageNumber + pages.length - 1),
+  };
+  return { pages, end };
 }

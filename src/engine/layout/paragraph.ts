@@ -1,5 +1,5 @@
 // A paragraph laid out in a column: its lines, spacing, borders, floating images; and drawing one line.
-import type { Border, Paragraph, RunStyle } from '../ir.js';
+import type { Block, Border, Paragraph, RunStyle } from '../ir.js';
 import type { Box, RectBox, TextBox } from './boxes.js';
 import { toAtoms, type Floating } from './atoms.js';
 import type { LayoutContext } from './context.js';
@@ -16,15 +16,59 @@ export interface ParagraphLayout {
   /** Extra height above the first line / below the last for paragraph borders. */
   borderTop: number;
   borderBottom: number;
+  /** Whether its border box goes on from the paragraph above / into the one below. */
+  join: BorderJoin;
 }
 
-const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
+export interface BorderJoin {
+  above: boolean;
+  below: boolean;
+}
+const NO_JOIN: BorderJoin = { above: false, below: false };
+
+/** How far a border reaches from the text: its distance and its line(s). */
+export const borderExtent = (b: Border | undefined) => (b && b.style !== 'none' ? b.space + b.width * (b.style === 'double' ? 3 : 1) : 0);
+
+const sameBorder = (a: Border | undefined, b: Border | undefined) =>
+  a === b || (!!a && !!b && a.style === b.style && a.width === b.width && a.color === b.color && a.space === b.space);
+
+/**
+ * Adjacent paragraphs with the same borders and the same indents share one box, as Word and LibreOffice
+ * draw them: no bottom border (nor its room) under the first, no top border over the second.
+ */
+function bordersJoin(a: Block | undefined, b: Block | undefined): boolean {
+  if (a?.kind !== 'paragraph' || b?.kind !== 'paragraph' || a.frame || b.frame) return false;
+  const s = a.style;
+  const t = b.style;
+  if (!s.borderTop && !s.borderBottom && !s.borderLeft && !s.borderRight) return false;
+  return (
+    s.indentLeft === t.indentLeft &&
+    s.indentRight === t.indentRight &&
+    sameBorder(s.borderTop, t.borderTop) &&
+    sameBorder(s.borderBottom, t.borderBottom) &&
+    sameBorder(s.borderLeft, t.borderLeft) &&
+    sameBorder(s.borderRight, t.borderRight)
+  );
+}
+
+/** Whether the i-th block's border box joins its neighbours'. */
+export const borderJoin = (blocks: readonly Block[], i: number): BorderJoin => ({
+  above: bordersJoin(blocks[i - 1], blocks[i]),
+  below: bordersJoin(blocks[i], blocks[i + 1]),
+});
 
 /**
  * `overhang`: how far past the column's right edge a tab stop may reach (the page's right margin for
  * body text); `zones`: areas of anchored objects its lines wrap around (see wrap.ts), when there are any.
  */
-export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext, overhang = 0, zones?: readonly Zone[]): ParagraphLayout {
+export function layoutParagraph(
+  p: Paragraph,
+  width: number,
+  ctx: LayoutContext,
+  overhang = 0,
+  zones?: readonly Zone[],
+  join: BorderJoin = NO_JOIN,
+): ParagraphLayout {
   const list = toAtoms(p, ctx.shaper);
   const limits = { defaultTab: ctx.settings.defaultTab, overhang, overMargin: ctx.settings.tabOverMargin ?? false };
   const expand = ctx.settings.expandShiftReturn ?? false;
@@ -38,8 +82,9 @@ export function layoutParagraph(p: Paragraph, width: number, ctx: LayoutContext,
     spaceBefore: p.style.spaceBefore,
     spaceAfter: p.style.spaceAfter,
     floating: list.floating,
-    borderTop: borderExtent(p.style.borderTop),
-    borderBottom: borderExtent(p.style.borderBottom),
+    borderTop: join.above ? 0 : borderExtent(p.style.borderTop),
+    borderBottom: join.below ? 0 : borderExtent(p.style.borderBottom),
+    join,
   };
 }
 
@@ -138,6 +183,17 @@ export function drawLine(line: Line, left: number, top: number, ctx: LayoutConte
     }
   }
   return boxes;
+}
+
+/** A vertical paragraph border from `top` to `bottom`, its (first) line centred on `x`; a double one's second line `outward` of it. */
+export function drawSideBorder(b: Border | undefined, x: number, top: number, bottom: number, outward: 1 | -1): Box[] {
+  if (!b || b.style === 'none' || bottom <= top) return [];
+  const out: Box[] = [{ kind: 'line', x1: x, y1: top, x2: x, y2: bottom, width: b.width, color: b.color }];
+  if (b.style === 'double') {
+    const x2 = x + outward * b.width * 2;
+    out.push({ kind: 'line', x1: x2, y1: top, x2, y2: bottom, width: b.width, color: b.color });
+  }
+  return out;
 }
 
 /** A horizontal paragraph border across the column at `y`. */

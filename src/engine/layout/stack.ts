@@ -3,7 +3,16 @@ import type { Block, Frame, Paragraph } from '../ir.js';
 import type { Box } from './boxes.js';
 import type { LayoutContext } from './context.js';
 import { drawFloating, wrapZone } from './drawing.js';
-import { drawBorder, drawLine, layoutParagraph, type ParagraphLayout } from './paragraph.js';
+import {
+  borderExtent,
+  borderJoin,
+  drawBorder,
+  drawLine,
+  drawSideBorder,
+  layoutParagraph,
+  type BorderJoin,
+  type ParagraphLayout,
+} from './paragraph.js';
 import { frameZone, layoutFrame, placeFrame, type FrameLayout } from './frame.js';
 import { layoutTable, type TableLayout } from './table.js';
 import type { Zone } from './wrap.js';
@@ -14,7 +23,7 @@ export interface Stacked {
 }
 
 type Item =
-  | { kind: 'para'; p: ParagraphLayout }
+  | { kind: 'para'; p: ParagraphLayout; join: BorderJoin }
   | { kind: 'table'; t: TableLayout }
   /** A frame anchored to the text (its paragraphs, grouped): placed at the text after it, which wraps around it. */
   | { kind: 'frame'; frame: Frame; laid: FrameLayout }
@@ -31,7 +40,8 @@ function frameGroups(blocks: Block[], width: number, ctx: LayoutContext, overhan
       continue;
     }
     if (!b.frame) {
-      items.push({ kind: 'para', p: layoutParagraph(b, width, ctx, overhang) });
+      const join = borderJoin(blocks, i);
+      items.push({ kind: 'para', p: layoutParagraph(b, width, ctx, overhang, undefined, join), join });
       continue;
     }
     const key = JSON.stringify(b.frame);
@@ -73,7 +83,9 @@ export function paragraphHeight(p: ParagraphLayout): number {
 
 /**
  * Boxes of lines [from, to) of a paragraph whose first drawn line starts at `top`; borders and floats
- * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same).
+ * at its ends. `joinAbove`: the gap above that its shading fills (the previous paragraph has the same);
+ * `borderAbove`: the gap above that its left and right borders span (its border box goes on from the
+ * paragraph above).
  */
 export function drawParagraph(
   p: ParagraphLayout,
@@ -85,10 +97,14 @@ export function drawParagraph(
   from = 0,
   to = p.lines.length,
   joinAbove = 0,
+  borderAbove = 0,
 ): Box[] {
   const boxes: Box[] = [];
   const style = p.source.style;
   if (style.shading) boxes.push(shadingBox(p, left, width, top, from, to, joinAbove));
+  // The box's edges: top and bottom borders reach out to the left and right ones.
+  const inner = { left: left + style.indentLeft, right: left + width - style.indentRight };
+  const outer = { left: inner.left - borderExtent(style.borderLeft), right: inner.right + borderExtent(style.borderRight) };
   let y = top;
   if (from === 0) {
     for (const f of p.floating) {
@@ -96,25 +112,24 @@ export function drawParagraph(
       const zone = ctx.zoneSink && wrapZone(f, left, width, top, ctx);
       if (zone) ctx.zoneSink?.(zone);
     }
-    boxes.push(
-      ...drawBorder(style.borderTop, left + style.indentLeft, left + width - style.indentRight, top + (style.borderTop?.width ?? 0) / 2),
-    );
+    if (!p.join.above) boxes.push(...drawBorder(style.borderTop, outer.left, outer.right, top + (style.borderTop?.width ?? 0) / 2));
     y += p.borderTop;
   }
   for (const line of p.lines.slice(from, to)) {
     boxes.push(...drawLine(line, left, y, ctx, page));
     y += line.height;
   }
-  if (to === p.lines.length && style.borderBottom && style.borderBottom.style !== 'none') {
-    boxes.push(
-      ...drawBorder(
-        style.borderBottom,
-        left + style.indentLeft,
-        left + width - style.indentRight,
-        y + style.borderBottom.space + style.borderBottom.width / 2,
-      ),
-    );
+  const end = to === p.lines.length;
+  if (end && !p.join.below && style.borderBottom && style.borderBottom.style !== 'none') {
+    boxes.push(...drawBorder(style.borderBottom, outer.left, outer.right, y + style.borderBottom.space + style.borderBottom.width / 2));
   }
+  // Left and right borders, outside the text: from the box's top (or the paragraph above's) to its bottom.
+  const sideTop = top - (from === 0 ? borderAbove : 0);
+  const sideBottom = y + (end ? p.borderBottom : 0);
+  const l = style.borderLeft;
+  const r = style.borderRight;
+  if (l) boxes.push(...drawSideBorder(l, inner.left - l.space - l.width / 2, sideTop, sideBottom, -1));
+  if (r) boxes.push(...drawSideBorder(r, inner.right + r.space + r.width / 2, sideTop, sideBottom, 1));
   return boxes;
 }
 
@@ -126,10 +141,17 @@ export function drawParagraph(
  */
 function shadingBox(p: ParagraphLayout, left: number, width: number, top: number, from: number, to: number, joinAbove: number): Box {
   const style = p.source.style;
-  const x = left + Math.min(style.indentLeft, style.indentLeft + style.firstLine);
+  // With left and right borders it fills the space up to them, as Word paints it.
+  const x = left + Math.min(style.indentLeft, style.indentLeft + style.firstLine) - (style.borderLeft?.space ?? 0);
   let height = joinAbove + (from === 0 ? p.borderTop : 0) + (to === p.lines.length ? p.borderBottom : 0);
   for (let i = from; i < to; i++) height += p.lines[i]?.height ?? 0;
-  return { kind: 'rect', x, y: top - joinAbove, width: left + width - style.indentRight - x, height, color: style.shading as string };
+  const right = left + width - style.indentRight + (style.borderRight?.space ?? 0);
+  return { kind: 'rect', x, y: top - joinAbove, width: right - x, height, color: style.shading as string };
+}
+
+/** The gap above `next` that its left and right borders span: the whole gap when its box goes on from the paragraph above. */
+export function borderGap(prev: ParagraphLayout | undefined, next: ParagraphLayout, gap: number): number {
+  return prev && next.join.above ? gap + afterOf(prev, next) : 0;
 }
 
 /** The gap above `next` that its shading fills: the whole gap when the paragraph above has the same shading. */
@@ -142,6 +164,7 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, 
   const items = frameGroups(blocks, width, ctx, overhang);
   const tops: number[] = [];
   const joins: number[] = [];
+  const sides: number[] = [];
   const zones: Zone[] = [];
   let y = 0;
   let prev: ParagraphLayout | undefined;
@@ -162,9 +185,11 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, 
           ctx,
           overhang,
           near.map((z) => ({ ...z, top: z.top - top, bottom: z.bottom - top })),
+          item.join,
         );
       }
       joins[i] = shadedGap(prev, item.p, gap);
+      sides[i] = borderGap(prev, item.p, gap);
       y += gap;
       tops.push(y);
       y += paragraphHeight(item.p);
@@ -184,7 +209,8 @@ export function stackBlocks(blocks: Block[], width: number, ctx: LayoutContext, 
         const at = top + (tops[i] ?? 0);
         if (item.kind === 'frame') return item.laid.stacked.draw(left + item.laid.x, at + item.frame.y, page);
         if (item.kind === 'placed') return ctx.page ? placeFrame(item.frame, item.paragraphs, ctx.page, at, ctx, page).boxes : [];
-        if (item.kind === 'para') return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0);
+        if (item.kind === 'para')
+          return drawParagraph(item.p, left, width, at, ctx, page, 0, item.p.lines.length, joins[i] ?? 0, sides[i] ?? 0);
         let ry = at;
         return item.t.rows.flatMap((r) => {
           const boxes = r.draw(left, ry, page);

@@ -71,6 +71,21 @@ describe('paragraph properties', () => {
     expect(c?.style.borderTop).toEqual({ style: 'single', width: 0.5, color: '000000', space: 1 });
   });
 
+  it('reads left and right borders (also as w:start and w:end) without a warning', () => {
+    const bdr = (side: string, sz: number) => `<w:${side} w:val="single" w:sz="${sz}" w:space="4" w:color="auto"/>`;
+    const ir = readDocx(
+      docx({
+        body:
+          p('a', `<w:pBdr>${bdr('left', 4)}${bdr('right', 8)}</w:pBdr>`) + p('b', `<w:pBdr>${bdr('start', 4)}${bdr('end', 8)}</w:pBdr>`),
+      }),
+    );
+    for (const x of paragraphs(ir.sections[0]?.blocks ?? [])) {
+      expect(x.style.borderLeft).toEqual({ style: 'single', width: 0.5, color: '000000', space: 4 });
+      expect(x.style.borderRight).toEqual({ style: 'single', width: 1, color: '000000', space: 4 });
+    }
+    expect(ir.warnings).toEqual([]);
+  });
+
   it('reads alignment values and keep/page-break/contextual flags', () => {
     const paras = read(
       p('a', '<w:jc w:val="start"/>') +

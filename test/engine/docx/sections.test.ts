@@ -1,4 +1,4 @@
-// Sections: page setup, section breaks, first-page and default headers/footers, inheritance, metadata, errors.
+// Sections: page setup, section starts, first-page, even-page and default headers/footers, inheritance, metadata, errors.
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/engine/docx/index.js';
@@ -90,11 +90,26 @@ describe('sections', () => {
     expect(ir.sections[0]?.headers.default).toBe(ir.sections[1]?.headers.default);
   });
 
-  it('warns about even-page headers only when the settings use them, and about continuous breaks', () => {
-    const sectPr = '<w:sectPr><w:headerReference w:type="even" r:id="h2"/><w:type w:val="continuous"/></w:sectPr>';
-    expect(wordedElements(readDocx(docx({ body: p('x'), sectPr, ...stories })).warnings)).toEqual(['w:type "continuous" (ngắt phần)']);
-    const even = readDocx(docx({ body: p('x'), sectPr, settings: '<w:evenAndOddHeaders/>', ...stories }));
-    expect(even.warnings.map((w) => w.element)).toContain('w:headerReference w:type="even"');
+  it('reads how sections start: continuous, odd and even page; next page and next column start a new page', () => {
+    const starts = ['continuous', 'oddPage', 'evenPage', 'nextPage', 'nextColumn'];
+    const body = starts.map((t) => `<w:p><w:pPr><w:sectPr><w:type w:val="${t}"/></w:sectPr></w:pPr></w:p>`).join('');
+    const ir = readDocx(docx({ body }));
+    expect(ir.sections.map((s) => s.start)).toEqual(['continuous', 'oddPage', 'evenPage', undefined, undefined, undefined]);
+    expect(ir.warnings).toEqual([]);
+    const odd = readDocx(docx({ body: p('x'), sectPr: '<w:sectPr><w:type w:val="sideways"/></w:sectPr>' }));
+    expect(wordedElements(odd.warnings)).toEqual(['w:type "sideways" (ngắt phần)']);
+  });
+
+  it('reads even-page headers when the settings use them (w:evenAndOddHeaders), inherited like the others', () => {
+    const sectPr = '<w:sectPr><w:headerReference w:type="even" r:id="h2"/><w:headerReference w:type="default" r:id="h1"/></w:sectPr>';
+    const body = `<w:p><w:pPr>${sectPr}</w:pPr></w:p>` + p('two');
+    const even = readDocx(docx({ body, settings: '<w:evenAndOddHeaders/>', ...stories }));
+    expect(even.settings.evenAndOddHeaders).toBe(true);
+    expect(even.sections.map((s) => text(s.headers.even))).toEqual([['Trang đầu'], ['Trang đầu']]);
+    expect(even.warnings).toEqual([]);
+    const plain = readDocx(docx({ body, settings: '', ...stories }));
+    expect(plain.settings.evenAndOddHeaders).toBeUndefined();
+    expect(plain.sections[0]?.headers.even).toBeUndefined();
   });
 
   it('reads document properties', () => {

@@ -39,6 +39,11 @@ describe('line breaking', () => {
     expect(lines(para('aaaaaaaa 2020-2025')).map((x) => x.text)).toEqual(['aaaaaaaa 2020-', '2025']);
   });
 
+  it('breaks at a space before a solidus, as Word and LibreOffice do ("contents of the /sys/class")', () => {
+    // UAX #14 (LB13) would carry "the" to the next line with "/sys/class".
+    expect(lines(para('aaaaaaaaa the /sys/class')).map((x) => x.text)).toEqual(['aaaaaaaaa the ', '/sys/class']);
+  });
+
   it('keeps a minus sign with its number and a hyphenated word-number pair whole', () => {
     expect(lines(para('aaaaaaaaaaaa -2025')).map((x) => x.text)).toEqual(['aaaaaaaaaaaa ', '-2025']);
     expect(lines(para('aaaaaaaaa COVID-19')).map((x) => x.text)).toEqual(['aaaaaaaaa ', 'COVID-19']);
