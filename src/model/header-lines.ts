@@ -41,7 +41,11 @@ export function clusterHeader(cluster: ClusterFile): HeaderLines {
 }
 
 /** "Số 01-BB/BTCTU" — number, document type and issuer code, with blanks where unknown; "" with neither number nor type. */
-export function numberLine(info: { number?: number; type?: string } | undefined, defaultType: string | undefined, code: string | undefined): string {
+export function numberLine(
+  info: { number?: number; type?: string } | undefined,
+  defaultType: string | undefined,
+  code: string | undefined,
+): string {
   const type = info?.type ?? defaultType;
   if (!info?.number && !type) return '';
   const no = info?.number ? formatTwoDigits(info.number) : BLANK_SHORT;
