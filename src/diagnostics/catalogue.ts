@@ -658,6 +658,21 @@ const entries = {
     },
     hint: { vi: (p) => `Đặt mã khác, ví dụ "${s(p, 'id')}-2024".`, en: (p) => `Choose another id, e.g. "${s(p, 'id')}-2024".` },
   },
+  VK326: {
+    severity: 'warning',
+    summary: { vi: 'Dòng tiêu đề không vừa cột tiêu đề', en: 'Header line too wide for the header column' },
+    message: {
+      vi: (p) =>
+        `Dòng tiêu đề "${s(p, 'line')}" rộng ${nVi(p, 'width')} pt, cột tiêu đề chỉ có ${nVi(p, 'room')} pt dù đã thu nhỏ chữ đến ${nVi(p, 'size')} pt (hội nghị ${s(p, 'conference')}): dòng sẽ bị ngắt ở giữa tên.`,
+      en: (p) =>
+        `The header line "${s(p, 'line')}" is ${nEn(p, 'width')} pt wide; the header column has only ${nEn(p, 'room')} pt even at ${nEn(p, 'size')} pt (conference ${s(p, 'conference')}): the line will break inside the name.`,
+    },
+    hint: {
+      vi: () => 'Ngắt tên thành nhiều dòng ở chỗ có nghĩa (trước "Ban", "khu vực", sau dấu phẩy): ghi "header.issuer", mỗi dòng một mục.',
+      en: () =>
+        'Break the name into lines at meaningful joints (before "Ban", "khu vực", after a comma): write "header.issuer", one item a line.',
+    },
+  },
   VK401: {
     severity: 'error',
     summary: { vi: 'Văn bản dán từ phông TCVN3 (.VnTime)', en: 'Text pasted from TCVN3 (.VnTime) fonts' },

@@ -1,6 +1,10 @@
 // The header lines a unit prints above its documents (formats.md §1), in print case.
+import type { ClusterFile } from '../schema/cluster.js';
 import type { Unit } from '../schema/units.js';
+import { BLANK, BLANK_SHORT } from '../view/format/blanks.js';
 import { upperVi } from '../view/format/case.js';
+import { partyDateLine, partyDateLineBlank } from '../view/format/dates.js';
+import { formatTwoDigits } from '../view/format/numbers.js';
 import { unitShape } from './unit-shape.js';
 
 export interface HeaderLines {
@@ -29,6 +33,28 @@ export function unitHeader(unit: Unit): HeaderLines {
       return { superior: upper(unit.superior), issuer: [upperVi(unit.headerName ?? unit.name)] };
   }
 }
+
+/** A cluster's header lines are data; without them its name breaks at its joints. */
+export function clusterHeader(cluster: ClusterFile): HeaderLines {
+  if (cluster.header) return { superior: upper(cluster.header.superior), issuer: cluster.header.issuer.map(upperVi) };
+  return { superior: upper(cluster.superior), issuer: (cluster.name ? breakAtJoints(cluster.name) : [BLANK]).map(upperVi) };
+}
+
+/** "Số 01-BB/BTCTU" — number, document type and issuer code, with blanks where unknown; "" with neither number nor type. */
+export function numberLine(
+  info: { number?: number; type?: string } | undefined,
+  defaultType: string | undefined,
+  code: string | undefined,
+): string {
+  const type = info?.type ?? defaultType;
+  if (!info?.number && !type) return '';
+  const no = info?.number ? formatTwoDigits(info.number) : BLANK_SHORT;
+  return `Số ${no}-${type ?? BLANK_SHORT}/${code ?? BLANK_SHORT}`;
+}
+
+/** "Đắk Lắk, ngày 08 tháng 12 năm 2023": a short blank for an unknown place, as the line must fit the header column. */
+export const placeDateLine = (place: string | undefined, date: string | undefined) =>
+  `${place ?? BLANK_SHORT}, ${date ? partyDateLine(date) : partyDateLineBlank()}`;
 
 /** Where a long body name may break: before the words that open a new part of it. */
 const JOINT = /^(?:Ban|Ngành|khu vực|Khu vực|Cụm)$/u;

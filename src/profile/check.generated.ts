@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const profile = validate20;
-const schema31 = {"type":"object","required":["id","name","page","margins_mm","font","sizes_pt","body","signature_box_mm","signature_grid_tight","seal_mm","news_pt","pledge"],"properties":{"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"type":"string"},"page":{"type":"object","required":["size","width_mm","height_mm"],"properties":{"size":{"type":"string"},"width_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"margins_mm":{"type":"object","required":["top","bottom","left","right"],"properties":{"top":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"bottom":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"left":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"right":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"font":{"type":"object","required":["family","source"],"properties":{"family":{"minLength":1,"type":"string"},"source":{"type":"string"}}},"sizes_pt":{"type":"object","required":["party_line","superior","issuer","number","place_date","doc_type","summary","body","heading","signing_authority","signer_title","signer_name","signature_unit"],"properties":{"party_line":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"superior":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"issuer":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"number":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"place_date":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"doc_type":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"summary":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"heading":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signing_authority":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_title":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_name":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signature_unit":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"body":{"type":"object","required":["first_line_indent_mm","spacing_after_pt","line_spacing"],"properties":{"first_line_indent_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"spacing_after_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"line_spacing":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_box_mm":{"type":"object","required":["width","height"],"properties":{"width":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_grid_tight":{"type":"object","required":["space_mm","after_name_pt"],"properties":{"space_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"after_name_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"seal_mm":{"type":"object","required":["size"],"properties":{"size":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"news_pt":{"type":"object","required":["headline","subhead","body","caption"],"properties":{"headline":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"subhead":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"caption":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"pledge":{"type":"object","required":["basis","closing"],"properties":{"basis":{"type":"object","required":["value","source"],"properties":{"value":{"minItems":1,"type":"array","items":{"type":"object","required":["text"],"properties":{"text":{"minLength":1,"type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}},"source":{"minLength":1,"type":"string"}}},"closing":{"type":"object","required":["value","keepers_units","keepers_cluster","source"],"properties":{"value":{"minLength":1,"type":"string"},"keepers_units":{"minLength":1,"type":"string"},"keepers_cluster":{"minLength":1,"type":"string"},"source":{"minLength":1,"type":"string"}}}}}}};
+const schema31 = {"type":"object","required":["id","name","page","margins_mm","font","sizes_pt","body","signature_box_mm","signature_grid_tight","seal_mm","news_pt","header","pledge"],"properties":{"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"type":"string"},"page":{"type":"object","required":["size","width_mm","height_mm"],"properties":{"size":{"type":"string"},"width_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"margins_mm":{"type":"object","required":["top","bottom","left","right"],"properties":{"top":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"bottom":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"left":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"right":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"font":{"type":"object","required":["family","source"],"properties":{"family":{"minLength":1,"type":"string"},"source":{"type":"string"}}},"sizes_pt":{"type":"object","required":["party_line","superior","issuer","number","place_date","doc_type","summary","body","heading","signing_authority","signer_title","signer_name","signature_unit"],"properties":{"party_line":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"superior":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"issuer":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"number":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"place_date":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"doc_type":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"summary":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"heading":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signing_authority":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_title":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signer_name":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"signature_unit":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"body":{"type":"object","required":["first_line_indent_mm","spacing_after_pt","line_spacing"],"properties":{"first_line_indent_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"spacing_after_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"line_spacing":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_box_mm":{"type":"object","required":["width","height"],"properties":{"width":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"height":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"signature_grid_tight":{"type":"object","required":["space_mm","after_name_pt"],"properties":{"space_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"after_name_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"seal_mm":{"type":"object","required":["size"],"properties":{"size":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"news_pt":{"type":"object","required":["headline","subhead","body","caption"],"properties":{"headline":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"subhead":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"body":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"caption":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"header":{"type":"object","required":["outdent_mm","left_percent","gap_mm","min_pt"],"properties":{"outdent_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"left_percent":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"gap_mm":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}},"min_pt":{"type":"object","required":["value","source"],"properties":{"value":{"exclusiveMinimum":0,"type":"number"},"source":{"minLength":1,"type":"string"}}}}},"pledge":{"type":"object","required":["basis","closing"],"properties":{"basis":{"type":"object","required":["value","source"],"properties":{"value":{"minItems":1,"type":"array","items":{"type":"object","required":["text"],"properties":{"text":{"minLength":1,"type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}},"source":{"minLength":1,"type":"string"}}},"closing":{"type":"object","required":["value","keepers_units","keepers_cluster","source"],"properties":{"value":{"minLength":1,"type":"string"},"keepers_units":{"minLength":1,"type":"string"},"keepers_cluster":{"minLength":1,"type":"string"},"source":{"minLength":1,"type":"string"}}}}}}};
 const pattern4 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -131,8 +131,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.pledge === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pledge"},message:"must have required property '"+"pledge"+"'"};
+if(data.header === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -141,11 +141,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
+if(data.pledge === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pledge"},message:"must have required property '"+"pledge"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -154,9 +151,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -166,9 +165,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -178,11 +176,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.page !== undefined){
-let data2 = data.page;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.size === undefined){
-const err15 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -191,8 +187,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data2.width_mm === undefined){
-const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "width_mm"},message:"must have required property '"+"width_mm"+"'"};
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.size === undefined){
+const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -201,8 +201,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data2.height_mm === undefined){
-const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "height_mm"},message:"must have required property '"+"height_mm"+"'"};
+if(data2.width_mm === undefined){
+const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "width_mm"},message:"must have required property '"+"width_mm"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -211,9 +211,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data2.size !== undefined){
-if(typeof data2.size !== "string"){
-const err18 = {instancePath:instancePath+"/page/size",schemaPath:"#/properties/page/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.height_mm === undefined){
+const err18 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/required",keyword:"required",params:{missingProperty: "height_mm"},message:"must have required property '"+"height_mm"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -222,12 +221,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data2.width_mm !== undefined){
-let data4 = data2.width_mm;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.value === undefined){
-const err19 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data2.size !== undefined){
+if(typeof data2.size !== "string"){
+const err19 = {instancePath:instancePath+"/page/size",schemaPath:"#/properties/page/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -236,8 +232,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.source === undefined){
-const err20 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data2.width_mm !== undefined){
+let data4 = data2.width_mm;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.value === undefined){
+const err20 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -246,11 +246,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.value !== undefined){
-let data5 = data4.value;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data4.source === undefined){
+const err21 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -259,9 +256,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data4.value !== undefined){
+let data5 = data4.value;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err22 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -271,11 +270,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.source !== undefined){
-let data6 = data4.source;
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-const err23 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err23 = {instancePath:instancePath+"/page/width_mm/value",schemaPath:"#/properties/page/properties/width_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -285,8 +281,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.source !== undefined){
+let data6 = data4.source;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err24 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -296,9 +295,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/page/width_mm/source",schemaPath:"#/properties/page/properties/width_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -308,11 +306,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data2.height_mm !== undefined){
-let data7 = data2.height_mm;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.value === undefined){
-const err26 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err26 = {instancePath:instancePath+"/page/width_mm",schemaPath:"#/properties/page/properties/width_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -321,8 +317,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.source === undefined){
-const err27 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data2.height_mm !== undefined){
+let data7 = data2.height_mm;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.value === undefined){
+const err27 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -331,11 +331,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.value !== undefined){
-let data8 = data7.value;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 <= 0 || isNaN(data8)){
-const err28 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data7.source === undefined){
+const err28 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -344,9 +341,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data7.value !== undefined){
+let data8 = data7.value;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 <= 0 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -356,11 +355,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data7.source !== undefined){
-let data9 = data7.source;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err30 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err30 = {instancePath:instancePath+"/page/height_mm/value",schemaPath:"#/properties/page/properties/height_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -370,8 +366,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.source !== undefined){
+let data9 = data7.source;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err31 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -381,9 +380,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/page/height_mm/source",schemaPath:"#/properties/page/properties/height_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -395,7 +393,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/page/height_mm",schemaPath:"#/properties/page/properties/height_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -405,11 +403,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.margins_mm !== undefined){
-let data10 = data.margins_mm;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.top === undefined){
-const err34 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "top"},message:"must have required property '"+"top"+"'"};
+}
+else {
+const err34 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -418,8 +414,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data10.bottom === undefined){
-const err35 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "bottom"},message:"must have required property '"+"bottom"+"'"};
+}
+if(data.margins_mm !== undefined){
+let data10 = data.margins_mm;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.top === undefined){
+const err35 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "top"},message:"must have required property '"+"top"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -428,8 +428,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data10.left === undefined){
-const err36 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+if(data10.bottom === undefined){
+const err36 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "bottom"},message:"must have required property '"+"bottom"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -438,8 +438,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data10.right === undefined){
-const err37 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+if(data10.left === undefined){
+const err37 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -448,11 +448,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data10.top !== undefined){
-let data11 = data10.top;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.value === undefined){
-const err38 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data10.right === undefined){
+const err38 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -461,8 +458,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data11.source === undefined){
-const err39 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data10.top !== undefined){
+let data11 = data10.top;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.value === undefined){
+const err39 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -471,11 +471,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data11.value !== undefined){
-let data12 = data11.value;
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 <= 0 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data11.source === undefined){
+const err40 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -484,9 +481,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data11.value !== undefined){
+let data12 = data11.value;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 <= 0 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -496,11 +495,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data11.source !== undefined){
-let data13 = data11.source;
-if(typeof data13 === "string"){
-if(func1(data13) < 1){
-const err42 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err42 = {instancePath:instancePath+"/margins_mm/top/value",schemaPath:"#/properties/margins_mm/properties/top/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -510,8 +506,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.source !== undefined){
+let data13 = data11.source;
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
+const err43 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -521,9 +520,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/margins_mm/top/source",schemaPath:"#/properties/margins_mm/properties/top/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -533,11 +531,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data10.bottom !== undefined){
-let data14 = data10.bottom;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.value === undefined){
-const err45 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err45 = {instancePath:instancePath+"/margins_mm/top",schemaPath:"#/properties/margins_mm/properties/top/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -546,8 +542,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data14.source === undefined){
-const err46 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data10.bottom !== undefined){
+let data14 = data10.bottom;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.value === undefined){
+const err46 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -556,11 +556,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data14.value !== undefined){
-let data15 = data14.value;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 <= 0 || isNaN(data15)){
-const err47 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data14.source === undefined){
+const err47 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -569,9 +566,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.value !== undefined){
+let data15 = data14.value;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 <= 0 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -581,11 +580,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data14.source !== undefined){
-let data16 = data14.source;
-if(typeof data16 === "string"){
-if(func1(data16) < 1){
-const err49 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err49 = {instancePath:instancePath+"/margins_mm/bottom/value",schemaPath:"#/properties/margins_mm/properties/bottom/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -595,8 +591,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.source !== undefined){
+let data16 = data14.source;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err50 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -606,9 +605,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/margins_mm/bottom/source",schemaPath:"#/properties/margins_mm/properties/bottom/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -618,11 +616,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data10.left !== undefined){
-let data17 = data10.left;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.value === undefined){
-const err52 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err52 = {instancePath:instancePath+"/margins_mm/bottom",schemaPath:"#/properties/margins_mm/properties/bottom/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -631,8 +627,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data17.source === undefined){
-const err53 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data10.left !== undefined){
+let data17 = data10.left;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.value === undefined){
+const err53 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -641,11 +641,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data17.value !== undefined){
-let data18 = data17.value;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 <= 0 || isNaN(data18)){
-const err54 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data17.source === undefined){
+const err54 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -654,9 +651,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data17.value !== undefined){
+let data18 = data17.value;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 <= 0 || isNaN(data18)){
+const err55 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -666,11 +665,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data17.source !== undefined){
-let data19 = data17.source;
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-const err56 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err56 = {instancePath:instancePath+"/margins_mm/left/value",schemaPath:"#/properties/margins_mm/properties/left/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -680,8 +676,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.source !== undefined){
+let data19 = data17.source;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err57 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -691,9 +690,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/margins_mm/left/source",schemaPath:"#/properties/margins_mm/properties/left/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -703,11 +701,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data10.right !== undefined){
-let data20 = data10.right;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.value === undefined){
-const err59 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err59 = {instancePath:instancePath+"/margins_mm/left",schemaPath:"#/properties/margins_mm/properties/left/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -716,8 +712,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data20.source === undefined){
-const err60 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data10.right !== undefined){
+let data20 = data10.right;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.value === undefined){
+const err60 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -726,11 +726,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data20.value !== undefined){
-let data21 = data20.value;
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 <= 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data20.source === undefined){
+const err61 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -739,9 +736,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data20.value !== undefined){
+let data21 = data20.value;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 <= 0 || isNaN(data21)){
+const err62 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -751,11 +750,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data20.source !== undefined){
-let data22 = data20.source;
-if(typeof data22 === "string"){
-if(func1(data22) < 1){
-const err63 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err63 = {instancePath:instancePath+"/margins_mm/right/value",schemaPath:"#/properties/margins_mm/properties/right/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -765,8 +761,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.source !== undefined){
+let data22 = data20.source;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err64 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -776,9 +775,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
 else {
-const err65 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/margins_mm/right/source",schemaPath:"#/properties/margins_mm/properties/right/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -790,7 +788,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/margins_mm/right",schemaPath:"#/properties/margins_mm/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -800,11 +798,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.font !== undefined){
-let data23 = data.font;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.family === undefined){
-const err67 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'"};
+}
+else {
+const err67 = {instancePath:instancePath+"/margins_mm",schemaPath:"#/properties/margins_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -813,8 +809,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data23.source === undefined){
-const err68 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data.font !== undefined){
+let data23 = data.font;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.family === undefined){
+const err68 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -823,11 +823,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data23.family !== undefined){
-let data24 = data23.family;
-if(typeof data24 === "string"){
-if(func1(data24) < 1){
-const err69 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data23.source === undefined){
+const err69 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -836,9 +833,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.family !== undefined){
+let data24 = data23.family;
+if(typeof data24 === "string"){
+if(func1(data24) < 1){
+const err70 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -848,9 +847,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data23.source !== undefined){
-if(typeof data23.source !== "string"){
-const err71 = {instancePath:instancePath+"/font/source",schemaPath:"#/properties/font/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err71 = {instancePath:instancePath+"/font/family",schemaPath:"#/properties/font/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -860,9 +858,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.source !== undefined){
+if(typeof data23.source !== "string"){
+const err72 = {instancePath:instancePath+"/font/source",schemaPath:"#/properties/font/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -872,11 +870,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.sizes_pt !== undefined){
-let data26 = data.sizes_pt;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.party_line === undefined){
-const err73 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "party_line"},message:"must have required property '"+"party_line"+"'"};
+}
+else {
+const err73 = {instancePath:instancePath+"/font",schemaPath:"#/properties/font/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -885,8 +881,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data26.superior === undefined){
-const err74 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "superior"},message:"must have required property '"+"superior"+"'"};
+}
+if(data.sizes_pt !== undefined){
+let data26 = data.sizes_pt;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.party_line === undefined){
+const err74 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "party_line"},message:"must have required property '"+"party_line"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -895,8 +895,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data26.issuer === undefined){
-const err75 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'"};
+if(data26.superior === undefined){
+const err75 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "superior"},message:"must have required property '"+"superior"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -905,8 +905,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data26.number === undefined){
-const err76 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(data26.issuer === undefined){
+const err76 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -915,8 +915,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data26.place_date === undefined){
-const err77 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "place_date"},message:"must have required property '"+"place_date"+"'"};
+if(data26.number === undefined){
+const err77 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -925,8 +925,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data26.doc_type === undefined){
-const err78 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "doc_type"},message:"must have required property '"+"doc_type"+"'"};
+if(data26.place_date === undefined){
+const err78 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "place_date"},message:"must have required property '"+"place_date"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -935,8 +935,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data26.summary === undefined){
-const err79 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data26.doc_type === undefined){
+const err79 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "doc_type"},message:"must have required property '"+"doc_type"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -945,8 +945,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data26.body === undefined){
-const err80 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(data26.summary === undefined){
+const err80 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -955,8 +955,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data26.heading === undefined){
-const err81 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
+if(data26.body === undefined){
+const err81 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -965,8 +965,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data26.signing_authority === undefined){
-const err82 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signing_authority"},message:"must have required property '"+"signing_authority"+"'"};
+if(data26.heading === undefined){
+const err82 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -975,8 +975,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data26.signer_title === undefined){
-const err83 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_title"},message:"must have required property '"+"signer_title"+"'"};
+if(data26.signing_authority === undefined){
+const err83 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signing_authority"},message:"must have required property '"+"signing_authority"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -985,8 +985,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data26.signer_name === undefined){
-const err84 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_name"},message:"must have required property '"+"signer_name"+"'"};
+if(data26.signer_title === undefined){
+const err84 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_title"},message:"must have required property '"+"signer_title"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -995,8 +995,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data26.signature_unit === undefined){
-const err85 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signature_unit"},message:"must have required property '"+"signature_unit"+"'"};
+if(data26.signer_name === undefined){
+const err85 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signer_name"},message:"must have required property '"+"signer_name"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1005,11 +1005,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data26.party_line !== undefined){
-let data27 = data26.party_line;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.value === undefined){
-const err86 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data26.signature_unit === undefined){
+const err86 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/required",keyword:"required",params:{missingProperty: "signature_unit"},message:"must have required property '"+"signature_unit"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1018,8 +1015,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data27.source === undefined){
-const err87 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data26.party_line !== undefined){
+let data27 = data26.party_line;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.value === undefined){
+const err87 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1028,11 +1028,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data27.value !== undefined){
-let data28 = data27.value;
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 <= 0 || isNaN(data28)){
-const err88 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data27.source === undefined){
+const err88 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1041,9 +1038,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data27.value !== undefined){
+let data28 = data27.value;
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 <= 0 || isNaN(data28)){
+const err89 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1053,11 +1052,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data27.source !== undefined){
-let data29 = data27.source;
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-const err90 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err90 = {instancePath:instancePath+"/sizes_pt/party_line/value",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1067,8 +1063,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.source !== undefined){
+let data29 = data27.source;
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err91 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1078,9 +1077,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
 else {
-const err92 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/sizes_pt/party_line/source",schemaPath:"#/properties/sizes_pt/properties/party_line/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1090,11 +1088,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data26.superior !== undefined){
-let data30 = data26.superior;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.value === undefined){
-const err93 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err93 = {instancePath:instancePath+"/sizes_pt/party_line",schemaPath:"#/properties/sizes_pt/properties/party_line/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1103,8 +1099,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data30.source === undefined){
-const err94 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.superior !== undefined){
+let data30 = data26.superior;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.value === undefined){
+const err94 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1113,11 +1113,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data30.value !== undefined){
-let data31 = data30.value;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 <= 0 || isNaN(data31)){
-const err95 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data30.source === undefined){
+const err95 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1126,9 +1123,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data30.value !== undefined){
+let data31 = data30.value;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 <= 0 || isNaN(data31)){
+const err96 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1138,11 +1137,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data30.source !== undefined){
-let data32 = data30.source;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err97 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err97 = {instancePath:instancePath+"/sizes_pt/superior/value",schemaPath:"#/properties/sizes_pt/properties/superior/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1152,8 +1148,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.source !== undefined){
+let data32 = data30.source;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err98 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1163,9 +1162,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/sizes_pt/superior/source",schemaPath:"#/properties/sizes_pt/properties/superior/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1175,11 +1173,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data26.issuer !== undefined){
-let data33 = data26.issuer;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.value === undefined){
-const err100 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err100 = {instancePath:instancePath+"/sizes_pt/superior",schemaPath:"#/properties/sizes_pt/properties/superior/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1188,8 +1184,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data33.source === undefined){
-const err101 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.issuer !== undefined){
+let data33 = data26.issuer;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.value === undefined){
+const err101 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1198,11 +1198,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data33.value !== undefined){
-let data34 = data33.value;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 <= 0 || isNaN(data34)){
-const err102 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data33.source === undefined){
+const err102 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1211,9 +1208,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33.value !== undefined){
+let data34 = data33.value;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 <= 0 || isNaN(data34)){
+const err103 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1223,11 +1222,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data33.source !== undefined){
-let data35 = data33.source;
-if(typeof data35 === "string"){
-if(func1(data35) < 1){
-const err104 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err104 = {instancePath:instancePath+"/sizes_pt/issuer/value",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1237,8 +1233,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.source !== undefined){
+let data35 = data33.source;
+if(typeof data35 === "string"){
+if(func1(data35) < 1){
+const err105 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1248,9 +1247,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
 else {
-const err106 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/sizes_pt/issuer/source",schemaPath:"#/properties/sizes_pt/properties/issuer/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1260,11 +1258,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data26.number !== undefined){
-let data36 = data26.number;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.value === undefined){
-const err107 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err107 = {instancePath:instancePath+"/sizes_pt/issuer",schemaPath:"#/properties/sizes_pt/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1273,8 +1269,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data36.source === undefined){
-const err108 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.number !== undefined){
+let data36 = data26.number;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.value === undefined){
+const err108 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1283,11 +1283,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data36.value !== undefined){
-let data37 = data36.value;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 <= 0 || isNaN(data37)){
-const err109 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data36.source === undefined){
+const err109 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1296,9 +1293,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.value !== undefined){
+let data37 = data36.value;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 <= 0 || isNaN(data37)){
+const err110 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1308,11 +1307,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data36.source !== undefined){
-let data38 = data36.source;
-if(typeof data38 === "string"){
-if(func1(data38) < 1){
-const err111 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err111 = {instancePath:instancePath+"/sizes_pt/number/value",schemaPath:"#/properties/sizes_pt/properties/number/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1322,8 +1318,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.source !== undefined){
+let data38 = data36.source;
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err112 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1333,9 +1332,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/sizes_pt/number/source",schemaPath:"#/properties/sizes_pt/properties/number/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1345,11 +1343,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data26.place_date !== undefined){
-let data39 = data26.place_date;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.value === undefined){
-const err114 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err114 = {instancePath:instancePath+"/sizes_pt/number",schemaPath:"#/properties/sizes_pt/properties/number/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1358,8 +1354,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data39.source === undefined){
-const err115 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.place_date !== undefined){
+let data39 = data26.place_date;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.value === undefined){
+const err115 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1368,11 +1368,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data39.value !== undefined){
-let data40 = data39.value;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 <= 0 || isNaN(data40)){
-const err116 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data39.source === undefined){
+const err116 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1381,9 +1378,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data39.value !== undefined){
+let data40 = data39.value;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 <= 0 || isNaN(data40)){
+const err117 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1393,11 +1392,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data39.source !== undefined){
-let data41 = data39.source;
-if(typeof data41 === "string"){
-if(func1(data41) < 1){
-const err118 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err118 = {instancePath:instancePath+"/sizes_pt/place_date/value",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1407,8 +1403,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.source !== undefined){
+let data41 = data39.source;
+if(typeof data41 === "string"){
+if(func1(data41) < 1){
+const err119 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1418,9 +1417,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err120 = {instancePath:instancePath+"/sizes_pt/place_date/source",schemaPath:"#/properties/sizes_pt/properties/place_date/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1430,11 +1428,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data26.doc_type !== undefined){
-let data42 = data26.doc_type;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.value === undefined){
-const err121 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err121 = {instancePath:instancePath+"/sizes_pt/place_date",schemaPath:"#/properties/sizes_pt/properties/place_date/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1443,8 +1439,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data42.source === undefined){
-const err122 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.doc_type !== undefined){
+let data42 = data26.doc_type;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.value === undefined){
+const err122 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1453,11 +1453,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data42.value !== undefined){
-let data43 = data42.value;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 <= 0 || isNaN(data43)){
-const err123 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data42.source === undefined){
+const err123 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1466,9 +1463,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data42.value !== undefined){
+let data43 = data42.value;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 <= 0 || isNaN(data43)){
+const err124 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1478,11 +1477,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data42.source !== undefined){
-let data44 = data42.source;
-if(typeof data44 === "string"){
-if(func1(data44) < 1){
-const err125 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err125 = {instancePath:instancePath+"/sizes_pt/doc_type/value",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1492,8 +1488,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.source !== undefined){
+let data44 = data42.source;
+if(typeof data44 === "string"){
+if(func1(data44) < 1){
+const err126 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1503,9 +1502,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
 else {
-const err127 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err127 = {instancePath:instancePath+"/sizes_pt/doc_type/source",schemaPath:"#/properties/sizes_pt/properties/doc_type/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1515,11 +1513,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data26.summary !== undefined){
-let data45 = data26.summary;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.value === undefined){
-const err128 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err128 = {instancePath:instancePath+"/sizes_pt/doc_type",schemaPath:"#/properties/sizes_pt/properties/doc_type/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1528,8 +1524,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data45.source === undefined){
-const err129 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.summary !== undefined){
+let data45 = data26.summary;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.value === undefined){
+const err129 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1538,11 +1538,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data45.value !== undefined){
-let data46 = data45.value;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 <= 0 || isNaN(data46)){
-const err130 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data45.source === undefined){
+const err130 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1551,9 +1548,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data45.value !== undefined){
+let data46 = data45.value;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 <= 0 || isNaN(data46)){
+const err131 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1563,11 +1562,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data45.source !== undefined){
-let data47 = data45.source;
-if(typeof data47 === "string"){
-if(func1(data47) < 1){
-const err132 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err132 = {instancePath:instancePath+"/sizes_pt/summary/value",schemaPath:"#/properties/sizes_pt/properties/summary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1577,8 +1573,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.source !== undefined){
+let data47 = data45.source;
+if(typeof data47 === "string"){
+if(func1(data47) < 1){
+const err133 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1588,9 +1587,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
 else {
-const err134 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err134 = {instancePath:instancePath+"/sizes_pt/summary/source",schemaPath:"#/properties/sizes_pt/properties/summary/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1600,11 +1598,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data26.body !== undefined){
-let data48 = data26.body;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.value === undefined){
-const err135 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err135 = {instancePath:instancePath+"/sizes_pt/summary",schemaPath:"#/properties/sizes_pt/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1613,8 +1609,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data48.source === undefined){
-const err136 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.body !== undefined){
+let data48 = data26.body;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.value === undefined){
+const err136 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1623,11 +1623,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data48.value !== undefined){
-let data49 = data48.value;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 <= 0 || isNaN(data49)){
-const err137 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data48.source === undefined){
+const err137 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1636,9 +1633,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data48.value !== undefined){
+let data49 = data48.value;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 <= 0 || isNaN(data49)){
+const err138 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1648,11 +1647,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data48.source !== undefined){
-let data50 = data48.source;
-if(typeof data50 === "string"){
-if(func1(data50) < 1){
-const err139 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err139 = {instancePath:instancePath+"/sizes_pt/body/value",schemaPath:"#/properties/sizes_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1662,8 +1658,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48.source !== undefined){
+let data50 = data48.source;
+if(typeof data50 === "string"){
+if(func1(data50) < 1){
+const err140 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1673,9 +1672,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
 else {
-const err141 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err141 = {instancePath:instancePath+"/sizes_pt/body/source",schemaPath:"#/properties/sizes_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1685,11 +1683,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data26.heading !== undefined){
-let data51 = data26.heading;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.value === undefined){
-const err142 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err142 = {instancePath:instancePath+"/sizes_pt/body",schemaPath:"#/properties/sizes_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1698,8 +1694,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data51.source === undefined){
-const err143 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.heading !== undefined){
+let data51 = data26.heading;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.value === undefined){
+const err143 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1708,11 +1708,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data51.value !== undefined){
-let data52 = data51.value;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 <= 0 || isNaN(data52)){
-const err144 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data51.source === undefined){
+const err144 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1721,9 +1718,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data51.value !== undefined){
+let data52 = data51.value;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 <= 0 || isNaN(data52)){
+const err145 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1733,11 +1732,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data51.source !== undefined){
-let data53 = data51.source;
-if(typeof data53 === "string"){
-if(func1(data53) < 1){
-const err146 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err146 = {instancePath:instancePath+"/sizes_pt/heading/value",schemaPath:"#/properties/sizes_pt/properties/heading/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1747,8 +1743,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.source !== undefined){
+let data53 = data51.source;
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err147 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1758,9 +1757,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/sizes_pt/heading/source",schemaPath:"#/properties/sizes_pt/properties/heading/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1770,11 +1768,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data26.signing_authority !== undefined){
-let data54 = data26.signing_authority;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.value === undefined){
-const err149 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err149 = {instancePath:instancePath+"/sizes_pt/heading",schemaPath:"#/properties/sizes_pt/properties/heading/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1783,8 +1779,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data54.source === undefined){
-const err150 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.signing_authority !== undefined){
+let data54 = data26.signing_authority;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.value === undefined){
+const err150 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1793,11 +1793,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data54.value !== undefined){
-let data55 = data54.value;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 <= 0 || isNaN(data55)){
-const err151 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data54.source === undefined){
+const err151 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1806,9 +1803,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data54.value !== undefined){
+let data55 = data54.value;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 <= 0 || isNaN(data55)){
+const err152 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1818,11 +1817,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data54.source !== undefined){
-let data56 = data54.source;
-if(typeof data56 === "string"){
-if(func1(data56) < 1){
-const err153 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err153 = {instancePath:instancePath+"/sizes_pt/signing_authority/value",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1832,8 +1828,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.source !== undefined){
+let data56 = data54.source;
+if(typeof data56 === "string"){
+if(func1(data56) < 1){
+const err154 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1843,9 +1842,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
 else {
-const err155 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err155 = {instancePath:instancePath+"/sizes_pt/signing_authority/source",schemaPath:"#/properties/sizes_pt/properties/signing_authority/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1855,11 +1853,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data26.signer_title !== undefined){
-let data57 = data26.signer_title;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.value === undefined){
-const err156 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err156 = {instancePath:instancePath+"/sizes_pt/signing_authority",schemaPath:"#/properties/sizes_pt/properties/signing_authority/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1868,8 +1864,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data57.source === undefined){
-const err157 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.signer_title !== undefined){
+let data57 = data26.signer_title;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.value === undefined){
+const err157 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1878,11 +1878,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data57.value !== undefined){
-let data58 = data57.value;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 <= 0 || isNaN(data58)){
-const err158 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data57.source === undefined){
+const err158 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1891,9 +1888,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data57.value !== undefined){
+let data58 = data57.value;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 <= 0 || isNaN(data58)){
+const err159 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1903,11 +1902,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data57.source !== undefined){
-let data59 = data57.source;
-if(typeof data59 === "string"){
-if(func1(data59) < 1){
-const err160 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err160 = {instancePath:instancePath+"/sizes_pt/signer_title/value",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1917,8 +1913,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.source !== undefined){
+let data59 = data57.source;
+if(typeof data59 === "string"){
+if(func1(data59) < 1){
+const err161 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1928,9 +1927,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
 else {
-const err162 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/sizes_pt/signer_title/source",schemaPath:"#/properties/sizes_pt/properties/signer_title/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -1940,11 +1938,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data26.signer_name !== undefined){
-let data60 = data26.signer_name;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.value === undefined){
-const err163 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err163 = {instancePath:instancePath+"/sizes_pt/signer_title",schemaPath:"#/properties/sizes_pt/properties/signer_title/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -1953,8 +1949,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data60.source === undefined){
-const err164 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.signer_name !== undefined){
+let data60 = data26.signer_name;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.value === undefined){
+const err164 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -1963,11 +1963,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data60.value !== undefined){
-let data61 = data60.value;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 <= 0 || isNaN(data61)){
-const err165 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data60.source === undefined){
+const err165 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -1976,9 +1973,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.value !== undefined){
+let data61 = data60.value;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 <= 0 || isNaN(data61)){
+const err166 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -1988,11 +1987,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data60.source !== undefined){
-let data62 = data60.source;
-if(typeof data62 === "string"){
-if(func1(data62) < 1){
-const err167 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err167 = {instancePath:instancePath+"/sizes_pt/signer_name/value",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2002,8 +1998,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60.source !== undefined){
+let data62 = data60.source;
+if(typeof data62 === "string"){
+if(func1(data62) < 1){
+const err168 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2013,9 +2012,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
 else {
-const err169 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err169 = {instancePath:instancePath+"/sizes_pt/signer_name/source",schemaPath:"#/properties/sizes_pt/properties/signer_name/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2025,11 +2023,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data26.signature_unit !== undefined){
-let data63 = data26.signature_unit;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.value === undefined){
-const err170 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err170 = {instancePath:instancePath+"/sizes_pt/signer_name",schemaPath:"#/properties/sizes_pt/properties/signer_name/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2038,8 +2034,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data63.source === undefined){
-const err171 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data26.signature_unit !== undefined){
+let data63 = data26.signature_unit;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.value === undefined){
+const err171 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2048,11 +2048,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data63.value !== undefined){
-let data64 = data63.value;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 <= 0 || isNaN(data64)){
-const err172 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data63.source === undefined){
+const err172 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2061,9 +2058,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data63.value !== undefined){
+let data64 = data63.value;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 <= 0 || isNaN(data64)){
+const err173 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2073,11 +2072,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data63.source !== undefined){
-let data65 = data63.source;
-if(typeof data65 === "string"){
-if(func1(data65) < 1){
-const err174 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err174 = {instancePath:instancePath+"/sizes_pt/signature_unit/value",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2087,8 +2083,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.source !== undefined){
+let data65 = data63.source;
+if(typeof data65 === "string"){
+if(func1(data65) < 1){
+const err175 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2098,9 +2097,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
 else {
-const err176 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err176 = {instancePath:instancePath+"/sizes_pt/signature_unit/source",schemaPath:"#/properties/sizes_pt/properties/signature_unit/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2112,7 +2110,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err177 = {instancePath:instancePath+"/sizes_pt/signature_unit",schemaPath:"#/properties/sizes_pt/properties/signature_unit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2122,11 +2120,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data66 = data.body;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.first_line_indent_mm === undefined){
-const err178 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "first_line_indent_mm"},message:"must have required property '"+"first_line_indent_mm"+"'"};
+}
+else {
+const err178 = {instancePath:instancePath+"/sizes_pt",schemaPath:"#/properties/sizes_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2135,8 +2131,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data66.spacing_after_pt === undefined){
-const err179 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "spacing_after_pt"},message:"must have required property '"+"spacing_after_pt"+"'"};
+}
+if(data.body !== undefined){
+let data66 = data.body;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.first_line_indent_mm === undefined){
+const err179 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "first_line_indent_mm"},message:"must have required property '"+"first_line_indent_mm"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2145,8 +2145,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data66.line_spacing === undefined){
-const err180 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "line_spacing"},message:"must have required property '"+"line_spacing"+"'"};
+if(data66.spacing_after_pt === undefined){
+const err180 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "spacing_after_pt"},message:"must have required property '"+"spacing_after_pt"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2155,11 +2155,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data66.first_line_indent_mm !== undefined){
-let data67 = data66.first_line_indent_mm;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.value === undefined){
-const err181 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data66.line_spacing === undefined){
+const err181 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "line_spacing"},message:"must have required property '"+"line_spacing"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2168,8 +2165,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data67.source === undefined){
-const err182 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data66.first_line_indent_mm !== undefined){
+let data67 = data66.first_line_indent_mm;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.value === undefined){
+const err182 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2178,11 +2178,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data67.value !== undefined){
-let data68 = data67.value;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 <= 0 || isNaN(data68)){
-const err183 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data67.source === undefined){
+const err183 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2191,9 +2188,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data67.value !== undefined){
+let data68 = data67.value;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 <= 0 || isNaN(data68)){
+const err184 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2203,11 +2202,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data67.source !== undefined){
-let data69 = data67.source;
-if(typeof data69 === "string"){
-if(func1(data69) < 1){
-const err185 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err185 = {instancePath:instancePath+"/body/first_line_indent_mm/value",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2217,8 +2213,11 @@ vErrors.push(err185);
 errors++;
 }
 }
-else {
-const err186 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67.source !== undefined){
+let data69 = data67.source;
+if(typeof data69 === "string"){
+if(func1(data69) < 1){
+const err186 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2228,9 +2227,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
 else {
-const err187 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err187 = {instancePath:instancePath+"/body/first_line_indent_mm/source",schemaPath:"#/properties/body/properties/first_line_indent_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2240,11 +2238,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data66.spacing_after_pt !== undefined){
-let data70 = data66.spacing_after_pt;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.value === undefined){
-const err188 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err188 = {instancePath:instancePath+"/body/first_line_indent_mm",schemaPath:"#/properties/body/properties/first_line_indent_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2253,8 +2249,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data70.source === undefined){
-const err189 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data66.spacing_after_pt !== undefined){
+let data70 = data66.spacing_after_pt;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.value === undefined){
+const err189 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2263,11 +2263,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data70.value !== undefined){
-let data71 = data70.value;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 <= 0 || isNaN(data71)){
-const err190 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data70.source === undefined){
+const err190 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2276,9 +2273,11 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.value !== undefined){
+let data71 = data70.value;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 <= 0 || isNaN(data71)){
+const err191 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2288,11 +2287,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data70.source !== undefined){
-let data72 = data70.source;
-if(typeof data72 === "string"){
-if(func1(data72) < 1){
-const err192 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err192 = {instancePath:instancePath+"/body/spacing_after_pt/value",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2302,8 +2298,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.source !== undefined){
+let data72 = data70.source;
+if(typeof data72 === "string"){
+if(func1(data72) < 1){
+const err193 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2313,9 +2312,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
 else {
-const err194 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err194 = {instancePath:instancePath+"/body/spacing_after_pt/source",schemaPath:"#/properties/body/properties/spacing_after_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2325,11 +2323,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data66.line_spacing !== undefined){
-let data73 = data66.line_spacing;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.value === undefined){
-const err195 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err195 = {instancePath:instancePath+"/body/spacing_after_pt",schemaPath:"#/properties/body/properties/spacing_after_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2338,8 +2334,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data73.source === undefined){
-const err196 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data66.line_spacing !== undefined){
+let data73 = data66.line_spacing;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.value === undefined){
+const err196 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2348,11 +2348,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data73.value !== undefined){
-let data74 = data73.value;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 <= 0 || isNaN(data74)){
-const err197 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data73.source === undefined){
+const err197 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2361,9 +2358,11 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data73.value !== undefined){
+let data74 = data73.value;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 <= 0 || isNaN(data74)){
+const err198 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2373,11 +2372,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data73.source !== undefined){
-let data75 = data73.source;
-if(typeof data75 === "string"){
-if(func1(data75) < 1){
-const err199 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err199 = {instancePath:instancePath+"/body/line_spacing/value",schemaPath:"#/properties/body/properties/line_spacing/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2387,8 +2383,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-else {
-const err200 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.source !== undefined){
+let data75 = data73.source;
+if(typeof data75 === "string"){
+if(func1(data75) < 1){
+const err200 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2398,9 +2397,8 @@ vErrors.push(err200);
 errors++;
 }
 }
-}
 else {
-const err201 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err201 = {instancePath:instancePath+"/body/line_spacing/source",schemaPath:"#/properties/body/properties/line_spacing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2412,7 +2410,7 @@ errors++;
 }
 }
 else {
-const err202 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err202 = {instancePath:instancePath+"/body/line_spacing",schemaPath:"#/properties/body/properties/line_spacing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2422,11 +2420,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data.signature_box_mm !== undefined){
-let data76 = data.signature_box_mm;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.width === undefined){
-const err203 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+}
+else {
+const err203 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2435,8 +2431,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data76.height === undefined){
-const err204 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+}
+if(data.signature_box_mm !== undefined){
+let data76 = data.signature_box_mm;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.width === undefined){
+const err204 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2445,11 +2445,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data76.width !== undefined){
-let data77 = data76.width;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.value === undefined){
-const err205 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data76.height === undefined){
+const err205 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2458,8 +2455,11 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data77.source === undefined){
-const err206 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data76.width !== undefined){
+let data77 = data76.width;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.value === undefined){
+const err206 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2468,11 +2468,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data77.value !== undefined){
-let data78 = data77.value;
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 <= 0 || isNaN(data78)){
-const err207 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data77.source === undefined){
+const err207 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2481,9 +2478,11 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data77.value !== undefined){
+let data78 = data77.value;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 <= 0 || isNaN(data78)){
+const err208 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2493,11 +2492,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data77.source !== undefined){
-let data79 = data77.source;
-if(typeof data79 === "string"){
-if(func1(data79) < 1){
-const err209 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err209 = {instancePath:instancePath+"/signature_box_mm/width/value",schemaPath:"#/properties/signature_box_mm/properties/width/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2507,8 +2503,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.source !== undefined){
+let data79 = data77.source;
+if(typeof data79 === "string"){
+if(func1(data79) < 1){
+const err210 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2518,9 +2517,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
 else {
-const err211 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err211 = {instancePath:instancePath+"/signature_box_mm/width/source",schemaPath:"#/properties/signature_box_mm/properties/width/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2530,11 +2528,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data76.height !== undefined){
-let data80 = data76.height;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.value === undefined){
-const err212 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err212 = {instancePath:instancePath+"/signature_box_mm/width",schemaPath:"#/properties/signature_box_mm/properties/width/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2543,8 +2539,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data80.source === undefined){
-const err213 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data76.height !== undefined){
+let data80 = data76.height;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.value === undefined){
+const err213 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2553,11 +2553,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data80.value !== undefined){
-let data81 = data80.value;
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 <= 0 || isNaN(data81)){
-const err214 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data80.source === undefined){
+const err214 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2566,9 +2563,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data80.value !== undefined){
+let data81 = data80.value;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 <= 0 || isNaN(data81)){
+const err215 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2578,11 +2577,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data80.source !== undefined){
-let data82 = data80.source;
-if(typeof data82 === "string"){
-if(func1(data82) < 1){
-const err216 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err216 = {instancePath:instancePath+"/signature_box_mm/height/value",schemaPath:"#/properties/signature_box_mm/properties/height/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2592,8 +2588,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.source !== undefined){
+let data82 = data80.source;
+if(typeof data82 === "string"){
+if(func1(data82) < 1){
+const err217 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2603,9 +2602,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
 else {
-const err218 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err218 = {instancePath:instancePath+"/signature_box_mm/height/source",schemaPath:"#/properties/signature_box_mm/properties/height/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2617,7 +2615,7 @@ errors++;
 }
 }
 else {
-const err219 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err219 = {instancePath:instancePath+"/signature_box_mm/height",schemaPath:"#/properties/signature_box_mm/properties/height/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2627,11 +2625,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data.signature_grid_tight !== undefined){
-let data83 = data.signature_grid_tight;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.space_mm === undefined){
-const err220 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "space_mm"},message:"must have required property '"+"space_mm"+"'"};
+}
+else {
+const err220 = {instancePath:instancePath+"/signature_box_mm",schemaPath:"#/properties/signature_box_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2640,8 +2636,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data83.after_name_pt === undefined){
-const err221 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "after_name_pt"},message:"must have required property '"+"after_name_pt"+"'"};
+}
+if(data.signature_grid_tight !== undefined){
+let data83 = data.signature_grid_tight;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.space_mm === undefined){
+const err221 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "space_mm"},message:"must have required property '"+"space_mm"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2650,11 +2650,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data83.space_mm !== undefined){
-let data84 = data83.space_mm;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.value === undefined){
-const err222 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data83.after_name_pt === undefined){
+const err222 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/required",keyword:"required",params:{missingProperty: "after_name_pt"},message:"must have required property '"+"after_name_pt"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2663,8 +2660,11 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data84.source === undefined){
-const err223 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data83.space_mm !== undefined){
+let data84 = data83.space_mm;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.value === undefined){
+const err223 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2673,11 +2673,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data84.value !== undefined){
-let data85 = data84.value;
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 <= 0 || isNaN(data85)){
-const err224 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data84.source === undefined){
+const err224 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2686,9 +2683,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data84.value !== undefined){
+let data85 = data84.value;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 <= 0 || isNaN(data85)){
+const err225 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2698,11 +2697,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data84.source !== undefined){
-let data86 = data84.source;
-if(typeof data86 === "string"){
-if(func1(data86) < 1){
-const err226 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err226 = {instancePath:instancePath+"/signature_grid_tight/space_mm/value",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2712,8 +2708,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.source !== undefined){
+let data86 = data84.source;
+if(typeof data86 === "string"){
+if(func1(data86) < 1){
+const err227 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2723,9 +2722,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
 else {
-const err228 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err228 = {instancePath:instancePath+"/signature_grid_tight/space_mm/source",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2735,11 +2733,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data83.after_name_pt !== undefined){
-let data87 = data83.after_name_pt;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.value === undefined){
-const err229 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err229 = {instancePath:instancePath+"/signature_grid_tight/space_mm",schemaPath:"#/properties/signature_grid_tight/properties/space_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2748,8 +2744,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data87.source === undefined){
-const err230 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data83.after_name_pt !== undefined){
+let data87 = data83.after_name_pt;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.value === undefined){
+const err230 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2758,11 +2758,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data87.value !== undefined){
-let data88 = data87.value;
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 <= 0 || isNaN(data88)){
-const err231 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data87.source === undefined){
+const err231 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2771,9 +2768,11 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data87.value !== undefined){
+let data88 = data87.value;
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 <= 0 || isNaN(data88)){
+const err232 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2783,11 +2782,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data87.source !== undefined){
-let data89 = data87.source;
-if(typeof data89 === "string"){
-if(func1(data89) < 1){
-const err233 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err233 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/value",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2797,8 +2793,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-else {
-const err234 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.source !== undefined){
+let data89 = data87.source;
+if(typeof data89 === "string"){
+if(func1(data89) < 1){
+const err234 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2808,9 +2807,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
 else {
-const err235 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err235 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt/source",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2822,7 +2820,7 @@ errors++;
 }
 }
 else {
-const err236 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err236 = {instancePath:instancePath+"/signature_grid_tight/after_name_pt",schemaPath:"#/properties/signature_grid_tight/properties/after_name_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2832,11 +2830,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data.seal_mm !== undefined){
-let data90 = data.seal_mm;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.size === undefined){
-const err237 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+else {
+const err237 = {instancePath:instancePath+"/signature_grid_tight",schemaPath:"#/properties/signature_grid_tight/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2845,11 +2841,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data90.size !== undefined){
-let data91 = data90.size;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.value === undefined){
-const err238 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data.seal_mm !== undefined){
+let data90 = data.seal_mm;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.size === undefined){
+const err238 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2858,8 +2855,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data91.source === undefined){
-const err239 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data90.size !== undefined){
+let data91 = data90.size;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.value === undefined){
+const err239 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2868,11 +2868,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data91.value !== undefined){
-let data92 = data91.value;
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 <= 0 || isNaN(data92)){
-const err240 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data91.source === undefined){
+const err240 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2881,9 +2878,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data91.value !== undefined){
+let data92 = data91.value;
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 <= 0 || isNaN(data92)){
+const err241 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2893,11 +2892,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data91.source !== undefined){
-let data93 = data91.source;
-if(typeof data93 === "string"){
-if(func1(data93) < 1){
-const err242 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err242 = {instancePath:instancePath+"/seal_mm/size/value",schemaPath:"#/properties/seal_mm/properties/size/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2907,8 +2903,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data91.source !== undefined){
+let data93 = data91.source;
+if(typeof data93 === "string"){
+if(func1(data93) < 1){
+const err243 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2918,9 +2917,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
 else {
-const err244 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err244 = {instancePath:instancePath+"/seal_mm/size/source",schemaPath:"#/properties/seal_mm/properties/size/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2932,7 +2930,7 @@ errors++;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err245 = {instancePath:instancePath+"/seal_mm/size",schemaPath:"#/properties/seal_mm/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2942,11 +2940,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data.news_pt !== undefined){
-let data94 = data.news_pt;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.headline === undefined){
-const err246 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'"};
+}
+else {
+const err246 = {instancePath:instancePath+"/seal_mm",schemaPath:"#/properties/seal_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2955,8 +2951,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data94.subhead === undefined){
-const err247 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "subhead"},message:"must have required property '"+"subhead"+"'"};
+}
+if(data.news_pt !== undefined){
+let data94 = data.news_pt;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.headline === undefined){
+const err247 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2965,8 +2965,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data94.body === undefined){
-const err248 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(data94.subhead === undefined){
+const err248 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "subhead"},message:"must have required property '"+"subhead"+"'"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2975,8 +2975,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data94.caption === undefined){
-const err249 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'"};
+if(data94.body === undefined){
+const err249 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2985,11 +2985,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data94.headline !== undefined){
-let data95 = data94.headline;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.value === undefined){
-const err250 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data94.caption === undefined){
+const err250 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2998,8 +2995,11 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(data95.source === undefined){
-const err251 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data94.headline !== undefined){
+let data95 = data94.headline;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.value === undefined){
+const err251 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3008,11 +3008,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data95.value !== undefined){
-let data96 = data95.value;
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 <= 0 || isNaN(data96)){
-const err252 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data95.source === undefined){
+const err252 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3021,9 +3018,11 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data95.value !== undefined){
+let data96 = data95.value;
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 <= 0 || isNaN(data96)){
+const err253 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3033,11 +3032,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data95.source !== undefined){
-let data97 = data95.source;
-if(typeof data97 === "string"){
-if(func1(data97) < 1){
-const err254 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err254 = {instancePath:instancePath+"/news_pt/headline/value",schemaPath:"#/properties/news_pt/properties/headline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3047,8 +3043,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.source !== undefined){
+let data97 = data95.source;
+if(typeof data97 === "string"){
+if(func1(data97) < 1){
+const err255 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3058,9 +3057,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
 else {
-const err256 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err256 = {instancePath:instancePath+"/news_pt/headline/source",schemaPath:"#/properties/news_pt/properties/headline/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3070,11 +3068,9 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data94.subhead !== undefined){
-let data98 = data94.subhead;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.value === undefined){
-const err257 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err257 = {instancePath:instancePath+"/news_pt/headline",schemaPath:"#/properties/news_pt/properties/headline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3083,8 +3079,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data98.source === undefined){
-const err258 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data94.subhead !== undefined){
+let data98 = data94.subhead;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.value === undefined){
+const err258 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3093,11 +3093,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data98.value !== undefined){
-let data99 = data98.value;
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 <= 0 || isNaN(data99)){
-const err259 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data98.source === undefined){
+const err259 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3106,9 +3103,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data98.value !== undefined){
+let data99 = data98.value;
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 <= 0 || isNaN(data99)){
+const err260 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3118,11 +3117,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data98.source !== undefined){
-let data100 = data98.source;
-if(typeof data100 === "string"){
-if(func1(data100) < 1){
-const err261 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err261 = {instancePath:instancePath+"/news_pt/subhead/value",schemaPath:"#/properties/news_pt/properties/subhead/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3132,8 +3128,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98.source !== undefined){
+let data100 = data98.source;
+if(typeof data100 === "string"){
+if(func1(data100) < 1){
+const err262 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3143,9 +3142,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
 else {
-const err263 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err263 = {instancePath:instancePath+"/news_pt/subhead/source",schemaPath:"#/properties/news_pt/properties/subhead/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3155,11 +3153,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data94.body !== undefined){
-let data101 = data94.body;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.value === undefined){
-const err264 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err264 = {instancePath:instancePath+"/news_pt/subhead",schemaPath:"#/properties/news_pt/properties/subhead/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3168,8 +3164,12 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data101.source === undefined){
-const err265 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data94.body !== undefined){
+let data101 = data94.body;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.value === undefined){
+const err265 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3178,11 +3178,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data101.value !== undefined){
-let data102 = data101.value;
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 <= 0 || isNaN(data102)){
-const err266 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data101.source === undefined){
+const err266 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3191,9 +3188,11 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data101.value !== undefined){
+let data102 = data101.value;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 <= 0 || isNaN(data102)){
+const err267 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3203,11 +3202,8 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data101.source !== undefined){
-let data103 = data101.source;
-if(typeof data103 === "string"){
-if(func1(data103) < 1){
-const err268 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err268 = {instancePath:instancePath+"/news_pt/body/value",schemaPath:"#/properties/news_pt/properties/body/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3217,8 +3213,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.source !== undefined){
+let data103 = data101.source;
+if(typeof data103 === "string"){
+if(func1(data103) < 1){
+const err269 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3228,9 +3227,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-}
 else {
-const err270 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err270 = {instancePath:instancePath+"/news_pt/body/source",schemaPath:"#/properties/news_pt/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3240,11 +3238,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data94.caption !== undefined){
-let data104 = data94.caption;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.value === undefined){
-const err271 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err271 = {instancePath:instancePath+"/news_pt/body",schemaPath:"#/properties/news_pt/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3253,8 +3249,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data104.source === undefined){
-const err272 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data94.caption !== undefined){
+let data104 = data94.caption;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.value === undefined){
+const err272 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3263,11 +3263,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data104.value !== undefined){
-let data105 = data104.value;
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 <= 0 || isNaN(data105)){
-const err273 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data104.source === undefined){
+const err273 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3276,9 +3273,11 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data104.value !== undefined){
+let data105 = data104.value;
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 <= 0 || isNaN(data105)){
+const err274 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3288,11 +3287,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data104.source !== undefined){
-let data106 = data104.source;
-if(typeof data106 === "string"){
-if(func1(data106) < 1){
-const err275 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err275 = {instancePath:instancePath+"/news_pt/caption/value",schemaPath:"#/properties/news_pt/properties/caption/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3302,8 +3298,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.source !== undefined){
+let data106 = data104.source;
+if(typeof data106 === "string"){
+if(func1(data106) < 1){
+const err276 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3313,9 +3312,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
 else {
-const err277 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err277 = {instancePath:instancePath+"/news_pt/caption/source",schemaPath:"#/properties/news_pt/properties/caption/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3327,7 +3325,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err278 = {instancePath:instancePath+"/news_pt/caption",schemaPath:"#/properties/news_pt/properties/caption/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3337,11 +3335,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data.pledge !== undefined){
-let data107 = data.pledge;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.basis === undefined){
-const err279 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+}
+else {
+const err279 = {instancePath:instancePath+"/news_pt",schemaPath:"#/properties/news_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3350,8 +3346,12 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data107.closing === undefined){
-const err280 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "closing"},message:"must have required property '"+"closing"+"'"};
+}
+if(data.header !== undefined){
+let data107 = data.header;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.outdent_mm === undefined){
+const err280 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "outdent_mm"},message:"must have required property '"+"outdent_mm"+"'"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3360,11 +3360,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data107.basis !== undefined){
-let data108 = data107.basis;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.value === undefined){
-const err281 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data107.left_percent === undefined){
+const err281 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "left_percent"},message:"must have required property '"+"left_percent"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3373,8 +3370,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data108.source === undefined){
-const err282 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data107.gap_mm === undefined){
+const err282 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "gap_mm"},message:"must have required property '"+"gap_mm"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3383,11 +3380,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data108.value !== undefined){
-let data109 = data108.value;
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err283 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data107.min_pt === undefined){
+const err283 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "min_pt"},message:"must have required property '"+"min_pt"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3396,12 +3390,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-const len0 = data109.length;
-for(let i0=0; i0<len0; i0++){
-let data110 = data109[i0];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.text === undefined){
-const err284 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(data107.outdent_mm !== undefined){
+let data108 = data107.outdent_mm;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.value === undefined){
+const err284 = {instancePath:instancePath+"/header/outdent_mm",schemaPath:"#/properties/header/properties/outdent_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3410,11 +3403,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data110.text !== undefined){
-let data111 = data110.text;
-if(typeof data111 === "string"){
-if(func1(data111) < 1){
-const err285 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data108.source === undefined){
+const err285 = {instancePath:instancePath+"/header/outdent_mm",schemaPath:"#/properties/header/properties/outdent_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3423,9 +3413,11 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-else {
-const err286 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data108.value !== undefined){
+let data109 = data108.value;
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 <= 0 || isNaN(data109)){
+const err286 = {instancePath:instancePath+"/header/outdent_mm/value",schemaPath:"#/properties/header/properties/outdent_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3435,11 +3427,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data110.from !== undefined){
-let data112 = data110.from;
-if(typeof data112 === "string"){
-if(!pattern5.test(data112)){
-const err287 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err287 = {instancePath:instancePath+"/header/outdent_mm/value",schemaPath:"#/properties/header/properties/outdent_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3449,8 +3438,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data108.source !== undefined){
+let data110 = data108.source;
+if(typeof data110 === "string"){
+if(func1(data110) < 1){
+const err288 = {instancePath:instancePath+"/header/outdent_mm/source",schemaPath:"#/properties/header/properties/outdent_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3460,11 +3452,8 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data110.until !== undefined){
-let data113 = data110.until;
-if(typeof data113 === "string"){
-if(!pattern5.test(data113)){
-const err289 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err289 = {instancePath:instancePath+"/header/outdent_mm/source",schemaPath:"#/properties/header/properties/outdent_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3474,8 +3463,9 @@ vErrors.push(err289);
 errors++;
 }
 }
+}
 else {
-const err290 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err290 = {instancePath:instancePath+"/header/outdent_mm",schemaPath:"#/properties/header/properties/outdent_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3485,9 +3475,11 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
-else {
-const err291 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data107.left_percent !== undefined){
+let data111 = data107.left_percent;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.value === undefined){
+const err291 = {instancePath:instancePath+"/header/left_percent",schemaPath:"#/properties/header/properties/left_percent/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3496,10 +3488,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.source === undefined){
+const err292 = {instancePath:instancePath+"/header/left_percent",schemaPath:"#/properties/header/properties/left_percent/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3508,12 +3498,11 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data108.source !== undefined){
-let data114 = data108.source;
-if(typeof data114 === "string"){
-if(func1(data114) < 1){
-const err293 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.value !== undefined){
+let data112 = data111.value;
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 <= 0 || isNaN(data112)){
+const err293 = {instancePath:instancePath+"/header/left_percent/value",schemaPath:"#/properties/header/properties/left_percent/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3524,7 +3513,7 @@ errors++;
 }
 }
 else {
-const err294 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err294 = {instancePath:instancePath+"/header/left_percent/value",schemaPath:"#/properties/header/properties/left_percent/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3534,9 +3523,11 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data111.source !== undefined){
+let data113 = data111.source;
+if(typeof data113 === "string"){
+if(func1(data113) < 1){
+const err295 = {instancePath:instancePath+"/header/left_percent/source",schemaPath:"#/properties/header/properties/left_percent/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3546,11 +3537,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data107.closing !== undefined){
-let data115 = data107.closing;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(data115.value === undefined){
-const err296 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err296 = {instancePath:instancePath+"/header/left_percent/source",schemaPath:"#/properties/header/properties/left_percent/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3559,8 +3547,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data115.keepers_units === undefined){
-const err297 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_units"},message:"must have required property '"+"keepers_units"+"'"};
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/header/left_percent",schemaPath:"#/properties/header/properties/left_percent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3569,8 +3559,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data115.keepers_cluster === undefined){
-const err298 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_cluster"},message:"must have required property '"+"keepers_cluster"+"'"};
+}
+if(data107.gap_mm !== undefined){
+let data114 = data107.gap_mm;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(data114.value === undefined){
+const err298 = {instancePath:instancePath+"/header/gap_mm",schemaPath:"#/properties/header/properties/gap_mm/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3579,8 +3573,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data115.source === undefined){
-const err299 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data114.source === undefined){
+const err299 = {instancePath:instancePath+"/header/gap_mm",schemaPath:"#/properties/header/properties/gap_mm/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3589,11 +3583,11 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data115.value !== undefined){
-let data116 = data115.value;
-if(typeof data116 === "string"){
-if(func1(data116) < 1){
-const err300 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data114.value !== undefined){
+let data115 = data114.value;
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 <= 0 || isNaN(data115)){
+const err300 = {instancePath:instancePath+"/header/gap_mm/value",schemaPath:"#/properties/header/properties/gap_mm/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3604,7 +3598,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err301 = {instancePath:instancePath+"/header/gap_mm/value",schemaPath:"#/properties/header/properties/gap_mm/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3614,11 +3608,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data115.keepers_units !== undefined){
-let data117 = data115.keepers_units;
-if(typeof data117 === "string"){
-if(func1(data117) < 1){
-const err302 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data114.source !== undefined){
+let data116 = data114.source;
+if(typeof data116 === "string"){
+if(func1(data116) < 1){
+const err302 = {instancePath:instancePath+"/header/gap_mm/source",schemaPath:"#/properties/header/properties/gap_mm/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3629,7 +3623,7 @@ errors++;
 }
 }
 else {
-const err303 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err303 = {instancePath:instancePath+"/header/gap_mm/source",schemaPath:"#/properties/header/properties/gap_mm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3639,11 +3633,9 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data115.keepers_cluster !== undefined){
-let data118 = data115.keepers_cluster;
-if(typeof data118 === "string"){
-if(func1(data118) < 1){
-const err304 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err304 = {instancePath:instancePath+"/header/gap_mm",schemaPath:"#/properties/header/properties/gap_mm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3653,8 +3645,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-else {
-const err305 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.min_pt !== undefined){
+let data117 = data107.min_pt;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.value === undefined){
+const err305 = {instancePath:instancePath+"/header/min_pt",schemaPath:"#/properties/header/properties/min_pt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3663,12 +3658,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-if(data115.source !== undefined){
-let data119 = data115.source;
-if(typeof data119 === "string"){
-if(func1(data119) < 1){
-const err306 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data117.source === undefined){
+const err306 = {instancePath:instancePath+"/header/min_pt",schemaPath:"#/properties/header/properties/min_pt/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3677,9 +3668,11 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.value !== undefined){
+let data118 = data117.value;
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 <= 0 || isNaN(data118)){
+const err307 = {instancePath:instancePath+"/header/min_pt/value",schemaPath:"#/properties/header/properties/min_pt/properties/value/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3689,9 +3682,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
 else {
-const err308 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err308 = {instancePath:instancePath+"/header/min_pt/value",schemaPath:"#/properties/header/properties/min_pt/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3701,9 +3693,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data117.source !== undefined){
+let data119 = data117.source;
+if(typeof data119 === "string"){
+if(func1(data119) < 1){
+const err309 = {instancePath:instancePath+"/header/min_pt/source",schemaPath:"#/properties/header/properties/min_pt/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3713,9 +3707,8 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
 else {
-const err310 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err310 = {instancePath:instancePath+"/header/min_pt/source",schemaPath:"#/properties/header/properties/min_pt/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3724,8 +3717,420 @@ vErrors.push(err310);
 }
 errors++;
 }
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/header/min_pt",schemaPath:"#/properties/header/properties/min_pt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+if(data.pledge !== undefined){
+let data120 = data.pledge;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.basis === undefined){
+const err313 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+if(data120.closing === undefined){
+const err314 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "closing"},message:"must have required property '"+"closing"+"'"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if(data120.basis !== undefined){
+let data121 = data120.basis;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+if(data121.value === undefined){
+const err315 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(data121.source === undefined){
+const err316 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+if(data121.value !== undefined){
+let data122 = data121.value;
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err317 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+const len0 = data122.length;
+for(let i0=0; i0<len0; i0++){
+let data123 = data122[i0];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.text === undefined){
+const err318 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+if(data123.text !== undefined){
+let data124 = data123.text;
+if(typeof data124 === "string"){
+if(func1(data124) < 1){
+const err319 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/text",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+if(data123.from !== undefined){
+let data125 = data123.from;
+if(typeof data125 === "string"){
+if(!pattern5.test(data125)){
+const err321 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/from",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data123.until !== undefined){
+let data126 = data123.until;
+if(typeof data126 === "string"){
+if(!pattern5.test(data126)){
+const err323 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/pledge/basis/value/" + i0+"/until",schemaPath:"#/properties/pledge/properties/basis/properties/value/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/pledge/basis/value/" + i0,schemaPath:"#/properties/pledge/properties/basis/properties/value/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/pledge/basis/value",schemaPath:"#/properties/pledge/properties/basis/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data121.source !== undefined){
+let data127 = data121.source;
+if(typeof data127 === "string"){
+if(func1(data127) < 1){
+const err327 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/pledge/basis/source",schemaPath:"#/properties/pledge/properties/basis/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data120.closing !== undefined){
+let data128 = data120.closing;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.value === undefined){
+const err330 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(data128.keepers_units === undefined){
+const err331 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_units"},message:"must have required property '"+"keepers_units"+"'"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+if(data128.keepers_cluster === undefined){
+const err332 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "keepers_cluster"},message:"must have required property '"+"keepers_cluster"+"'"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+if(data128.source === undefined){
+const err333 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+if(data128.value !== undefined){
+let data129 = data128.value;
+if(typeof data129 === "string"){
+if(func1(data129) < 1){
+const err334 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/pledge/closing/value",schemaPath:"#/properties/pledge/properties/closing/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data128.keepers_units !== undefined){
+let data130 = data128.keepers_units;
+if(typeof data130 === "string"){
+if(func1(data130) < 1){
+const err336 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/pledge/closing/keepers_units",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_units/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+if(data128.keepers_cluster !== undefined){
+let data131 = data128.keepers_cluster;
+if(typeof data131 === "string"){
+if(func1(data131) < 1){
+const err338 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/pledge/closing/keepers_cluster",schemaPath:"#/properties/pledge/properties/closing/properties/keepers_cluster/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(data128.source !== undefined){
+let data132 = data128.source;
+if(typeof data132 === "string"){
+if(func1(data132) < 1){
+const err340 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/pledge/closing/source",schemaPath:"#/properties/pledge/properties/closing/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"id":true,"name":true,"page":true,"margins_mm":true,"font":true,"sizes_pt":true,"body":true,"signature_box_mm":true,"signature_grid_tight":true,"seal_mm":true,"news_pt":true,"pledge":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"id":true,"name":true,"page":true,"margins_mm":true,"font":true,"sizes_pt":true,"body":true,"signature_box_mm":true,"signature_grid_tight":true,"seal_mm":true,"news_pt":true,"header":true,"pledge":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -53,6 +53,13 @@ export const ProfileSchema = Type.Object({
   signature_grid_tight: Nums(['space_mm', 'after_name_pt'] as const),
   seal_mm: Nums(['size'] as const),
   news_pt: Nums(['headline', 'subhead', 'body', 'caption'] as const),
+  /**
+   * The header's two columns (issuer's lines left, party line and place-date right): how far the table
+   * reaches into the left margin, the left column's usual share, the least room between the two blocks
+   * when the left column widens, and the smallest size the issuer's lines
+   * may be set in when a line cannot fit whole even in the widened column.
+   */
+  header: Nums(['outdent_mm', 'left_percent', 'gap_mm', 'min_pt'] as const),
   pledge: PledgeDefaults,
 });
 

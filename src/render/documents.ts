@@ -5,6 +5,7 @@ import type { ConferenceFile } from '../schema/conference.js';
 import { FINAL } from '../view/draft.js';
 import type { ViewModel } from '../view/model.js';
 import { renderDocx } from './docx/render.js';
+import { headerFitParts } from './docx/header-fit.js';
 import type { Output } from '../write/write.js';
 import { append } from '../util/arrays.js';
 import { documentProperties } from './pdf-outputs.js';
@@ -39,7 +40,8 @@ export function renderConference(
     if (kind.engine !== 'docx' || !kind.applies(c)) continue;
     const template = templates.get(kind.template);
     if (!template) continue;
-    const result = renderDocx(template.file, template.bytes, documentData(kind, vm), date, caches);
+    const fit = vm[kind.author].fit;
+    const result = renderDocx(template.file, template.bytes, documentData(kind, vm), date, caches, true, (zip) => headerFitParts(zip, fit));
     if (result.ok) outputs.push({ path: `${c.id}/${kind.output}.docx`, bytes: result.bytes });
     else append(diagnostics, result.diagnostics);
   }

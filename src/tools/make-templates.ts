@@ -60,7 +60,8 @@ export function buildTemplate(root: string, name: string, profile: Profile): Uin
   const tokens = { ...profileTokens(profile), TITLE: TEMPLATE_TITLES[name] ?? name };
   const p = profile.margins_mm;
   const textWidth = mmToTwips(profile.page.width_mm.value - p.left.value - p.right.value);
-  const body = sourceToBody(readFileSync(join(root, 'templates', 'src', `${name}.tpl`), 'utf8'), { textWidth });
+  const header = { outdent: mmToTwips(profile.header.outdent_mm.value), leftPercent: profile.header.left_percent.value };
+  const body = sourceToBody(readFileSync(join(root, 'templates', 'src', `${name}.tpl`), 'utf8'), { textWidth, header });
   const zip = new PizZip();
   const partsDir = join(root, 'templates', 'src', 'parts');
   for (const file of files(partsDir)) zip.file(relative(partsDir, file).split('\\').join('/'), fill(readFileSync(file, 'utf8'), tokens));

@@ -3,6 +3,8 @@
 export interface Layout {
   /** Text width between the margins, in twips, for table column widths. */
   textWidth: number;
+  /** The header table ("table header"): twips it reaches into the left margin, the left column's share in percent (profile `header`). */
+  header: { outdent: number; leftPercent: number };
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,9 +40,6 @@ function paragraph(spec: string, text: string): string {
   });
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra.join('')}</w:pPr>${runs(text)}</w:p>`;
 }
-
-/** 1 cm in twips. */
-const WIDE_OUTDENT = 567;
 
 const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="nil"/>`).join('');
 
@@ -84,13 +83,15 @@ export function sourceToBody(source: string, layout: Layout): string {
       if (current && !cell) throw fail('a paragraph inside a table must follow "cell"');
       (cell ?? out).push(xml);
     } else if (word === 'table') {
-      const percents = (rest[0] ?? '').split(',').map(Number);
-      if (percents.some((n) => !(n > 0))) throw fail('table needs column widths in percent, e.g. "table 40,60"');
+      // "header": the document header, its two columns and its reach into the left margin from the
+      // profile, as Party documents set them (the issuer's lines and the place-date line each need most
+      // of a half page); the build widens the left column for a long issuer line (header-fit.ts).
+      const header = rest[0] === 'header';
+      const percents = header ? [layout.header.leftPercent, 100 - layout.header.leftPercent] : (rest[0] ?? '').split(',').map(Number);
+      if (percents.some((n) => !(n > 0))) throw fail('table needs column widths in percent, e.g. "table 40,60", or "table header"');
+      if (rest[1] !== undefined) throw fail(`unknown table option "${rest[1]}"`);
       const sum = percents.reduce((a, b) => a + b, 0);
-      // "wide": the document header, 1 cm into the left margin, as Party documents set their two header
-      // columns (the issuer's lines and the place-date line each need most of a half page).
-      const outdent = rest[1] === 'wide' ? WIDE_OUTDENT : 0;
-      if (rest[1] !== undefined && rest[1] !== 'wide') throw fail(`unknown table option "${rest[1]}"`);
+      const outdent = header ? layout.header.outdent : 0;
       current = { widths: percents.map((p) => Math.round(((layout.textWidth + outdent) * p) / sum)), outdent, rows: [] };
     } else if (word === 'row') {
       if (!current) throw fail('"row" outside a table');

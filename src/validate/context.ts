@@ -10,6 +10,7 @@ import type { ClusterFile } from '../schema/cluster.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { Unit } from '../schema/units.js';
 import type { DocumentKind } from '../kinds/kinds.js';
+import type { Profile } from '../profile/profile.js';
 import { suggestionFor } from '../text/closest.js';
 import { dateProblem } from '../text/dates.js';
 
@@ -30,6 +31,8 @@ export interface Env {
   kinds?: () => readonly DocumentKind[];
   /** The default "Nơi nhận" lines of each document (reference/recipients.yaml), read when first asked for. */
   recipients?: () => RecipientPresets;
+  /** The format profile (profiles/hd36-2018.yaml), read when first asked for; undefined when it cannot be read (the build reports it). */
+  profile?: () => Profile | undefined;
 }
 
 export interface SkippedFiles {

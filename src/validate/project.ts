@@ -11,6 +11,7 @@ import { checkBrokenCluster, checkBrokenConference } from './broken.js';
 import { checkConsistency } from './consistency.js';
 import { ConferenceContext, type Env } from './context.js';
 import { checkDrafts } from './drafts.js';
+import { checkHeaders } from './headers.js';
 import { checkImages } from './images.js';
 import { checkReferences } from './references.js';
 import { checkRegistry } from './registry.js';
@@ -94,12 +95,28 @@ export function indexProject(owns: readonly OwnCheck[], env: Env): CheckResult {
 
   append(diagnostics, checkRegistry(project, env));
   for (const located of project.conferences) append(diagnostics, checkConference(located, project, env));
+  dropRepeatedHeaderWarnings(diagnostics);
   for (const { source, kind, errors } of broken)
     append(
       diagnostics,
       kind === 'cluster' ? checkBrokenCluster(source, errors, project, env) : checkBrokenConference(source, errors, project, env),
     );
   return { project, diagnostics };
+}
+
+/** A unit's or cluster's header line too wide (VK326) is reported once, not once per conference it heads. */
+function dropRepeatedHeaderWarnings(diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const d of diagnostics) {
+    const key = d.code === 'VK326' ? `${d.file}:${d.start.line}:${d.start.column}` : undefined;
+    if (key !== undefined) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    diagnostics[kept++] = d;
+  }
+  diagnostics.length = kept;
 }
 
 /**
@@ -126,5 +143,6 @@ function checkConference(located: Located<ConferenceFile>, project: Project, env
   checkConsistency(ctx);
   checkImages(ctx);
   checkDrafts(ctx);
+  checkHeaders(ctx);
   return ctx.out;
 }

@@ -30,6 +30,8 @@ import { bundledKinds } from '../kinds/load.js';
 import { attendanceOf, chairsOf, secretaryText } from './attendance.js';
 import { decisionsOf, electionsOf } from './decisions.js';
 import { headerLines, numberLine, resolveIssuer, type Issuer } from './header.js';
+import { fitHeader, type HeaderBlock } from '../model/header-fit.js';
+import { fontMeasure } from '../model/header-measure.js';
 import { minutesSigners } from './signers.js';
 import { speechesOf } from './speeches.js';
 import type { ViewModel } from './model.js';
@@ -43,8 +45,11 @@ export interface ViewContext {
   registry: RegistryValues;
   provinces: ProvinceList;
   image: ImageLoader;
-  /** The format profile's wording defaults (unconfirmed texts live in the profile, not in code). */
-  profile: Pick<Profile, 'pledge'>;
+  /**
+   * The format profile: its wording defaults (unconfirmed texts live in the profile, not in code) and,
+   * when whole, the sizes and columns the header is fitted to (a probe for template tags gives only the wording).
+   */
+  profile: Pick<Profile, 'pledge'> | Profile;
   /** The default "Nơi nhận" lines of each document; none when not given. */
   recipients?: RecipientPresets;
   /** The declared kinds of document (templates/documents.yaml); vankien's when not given. */
@@ -157,6 +162,12 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
   const awards = awardsOf(c, r);
   const speeches = speechesOf(c, r, people);
   const decisions = decisionsOf(c);
+  const profile = ctx.profile;
+  const fit = 'header' in profile ? (b: HeaderBlock) => fitHeader(b, profile, fontMeasure(profile.font.family)) : undefined;
+  const numbers = {
+    minutes: numberLine(c.documents?.minutes, 'BB', issuer) || `Số ${BLANK_SHORT}-BB/${issuer?.code ?? BLANK_SHORT}`,
+    pledge: numberLine(c.documents?.pledge, undefined, pledgeIssuer),
+  };
   return {
     id: c.id,
     kinds: joinVi(c.kinds.map((k) => KIND_NAMES[k])),
@@ -180,12 +191,9 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     },
     place: placeTexts(c, ctx.provinces),
     drafts: draftsOf(c, r, ctx.kinds ?? bundledKinds()),
-    header: headerLines(c, issuer, c.date),
-    pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date),
-    numbers: {
-      minutes: numberLine(c.documents?.minutes, 'BB', issuer) || `Số ${BLANK_SHORT}-BB/${issuer?.code ?? BLANK_SHORT}`,
-      pledge: numberLine(c.documents?.pledge, undefined, pledgeIssuer),
-    },
+    header: headerLines(c, issuer, c.date, numbers.minutes, fit),
+    pledgeHeader: headerLines(c, pledgeIssuer, c.documents?.pledge?.date ?? c.date, numbers.pledge, fit),
+    numbers,
     organizer: joinVi(organizers) || BLANK,
     host: host ?? '',
     // How many copies of the minutes are made ("02", as the number line writes numbers), or a blank.

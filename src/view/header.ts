@@ -1,9 +1,10 @@
 // The document header: superior and issuing body, the number line and the place-date line.
-import { breakAtJoints, unitHeader, type HeaderLines } from '../model/header-lines.js';
+import { clusterHeader, numberLine as modelNumberLine, placeDateLine, unitHeader, type HeaderLines } from '../model/header-lines.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
+import type { HeaderBlock, HeaderFit } from '../model/header-fit.js';
 import { headerLineGlue } from './typography.js';
-import { BLANK, BLANK_SHORT, formatTwoDigits, partyDateLine, partyDateLineBlank, upperVi } from './format/index.js';
+import { BLANK } from './format/index.js';
 
 export interface Issuer {
   /** The header lines in print case: the superior line ("" if none) and the issuer's lines. */
@@ -24,13 +25,7 @@ export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: Regi
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;
-    // A cluster's header lines are data; without them its name breaks at its joints.
-    const lines = cluster.header
-      ? { superior: cluster.header.superior ? upperVi(cluster.header.superior) : '', issuer: cluster.header.issuer.map(upperVi) }
-      : {
-          superior: cluster.superior ? upperVi(cluster.superior) : '',
-          issuer: (cluster.name ? breakAtJoints(cluster.name) : [name]).map(upperVi),
-        };
+    const lines = clusterHeader(cluster);
     const shortName = cluster.number !== undefined ? `Cụm thi đua số ${cluster.number}` : name;
     return { lines, name, shortName, code: cluster.code, place: c.place?.province };
   }
@@ -43,20 +38,28 @@ export function numberLine(
   defaultType: string | undefined,
   issuer: Issuer | undefined,
 ): string {
-  const type = info?.type ?? defaultType;
-  if (!info?.number && !type) return '';
-  const no = info?.number ? formatTwoDigits(info.number) : BLANK_SHORT;
-  return `Số ${no}-${type ?? BLANK_SHORT}/${issuer?.code ?? BLANK_SHORT}`;
+  return modelNumberLine(info, defaultType, issuer?.code);
 }
 
-export function headerLines(c: ConferenceFile, issuer: Issuer | undefined, date: string | undefined) {
+/**
+ * The header's texts; `fit` (header-fit.ts) gives the columns and sizes that print each line whole, for
+ * the build to set in the document (render/docx/header-fit.ts).
+ */
+export function headerLines(
+  c: ConferenceFile,
+  issuer: Issuer | undefined,
+  date: string | undefined,
+  number: string,
+  fit?: (block: HeaderBlock) => HeaderFit,
+) {
+  const placeDate = placeDateLine(issuer?.place, date);
   return {
     superior: issuer ? headerLineGlue(issuer.lines.superior) : '',
-    // Several issuer lines are one value: the templates print "\n" as a line break. A line too long for
-    // the column wraps only after a comma or a leading "KHU VỰC", never inside a name.
+    // Several issuer lines are one value: the templates print "\n" as a line break. A line that still
+    // cannot fit wraps only after a comma or a leading "KHU VỰC", never inside a name.
     issuer: issuer ? issuer.lines.issuer.map(headerLineGlue).join('\n') : BLANK,
     issuerName: issuer?.name ?? BLANK,
-    // A short blank for an unknown place: the line must fit the header column.
-    placeDate: `${issuer?.place ?? BLANK_SHORT}, ${date ? partyDateLine(date) : partyDateLineBlank()}`,
+    placeDate,
+    ...(fit && issuer && { fit: fit({ superior: issuer.lines.superior, issuer: issuer.lines.issuer, number, placeDate }) }),
   };
 }

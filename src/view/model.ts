@@ -1,5 +1,6 @@
 // The view model: every text a document prints, built once per conference and shared by all renderers.
 import type { DocxImage } from '../render/docx/image-module.js';
+import type { HeaderFit } from '../model/header-fit.js';
 import type { SignerView } from './signers.js';
 import type { SpeechView } from './speeches.js';
 import type { DraftView } from './draft.js';
@@ -44,6 +45,8 @@ export interface ViewModel {
     issuer: string; // "BAN TỔ CHỨC"; several lines joined by "\n"
     issuerName: string; // "Ban Tổ chức Tỉnh ủy Đắk Lắk"
     placeDate: string; // "Đắk Lắk, ngày 08 tháng 12 năm 2023"
+    /** Columns and sizes that print every line whole (when the view was built with the full profile). */
+    fit?: HeaderFit;
   };
   /** The pledge's own header: the cluster's for a cluster pledge (the members' joint document). */
   pledgeHeader: ViewModel['header'];

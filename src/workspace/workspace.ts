@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadPartyBodies, PARTY_BODIES } from '../reference/party-bodies.js';
 import { parseProvinces } from '../reference/provinces.js';
 import { parseRecipientPresets, RECIPIENTS, type RecipientPresets } from '../reference/recipients.js';
+import { parseProfile, PROFILE_FILE, type Profile } from '../profile/profile.js';
 import type { Env } from '../validate/context.js';
 import type { InputFile } from '../validate/project.js';
 import { append } from '../util/arrays.js';
@@ -162,11 +163,23 @@ export function makeEnv(root: string): Env {
   let kinds: ReturnType<typeof bundledKinds> | undefined;
   const bodiesFile = projectOrBundled(root, PARTY_BODIES);
   let presets: RecipientPresets | undefined;
+  // null: read and found broken (the build reports it); the check then does without header widths.
+  let profile: Profile | null | undefined;
   const presetsFile = projectOrBundled(root, RECIPIENTS);
   return {
     provinces,
     kinds: () => (kinds ??= loadKinds(root).kinds),
     recipients: () => (presets ??= parseRecipientPresets(existsSync(presetsFile) ? readFileSync(presetsFile, 'utf8') : '')),
+    profile: () => {
+      if (profile === undefined) {
+        try {
+          profile = parseProfile(readFileSync(projectOrBundled(root, PROFILE_FILE), 'utf8'), PROFILE_FILE);
+        } catch {
+          profile = null;
+        }
+      }
+      return profile ?? undefined;
+    },
     partyBodies: () => (bodies ??= existsSync(bodiesFile) ? loadPartyBodies(shown(root, bodiesFile), readFileSync(bodiesFile)) : []),
     exists: (rel) => inside(rel) !== undefined,
     read: (rel) => {

@@ -1,14 +1,15 @@
 # Mẫu biên bản hội nghị (nguồn của templates/bien-ban.docx; "npm run templates" dựng lại tệp .docx).
 # Mỗi dòng "p <Kiểu> | <nội dung>" là một đoạn văn; {tên} là dữ liệu từ mô hình hiển thị;
 # {#x}...{/x} lặp hoặc ẩn/hiện; đoạn chỉ chứa {#x} hoặc {/x} không được in ra.
-# "table <độ rộng %>" ... "row", "cell", "end": bảng không viền; "row cantSplit": hàng không bị ngắt trang.
+# "table <độ rộng %>" ... "row", "cell", "end": bảng không viền; "row cantSplit": hàng không bị ngắt trang;
+# "table header": bảng tiêu đề hai cột, độ rộng lấy từ hồ sơ định dạng (mục header).
 # "DỰ THẢO" on a document that still lacks a required field: HD 36 lists the draft indication among the
 # optional components; practice sets it bold at the top right of page 1, above the header, so it never
 # mixes with the header's own lines and the header stays aligned with "ĐẢNG CỘNG SẢN VIỆT NAM".
 p VkDraft | {#drafts.minutes.present}
 p VkDraft | {drafts.minutes.mark}
 p VkDraft | {/drafts.minutes.present}
-table 45,55 wide
+table header
 row
 cell
 # No paragraph at all when there is no superior line: the issuer then stands level with the party line.

@@ -4,7 +4,7 @@
 p VkDraft | {#drafts.pledge.present}
 p VkDraft | {drafts.pledge.mark}
 p VkDraft | {/drafts.pledge.present}
-table 45,55 wide
+table header
 row
 cell
 p VkSuperior | {#pledgeHeader.superior}

@@ -7,7 +7,7 @@
 p VkDraft | {#draft.present}
 p VkDraft | {draft.mark}
 p VkDraft | {/draft.present}
-table 45,55 wide
+table header
 row
 cell
 p VkSuperior | {#header.superior}

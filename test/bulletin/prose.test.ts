@@ -107,11 +107,13 @@ describe('bulletin sentences for any conference (property)', () => {
       fc.asyncProperty(conference, async (conf) => {
         const { text } = await bulletin(project, conf);
         const start = (x: string) => wordsOf(x).slice(0, 3).join(' ');
+        // Within a paragraph. Across paragraph breaks the same unit's representative still opens two
+        // paragraphs alike (report, then speech): not fixed yet, so not asserted here.
         for (const para of paragraphsOf(text).slice(1)) {
           const list = sentencesOf([para]);
           for (let i = 1; i < list.length; i++) {
-            if (wordsOf(list[i]!).length < 3) continue;
-            expect(start(list[i]!), `${list[i - 1]}\n${list[i]}`).not.toBe(start(list[i - 1]!));
+            const [a, b] = [list[i - 1]!, list[i]!];
+            if (wordsOf(b).length >= 3) expect(start(b), `${a}\n${b}`).not.toBe(start(a));
           }
         }
       }),

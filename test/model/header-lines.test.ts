@@ -98,7 +98,7 @@ describe('headerLines (the view model)', () => {
     });
     const conf = { kind: 'conference', id: 'c', title: 't' } as never;
     const issuer = resolveIssuer('cum', conf, { units: new Map([['cum', { value: u }]]), clusters: new Map() });
-    expect(headerLines(conf, issuer, '2024-01-12')).toMatchObject({
+    expect(headerLines(conf, issuer, '2024-01-12', '')).toMatchObject({
       superior: '',
       issuer: 'CỤM THI ĐUA SỐ III\nBAN TỔ CHỨC CÁC TỈNH ỦY, THÀNH\u00a0ỦY',
       issuerName: 'Cụm thi đua số III',

@@ -61,6 +61,17 @@ export function registry(): Project {
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const phrase = fc.constantFrom(...PHRASES);
 const phrases = fc.array(phrase, { maxLength: 4 });
+/**
+ * Results as the seed articles write them: one item of 20 to 40 words, so that a list of them needs several
+ * sentences (short phrases alone always fit one, and the heads of later sentences were never generated).
+ */
+const LONG_PHRASES = [
+  'chủ động tham mưu cho cấp ủy triển khai đảm bảo tiến độ, chất lượng chương trình, kế hoạch công tác năm 2023, góp phần cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết Đại hội XIII của Đảng',
+  'tập trung tham mưu kiện toàn đội ngũ cán bộ lãnh đạo, quản lý các cấp, ngành đảm bảo chặt chẽ, đúng quy trình, quy định, tạo sự thống nhất, đồng thuận cao',
+  'hướng dẫn, chỉ đạo việc thực hiện nâng cao chất lượng sinh hoạt chi bộ gắn với nâng cao chất lượng kết nạp đảng viên; củng cố, kiện toàn tổ chức bộ máy, đội ngũ cán bộ, công chức',
+  'đẩy mạnh kiểm tra, giám sát và công tác thông tin, tuyên truyền về xây dựng Đảng; đào tạo, bồi dưỡng cán bộ, công chức làm công tác tổ chức, xây dựng Đảng, đáp ứng yêu cầu nhiệm vụ trong tình hình mới',
+];
+const results = fc.array(fc.oneof(phrase, fc.constantFrom(...LONG_PHRASES)), { maxLength: 5 });
 const unit = fc.integer({ min: 0, max: PROVINCES.length - 1 }).map((i) => `u${i}`);
 
 export const conference: fc.Arbitrary<ConferenceFile> = fc
@@ -74,7 +85,7 @@ export const conference: fc.Arbitrary<ConferenceFile> = fc
     province: maybe(fc.constantFrom('Đắk Lắk', 'Khánh Hòa')),
     guests: fc.uniqueArray(fc.integer({ min: 0, max: NAMES.length - 1 }), { maxLength: 3 }),
     titles: fc.array(fc.constantFrom(...TITLES), { minLength: 3, maxLength: 3 }),
-    highlights: phrases,
+    highlights: results,
     indicators: fc.array(
       fc.record({
         action: fc.constantFrom('kết nạp', 'bổ nhiệm'),

@@ -56,14 +56,25 @@ export interface DocxCaches {
   zip: ZipCaches;
 }
 
-/** Renders with docxtemplater, compiling each template once per cache owner (`reuse: false` compiles afresh). */
-export function renderDocx(file: string, template: Uint8Array, data: object, date: Date, caches: DocxCaches, reuse = true): DocxResult {
+/**
+ * Renders with docxtemplater, compiling each template once per cache owner (`reuse: false` compiles afresh);
+ * `finish` gives parts of the rendered package to zip in place of their rendered text (the fitted header, header-fit.ts).
+ */
+export function renderDocx(
+  file: string,
+  template: Uint8Array,
+  data: object,
+  date: Date,
+  caches: DocxCaches,
+  reuse = true,
+  finish?: (zip: PizZip) => Record<string, string>,
+): DocxResult {
   const opened = openTemplate(file, template, caches.templateParts);
   if ('diagnostics' in opened) return { ok: false, diagnostics: opened.diagnostics };
   try {
     const doc = reuse ? caches.compiled.compile(template, opened.zip, templateOptions([])) : compileTemplate(opened.zip);
     doc.render(data);
-    return { ok: true, bytes: packZip(doc.getZip(), date, caches.zip) };
+    return { ok: true, bytes: packZip(doc.getZip(), date, caches.zip, finish?.(doc.getZip())) };
   } catch (e) {
     return { ok: false, diagnostics: fromDocxtemplater(file, e) };
   }

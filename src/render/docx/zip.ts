@@ -105,11 +105,12 @@ export function writeZip(entries: readonly ZipEntry[], date: Date, caches: ZipCa
   return zip;
 }
 
-/** The files of a PizZip (folders left out) as a deterministic zip. */
-export function packZip(zip: PizZip, date: Date, caches: ZipCaches): Uint8Array {
+/** The files of a PizZip (folders left out) as a deterministic zip; `replaced` gives new texts for some of them. */
+export function packZip(zip: PizZip, date: Date, caches: ZipCaches, replaced: Readonly<Record<string, string>> = {}): Uint8Array {
   const entries: ZipEntry[] = [];
   for (const [name, entry] of Object.entries(zip.files)) {
-    if (!entry.dir) entries.push({ name, bytes: entry.asUint8Array() });
+    const text = Object.hasOwn(replaced, name) ? replaced[name] : undefined;
+    if (!entry.dir) entries.push({ name, bytes: text !== undefined ? new TextEncoder().encode(text) : entry.asUint8Array() });
   }
   return writeZip(entries, date, caches);
 }

@@ -2,16 +2,20 @@
 // fit, the rest go into further sentences with a head of their own.
 import { bare, listText, sentenceOf, words, type Clause } from './clause.js';
 
-type Head = Omit<Clause, 'object'>;
+/** A sentence without its object: what opens it. */
+export type Head = Omit<Clause, 'object'>;
 
 /** "cũng đề nghị": said again, never "cũng cũng". */
 export const also = (verb: string) => (/^cũng\s/u.test(verb) ? verb : `cũng ${verb}`);
 
 /**
- * Heads for the sentences after the first, varied so a long list does not repeat one opening and no
- * two sentences in a row start alike: "Đồng thời, A đề nghị", "Bên cạnh đó, A đề nghị", "Ngoài ra, A
- * đề nghị", "A cũng đề nghị", and round again. `pronoun` ("đồng chí", "ông") stands for the subject
- * after an opener, as an item says "Đồng thời, đồng chí đề nghị …" of the person it is about.
+ * Heads for the sentences after the first, varied so a long list does not repeat one opening: a
+ * connective with `pronoun` ("Đồng thời, đồng chí đề nghị") and the subject with "cũng" ("Đồng chí A
+ * cũng đề nghị") take turns, the connectives in rotation ("Đồng thời", "Bên cạnh đó", "Ngoài ra"). A
+ * connective alone does not vary a sentence: "Đồng thời, Hội nghị ghi nhận" after "Hội nghị ghi nhận"
+ * repeats its subject and verb, so a subject that is its own pronoun ("Hội nghị") says "cũng" first.
+ * `pronoun` ("đồng chí", "ông") stands for the subject after a connective, as an item says "Đồng thời,
+ * đồng chí đề nghị …" of the person it is about.
  */
 export function varied(
   subject: Clause['subject'],
@@ -19,10 +23,14 @@ export function varied(
   link?: Clause['link'],
   pronoun: Clause['subject'] = subject,
 ): (n: number) => Head {
-  const openers = ['Đồng thời', 'Bên cạnh đó', 'Ngoài ra', ''];
+  const connectives = ['Đồng thời', 'Bên cạnh đó', 'Ngoài ra'];
+  // With its own pronoun, "A cũng …" first: "Đồng chí A … / Đồng chí A cũng …" would open alike.
+  const first = pronoun.text === subject.text ? 'also' : 'connective';
   return (n) => {
-    const opener = openers[(n - 1) % openers.length] ?? '';
-    return opener ? { opener, subject: pronoun, verb, ...(link && { link }) } : { subject, verb: also(verb), ...(link && { link }) };
+    const turn = (n % 2 === 1) === (first === 'connective') ? 'connective' : 'also';
+    if (turn === 'also') return { subject, verb: also(verb), ...(link && { link }) };
+    const opener = connectives[(Math.ceil(n / 2) - 1) % connectives.length] ?? connectives[0];
+    return { opener, subject: pronoun, verb, ...(link && { link }) };
   };
 }
 

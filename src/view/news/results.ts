@@ -4,7 +4,7 @@ import { formatNumber, lowerFirst, upperFirst } from '../format/index.js';
 import { bare, sentenceOf, words, type Np } from './clause.js';
 import type { NewsContext } from './context.js';
 import { handful, roomAfter } from './handful.js';
-import { listSentences, paragraphsOf, SENTENCE_WORDS, varied } from './lists.js';
+import { also, listSentences, paragraphsOf, SENTENCE_WORDS, varied, type Head } from './lists.js';
 import { reportParagraphs } from './reports.js';
 
 type Indicator = NonNullable<NonNullable<ConferenceFile['results']>['indicators']>[number];
@@ -72,6 +72,12 @@ function predicates(list: Indicator[]): Predicate[] {
   return out;
 }
 
+/** The meeting as the subject of what it records, and its verb for figures without an actor. */
+const MEETING: Np = { text: 'Hội nghị' };
+const RECORDS = 'ghi nhận kết quả';
+/** A sentence that opens with the meeting's record, after an opener or not ("Về công tác cán bộ, Hội nghị ghi nhận kết quả: …"). */
+const RECORDED = new RegExp(`^(?:[^,:]+, )?${MEETING.text} ${RECORDS}(?=[:\\s])`, 'u');
+
 /** Figures a news item retells; more are left to the minutes, and a sentence says so. */
 export const MAX_FIGURES = 8;
 /** Highlights a news item retells besides the figures. */
@@ -90,7 +96,7 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
   const groups = new Map<string, { subject: Np; scope: string; advise: boolean; items: Indicator[] }>();
   for (const i of list) {
     const actor = bare(i.actor);
-    const subject: Np = actor ? { text: actor } : (x.organiser?.doers ?? { text: 'Hội nghị' });
+    const subject: Np = actor ? { text: actor } : (x.organiser?.doers ?? MEETING);
     const named = !!actor || !!x.organiser;
     const advise = !actor && !!x.organiser?.advises && COMMITTEE_ACTIONS.test(bare(i.action)) && !/^tham mưu/u.test(bare(i.action));
     const key = `${subject.text}\u0000${bare(i.scope)}\u0000${advise}\u0000${named}`;
@@ -123,13 +129,7 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
     }
     // Neither an actor nor an organiser: the meeting is the subject ("Hội nghị ghi nhận kết quả: …").
     if (!x.organiser && !g.items.some((i) => i.actor)) {
-      out.push(
-        ...listSentences(
-          { opener, subject, verb: 'ghi nhận kết quả', link: 'colon' },
-          varied(subject, 'ghi nhận', 'colon'),
-          preds.map(text),
-        ),
-      );
+      out.push(...listSentences({ opener, subject, verb: RECORDS, link: 'colon' }, varied(subject, 'ghi nhận', 'colon'), preds.map(text)));
       continue;
     }
     // The actor does it: the first figure's action is the verb, the other figures follow it.
@@ -156,7 +156,7 @@ function indicatorSentences(x: NewsContext, list: readonly Indicator[], theme: s
  * The figures by theme, in the order the themes first appear (figures without a theme where the first
  * of them stands), each theme its own paragraph; at most MAX_FIGURES figures, the first ones given.
  */
-function figureParagraphs(x: NewsContext): { paragraphs: string[][]; cut: boolean } {
+function figureParagraphs(x: NewsContext): { paragraphs: string[][]; cut: boolean; recorded: boolean } {
   const all = x.c.results?.indicators ?? [];
   const shown = all.slice(0, MAX_FIGURES);
   const themes = new Map<string, Indicator[]>();
@@ -167,23 +167,45 @@ function figureParagraphs(x: NewsContext): { paragraphs: string[][]; cut: boolea
   const paragraphs: string[][] = [];
   for (const [theme, list] of themes)
     paragraphs.push(...paragraphsOf(indicatorSentences(x, list, lowerFirst(theme), paragraphs.length === 0)));
-  return { paragraphs, cut: all.length > shown.length };
+  // The last figures said as the meeting's record ("Hội nghị ghi nhận kết quả: …"): the highlights say "cũng".
+  const last = paragraphs.at(-1)?.at(-1) ?? '';
+  return { paragraphs, cut: all.length > shown.length, recorded: RECORDED.test(last) };
 }
 
-/** "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b; c…" — a handful, "…" when there are more. */
-function highlightSentences(x: NewsContext): { sentences: string[]; cut: boolean } {
+/**
+ * Heads of the highlight sentences after the first. A list of highlights said as "Hội nghị ghi nhận …"
+ * sentence after sentence reads as one phrase repeated, whatever connective stands before it: the subject
+ * changes from one sentence to the next instead (the meeting, the results themselves), and the meeting's
+ * own verb comes back only with "cũng" or a connective.
+ */
+function highlightHeads(meeting: Np): (n: number) => Head {
+  const heads: Head[] = [
+    { subject: { text: 'Những kết quả nổi bật khác' }, verb: 'gồm', link: 'colon' },
+    { subject: meeting, verb: 'cũng ghi nhận', link: 'colon' },
+    { opener: 'Bên cạnh đó', subject: { text: 'các kết quả nổi bật' }, verb: 'còn có', link: 'colon' },
+    { opener: 'Ngoài ra', subject: meeting, verb: 'ghi nhận', link: 'colon' },
+  ];
+  return (n) => heads[(n - 1) % heads.length]!;
+}
+
+/**
+ * "Hội nghị ghi nhận những kết quả nổi bật năm 2023: a; b…" — a handful, "…" when there are more; "cũng
+ * ghi nhận" when the figures just before were already the meeting's (`recorded`).
+ */
+function highlightSentences(x: NewsContext, recorded: boolean): { sentences: string[]; cut: boolean } {
   const all = x.c.results?.highlights ?? [];
-  const subject = { text: 'Hội nghị' };
-  const first = { subject, verb: `ghi nhận những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`, link: 'colon' as const };
+  const subject = MEETING;
+  const verb = `${recorded ? also('ghi nhận') : 'ghi nhận'} những kết quả nổi bật${x.period ? ` ${x.period}` : ''}`;
+  const first = { subject, verb, link: 'colon' as const };
   const shown = handful(all, roomAfter(first), MAX_HIGHLIGHTS).map(lowerFirst);
   const cut = all.length > shown.length;
-  return { sentences: listSentences(first, varied(subject, 'ghi nhận', 'colon'), shown, cut), cut };
+  return { sentences: listSentences(first, highlightHeads(subject), shown, cut), cut };
 }
 
 /** The reports, the figures by theme, the highlights: paragraphs of a few sentences; a pointer to the minutes when some were left out. */
 export function resultParagraphs(x: NewsContext): string[][] {
   const figures = figureParagraphs(x);
-  const highlights = highlightSentences(x);
+  const highlights = highlightSentences(x, figures.recorded);
   const out = [...reportParagraphs(x), ...figures.paragraphs, ...paragraphsOf(highlights.sentences)];
   const last = out[out.length - 1];
   if ((figures.cut || highlights.cut) && last) last.push(MINUTES_POINTER);
