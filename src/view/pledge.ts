@@ -3,7 +3,7 @@ import { membersOn, type RegistryValues } from '../model/registry.js';
 import { pledgeGroupCount } from '../model/derive.js';
 import type { DocxImage } from '../render/docx/image-module.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { BLANK, BLANK_LONG, BLANK_SHORT, formatNumber, formatTwoDigits, periodLabel, punctuateList, upperVi } from './format/index.js';
+import { BLANK, BLANK_LONG, BLANK_SHORT, formatNumber, periodLabel, punctuateList, upperVi } from './format/index.js';
 import type { SignatureBlock, ViewModel } from './model.js';
 import { unitShape } from '../model/unit-shape.js';
 import type { Unit } from '../schema/units.js';
@@ -93,8 +93,7 @@ export function pledgeOf(c: ConferenceFile, r: RegistryValues, image: ImageLoade
     originals === byRule
       ? `, ${[defaults.closing.keepers_units, ...(c.cluster ? [defaults.closing.keepers_cluster] : [])].join(', ')}`
       : '';
-  // Two digits, as the copies each keeper holds are written ("lập thành 06 bản …, giữ 01 bản").
-  const originalsText = originals !== undefined ? formatTwoDigits(originals) : BLANK_SHORT;
+  const originalsText = originals !== undefined ? formatNumber(originals) : BLANK_SHORT;
   // Who keeps each numbered original, in the bundle's order: the units as they sign, then the cluster.
   // The cluster by its short name ("Cụm thi đua số III") when it has a number: the stamp stands in a margin.
   const cl = c.cluster ? r.clusters.get(c.cluster)?.value : undefined;
