@@ -154,7 +154,7 @@ describe('Báo Lạng Sơn: Cụm thi đua I các cơ quan ban Đảng tổng k�
       'BAN DÂN VẬN',
       'ỦY BAN KIỂM TRA',
       'VĂN PHÒNG',
-      'lập thành 06 bản',
+      'lập thành 6 bản',
     ]);
     expect(g).not.toContain('TRƯỞNG BAN');
   });
