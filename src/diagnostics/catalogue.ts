@@ -529,12 +529,13 @@ const entries = {
     severity: 'error',
     summary: { vi: 'Phát biểu không rõ của ai', en: 'Speech names nobody' },
     message: {
-      vi: () => 'Phát biểu phải ghi "speaker" (người phát biểu) hoặc "unit" (đơn vị, khi bài không nêu tên người).',
-      en: () => 'A speech needs a "speaker" or a "unit".',
+      vi: () =>
+        'Phát biểu phải ghi "speaker" (người phát biểu), "unit" (đơn vị, khi bài không nêu tên người) hoặc "group" (ghi chung, khi bài không nêu ai).',
+      en: () => 'A speech needs a "speaker", a "unit" or a "group".',
     },
     hint: {
-      vi: () => 'Thêm "unit: <mã đơn vị>" hoặc "speaker: <mã người>".',
-      en: () => 'Add "unit: <unit id>" or "speaker: <person id>".',
+      vi: () => 'Thêm "speaker: <mã người>", "unit: <mã đơn vị>", hoặc "group: các đại biểu" khi bài chỉ nói chung.',
+      en: () => 'Add "speaker: <person id>", "unit: <unit id>", or "group: các đại biểu" when the text names nobody.',
     },
   },
   VK320: {

@@ -149,6 +149,9 @@ const Speech = Obj(
   {
     speaker: Type.Optional(Id('Mã người phát biểu (trong participants).')),
     unit: Type.Optional(Id('Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.')),
+    group: Type.Optional(
+      Text('Người phát biểu ghi chung khi bài không nêu tên người hay đơn vị nào, ví dụ "các đại biểu" (thảo luận chung).', 300),
+    ),
     kind: Type.Optional(
       Enum(
         SPEECH_KINDS,
@@ -160,7 +163,7 @@ const Speech = Obj(
     quotes: Type.Optional(TextList('Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.')),
     points: Type.Optional(TextList('Các ý, viết lại (không phải nguyên văn).')),
   },
-  { description: 'Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.' },
+  { description: 'Một phát biểu: người (và đơn vị) hoặc nhóm người, loại phát biểu, động từ, nội dung viết lại và nguyên văn.' },
 );
 
 const Vote = Obj(

@@ -790,7 +790,7 @@ export const publishedSchema: PublishedSchema = {
           "type": "array",
           "items": {
             "additionalProperties": false,
-            "description": "Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.",
+            "description": "Một phát biểu: người (và đơn vị) hoặc nhóm người, loại phát biểu, động từ, nội dung viết lại và nguyên văn.",
             "type": "object",
             "properties": {
               "speaker": {
@@ -803,6 +803,12 @@ export const publishedSchema: PublishedSchema = {
                 "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
                 "maxLength": 64,
                 "description": "Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.",
+                "type": "string"
+              },
+              "group": {
+                "minLength": 1,
+                "maxLength": 300,
+                "description": "Người phát biểu ghi chung khi bài không nêu tên người hay đơn vị nào, ví dụ \"các đại biểu\" (thảo luận chung).",
                 "type": "string"
               },
               "kind": {

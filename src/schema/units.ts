@@ -26,6 +26,12 @@ export const Unit = Obj(
     header: Type.Optional(UnitHeader),
     code: Type.String({ pattern: '^[A-ZĐ][A-ZĐ0-9]*$', maxLength: 20, description: 'Ký hiệu dùng trong số văn bản, ví dụ "BTCTU" (trong "Số 01-BB/BTCTU").' }),
     province: Text('Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ "Đắk Lắk".', 100),
+    place: Type.Optional(
+      Text(
+        'Địa danh ở dòng "nơi, ngày … tháng … năm …" của văn bản, nếu không phải tên tỉnh và không suy ra được từ cấp ủy, ví dụ "Gò Dầu". Bỏ trống: ban của huyện ủy, quận ủy, thị ủy, thành ủy thuộc tỉnh ghi tên huyện, quận, thị xã, thành phố đó; đơn vị cấp tỉnh ghi tên tỉnh.',
+        100,
+      ),
+    ),
     from: Type.Optional(DateText('Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.')),
     until: Type.Optional(DateText('Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.')),
     successor: Type.Optional(Id('Mã đơn vị mà đơn vị này hợp nhất vào (sau ngày until), ví dụ "btctu-phu-tho".')),

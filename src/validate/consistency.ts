@@ -95,7 +95,7 @@ function checkCounts(ctx: ConferenceContext): void {
 
 function checkSpeechesAndChairs(ctx: ConferenceContext): void {
   ctx.conf.speeches?.forEach((d, i) => {
-    if (!d.unit && !d.speaker) ctx.report(['speeches', i], 'VK319', {}, 'key');
+    if (!d.unit && !d.speaker && !d.group?.trim()) ctx.report(['speeches', i], 'VK319', {}, 'key');
   });
   ctx.conf.chairs?.forEach((ch, i) => {
     if ((ch.person === undefined) === (ch.group === undefined)) ctx.report(['chairs', i], 'VK330', {}, 'key');

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const conference = validate21;
-const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự, người vắng.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"},"absent":{"description":"Người của đơn vị được triệu tập mà vắng mặt, với lý do, ví dụ \"đồng chí Nguyễn Văn A, Phó Trưởng Ban\" (đi công tác).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"},"theme":{"minLength":1,"maxLength":200,"description":"Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị), loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ; bỏ trống thì dùng các căn cứ mặc định của hồ sơ định dạng (profiles/, theo ngày ký) cho giao ước của Cụm thi đua.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":101,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"closing":{"minLength":1,"maxLength":1000,"description":"Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng (\"Bản giao ước thi đua này được lập thành … bản …\").","type":"string"},"signatories":{"maxItems":100,"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố của báo địa phương, ví dụ \"Long An\": tin của báo không ghi \"tại tỉnh Long An\" cho hội nghị họp ở chính tỉnh đó.","type":"string"}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
+const schema32 = {"additionalProperties":false,"description":"Tệp một hội nghị (data/conferences/*.yaml).","type":"object","required":["kind","id","kinds"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"conference\" là một hội nghị.","const":"conference","type":"string"},"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã hội nghị, cũng là tên thư mục kết quả trong out/.","type":"string"},"kinds":{"minItems":1,"uniqueItems":true,"description":"Loại hội nghị; một hội nghị có thể gồm nhiều loại.","type":"array","items":{"enum":["tong-ket","so-ket","giao-ban","ky-giao-uoc"],"description":"Loại: \"tong-ket\" (tổng kết năm), \"so-ket\" (sơ kết), \"giao-ban\", \"ky-giao-uoc\" (ký giao ước thi đua)."}},"title":{"minLength":1,"maxLength":500,"description":"Tên hội nghị (trích yếu), ví dụ \"Hội nghị tổng kết công tác thi đua năm 2023\".","type":"string"},"cluster":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã Cụm thi đua của hội nghị (trong data/clusters); bỏ trống nếu là hội nghị của một tỉnh.","type":"string"},"organizers":{"uniqueItems":true,"description":"Cơ quan tổ chức (mã đơn vị hoặc Cụm), nhiều cơ quan nếu phối hợp tổ chức; bỏ trống thì là Cụm (nếu có), không thì đơn vị đăng cai.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị hoặc mã Cụm.","type":"string"}},"host":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị đăng cai (mã đơn vị).","type":"string"},"period":{"additionalProperties":false,"description":"Kỳ được đánh giá. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày họp (YYYY-MM-DD).","type":"string"},"time":{"additionalProperties":false,"description":"Giờ bắt đầu, kết thúc, hoặc buổi họp.","type":"object","properties":{"start":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ khai mạc, ví dụ \"8:00\".","type":"string"},"end":{"pattern":"^([01]?[0-9]|2[0-3]):[0-5][0-9]$","description":"Giờ bế mạc, ví dụ \"11:30\".","type":"string"},"partOfDay":{"enum":["sáng","chiều","tối"],"description":"Buổi họp khi chưa biết giờ: \"sáng\", \"chiều\" hoặc \"tối\"."}}},"place":{"additionalProperties":false,"description":"Địa điểm.","type":"object","properties":{"venue":{"minLength":1,"maxLength":300,"description":"Nơi họp, ví dụ \"Hội trường Tỉnh ủy\".","type":"string"},"address":{"minLength":1,"maxLength":300,"description":"Địa chỉ, nếu cần.","type":"string"},"locality":{"minLength":1,"maxLength":200,"description":"Thành phố, thị xã, xã, phường như viết vào ngày họp, ví dụ \"thành phố Buôn Ma Thuột\".","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố trực thuộc Trung ương như viết vào ngày họp, ví dụ \"Đắk Lắk\".","type":"string"}}},"documents":{"additionalProperties":false,"description":"Số, ký hiệu, cơ quan ban hành, nơi nhận từng văn bản.","type":"object","properties":{"minutes":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành, nơi nhận và người ký biên bản.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành biên bản (mặc định: cơ quan tổ chức đầu tiên): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"},"signers":{"maxItems":2,"description":"Người ký biên bản, trái rồi phải; bỏ trống thì là thư ký và người chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Người ký: thẩm quyền, chức vụ, họ tên; chỗ nào chưa biết in dòng chấm.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người ký (trong participants), nếu có.","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký, nếu không dùng mã người.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}},"copies":{"minimum":1,"maximum":99,"description":"Số bản biên bản được lập, in ở câu cuối \"… lập thành 02 bản\"; bỏ trống thì để chỗ trống điền tay.","type":"integer"}}},"pledge":{"additionalProperties":false,"description":"Số, ký hiệu, ngày, cơ quan ban hành và nơi nhận của giao ước.","type":"object","properties":{"issuer":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Cơ quan ban hành giao ước (mặc định: Cụm thi đua): mã đơn vị hoặc mã Cụm.","type":"string"},"number":{"minimum":1,"maximum":9999,"description":"Số văn bản, ví dụ 1 (in ra \"01\").","type":"integer"},"type":{"pattern":"^[A-ZĐƯ][A-Za-zĐƯđư]*$","maxLength":10,"description":"Chữ viết tắt tên loại văn bản, ví dụ \"BB\" (biên bản).","type":"string"},"date":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày ký, nếu khác ngày họp (YYYY-MM-DD).","type":"string"},"recipients":{"description":"Nơi nhận thêm vào các dòng mặc định của loại văn bản (reference/recipients.yaml), mỗi dòng một nơi, ví dụ \"Ban Tổ chức Tỉnh ủy (để b/c)\"; dòng \"Lưu ...\" được thêm vào cuối.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"presetRecipients":{"description":"false: không dùng các dòng nơi nhận mặc định của loại văn bản, chỉ in các dòng ghi ở recipients.","type":"boolean"}}}}},"chairs":{"description":"Người chủ trì, đồng chủ trì.","type":"array","items":{"additionalProperties":false,"description":"Một người (hoặc nhóm) chủ trì hội nghị: đúng một trong person, group.","type":"object","properties":{"person":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người chủ trì (trong participants).","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người chủ trì ghi chung khi không nêu tên, ví dụ \"các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy\".","type":"string"},"role":{"enum":["chu-tri","dong-chu-tri"],"description":"\"chu-tri\" (chủ trì, mặc định) hoặc \"dong-chu-tri\" (đồng chủ trì)."}}}},"secretary":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Thư ký hội nghị (mã người trong participants).","type":"string"},"participants":{"additionalProperties":false,"description":"Thành phần dự.","type":"object","properties":{"guests":{"description":"Đại biểu, khách mời: lãnh đạo dự và chỉ đạo, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"delegations":{"description":"Thành phần dự theo từng đơn vị (thành viên Cụm, đơn vị đăng cai...).","type":"array","items":{"additionalProperties":false,"description":"Thành phần dự của một đơn vị: có mặt hay vắng (lý do), những người dự, người vắng.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"},"present":{"description":"false nếu đơn vị vắng mặt; bỏ trống là có mặt.","type":"boolean"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do vắng mặt.","type":"string"},"members":{"description":"Những người dự của đơn vị, với chức vụ.","type":"array","items":{"additionalProperties":false,"description":"Một người: họ tên, chức vụ, cơ quan.","type":"object","required":["name"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người (chữ thường không dấu, nối bằng \"-\"), dùng khi cần nhắc lại người này ở mục khác (chủ trì, chỉ đạo...).","type":"string"},"name":{"minLength":1,"maxLength":200,"description":"Họ và tên, ví dụ \"Nguyễn Quang Dương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ, ví dụ \"Phó Trưởng Ban Tổ chức Trung ương\".","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan, nếu chức vụ chưa nêu, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người này đại diện (trong danh sách đơn vị), nếu có.","type":"string"},"gender":{"enum":["nam","nữ"],"description":"Giới tính (\"nam\" hoặc \"nữ\"), để tin bài viết \"ông\"/\"bà\"."}}}},"count":{"minimum":0,"maximum":1000000,"description":"Tổng số người dự của đơn vị, chỉ ghi khi biết (không tự suy ra).","type":"integer"},"absent":{"description":"Người của đơn vị được triệu tập mà vắng mặt, với lý do, ví dụ \"đồng chí Nguyễn Văn A, Phó Trưởng Ban\" (đi công tác).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}}},"groups":{"description":"Thành phần dự ghi chung, ví dụ \"Thường trực Tỉnh ủy, Thành ủy\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"press":{"description":"Cơ quan báo chí dự và đưa tin, ví dụ \"Báo Long An\".","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"absent":{"description":"Vắng mặt (người hoặc đơn vị ngoài danh sách đơn vị).","type":"array","items":{"additionalProperties":false,"description":"Một người hoặc đơn vị vắng mặt, với lý do nếu biết.","type":"object","required":["who"],"properties":{"who":{"minLength":1,"maxLength":300,"description":"Người hoặc đơn vị vắng.","type":"string"},"reason":{"minLength":1,"maxLength":300,"description":"Lý do.","type":"string"}}}}}},"materials":{"description":"Tài liệu sử dụng tại hội nghị.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"reports":{"description":"Các báo cáo, với người trình bày.","type":"array","items":{"additionalProperties":false,"description":"Một báo cáo trình bày tại hội nghị.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên báo cáo, ví dụ \"Báo cáo tổng kết công tác thi đua năm 2023\".","type":"string"},"presenter":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người trình bày (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị trình bày.","type":"string"},"summary":{"description":"Nội dung chính.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"results":{"additionalProperties":false,"description":"Kết quả đạt được trong kỳ.","type":"object","properties":{"highlights":{"description":"Kết quả nổi bật, mỗi mục một ý.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"indicators":{"description":"Các chỉ số.","type":"array","items":{"additionalProperties":false,"description":"Một chỉ số kết quả, ví dụ \"kết nạp trên 1.600 đảng viên\".","type":"object","required":["action","value"],"properties":{"action":{"minLength":1,"maxLength":200,"description":"Việc làm được, ví dụ \"kết nạp\", \"hoàn thành\", \"bổ nhiệm\".","type":"string"},"qualifier":{"enum":["trên","hơn","gần","khoảng","đạt"],"description":"Từ đứng trước số: \"trên\", \"hơn\", \"gần\", \"khoảng\", \"đạt\"."},"value":{"minimum":0,"description":"Con số, ví dụ 1600 (in ra \"1.600\") hoặc 99.1 (in ra \"99,1\").","type":"number"},"of":{"minimum":0,"description":"Tổng số, nếu viết \"29/29\".","type":"number"},"unit":{"minLength":1,"maxLength":100,"description":"Đơn vị tính, ví dụ \"đảng viên\", \"chỉ tiêu\", \"%\".","type":"string"},"note":{"minLength":1,"maxLength":500,"description":"Nói thêm, ví dụ \"vượt gần 6% so với chỉ tiêu Nghị quyết năm\".","type":"string"},"actor":{"minLength":1,"maxLength":200,"description":"Ai làm được việc này, nếu không phải đơn vị tổ chức, ví dụ \"toàn tỉnh\", \"Đảng bộ tỉnh\".","type":"string"},"scope":{"minLength":1,"maxLength":200,"description":"Khoảng thời gian của con số nếu khác kỳ đánh giá, ví dụ \"từ đầu nhiệm kỳ đến nay\".","type":"string"},"theme":{"minLength":1,"maxLength":200,"description":"Lĩnh vực của con số, để tin bài gom các con số cùng lĩnh vực vào một đoạn (\"Về công tác cán bộ, …\"), ví dụ \"công tác cán bộ\", \"công tác đảng viên\".","type":"string"}}}}}},"speeches":{"description":"Các phát biểu theo thứ tự diễn ra: khai mạc, tham luận, thảo luận, chỉ đạo, kết luận...","type":"array","items":{"additionalProperties":false,"description":"Một phát biểu: người (và đơn vị) hoặc nhóm người, loại phát biểu, động từ, nội dung viết lại và nguyên văn.","type":"object","properties":{"speaker":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã người phát biểu (trong participants).","type":"string"},"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị người phát biểu đại diện; hoặc đơn vị phát biểu khi bài không nêu tên người.","type":"string"},"group":{"minLength":1,"maxLength":300,"description":"Người phát biểu ghi chung khi bài không nêu tên người hay đơn vị nào, ví dụ \"các đại biểu\" (thảo luận chung).","type":"string"},"kind":{"enum":["khai-mac","chao-mung","chi-dao","tham-luan","thao-luan","phat-bieu","tiep-thu","ket-luan","be-mac"],"description":"Loại phát biểu: \"khai-mac\", \"chao-mung\", \"chi-dao\", \"tham-luan\", \"thao-luan\", \"phat-bieu\" (mặc định), \"tiep-thu\" (tiếp thu, giải trình), \"ket-luan\", \"be-mac\"."},"verb":{"minLength":1,"maxLength":60,"description":"Động từ như bài viết, ví dụ \"nhấn mạnh\", \"đề nghị\", \"chia sẻ\", \"biểu dương\"; bỏ trống thì dùng động từ của loại phát biểu.","type":"string"},"summary":{"minLength":1,"maxLength":2000,"description":"Ý chung, viết lại (không phải nguyên văn).","type":"string"},"quotes":{"description":"Nguyên văn lời phát biểu, được đặt trong ngoặc kép; chỉ ghi câu đúng từng chữ.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"points":{"description":"Các ý, viết lại (không phải nguyên văn).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"difficulties":{"description":"Khó khăn, vướng mắc được nêu.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"decisions":{"description":"Hội nghị thông qua, biểu quyết, thống nhất.","type":"array","items":{"additionalProperties":false,"description":"Một quyết định của hội nghị.","type":"object","required":["subject"],"properties":{"kind":{"enum":["thong-qua","bieu-quyet","thong-nhat"],"description":"\"thong-qua\" (thông qua dự thảo, mặc định), \"bieu-quyet\" (biểu quyết một vấn đề), \"thong-nhat\" (thống nhất một việc)."},"subject":{"minLength":1,"maxLength":1000,"description":"Việc được quyết định, ví dụ \"dự thảo Quy chế hoạt động của Cụm thi đua số 1\".","type":"string"},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}}},"tasks":{"description":"Nhiệm vụ kỳ tới hội nghị đề ra.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"emulation":{"additionalProperties":false,"description":"Kết quả thi đua, khen thưởng.","type":"object","properties":{"assessment":{"minLength":1,"maxLength":2000,"description":"Kết quả bình xét, suy tôn nói chung.","type":"string"},"awards":{"description":"Khen thưởng.","type":"array","items":{"additionalProperties":false,"description":"Một hình thức khen thưởng.","type":"object","required":["kind","status","grantor"],"properties":{"kind":{"enum":["co-thi-dua","bang-khen","giay-khen"],"description":"Hình thức: \"co-thi-dua\" (Cờ thi đua), \"bang-khen\" (Bằng khen), \"giay-khen\" (Giấy khen)."},"status":{"enum":["de-nghi","da-trao"],"description":"\"de-nghi\" (hội nghị đề nghị) hoặc \"da-trao\" (đã trao tại hội nghị)."},"grantor":{"minLength":1,"maxLength":300,"description":"Cơ quan tặng, ví dụ \"Ban Tổ chức Trung ương\".","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Tên danh hiệu, ví dụ \"Cờ Thi đua đơn vị xuất sắc ngành tổ chức xây dựng Đảng\".","type":"string"},"reason":{"minLength":1,"maxLength":500,"description":"Lý do, ví dụ \"có thành tích xuất sắc năm 2023\".","type":"string"},"recipients":{"description":"Danh sách được khen; nếu liệt kê thì liệt kê đủ.","type":"array","items":{"additionalProperties":false,"description":"Một nơi nhận khen thưởng: đúng một trong unit, collective, person.","type":"object","properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị được khen (tập thể).","type":"string"},"collective":{"minLength":1,"maxLength":300,"description":"Tên tập thể không có trong danh sách đơn vị.","type":"string"},"person":{"minLength":1,"maxLength":200,"description":"Họ tên cá nhân được khen.","type":"string"},"title":{"minLength":1,"maxLength":300,"description":"Chức vụ của cá nhân.","type":"string"},"organization":{"minLength":1,"maxLength":300,"description":"Cơ quan của cá nhân.","type":"string"}}}},"counts":{"additionalProperties":false,"description":"Chỉ ghi khi chưa có danh sách; nếu có danh sách, số phải khớp.","type":"object","properties":{"collectives":{"minimum":0,"maximum":1000000,"description":"Số tập thể.","type":"integer"},"individuals":{"minimum":0,"maximum":1000000,"description":"Số cá nhân.","type":"integer"}}}}}}}},"elections":{"additionalProperties":false,"description":"Bầu Cụm trưởng, Cụm phó năm sau.","type":"object","required":["year","head"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm thi đua của ban lãnh đạo mới.","type":"integer"},"head":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Đơn vị Cụm trưởng.","type":"string"},"deputies":{"description":"Các đơn vị Cụm phó.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị.","type":"string"}},"vote":{"additionalProperties":false,"description":"Kết quả biểu quyết: hình thức và số phiếu; chỉ ghi số đã biết.","type":"object","required":["method"],"properties":{"method":{"enum":["bieu-quyet","bo-phieu-kin"],"description":"Hình thức: \"bieu-quyet\" (biểu quyết giơ tay) hoặc \"bo-phieu-kin\" (bỏ phiếu kín)."},"for":{"minimum":0,"maximum":1000000,"description":"Số tán thành.","type":"integer"},"against":{"minimum":0,"maximum":1000000,"description":"Số không tán thành.","type":"integer"},"abstain":{"minimum":0,"maximum":1000000,"description":"Số không biểu quyết, phiếu trắng.","type":"integer"},"of":{"minimum":0,"maximum":1000000,"description":"Tổng số người (hoặc đơn vị) có quyền biểu quyết có mặt; tỉ lệ được tính từ số này.","type":"integer"}}}}},"pledge":{"additionalProperties":false,"description":"Bản giao ước thi đua.","type":"object","required":["period"],"properties":{"period":{"additionalProperties":false,"description":"Kỳ thi đua của giao ước, ví dụ năm 2024 hoặc 6 tháng cuối năm 2026. Ghi một trong half, quarter, months, hoặc bỏ trống nếu cả năm.","type":"object","required":["year"],"properties":{"year":{"minimum":1930,"maximum":2100,"description":"Năm, ví dụ 2024.","type":"integer"},"half":{"enum":[1,2],"description":"1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm; bỏ trống nếu cả năm."},"quarter":{"enum":[1,2,3,4],"description":"Quý 1 đến 4, nếu là một quý."},"months":{"enum":[3,6,9],"description":"Số tháng đầu năm, ví dụ 9 (in ra \"9 tháng đầu năm\")."},"label":{"minLength":1,"maxLength":200,"description":"Tên kỳ tự viết, in ra đúng như vậy, ví dụ \"6 tháng cuối năm 2026\" hoặc \"giai đoạn 2021 - 2025\".","type":"string"}}},"theme":{"minLength":1,"maxLength":1000,"description":"Chủ đề, khẩu hiệu thi đua.","type":"string"},"basis":{"description":"Căn cứ; bỏ trống thì dùng các căn cứ mặc định của hồ sơ định dạng (profiles/, theo ngày ký) cho giao ước của Cụm thi đua.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"goals":{"description":"Mục đích, yêu cầu (không phải nội dung giao ước).","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"groups":{"description":"Các nhóm nội dung giao ước, được đánh số theo thứ tự.","type":"array","items":{"additionalProperties":false,"description":"Một nhóm nội dung giao ước.","type":"object","required":["title"],"properties":{"title":{"minLength":1,"maxLength":500,"description":"Tên nhóm nội dung.","type":"string"},"items":{"description":"Các nhiệm vụ, chỉ tiêu trong nhóm.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}}}}},"groupCount":{"minimum":0,"maximum":1000000,"description":"Số nhóm nội dung, chỉ ghi khi chưa nhập các nhóm; nếu có, phải khớp.","type":"integer"},"implementation":{"description":"Tổ chức thực hiện.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"originals":{"minimum":0,"maximum":101,"description":"Số bản chính được lập; bỏ trống thì mỗi đơn vị ký giữ một bản và Cụm giữ một bản.","type":"integer"},"closing":{"minLength":1,"maxLength":1000,"description":"Câu kết của giao ước, in đúng như viết, thay cho câu mặc định của hồ sơ định dạng (\"Bản giao ước thi đua này được lập thành … bản …\").","type":"string"},"signatories":{"maxItems":100,"description":"Người ký theo từng đơn vị; bỏ trống thì in ô ký trống cho mọi đơn vị thành viên.","type":"array","items":{"additionalProperties":false,"description":"Người ký giao ước thay mặt một đơn vị.","type":"object","required":["unit"],"properties":{"unit":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị ký.","type":"string"},"role":{"enum":["truong-ban","pho-truong-ban","quyen-truong-ban"],"description":"\"truong-ban\" (TRƯỞNG BAN), \"pho-truong-ban\" (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN) hoặc \"quyen-truong-ban\" (Q. TRƯỞNG BAN); authority và position (nếu ghi) thay cho dòng tương ứng."},"name":{"minLength":1,"maxLength":200,"description":"Họ tên người ký.","type":"string"},"authority":{"pattern":"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$","maxLength":200,"description":"Dòng thẩm quyền ký, in như viết, ví dụ \"T/M BAN THƯỜNG VỤ\", \"K/T TRƯỞNG BAN\", \"T/M CỤM THI ĐUA\".","type":"string"},"position":{"minLength":1,"maxLength":200,"description":"Chức vụ người ký (dòng dưới thẩm quyền), ví dụ \"Phó Trưởng Ban\", \"Cụm trưởng\".","type":"string"},"signature":{"minLength":1,"maxLength":500,"description":"Ảnh chữ ký (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"seal":{"minLength":1,"maxLength":500,"description":"Ảnh con dấu (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"}}}}}},"press":{"additionalProperties":false,"description":"Thông tin tin bài.","type":"object","properties":{"agency":{"minLength":1,"maxLength":200,"description":"Tên cơ quan báo chí, ví dụ \"Thông tấn xã Việt Nam\", \"Báo Long An\".","type":"string"},"agencyCode":{"minLength":1,"maxLength":30,"description":"Tên viết tắt ở đầu tin, ví dụ \"TTXVN\"; bỏ trống nếu báo không dùng.","type":"string"},"style":{"additionalProperties":false,"description":"Văn phong của cơ quan báo chí.","type":"object","properties":{"dateline":{"description":"Mở đầu tin bằng tên viết tắt và dấu gạch (\"TTXVN - Ngày 8/12, ...\"); mặc định: có nếu có agencyCode.","type":"boolean"},"closing":{"description":"Kết thúc tin bằng \"./.\"; mặc định: có.","type":"boolean"},"photoCredit":{"enum":["ten-co-quan","ten","khong"],"description":"Cách ghi tác giả ảnh: \"ten-co-quan\" (\"Ảnh: Anh Dũng/TTXVN\", mặc định khi có agencyCode), \"ten\" (\"Ảnh: Anh Dũng\"), \"khong\" (không ghi)."},"pronoun":{"enum":["dong-chi","ong-ba"],"description":"Cách gọi người: \"dong-chi\" (đồng chí, mặc định) hoặc \"ong-ba\" (ông/bà, theo giới tính)."},"province":{"minLength":1,"maxLength":100,"description":"Tỉnh, thành phố của báo địa phương, ví dụ \"Long An\": tin của báo không ghi \"tại tỉnh Long An\" cho hội nghị họp ở chính tỉnh đó.","type":"string"}}},"headline":{"minLength":1,"maxLength":300,"description":"Tít bài, nếu muốn tự đặt.","type":"string"},"lead":{"minLength":1,"maxLength":1500,"description":"Đoạn mở đầu (sapo), nếu muốn tự viết.","type":"string"},"authors":{"description":"Tác giả.","type":"array","items":{"minLength":1,"maxLength":4000,"description":"Một mục.","type":"string"}},"photos":{"description":"Ảnh.","type":"array","items":{"additionalProperties":false,"description":"Một ảnh kèm tin.","type":"object","required":["caption"],"properties":{"file":{"minLength":1,"maxLength":500,"description":"Tệp ảnh (PNG hoặc JPEG), đường dẫn tính từ thư mục dự án.","type":"string"},"caption":{"minLength":1,"maxLength":500,"description":"Chú thích ảnh.","type":"string"},"credit":{"minLength":1,"maxLength":200,"description":"Tác giả ảnh như báo ghi, ví dụ \"Anh Dũng\"; bỏ trống nếu không biết (không bao giờ tự điền).","type":"string"}}}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -3444,7 +3444,7 @@ for(let i20=0; i20<len18; i20++){
 let data117 = data116[i20];
 if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
 for(const key18 in data117){
-if(!(((((((key18 === "speaker") || (key18 === "unit")) || (key18 === "kind")) || (key18 === "verb")) || (key18 === "summary")) || (key18 === "quotes")) || (key18 === "points"))){
+if(!((((((((key18 === "speaker") || (key18 === "unit")) || (key18 === "group")) || (key18 === "kind")) || (key18 === "verb")) || (key18 === "summary")) || (key18 === "quotes")) || (key18 === "points"))){
 const err278 = {instancePath:instancePath+"/speeches/" + i20,schemaPath:"#/properties/speeches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.speeches.items,data:data117};
 if(vErrors === null){
 vErrors = [err278];
@@ -3525,10 +3525,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data117.kind !== undefined){
-let data120 = data117.kind;
-if(!(((((((((data120 === "khai-mac") || (data120 === "chao-mung")) || (data120 === "chi-dao")) || (data120 === "tham-luan")) || (data120 === "thao-luan")) || (data120 === "phat-bieu")) || (data120 === "tiep-thu")) || (data120 === "ket-luan")) || (data120 === "be-mac"))){
-const err285 = {instancePath:instancePath+"/speeches/" + i20+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data120};
+if(data117.group !== undefined){
+let data120 = data117.group;
+if(typeof data120 === "string"){
+if(func2(data120) > 300){
+const err285 = {instancePath:instancePath+"/speeches/" + i20+"/group",schemaPath:"#/properties/speeches/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.speeches.items.properties.group,data:data120};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3537,12 +3538,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data117.verb !== undefined){
-let data121 = data117.verb;
-if(typeof data121 === "string"){
-if(func2(data121) > 60){
-const err286 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data121};
+if(func2(data120) < 1){
+const err286 = {instancePath:instancePath+"/speeches/" + i20+"/group",schemaPath:"#/properties/speeches/items/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.group,data:data120};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3551,8 +3548,9 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err287 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data121};
+}
+else {
+const err287 = {instancePath:instancePath+"/speeches/" + i20+"/group",schemaPath:"#/properties/speeches/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.group.type,parentSchema:schema32.properties.speeches.items.properties.group,data:data120};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3562,8 +3560,10 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data121};
+if(data117.kind !== undefined){
+let data121 = data117.kind;
+if(!(((((((((data121 === "khai-mac") || (data121 === "chao-mung")) || (data121 === "chi-dao")) || (data121 === "tham-luan")) || (data121 === "thao-luan")) || (data121 === "phat-bieu")) || (data121 === "tiep-thu")) || (data121 === "ket-luan")) || (data121 === "be-mac"))){
+const err288 = {instancePath:instancePath+"/speeches/" + i20+"/kind",schemaPath:"#/properties/speeches/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.speeches.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.speeches.items.properties.kind.enum,parentSchema:schema32.properties.speeches.items.properties.kind,data:data121};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3573,11 +3573,11 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data117.summary !== undefined){
-let data122 = data117.summary;
+if(data117.verb !== undefined){
+let data122 = data117.verb;
 if(typeof data122 === "string"){
-if(func2(data122) > 2000){
-const err289 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data122};
+if(func2(data122) > 60){
+const err289 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema32.properties.speeches.items.properties.verb,data:data122};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3587,7 +3587,7 @@ vErrors.push(err289);
 errors++;
 }
 if(func2(data122) < 1){
-const err290 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data122};
+const err290 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.verb,data:data122};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3598,7 +3598,7 @@ errors++;
 }
 }
 else {
-const err291 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data122};
+const err291 = {instancePath:instancePath+"/speeches/" + i20+"/verb",schemaPath:"#/properties/speeches/items/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.verb.type,parentSchema:schema32.properties.speeches.items.properties.verb,data:data122};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3608,15 +3608,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data117.quotes !== undefined){
-let data123 = data117.quotes;
-if(Array.isArray(data123)){
-const len19 = data123.length;
-for(let i21=0; i21<len19; i21++){
-let data124 = data123[i21];
-if(typeof data124 === "string"){
-if(func2(data124) > 4000){
-const err292 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data124};
+if(data117.summary !== undefined){
+let data123 = data117.summary;
+if(typeof data123 === "string"){
+if(func2(data123) > 2000){
+const err292 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.speeches.items.properties.summary,data:data123};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3625,8 +3621,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(func2(data124) < 1){
-const err293 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data124};
+if(func2(data123) < 1){
+const err293 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.summary,data:data123};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3637,7 +3633,7 @@ errors++;
 }
 }
 else {
-const err294 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data124};
+const err294 = {instancePath:instancePath+"/speeches/" + i20+"/summary",schemaPath:"#/properties/speeches/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.summary.type,parentSchema:schema32.properties.speeches.items.properties.summary,data:data123};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3647,9 +3643,15 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/speeches/" + i20+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data123};
+if(data117.quotes !== undefined){
+let data124 = data117.quotes;
+if(Array.isArray(data124)){
+const len19 = data124.length;
+for(let i21=0; i21<len19; i21++){
+let data125 = data124[i21];
+if(typeof data125 === "string"){
+if(func2(data125) > 4000){
+const err295 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3658,16 +3660,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data117.points !== undefined){
-let data125 = data117.points;
-if(Array.isArray(data125)){
-const len20 = data125.length;
-for(let i22=0; i22<len20; i22++){
-let data126 = data125[i22];
-if(typeof data126 === "string"){
-if(func2(data126) > 4000){
-const err296 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data126};
+if(func2(data125) < 1){
+const err296 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data125};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3676,8 +3670,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(func2(data126) < 1){
-const err297 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data126};
+}
+else {
+const err297 = {instancePath:instancePath+"/speeches/" + i20+"/quotes/" + i21,schemaPath:"#/properties/speeches/items/properties/quotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.quotes.items.type,parentSchema:schema32.properties.speeches.items.properties.quotes.items,data:data125};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3687,8 +3682,9 @@ vErrors.push(err297);
 errors++;
 }
 }
+}
 else {
-const err298 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data126};
+const err298 = {instancePath:instancePath+"/speeches/" + i20+"/quotes",schemaPath:"#/properties/speeches/items/properties/quotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.quotes.type,parentSchema:schema32.properties.speeches.items.properties.quotes,data:data124};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3698,9 +3694,15 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/speeches/" + i20+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data125};
+if(data117.points !== undefined){
+let data126 = data117.points;
+if(Array.isArray(data126)){
+const len20 = data126.length;
+for(let i22=0; i22<len20; i22++){
+let data127 = data126[i22];
+if(typeof data127 === "string"){
+if(func2(data127) > 4000){
+const err299 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data127};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3709,10 +3711,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-}
-else {
-const err300 = {instancePath:instancePath+"/speeches/" + i20,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data117};
+if(func2(data127) < 1){
+const err300 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data127};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3722,9 +3722,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
 else {
-const err301 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data116};
+const err301 = {instancePath:instancePath+"/speeches/" + i20+"/points/" + i22,schemaPath:"#/properties/speeches/items/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.speeches.items.properties.points.items.type,parentSchema:schema32.properties.speeches.items.properties.points.items,data:data127};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3734,15 +3733,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data.difficulties !== undefined){
-let data127 = data.difficulties;
-if(Array.isArray(data127)){
-const len21 = data127.length;
-for(let i23=0; i23<len21; i23++){
-let data128 = data127[i23];
-if(typeof data128 === "string"){
-if(func2(data128) > 4000){
-const err302 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data128};
+}
+else {
+const err302 = {instancePath:instancePath+"/speeches/" + i20+"/points",schemaPath:"#/properties/speeches/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.items.properties.points.type,parentSchema:schema32.properties.speeches.items.properties.points,data:data126};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3751,8 +3744,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(func2(data128) < 1){
-const err303 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data128};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/speeches/" + i20,schemaPath:"#/properties/speeches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.speeches.items.type,parentSchema:schema32.properties.speeches.items,data:data117};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3762,8 +3757,9 @@ vErrors.push(err303);
 errors++;
 }
 }
+}
 else {
-const err304 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data128};
+const err304 = {instancePath:instancePath+"/speeches",schemaPath:"#/properties/speeches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.speeches.type,parentSchema:schema32.properties.speeches,data:data116};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3773,9 +3769,15 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data127};
+if(data.difficulties !== undefined){
+let data128 = data.difficulties;
+if(Array.isArray(data128)){
+const len21 = data128.length;
+for(let i23=0; i23<len21; i23++){
+let data129 = data128[i23];
+if(typeof data129 === "string"){
+if(func2(data129) > 4000){
+const err305 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.difficulties.items,data:data129};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3784,16 +3786,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data129 = data.decisions;
-if(Array.isArray(data129)){
-const len22 = data129.length;
-for(let i24=0; i24<len22; i24++){
-let data130 = data129[i24];
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.subject === undefined){
-const err306 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data130};
+if(func2(data129) < 1){
+const err306 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.difficulties.items,data:data129};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3802,9 +3796,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key19 in data130){
-if(!(((key19 === "kind") || (key19 === "subject")) || (key19 === "vote"))){
-const err307 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data130};
+}
+else {
+const err307 = {instancePath:instancePath+"/difficulties/" + i23,schemaPath:"#/properties/difficulties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.difficulties.items.type,parentSchema:schema32.properties.difficulties.items,data:data129};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3814,10 +3808,9 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data130.kind !== undefined){
-let data131 = data130.kind;
-if(!(((data131 === "thong-qua") || (data131 === "bieu-quyet")) || (data131 === "thong-nhat"))){
-const err308 = {instancePath:instancePath+"/decisions/" + i24+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data131};
+}
+else {
+const err308 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.difficulties.type,parentSchema:schema32.properties.difficulties,data:data128};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3827,11 +3820,15 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data130.subject !== undefined){
-let data132 = data130.subject;
-if(typeof data132 === "string"){
-if(func2(data132) > 1000){
-const err309 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data132};
+if(data.decisions !== undefined){
+let data130 = data.decisions;
+if(Array.isArray(data130)){
+const len22 = data130.length;
+for(let i24=0; i24<len22; i24++){
+let data131 = data130[i24];
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.subject === undefined){
+const err309 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.properties.decisions.items.required,parentSchema:schema32.properties.decisions.items,data:data131};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3840,8 +3837,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(func2(data132) < 1){
-const err310 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data132};
+for(const key19 in data131){
+if(!(((key19 === "kind") || (key19 === "subject")) || (key19 === "vote"))){
+const err310 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items,data:data131};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3851,8 +3849,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-else {
-const err311 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data132};
+if(data131.kind !== undefined){
+let data132 = data131.kind;
+if(!(((data132 === "thong-qua") || (data132 === "bieu-quyet")) || (data132 === "thong-nhat"))){
+const err311 = {instancePath:instancePath+"/decisions/" + i24+"/kind",schemaPath:"#/properties/decisions/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.kind.enum,parentSchema:schema32.properties.decisions.items.properties.kind,data:data132};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3862,11 +3862,11 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data130.vote !== undefined){
-let data133 = data130.vote;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.method === undefined){
-const err312 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data133};
+if(data131.subject !== undefined){
+let data133 = data131.subject;
+if(typeof data133 === "string"){
+if(func2(data133) > 1000){
+const err312 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.decisions.items.properties.subject,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3875,9 +3875,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-for(const key20 in data133){
-if(!(((((key20 === "method") || (key20 === "for")) || (key20 === "against")) || (key20 === "abstain")) || (key20 === "of"))){
-const err313 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data133};
+if(func2(data133) < 1){
+const err313 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.decisions.items.properties.subject,data:data133};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3887,10 +3886,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data133.method !== undefined){
-let data134 = data133.method;
-if(!((data134 === "bieu-quyet") || (data134 === "bo-phieu-kin"))){
-const err314 = {instancePath:instancePath+"/decisions/" + i24+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data134};
+else {
+const err314 = {instancePath:instancePath+"/decisions/" + i24+"/subject",schemaPath:"#/properties/decisions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.decisions.items.properties.subject.type,parentSchema:schema32.properties.decisions.items.properties.subject,data:data133};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3900,10 +3897,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data133.for !== undefined){
-let data135 = data133.for;
-if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err315 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data135};
+if(data131.vote !== undefined){
+let data134 = data131.vote;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.method === undefined){
+const err315 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.decisions.items.properties.vote.required,parentSchema:schema32.properties.decisions.items.properties.vote,data:data134};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3912,9 +3910,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-if((typeof data135 == "number") && (isFinite(data135))){
-if(data135 > 1000000 || isNaN(data135)){
-const err316 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data135};
+for(const key20 in data134){
+if(!(((((key20 === "method") || (key20 === "for")) || (key20 === "against")) || (key20 === "abstain")) || (key20 === "of"))){
+const err316 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.decisions.items.properties.vote,data:data134};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3923,8 +3921,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(data135 < 0 || isNaN(data135)){
-const err317 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data135};
+}
+if(data134.method !== undefined){
+let data135 = data134.method;
+if(!((data135 === "bieu-quyet") || (data135 === "bo-phieu-kin"))){
+const err317 = {instancePath:instancePath+"/decisions/" + i24+"/vote/method",schemaPath:"#/properties/decisions/items/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.decisions.items.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.decisions.items.properties.vote.properties.method.enum,parentSchema:schema32.properties.decisions.items.properties.vote.properties.method,data:data135};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3934,11 +3935,10 @@ vErrors.push(err317);
 errors++;
 }
 }
-}
-if(data133.against !== undefined){
-let data136 = data133.against;
+if(data134.for !== undefined){
+let data136 = data134.for;
 if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err318 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data136};
+const err318 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.for.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data136};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3949,7 +3949,7 @@ errors++;
 }
 if((typeof data136 == "number") && (isFinite(data136))){
 if(data136 > 1000000 || isNaN(data136)){
-const err319 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data136};
+const err319 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data136};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3959,7 +3959,7 @@ vErrors.push(err319);
 errors++;
 }
 if(data136 < 0 || isNaN(data136)){
-const err320 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data136};
+const err320 = {instancePath:instancePath+"/decisions/" + i24+"/vote/for",schemaPath:"#/properties/decisions/items/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.for,data:data136};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3970,10 +3970,10 @@ errors++;
 }
 }
 }
-if(data133.abstain !== undefined){
-let data137 = data133.abstain;
+if(data134.against !== undefined){
+let data137 = data134.against;
 if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
-const err321 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data137};
+const err321 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.against.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data137};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3984,7 +3984,7 @@ errors++;
 }
 if((typeof data137 == "number") && (isFinite(data137))){
 if(data137 > 1000000 || isNaN(data137)){
-const err322 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data137};
+const err322 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data137};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3994,7 +3994,7 @@ vErrors.push(err322);
 errors++;
 }
 if(data137 < 0 || isNaN(data137)){
-const err323 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data137};
+const err323 = {instancePath:instancePath+"/decisions/" + i24+"/vote/against",schemaPath:"#/properties/decisions/items/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.against,data:data137};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4005,10 +4005,10 @@ errors++;
 }
 }
 }
-if(data133.of !== undefined){
-let data138 = data133.of;
+if(data134.abstain !== undefined){
+let data138 = data134.abstain;
 if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
-const err324 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data138};
+const err324 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.abstain.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data138};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4019,7 +4019,7 @@ errors++;
 }
 if((typeof data138 == "number") && (isFinite(data138))){
 if(data138 > 1000000 || isNaN(data138)){
-const err325 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data138};
+const err325 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data138};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4029,7 +4029,7 @@ vErrors.push(err325);
 errors++;
 }
 if(data138 < 0 || isNaN(data138)){
-const err326 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data138};
+const err326 = {instancePath:instancePath+"/decisions/" + i24+"/vote/abstain",schemaPath:"#/properties/decisions/items/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.abstain,data:data138};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4040,9 +4040,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data133};
+if(data134.of !== undefined){
+let data139 = data134.of;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err327 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.decisions.items.properties.vote.properties.of.type,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data139};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4051,10 +4052,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data130};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 > 1000000 || isNaN(data139)){
+const err328 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4063,10 +4063,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-}
-else {
-const err329 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data129};
+if(data139 < 0 || isNaN(data139)){
+const err329 = {instancePath:instancePath+"/decisions/" + i24+"/vote/of",schemaPath:"#/properties/decisions/items/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.decisions.items.properties.vote.properties.of,data:data139};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4076,15 +4074,10 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data139 = data.tasks;
-if(Array.isArray(data139)){
-const len23 = data139.length;
-for(let i25=0; i25<len23; i25++){
-let data140 = data139[i25];
-if(typeof data140 === "string"){
-if(func2(data140) > 4000){
-const err330 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data140};
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/decisions/" + i24+"/vote",schemaPath:"#/properties/decisions/items/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.properties.vote.type,parentSchema:schema32.properties.decisions.items.properties.vote,data:data134};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4093,8 +4086,10 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(func2(data140) < 1){
-const err331 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data140};
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/decisions/" + i24,schemaPath:"#/properties/decisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.decisions.items.type,parentSchema:schema32.properties.decisions.items,data:data131};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4104,8 +4099,9 @@ vErrors.push(err331);
 errors++;
 }
 }
+}
 else {
-const err332 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data140};
+const err332 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.decisions.type,parentSchema:schema32.properties.decisions,data:data130};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4115,9 +4111,15 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data139};
+if(data.tasks !== undefined){
+let data140 = data.tasks;
+if(Array.isArray(data140)){
+const len23 = data140.length;
+for(let i25=0; i25<len23; i25++){
+let data141 = data140[i25];
+if(typeof data141 === "string"){
+if(func2(data141) > 4000){
+const err333 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.tasks.items,data:data141};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4126,13 +4128,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data.emulation !== undefined){
-let data141 = data.emulation;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key21 in data141){
-if(!((key21 === "assessment") || (key21 === "awards"))){
-const err334 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data141};
+if(func2(data141) < 1){
+const err334 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tasks.items,data:data141};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4142,11 +4139,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data141.assessment !== undefined){
-let data142 = data141.assessment;
-if(typeof data142 === "string"){
-if(func2(data142) > 2000){
-const err335 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data142};
+else {
+const err335 = {instancePath:instancePath+"/tasks/" + i25,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tasks.items.type,parentSchema:schema32.properties.tasks.items,data:data141};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4155,8 +4149,10 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err336 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data142};
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tasks.type,parentSchema:schema32.properties.tasks,data:data140};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4166,8 +4162,12 @@ vErrors.push(err336);
 errors++;
 }
 }
-else {
-const err337 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data142};
+if(data.emulation !== undefined){
+let data142 = data.emulation;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key21 in data142){
+if(!((key21 === "assessment") || (key21 === "awards"))){
+const err337 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation,data:data142};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4177,15 +4177,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data141.awards !== undefined){
-let data143 = data141.awards;
-if(Array.isArray(data143)){
-const len24 = data143.length;
-for(let i26=0; i26<len24; i26++){
-let data144 = data143[i26];
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.kind === undefined){
-const err338 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data144};
+if(data142.assessment !== undefined){
+let data143 = data142.assessment;
+if(typeof data143 === "string"){
+if(func2(data143) > 2000){
+const err338 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema32.properties.emulation.properties.assessment,data:data143};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4194,8 +4190,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data144.status === undefined){
-const err339 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data144};
+if(func2(data143) < 1){
+const err339 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.assessment,data:data143};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4204,8 +4200,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data144.grantor === undefined){
-const err340 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data144};
+}
+else {
+const err340 = {instancePath:instancePath+"/emulation/assessment",schemaPath:"#/properties/emulation/properties/assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.assessment.type,parentSchema:schema32.properties.emulation.properties.assessment,data:data143};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4214,9 +4211,16 @@ vErrors.push(err340);
 }
 errors++;
 }
-for(const key22 in data144){
-if(!(((((((key22 === "kind") || (key22 === "status")) || (key22 === "grantor")) || (key22 === "title")) || (key22 === "reason")) || (key22 === "recipients")) || (key22 === "counts"))){
-const err341 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data144};
+}
+if(data142.awards !== undefined){
+let data144 = data142.awards;
+if(Array.isArray(data144)){
+const len24 = data144.length;
+for(let i26=0; i26<len24; i26++){
+let data145 = data144[i26];
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.kind === undefined){
+const err341 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data145};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4225,11 +4229,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-if(data144.kind !== undefined){
-let data145 = data144.kind;
-if(!(((data145 === "co-thi-dua") || (data145 === "bang-khen")) || (data145 === "giay-khen"))){
-const err342 = {instancePath:instancePath+"/emulation/awards/" + i26+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data145};
+if(data145.status === undefined){
+const err342 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data145};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4238,11 +4239,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-if(data144.status !== undefined){
-let data146 = data144.status;
-if(!((data146 === "de-nghi") || (data146 === "da-trao"))){
-const err343 = {instancePath:instancePath+"/emulation/awards/" + i26+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data146};
+if(data145.grantor === undefined){
+const err343 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/required",keyword:"required",params:{missingProperty: "grantor"},message:"must have required property '"+"grantor"+"'",schema:schema32.properties.emulation.properties.awards.items.required,parentSchema:schema32.properties.emulation.properties.awards.items,data:data145};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4251,12 +4249,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-if(data144.grantor !== undefined){
-let data147 = data144.grantor;
-if(typeof data147 === "string"){
-if(func2(data147) > 300){
-const err344 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data147};
+for(const key22 in data145){
+if(!(((((((key22 === "kind") || (key22 === "status")) || (key22 === "grantor")) || (key22 === "title")) || (key22 === "reason")) || (key22 === "recipients")) || (key22 === "counts"))){
+const err344 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items,data:data145};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4265,8 +4260,11 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(func2(data147) < 1){
-const err345 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data147};
+}
+if(data145.kind !== undefined){
+let data146 = data145.kind;
+if(!(((data146 === "co-thi-dua") || (data146 === "bang-khen")) || (data146 === "giay-khen"))){
+const err345 = {instancePath:instancePath+"/emulation/awards/" + i26+"/kind",schemaPath:"#/properties/emulation/properties/awards/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.kind.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.kind,data:data146};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4276,8 +4274,10 @@ vErrors.push(err345);
 errors++;
 }
 }
-else {
-const err346 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data147};
+if(data145.status !== undefined){
+let data147 = data145.status;
+if(!((data147 === "de-nghi") || (data147 === "da-trao"))){
+const err346 = {instancePath:instancePath+"/emulation/awards/" + i26+"/status",schemaPath:"#/properties/emulation/properties/awards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.emulation.properties.awards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.emulation.properties.awards.items.properties.status.enum,parentSchema:schema32.properties.emulation.properties.awards.items.properties.status,data:data147};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4287,11 +4287,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data144.title !== undefined){
-let data148 = data144.title;
+if(data145.grantor !== undefined){
+let data148 = data145.grantor;
 if(typeof data148 === "string"){
 if(func2(data148) > 300){
-const err347 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data148};
+const err347 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data148};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4301,7 +4301,7 @@ vErrors.push(err347);
 errors++;
 }
 if(func2(data148) < 1){
-const err348 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data148};
+const err348 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data148};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4312,7 +4312,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data148};
+const err349 = {instancePath:instancePath+"/emulation/awards/" + i26+"/grantor",schemaPath:"#/properties/emulation/properties/awards/items/properties/grantor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.grantor.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.grantor,data:data148};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4322,11 +4322,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data144.reason !== undefined){
-let data149 = data144.reason;
+if(data145.title !== undefined){
+let data149 = data145.title;
 if(typeof data149 === "string"){
-if(func2(data149) > 500){
-const err350 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data149};
+if(func2(data149) > 300){
+const err350 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data149};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4336,7 +4336,7 @@ vErrors.push(err350);
 errors++;
 }
 if(func2(data149) < 1){
-const err351 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data149};
+const err351 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data149};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4347,7 +4347,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data149};
+const err352 = {instancePath:instancePath+"/emulation/awards/" + i26+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.title,data:data149};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4357,16 +4357,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data144.recipients !== undefined){
-let data150 = data144.recipients;
-if(Array.isArray(data150)){
-const len25 = data150.length;
-for(let i27=0; i27<len25; i27++){
-let data151 = data150[i27];
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-for(const key23 in data151){
-if(!(((((key23 === "unit") || (key23 === "collective")) || (key23 === "person")) || (key23 === "title")) || (key23 === "organization"))){
-const err353 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data151};
+if(data145.reason !== undefined){
+let data150 = data145.reason;
+if(typeof data150 === "string"){
+if(func2(data150) > 500){
+const err353 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data150};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4375,12 +4370,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data151.unit !== undefined){
-let data152 = data151.unit;
-if(typeof data152 === "string"){
-if(func2(data152) > 64){
-const err354 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data152};
+if(func2(data150) < 1){
+const err354 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data150};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4389,8 +4380,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!pattern4.test(data152)){
-const err355 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data152};
+}
+else {
+const err355 = {instancePath:instancePath+"/emulation/awards/" + i26+"/reason",schemaPath:"#/properties/emulation/properties/awards/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.reason.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.reason,data:data150};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4400,8 +4392,16 @@ vErrors.push(err355);
 errors++;
 }
 }
-else {
-const err356 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data152};
+if(data145.recipients !== undefined){
+let data151 = data145.recipients;
+if(Array.isArray(data151)){
+const len25 = data151.length;
+for(let i27=0; i27<len25; i27++){
+let data152 = data151[i27];
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key23 in data152){
+if(!(((((key23 === "unit") || (key23 === "collective")) || (key23 === "person")) || (key23 === "title")) || (key23 === "organization"))){
+const err356 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data152};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4411,11 +4411,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data151.collective !== undefined){
-let data153 = data151.collective;
+if(data152.unit !== undefined){
+let data153 = data152.unit;
 if(typeof data153 === "string"){
-if(func2(data153) > 300){
-const err357 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data153};
+if(func2(data153) > 64){
+const err357 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data153};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4424,8 +4424,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(func2(data153) < 1){
-const err358 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data153};
+if(!pattern4.test(data153)){
+const err358 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data153};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4436,7 +4436,7 @@ errors++;
 }
 }
 else {
-const err359 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data153};
+const err359 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/unit",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.unit,data:data153};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4446,11 +4446,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data151.person !== undefined){
-let data154 = data151.person;
+if(data152.collective !== undefined){
+let data154 = data152.collective;
 if(typeof data154 === "string"){
-if(func2(data154) > 200){
-const err360 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data154};
+if(func2(data154) > 300){
+const err360 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data154};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4460,7 +4460,7 @@ vErrors.push(err360);
 errors++;
 }
 if(func2(data154) < 1){
-const err361 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data154};
+const err361 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data154};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4471,7 +4471,7 @@ errors++;
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data154};
+const err362 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/collective",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.collective,data:data154};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4481,11 +4481,11 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data151.title !== undefined){
-let data155 = data151.title;
+if(data152.person !== undefined){
+let data155 = data152.person;
 if(typeof data155 === "string"){
-if(func2(data155) > 300){
-const err363 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data155};
+if(func2(data155) > 200){
+const err363 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data155};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4495,7 +4495,7 @@ vErrors.push(err363);
 errors++;
 }
 if(func2(data155) < 1){
-const err364 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data155};
+const err364 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data155};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4506,7 +4506,7 @@ errors++;
 }
 }
 else {
-const err365 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data155};
+const err365 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/person",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.person,data:data155};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4516,11 +4516,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data151.organization !== undefined){
-let data156 = data151.organization;
+if(data152.title !== undefined){
+let data156 = data152.title;
 if(typeof data156 === "string"){
 if(func2(data156) > 300){
-const err366 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data156};
+const err366 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data156};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4530,7 +4530,7 @@ vErrors.push(err366);
 errors++;
 }
 if(func2(data156) < 1){
-const err367 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data156};
+const err367 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data156};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4541,7 +4541,7 @@ errors++;
 }
 }
 else {
-const err368 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data156};
+const err368 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/title",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.title,data:data156};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4551,9 +4551,11 @@ vErrors.push(err368);
 errors++;
 }
 }
-}
-else {
-const err369 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data151};
+if(data152.organization !== undefined){
+let data157 = data152.organization;
+if(typeof data157 === "string"){
+if(func2(data157) > 300){
+const err369 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data157};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4562,10 +4564,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data150};
+if(func2(data157) < 1){
+const err370 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data157};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4575,12 +4575,8 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data144.counts !== undefined){
-let data157 = data144.counts;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-for(const key24 in data157){
-if(!((key24 === "collectives") || (key24 === "individuals"))){
-const err371 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data157};
+else {
+const err371 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27+"/organization",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.properties.organization,data:data157};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4590,10 +4586,9 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data157.collectives !== undefined){
-let data158 = data157.collectives;
-if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
-const err372 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data158};
+}
+else {
+const err372 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients/" + i27,schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.items.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients.items,data:data152};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4602,9 +4597,10 @@ vErrors.push(err372);
 }
 errors++;
 }
-if((typeof data158 == "number") && (isFinite(data158))){
-if(data158 > 1000000 || isNaN(data158)){
-const err373 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data158};
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/emulation/awards/" + i26+"/recipients",schemaPath:"#/properties/emulation/properties/awards/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.items.properties.recipients.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.recipients,data:data151};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4613,8 +4609,13 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data158 < 0 || isNaN(data158)){
-const err374 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data158};
+}
+if(data145.counts !== undefined){
+let data158 = data145.counts;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key24 in data158){
+if(!((key24 === "collectives") || (key24 === "individuals"))){
+const err374 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data158};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4624,11 +4625,10 @@ vErrors.push(err374);
 errors++;
 }
 }
-}
-if(data157.individuals !== undefined){
-let data159 = data157.individuals;
+if(data158.collectives !== undefined){
+let data159 = data158.collectives;
 if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err375 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data159};
+const err375 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data159};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4639,7 +4639,7 @@ errors++;
 }
 if((typeof data159 == "number") && (isFinite(data159))){
 if(data159 > 1000000 || isNaN(data159)){
-const err376 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data159};
+const err376 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data159};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4649,7 +4649,7 @@ vErrors.push(err376);
 errors++;
 }
 if(data159 < 0 || isNaN(data159)){
-const err377 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data159};
+const err377 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/collectives",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/collectives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.collectives,data:data159};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4660,9 +4660,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data157};
+if(data158.individuals !== undefined){
+let data160 = data158.individuals;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err378 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data160};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4671,10 +4672,9 @@ vErrors.push(err378);
 }
 errors++;
 }
-}
-}
-else {
-const err379 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data144};
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 > 1000000 || isNaN(data160)){
+const err379 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data160};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4683,10 +4683,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-}
-else {
-const err380 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data143};
+if(data160 < 0 || isNaN(data160)){
+const err380 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts/individuals",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/properties/individuals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts.properties.individuals,data:data160};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4697,8 +4695,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err381 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data141};
+const err381 = {instancePath:instancePath+"/emulation/awards/" + i26+"/counts",schemaPath:"#/properties/emulation/properties/awards/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.properties.counts.type,parentSchema:schema32.properties.emulation.properties.awards.items.properties.counts,data:data158};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4708,11 +4707,9 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data.elections !== undefined){
-let data160 = data.elections;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.year === undefined){
-const err382 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data160};
+}
+else {
+const err382 = {instancePath:instancePath+"/emulation/awards/" + i26,schemaPath:"#/properties/emulation/properties/awards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.properties.awards.items.type,parentSchema:schema32.properties.emulation.properties.awards.items,data:data145};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4721,8 +4718,10 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(data160.head === undefined){
-const err383 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data160};
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/emulation/awards",schemaPath:"#/properties/emulation/properties/awards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.emulation.properties.awards.type,parentSchema:schema32.properties.emulation.properties.awards,data:data144};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4731,9 +4730,10 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key25 in data160){
-if(!((((key25 === "year") || (key25 === "head")) || (key25 === "deputies")) || (key25 === "vote"))){
-const err384 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data160};
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/emulation",schemaPath:"#/properties/emulation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.emulation.type,parentSchema:schema32.properties.emulation,data:data142};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4743,10 +4743,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data160.year !== undefined){
-let data161 = data160.year;
-if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){
-const err385 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data161};
+if(data.elections !== undefined){
+let data161 = data.elections;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.year === undefined){
+const err385 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data161};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4755,9 +4756,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-if((typeof data161 == "number") && (isFinite(data161))){
-if(data161 > 2100 || isNaN(data161)){
-const err386 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data161};
+if(data161.head === undefined){
+const err386 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'",schema:schema32.properties.elections.required,parentSchema:schema32.properties.elections,data:data161};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4766,8 +4766,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(data161 < 1930 || isNaN(data161)){
-const err387 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data161};
+for(const key25 in data161){
+if(!((((key25 === "year") || (key25 === "head")) || (key25 === "deputies")) || (key25 === "vote"))){
+const err387 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections,data:data161};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4777,12 +4778,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
-if(data160.head !== undefined){
-let data162 = data160.head;
-if(typeof data162 === "string"){
-if(func2(data162) > 64){
-const err388 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data162};
+if(data161.year !== undefined){
+let data162 = data161.year;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err388 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.year.type,parentSchema:schema32.properties.elections.properties.year,data:data162};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4791,8 +4790,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(!pattern4.test(data162)){
-const err389 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data162};
+if((typeof data162 == "number") && (isFinite(data162))){
+if(data162 > 2100 || isNaN(data162)){
+const err389 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.elections.properties.year,data:data162};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4801,9 +4801,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-else {
-const err390 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data162};
+if(data162 < 1930 || isNaN(data162)){
+const err390 = {instancePath:instancePath+"/elections/year",schemaPath:"#/properties/elections/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.elections.properties.year,data:data162};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4813,15 +4812,12 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data160.deputies !== undefined){
-let data163 = data160.deputies;
-if(Array.isArray(data163)){
-const len26 = data163.length;
-for(let i28=0; i28<len26; i28++){
-let data164 = data163[i28];
-if(typeof data164 === "string"){
-if(func2(data164) > 64){
-const err391 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data164};
+}
+if(data161.head !== undefined){
+let data163 = data161.head;
+if(typeof data163 === "string"){
+if(func2(data163) > 64){
+const err391 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.head,data:data163};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4830,8 +4826,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!pattern4.test(data164)){
-const err392 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data164};
+if(!pattern4.test(data163)){
+const err392 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.head,data:data163};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4842,7 +4838,7 @@ errors++;
 }
 }
 else {
-const err393 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data164};
+const err393 = {instancePath:instancePath+"/elections/head",schemaPath:"#/properties/elections/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.head.type,parentSchema:schema32.properties.elections.properties.head,data:data163};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4852,9 +4848,15 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
-else {
-const err394 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data163};
+if(data161.deputies !== undefined){
+let data164 = data161.deputies;
+if(Array.isArray(data164)){
+const len26 = data164.length;
+for(let i28=0; i28<len26; i28++){
+let data165 = data164[i28];
+if(typeof data165 === "string"){
+if(func2(data165) > 64){
+const err394 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.elections.properties.deputies.items,data:data165};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4863,12 +4865,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data160.vote !== undefined){
-let data165 = data160.vote;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.method === undefined){
-const err395 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data165};
+if(!pattern4.test(data165)){
+const err395 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.elections.properties.deputies.items,data:data165};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4877,9 +4875,9 @@ vErrors.push(err395);
 }
 errors++;
 }
-for(const key26 in data165){
-if(!(((((key26 === "method") || (key26 === "for")) || (key26 === "against")) || (key26 === "abstain")) || (key26 === "of"))){
-const err396 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data165};
+}
+else {
+const err396 = {instancePath:instancePath+"/elections/deputies/" + i28,schemaPath:"#/properties/elections/properties/deputies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.elections.properties.deputies.items.type,parentSchema:schema32.properties.elections.properties.deputies.items,data:data165};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4889,10 +4887,9 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data165.method !== undefined){
-let data166 = data165.method;
-if(!((data166 === "bieu-quyet") || (data166 === "bo-phieu-kin"))){
-const err397 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data166};
+}
+else {
+const err397 = {instancePath:instancePath+"/elections/deputies",schemaPath:"#/properties/elections/properties/deputies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.elections.properties.deputies.type,parentSchema:schema32.properties.elections.properties.deputies,data:data164};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4902,10 +4899,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data165.for !== undefined){
-let data167 = data165.for;
-if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
-const err398 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data167};
+if(data161.vote !== undefined){
+let data166 = data161.vote;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+if(data166.method === undefined){
+const err398 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema32.properties.elections.properties.vote.required,parentSchema:schema32.properties.elections.properties.vote,data:data166};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4914,9 +4912,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 > 1000000 || isNaN(data167)){
-const err399 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data167};
+for(const key26 in data166){
+if(!(((((key26 === "method") || (key26 === "for")) || (key26 === "against")) || (key26 === "abstain")) || (key26 === "of"))){
+const err399 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.elections.properties.vote,data:data166};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4925,8 +4923,11 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data167 < 0 || isNaN(data167)){
-const err400 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data167};
+}
+if(data166.method !== undefined){
+let data167 = data166.method;
+if(!((data167 === "bieu-quyet") || (data167 === "bo-phieu-kin"))){
+const err400 = {instancePath:instancePath+"/elections/vote/method",schemaPath:"#/properties/elections/properties/vote/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.elections.properties.vote.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.elections.properties.vote.properties.method.enum,parentSchema:schema32.properties.elections.properties.vote.properties.method,data:data167};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4936,11 +4937,10 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
-if(data165.against !== undefined){
-let data168 = data165.against;
+if(data166.for !== undefined){
+let data168 = data166.for;
 if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err401 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data168};
+const err401 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.for.type,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data168};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4951,7 +4951,7 @@ errors++;
 }
 if((typeof data168 == "number") && (isFinite(data168))){
 if(data168 > 1000000 || isNaN(data168)){
-const err402 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data168};
+const err402 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data168};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -4961,7 +4961,7 @@ vErrors.push(err402);
 errors++;
 }
 if(data168 < 0 || isNaN(data168)){
-const err403 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data168};
+const err403 = {instancePath:instancePath+"/elections/vote/for",schemaPath:"#/properties/elections/properties/vote/properties/for/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.for,data:data168};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -4972,10 +4972,10 @@ errors++;
 }
 }
 }
-if(data165.abstain !== undefined){
-let data169 = data165.abstain;
+if(data166.against !== undefined){
+let data169 = data166.against;
 if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err404 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data169};
+const err404 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.against.type,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data169};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -4986,7 +4986,7 @@ errors++;
 }
 if((typeof data169 == "number") && (isFinite(data169))){
 if(data169 > 1000000 || isNaN(data169)){
-const err405 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data169};
+const err405 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data169};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -4996,7 +4996,7 @@ vErrors.push(err405);
 errors++;
 }
 if(data169 < 0 || isNaN(data169)){
-const err406 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data169};
+const err406 = {instancePath:instancePath+"/elections/vote/against",schemaPath:"#/properties/elections/properties/vote/properties/against/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.against,data:data169};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5007,10 +5007,10 @@ errors++;
 }
 }
 }
-if(data165.of !== undefined){
-let data170 = data165.of;
+if(data166.abstain !== undefined){
+let data170 = data166.abstain;
 if(!(((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))) && (isFinite(data170)))){
-const err407 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data170};
+const err407 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.abstain.type,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data170};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5021,7 +5021,7 @@ errors++;
 }
 if((typeof data170 == "number") && (isFinite(data170))){
 if(data170 > 1000000 || isNaN(data170)){
-const err408 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data170};
+const err408 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data170};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5031,7 +5031,7 @@ vErrors.push(err408);
 errors++;
 }
 if(data170 < 0 || isNaN(data170)){
-const err409 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data170};
+const err409 = {instancePath:instancePath+"/elections/vote/abstain",schemaPath:"#/properties/elections/properties/vote/properties/abstain/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.abstain,data:data170};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5042,9 +5042,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err410 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data165};
+if(data166.of !== undefined){
+let data171 = data166.of;
+if(!(((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171))) && (isFinite(data171)))){
+const err410 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.elections.properties.vote.properties.of.type,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data171};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5053,10 +5054,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-}
-else {
-const err411 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data160};
+if((typeof data171 == "number") && (isFinite(data171))){
+if(data171 > 1000000 || isNaN(data171)){
+const err411 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data171};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5065,12 +5065,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-if(data.pledge !== undefined){
-let data171 = data.pledge;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.period === undefined){
-const err412 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data171};
+if(data171 < 0 || isNaN(data171)){
+const err412 = {instancePath:instancePath+"/elections/vote/of",schemaPath:"#/properties/elections/properties/vote/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.elections.properties.vote.properties.of,data:data171};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5079,9 +5075,11 @@ vErrors.push(err412);
 }
 errors++;
 }
-for(const key27 in data171){
-if(!(func1.call(schema32.properties.pledge.properties, key27))){
-const err413 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data171};
+}
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/elections/vote",schemaPath:"#/properties/elections/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.properties.vote.type,parentSchema:schema32.properties.elections.properties.vote,data:data166};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5091,11 +5089,9 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data171.period !== undefined){
-let data172 = data171.period;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.year === undefined){
-const err414 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data172};
+}
+else {
+const err414 = {instancePath:instancePath+"/elections",schemaPath:"#/properties/elections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.elections.type,parentSchema:schema32.properties.elections,data:data161};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5104,9 +5100,12 @@ vErrors.push(err414);
 }
 errors++;
 }
-for(const key28 in data172){
-if(!(((((key28 === "year") || (key28 === "half")) || (key28 === "quarter")) || (key28 === "months")) || (key28 === "label"))){
-const err415 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data172};
+}
+if(data.pledge !== undefined){
+let data172 = data.pledge;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.period === undefined){
+const err415 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema32.properties.pledge.required,parentSchema:schema32.properties.pledge,data:data172};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5115,11 +5114,9 @@ vErrors.push(err415);
 }
 errors++;
 }
-}
-if(data172.year !== undefined){
-let data173 = data172.year;
-if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
-const err416 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data173};
+for(const key27 in data172){
+if(!(func1.call(schema32.properties.pledge.properties, key27))){
+const err416 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge,data:data172};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5128,9 +5125,12 @@ vErrors.push(err416);
 }
 errors++;
 }
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 > 2100 || isNaN(data173)){
-const err417 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data173};
+}
+if(data172.period !== undefined){
+let data173 = data172.period;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.year === undefined){
+const err417 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.pledge.properties.period.required,parentSchema:schema32.properties.pledge.properties.period,data:data173};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5139,8 +5139,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data173 < 1930 || isNaN(data173)){
-const err418 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data173};
+for(const key28 in data173){
+if(!(((((key28 === "year") || (key28 === "half")) || (key28 === "quarter")) || (key28 === "months")) || (key28 === "label"))){
+const err418 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.period,data:data173};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5150,11 +5151,10 @@ vErrors.push(err418);
 errors++;
 }
 }
-}
-if(data172.half !== undefined){
-let data174 = data172.half;
-if(!((data174 === 1) || (data174 === 2))){
-const err419 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data174};
+if(data173.year !== undefined){
+let data174 = data173.year;
+if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
+const err419 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.period.properties.year.type,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data174};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5163,11 +5163,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data172.quarter !== undefined){
-let data175 = data172.quarter;
-if(!((((data175 === 1) || (data175 === 2)) || (data175 === 3)) || (data175 === 4))){
-const err420 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data175};
+if((typeof data174 == "number") && (isFinite(data174))){
+if(data174 > 2100 || isNaN(data174)){
+const err420 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data174};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5176,11 +5174,8 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-if(data172.months !== undefined){
-let data176 = data172.months;
-if(!(((data176 === 3) || (data176 === 6)) || (data176 === 9))){
-const err421 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data176};
+if(data174 < 1930 || isNaN(data174)){
+const err421 = {instancePath:instancePath+"/pledge/period/year",schemaPath:"#/properties/pledge/properties/period/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1930},message:"must be >= 1930",schema:1930,parentSchema:schema32.properties.pledge.properties.period.properties.year,data:data174};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5190,11 +5185,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data172.label !== undefined){
-let data177 = data172.label;
-if(typeof data177 === "string"){
-if(func2(data177) > 200){
-const err422 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data177};
+}
+if(data173.half !== undefined){
+let data175 = data173.half;
+if(!((data175 === 1) || (data175 === 2))){
+const err422 = {instancePath:instancePath+"/pledge/period/half",schemaPath:"#/properties/pledge/properties/period/properties/half/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.half.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.half.enum,parentSchema:schema32.properties.pledge.properties.period.properties.half,data:data175};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5203,8 +5198,11 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(func2(data177) < 1){
-const err423 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data177};
+}
+if(data173.quarter !== undefined){
+let data176 = data173.quarter;
+if(!((((data176 === 1) || (data176 === 2)) || (data176 === 3)) || (data176 === 4))){
+const err423 = {instancePath:instancePath+"/pledge/period/quarter",schemaPath:"#/properties/pledge/properties/period/properties/quarter/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.quarter.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.quarter.enum,parentSchema:schema32.properties.pledge.properties.period.properties.quarter,data:data176};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5214,8 +5212,10 @@ vErrors.push(err423);
 errors++;
 }
 }
-else {
-const err424 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data177};
+if(data173.months !== undefined){
+let data177 = data173.months;
+if(!(((data177 === 3) || (data177 === 6)) || (data177 === 9))){
+const err424 = {instancePath:instancePath+"/pledge/period/months",schemaPath:"#/properties/pledge/properties/period/properties/months/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.period.properties.months.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.period.properties.months.enum,parentSchema:schema32.properties.pledge.properties.period.properties.months,data:data177};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5225,9 +5225,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-}
-else {
-const err425 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data172};
+if(data173.label !== undefined){
+let data178 = data173.label;
+if(typeof data178 === "string"){
+if(func2(data178) > 200){
+const err425 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data178};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5236,12 +5238,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-}
-if(data171.theme !== undefined){
-let data178 = data171.theme;
-if(typeof data178 === "string"){
-if(func2(data178) > 1000){
-const err426 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data178};
+if(func2(data178) < 1){
+const err426 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data178};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5250,8 +5248,9 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func2(data178) < 1){
-const err427 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data178};
+}
+else {
+const err427 = {instancePath:instancePath+"/pledge/period/label",schemaPath:"#/properties/pledge/properties/period/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.period.properties.label.type,parentSchema:schema32.properties.pledge.properties.period.properties.label,data:data178};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5261,8 +5260,9 @@ vErrors.push(err427);
 errors++;
 }
 }
+}
 else {
-const err428 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data178};
+const err428 = {instancePath:instancePath+"/pledge/period",schemaPath:"#/properties/pledge/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.period.type,parentSchema:schema32.properties.pledge.properties.period,data:data173};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5272,15 +5272,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data171.basis !== undefined){
-let data179 = data171.basis;
-if(Array.isArray(data179)){
-const len27 = data179.length;
-for(let i29=0; i29<len27; i29++){
-let data180 = data179[i29];
-if(typeof data180 === "string"){
-if(func2(data180) > 4000){
-const err429 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data180};
+if(data172.theme !== undefined){
+let data179 = data172.theme;
+if(typeof data179 === "string"){
+if(func2(data179) > 1000){
+const err429 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.theme,data:data179};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5289,8 +5285,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(func2(data180) < 1){
-const err430 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data180};
+if(func2(data179) < 1){
+const err430 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.theme,data:data179};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5301,7 +5297,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data180};
+const err431 = {instancePath:instancePath+"/pledge/theme",schemaPath:"#/properties/pledge/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.theme.type,parentSchema:schema32.properties.pledge.properties.theme,data:data179};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5311,9 +5307,15 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
-else {
-const err432 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data179};
+if(data172.basis !== undefined){
+let data180 = data172.basis;
+if(Array.isArray(data180)){
+const len27 = data180.length;
+for(let i29=0; i29<len27; i29++){
+let data181 = data180[i29];
+if(typeof data181 === "string"){
+if(func2(data181) > 4000){
+const err432 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.basis.items,data:data181};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5322,16 +5324,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-if(data171.goals !== undefined){
-let data181 = data171.goals;
-if(Array.isArray(data181)){
-const len28 = data181.length;
-for(let i30=0; i30<len28; i30++){
-let data182 = data181[i30];
-if(typeof data182 === "string"){
-if(func2(data182) > 4000){
-const err433 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data182};
+if(func2(data181) < 1){
+const err433 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.basis.items,data:data181};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5340,8 +5334,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-if(func2(data182) < 1){
-const err434 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data182};
+}
+else {
+const err434 = {instancePath:instancePath+"/pledge/basis/" + i29,schemaPath:"#/properties/pledge/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.basis.items.type,parentSchema:schema32.properties.pledge.properties.basis.items,data:data181};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5351,8 +5346,9 @@ vErrors.push(err434);
 errors++;
 }
 }
+}
 else {
-const err435 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data182};
+const err435 = {instancePath:instancePath+"/pledge/basis",schemaPath:"#/properties/pledge/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.basis.type,parentSchema:schema32.properties.pledge.properties.basis,data:data180};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5362,9 +5358,15 @@ vErrors.push(err435);
 errors++;
 }
 }
-}
-else {
-const err436 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data181};
+if(data172.goals !== undefined){
+let data182 = data172.goals;
+if(Array.isArray(data182)){
+const len28 = data182.length;
+for(let i30=0; i30<len28; i30++){
+let data183 = data182[i30];
+if(typeof data183 === "string"){
+if(func2(data183) > 4000){
+const err436 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.goals.items,data:data183};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5373,16 +5375,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-if(data171.groups !== undefined){
-let data183 = data171.groups;
-if(Array.isArray(data183)){
-const len29 = data183.length;
-for(let i31=0; i31<len29; i31++){
-let data184 = data183[i31];
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-if(data184.title === undefined){
-const err437 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data184};
+if(func2(data183) < 1){
+const err437 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.goals.items,data:data183};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5391,9 +5385,9 @@ vErrors.push(err437);
 }
 errors++;
 }
-for(const key29 in data184){
-if(!((key29 === "title") || (key29 === "items"))){
-const err438 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data184};
+}
+else {
+const err438 = {instancePath:instancePath+"/pledge/goals/" + i30,schemaPath:"#/properties/pledge/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.goals.items.type,parentSchema:schema32.properties.pledge.properties.goals.items,data:data183};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5403,11 +5397,9 @@ vErrors.push(err438);
 errors++;
 }
 }
-if(data184.title !== undefined){
-let data185 = data184.title;
-if(typeof data185 === "string"){
-if(func2(data185) > 500){
-const err439 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data185};
+}
+else {
+const err439 = {instancePath:instancePath+"/pledge/goals",schemaPath:"#/properties/pledge/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.goals.type,parentSchema:schema32.properties.pledge.properties.goals,data:data182};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5416,8 +5408,16 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(func2(data185) < 1){
-const err440 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data185};
+}
+if(data172.groups !== undefined){
+let data184 = data172.groups;
+if(Array.isArray(data184)){
+const len29 = data184.length;
+for(let i31=0; i31<len29; i31++){
+let data185 = data184[i31];
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.title === undefined){
+const err440 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.pledge.properties.groups.items.required,parentSchema:schema32.properties.pledge.properties.groups.items,data:data185};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5426,9 +5426,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-}
-else {
-const err441 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data185};
+for(const key29 in data185){
+if(!((key29 === "title") || (key29 === "items"))){
+const err441 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.groups.items,data:data185};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5438,15 +5438,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data184.items !== undefined){
-let data186 = data184.items;
-if(Array.isArray(data186)){
-const len30 = data186.length;
-for(let i32=0; i32<len30; i32++){
-let data187 = data186[i32];
-if(typeof data187 === "string"){
-if(func2(data187) > 4000){
-const err442 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data187};
+if(data185.title !== undefined){
+let data186 = data185.title;
+if(typeof data186 === "string"){
+if(func2(data186) > 500){
+const err442 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data186};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5455,8 +5451,8 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(func2(data187) < 1){
-const err443 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data187};
+if(func2(data186) < 1){
+const err443 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data186};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5467,7 +5463,7 @@ errors++;
 }
 }
 else {
-const err444 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data187};
+const err444 = {instancePath:instancePath+"/pledge/groups/" + i31+"/title",schemaPath:"#/properties/pledge/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.title.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.title,data:data186};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5477,9 +5473,15 @@ vErrors.push(err444);
 errors++;
 }
 }
-}
-else {
-const err445 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data186};
+if(data185.items !== undefined){
+let data187 = data185.items;
+if(Array.isArray(data187)){
+const len30 = data187.length;
+for(let i32=0; i32<len30; i32++){
+let data188 = data187[i32];
+if(typeof data188 === "string"){
+if(func2(data188) > 4000){
+const err445 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data188};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5488,10 +5490,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-}
-else {
-const err446 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data184};
+if(func2(data188) < 1){
+const err446 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data188};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5501,9 +5501,8 @@ vErrors.push(err446);
 errors++;
 }
 }
-}
 else {
-const err447 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data183};
+const err447 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items/" + i32,schemaPath:"#/properties/pledge/properties/groups/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.groups.items.properties.items.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items.items,data:data188};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5513,10 +5512,9 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data171.groupCount !== undefined){
-let data188 = data171.groupCount;
-if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
-const err448 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data188};
+}
+else {
+const err448 = {instancePath:instancePath+"/pledge/groups/" + i31+"/items",schemaPath:"#/properties/pledge/properties/groups/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.items.properties.items.type,parentSchema:schema32.properties.pledge.properties.groups.items.properties.items,data:data187};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5525,9 +5523,10 @@ vErrors.push(err448);
 }
 errors++;
 }
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 > 1000000 || isNaN(data188)){
-const err449 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data188};
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/pledge/groups/" + i31,schemaPath:"#/properties/pledge/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.groups.items.type,parentSchema:schema32.properties.pledge.properties.groups.items,data:data185};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5536,8 +5535,10 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(data188 < 0 || isNaN(data188)){
-const err450 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data188};
+}
+}
+else {
+const err450 = {instancePath:instancePath+"/pledge/groups",schemaPath:"#/properties/pledge/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.groups.type,parentSchema:schema32.properties.pledge.properties.groups,data:data184};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5547,16 +5548,10 @@ vErrors.push(err450);
 errors++;
 }
 }
-}
-if(data171.implementation !== undefined){
-let data189 = data171.implementation;
-if(Array.isArray(data189)){
-const len31 = data189.length;
-for(let i33=0; i33<len31; i33++){
-let data190 = data189[i33];
-if(typeof data190 === "string"){
-if(func2(data190) > 4000){
-const err451 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data190};
+if(data172.groupCount !== undefined){
+let data189 = data172.groupCount;
+if(!(((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189))) && (isFinite(data189)))){
+const err451 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.groupCount.type,parentSchema:schema32.properties.pledge.properties.groupCount,data:data189};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5565,8 +5560,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(func2(data190) < 1){
-const err452 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data190};
+if((typeof data189 == "number") && (isFinite(data189))){
+if(data189 > 1000000 || isNaN(data189)){
+const err452 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.pledge.properties.groupCount,data:data189};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5575,9 +5571,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data190};
+if(data189 < 0 || isNaN(data189)){
+const err453 = {instancePath:instancePath+"/pledge/groupCount",schemaPath:"#/properties/pledge/properties/groupCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.groupCount,data:data189};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5588,8 +5583,15 @@ errors++;
 }
 }
 }
-else {
-const err454 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data189};
+if(data172.implementation !== undefined){
+let data190 = data172.implementation;
+if(Array.isArray(data190)){
+const len31 = data190.length;
+for(let i33=0; i33<len31; i33++){
+let data191 = data190[i33];
+if(typeof data191 === "string"){
+if(func2(data191) > 4000){
+const err454 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data191};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5598,11 +5600,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data171.originals !== undefined){
-let data191 = data171.originals;
-if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
-const err455 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data191};
+if(func2(data191) < 1){
+const err455 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data191};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5611,9 +5610,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 > 101 || isNaN(data191)){
-const err456 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 101},message:"must be <= 101",schema:101,parentSchema:schema32.properties.pledge.properties.originals,data:data191};
+}
+else {
+const err456 = {instancePath:instancePath+"/pledge/implementation/" + i33,schemaPath:"#/properties/pledge/properties/implementation/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.implementation.items.type,parentSchema:schema32.properties.pledge.properties.implementation.items,data:data191};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5622,8 +5621,10 @@ vErrors.push(err456);
 }
 errors++;
 }
-if(data191 < 0 || isNaN(data191)){
-const err457 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data191};
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/pledge/implementation",schemaPath:"#/properties/pledge/properties/implementation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.implementation.type,parentSchema:schema32.properties.pledge.properties.implementation,data:data190};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5633,12 +5634,10 @@ vErrors.push(err457);
 errors++;
 }
 }
-}
-if(data171.closing !== undefined){
-let data192 = data171.closing;
-if(typeof data192 === "string"){
-if(func2(data192) > 1000){
-const err458 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.closing,data:data192};
+if(data172.originals !== undefined){
+let data192 = data172.originals;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err458 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.pledge.properties.originals.type,parentSchema:schema32.properties.pledge.properties.originals,data:data192};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5647,8 +5646,9 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(func2(data192) < 1){
-const err459 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.closing,data:data192};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 > 101 || isNaN(data192)){
+const err459 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 101},message:"must be <= 101",schema:101,parentSchema:schema32.properties.pledge.properties.originals,data:data192};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5657,9 +5657,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-}
-else {
-const err460 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.closing.type,parentSchema:schema32.properties.pledge.properties.closing,data:data192};
+if(data192 < 0 || isNaN(data192)){
+const err460 = {instancePath:instancePath+"/pledge/originals",schemaPath:"#/properties/pledge/properties/originals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.pledge.properties.originals,data:data192};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5669,11 +5668,12 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data171.signatories !== undefined){
-let data193 = data171.signatories;
-if(Array.isArray(data193)){
-if(data193.length > 100){
-const err461 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema32.properties.pledge.properties.signatories,data:data193};
+}
+if(data172.closing !== undefined){
+let data193 = data172.closing;
+if(typeof data193 === "string"){
+if(func2(data193) > 1000){
+const err461 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pledge.properties.closing,data:data193};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5682,12 +5682,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-const len32 = data193.length;
-for(let i34=0; i34<len32; i34++){
-let data194 = data193[i34];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.unit === undefined){
-const err462 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data194};
+if(func2(data193) < 1){
+const err462 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.closing,data:data193};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5696,9 +5692,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-for(const key30 in data194){
-if(!(((((((key30 === "unit") || (key30 === "role")) || (key30 === "name")) || (key30 === "authority")) || (key30 === "position")) || (key30 === "signature")) || (key30 === "seal"))){
-const err463 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data194};
+}
+else {
+const err463 = {instancePath:instancePath+"/pledge/closing",schemaPath:"#/properties/pledge/properties/closing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.closing.type,parentSchema:schema32.properties.pledge.properties.closing,data:data193};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5708,11 +5704,11 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data194.unit !== undefined){
-let data195 = data194.unit;
-if(typeof data195 === "string"){
-if(func2(data195) > 64){
-const err464 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data195};
+if(data172.signatories !== undefined){
+let data194 = data172.signatories;
+if(Array.isArray(data194)){
+if(data194.length > 100){
+const err464 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema32.properties.pledge.properties.signatories,data:data194};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5721,8 +5717,12 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(!pattern4.test(data195)){
-const err465 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data195};
+const len32 = data194.length;
+for(let i34=0; i34<len32; i34++){
+let data195 = data194[i34];
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.unit === undefined){
+const err465 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.pledge.properties.signatories.items.required,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data195};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5731,9 +5731,9 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-else {
-const err466 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data195};
+for(const key30 in data195){
+if(!(((((((key30 === "unit") || (key30 === "role")) || (key30 === "name")) || (key30 === "authority")) || (key30 === "position")) || (key30 === "signature")) || (key30 === "seal"))){
+const err466 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data195};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5743,10 +5743,11 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data194.role !== undefined){
-let data196 = data194.role;
-if(!(((data196 === "truong-ban") || (data196 === "pho-truong-ban")) || (data196 === "quyen-truong-ban"))){
-const err467 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data196};
+if(data195.unit !== undefined){
+let data196 = data195.unit;
+if(typeof data196 === "string"){
+if(func2(data196) > 64){
+const err467 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data196};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5755,12 +5756,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-if(data194.name !== undefined){
-let data197 = data194.name;
-if(typeof data197 === "string"){
-if(func2(data197) > 200){
-const err468 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data197};
+if(!pattern4.test(data196)){
+const err468 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data196};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5769,8 +5766,9 @@ vErrors.push(err468);
 }
 errors++;
 }
-if(func2(data197) < 1){
-const err469 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data197};
+}
+else {
+const err469 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/unit",schemaPath:"#/properties/pledge/properties/signatories/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.unit.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.unit,data:data196};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5780,8 +5778,10 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data197};
+if(data195.role !== undefined){
+let data197 = data195.role;
+if(!(((data197 === "truong-ban") || (data197 === "pho-truong-ban")) || (data197 === "quyen-truong-ban"))){
+const err470 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/role",schemaPath:"#/properties/pledge/properties/signatories/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.pledge.properties.signatories.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pledge.properties.signatories.items.properties.role.enum,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.role,data:data197};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5791,11 +5791,11 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data194.authority !== undefined){
-let data198 = data194.authority;
+if(data195.name !== undefined){
+let data198 = data195.name;
 if(typeof data198 === "string"){
 if(func2(data198) > 200){
-const err471 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data198};
+const err471 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data198};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5804,8 +5804,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(!pattern15.test(data198)){
-const err472 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data198};
+if(func2(data198) < 1){
+const err472 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data198};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5816,7 +5816,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data198};
+const err473 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/name",schemaPath:"#/properties/pledge/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.name.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.name,data:data198};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5826,11 +5826,11 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data194.position !== undefined){
-let data199 = data194.position;
+if(data195.authority !== undefined){
+let data199 = data195.authority;
 if(typeof data199 === "string"){
 if(func2(data199) > 200){
-const err474 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data199};
+const err474 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data199};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5839,8 +5839,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(func2(data199) < 1){
-const err475 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data199};
+if(!pattern15.test(data199)){
+const err475 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/pattern",keyword:"pattern",params:{pattern: "^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"},message:"must match pattern \""+"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$"+"\"",schema:"^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) .+$",parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data199};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5851,7 +5851,7 @@ errors++;
 }
 }
 else {
-const err476 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data199};
+const err476 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/authority",schemaPath:"#/properties/pledge/properties/signatories/items/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.authority.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.authority,data:data199};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5861,11 +5861,11 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data194.signature !== undefined){
-let data200 = data194.signature;
+if(data195.position !== undefined){
+let data200 = data195.position;
 if(typeof data200 === "string"){
-if(func2(data200) > 500){
-const err477 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data200};
+if(func2(data200) > 200){
+const err477 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data200};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5875,7 +5875,7 @@ vErrors.push(err477);
 errors++;
 }
 if(func2(data200) < 1){
-const err478 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data200};
+const err478 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data200};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5886,7 +5886,7 @@ errors++;
 }
 }
 else {
-const err479 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data200};
+const err479 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/position",schemaPath:"#/properties/pledge/properties/signatories/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.position.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.position,data:data200};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -5896,11 +5896,11 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data194.seal !== undefined){
-let data201 = data194.seal;
+if(data195.signature !== undefined){
+let data201 = data195.signature;
 if(typeof data201 === "string"){
 if(func2(data201) > 500){
-const err480 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data201};
+const err480 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data201};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -5910,7 +5910,7 @@ vErrors.push(err480);
 errors++;
 }
 if(func2(data201) < 1){
-const err481 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data201};
+const err481 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data201};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -5921,7 +5921,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data201};
+const err482 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/signature",schemaPath:"#/properties/pledge/properties/signatories/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.signature.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.signature,data:data201};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -5931,9 +5931,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-}
-else {
-const err483 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data194};
+if(data195.seal !== undefined){
+let data202 = data195.seal;
+if(typeof data202 === "string"){
+if(func2(data202) > 500){
+const err483 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data202};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -5942,10 +5944,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-}
-else {
-const err484 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data193};
+if(func2(data202) < 1){
+const err484 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data202};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -5955,9 +5955,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-}
 else {
-const err485 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data171};
+const err485 = {instancePath:instancePath+"/pledge/signatories/" + i34+"/seal",schemaPath:"#/properties/pledge/properties/signatories/items/properties/seal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pledge.properties.signatories.items.properties.seal.type,parentSchema:schema32.properties.pledge.properties.signatories.items.properties.seal,data:data202};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -5967,12 +5966,9 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data.press !== undefined){
-let data202 = data.press;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key31 in data202){
-if(!(((((((key31 === "agency") || (key31 === "agencyCode")) || (key31 === "style")) || (key31 === "headline")) || (key31 === "lead")) || (key31 === "authors")) || (key31 === "photos"))){
-const err486 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data202};
+}
+else {
+const err486 = {instancePath:instancePath+"/pledge/signatories/" + i34,schemaPath:"#/properties/pledge/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.properties.signatories.items.type,parentSchema:schema32.properties.pledge.properties.signatories.items,data:data195};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -5982,11 +5978,9 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data202.agency !== undefined){
-let data203 = data202.agency;
-if(typeof data203 === "string"){
-if(func2(data203) > 200){
-const err487 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data203};
+}
+else {
+const err487 = {instancePath:instancePath+"/pledge/signatories",schemaPath:"#/properties/pledge/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pledge.properties.signatories.type,parentSchema:schema32.properties.pledge.properties.signatories,data:data194};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -5995,8 +5989,10 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(func2(data203) < 1){
-const err488 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data203};
+}
+}
+else {
+const err488 = {instancePath:instancePath+"/pledge",schemaPath:"#/properties/pledge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.pledge.type,parentSchema:schema32.properties.pledge,data:data172};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6006,8 +6002,12 @@ vErrors.push(err488);
 errors++;
 }
 }
-else {
-const err489 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data203};
+if(data.press !== undefined){
+let data203 = data.press;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key31 in data203){
+if(!(((((((key31 === "agency") || (key31 === "agencyCode")) || (key31 === "style")) || (key31 === "headline")) || (key31 === "lead")) || (key31 === "authors")) || (key31 === "photos"))){
+const err489 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press,data:data203};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6017,11 +6017,11 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data202.agencyCode !== undefined){
-let data204 = data202.agencyCode;
+if(data203.agency !== undefined){
+let data204 = data203.agency;
 if(typeof data204 === "string"){
-if(func2(data204) > 30){
-const err490 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data204};
+if(func2(data204) > 200){
+const err490 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.agency,data:data204};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6031,7 +6031,7 @@ vErrors.push(err490);
 errors++;
 }
 if(func2(data204) < 1){
-const err491 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data204};
+const err491 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agency,data:data204};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6042,7 +6042,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data204};
+const err492 = {instancePath:instancePath+"/press/agency",schemaPath:"#/properties/press/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agency.type,parentSchema:schema32.properties.press.properties.agency,data:data204};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6052,12 +6052,11 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data202.style !== undefined){
-let data205 = data202.style;
-if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
-for(const key32 in data205){
-if(!(((((key32 === "dateline") || (key32 === "closing")) || (key32 === "photoCredit")) || (key32 === "pronoun")) || (key32 === "province"))){
-const err493 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data205};
+if(data203.agencyCode !== undefined){
+let data205 = data203.agencyCode;
+if(typeof data205 === "string"){
+if(func2(data205) > 30){
+const err493 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema32.properties.press.properties.agencyCode,data:data205};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6066,11 +6065,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-if(data205.dateline !== undefined){
-let data206 = data205.dateline;
-if(typeof data206 !== "boolean"){
-const err494 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data206};
+if(func2(data205) < 1){
+const err494 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.agencyCode,data:data205};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6080,10 +6076,8 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data205.closing !== undefined){
-let data207 = data205.closing;
-if(typeof data207 !== "boolean"){
-const err495 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data207};
+else {
+const err495 = {instancePath:instancePath+"/press/agencyCode",schemaPath:"#/properties/press/properties/agencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.agencyCode.type,parentSchema:schema32.properties.press.properties.agencyCode,data:data205};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6093,10 +6087,12 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data205.photoCredit !== undefined){
-let data208 = data205.photoCredit;
-if(!(((data208 === "ten-co-quan") || (data208 === "ten")) || (data208 === "khong"))){
-const err496 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data208};
+if(data203.style !== undefined){
+let data206 = data203.style;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+for(const key32 in data206){
+if(!(((((key32 === "dateline") || (key32 === "closing")) || (key32 === "photoCredit")) || (key32 === "pronoun")) || (key32 === "province"))){
+const err496 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.style,data:data206};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6106,10 +6102,10 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data205.pronoun !== undefined){
-let data209 = data205.pronoun;
-if(!((data209 === "dong-chi") || (data209 === "ong-ba"))){
-const err497 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data209};
+if(data206.dateline !== undefined){
+let data207 = data206.dateline;
+if(typeof data207 !== "boolean"){
+const err497 = {instancePath:instancePath+"/press/style/dateline",schemaPath:"#/properties/press/properties/style/properties/dateline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.dateline.type,parentSchema:schema32.properties.press.properties.style.properties.dateline,data:data207};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6119,11 +6115,10 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data205.province !== undefined){
-let data210 = data205.province;
-if(typeof data210 === "string"){
-if(func2(data210) > 100){
-const err498 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.press.properties.style.properties.province,data:data210};
+if(data206.closing !== undefined){
+let data208 = data206.closing;
+if(typeof data208 !== "boolean"){
+const err498 = {instancePath:instancePath+"/press/style/closing",schemaPath:"#/properties/press/properties/style/properties/closing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.press.properties.style.properties.closing.type,parentSchema:schema32.properties.press.properties.style.properties.closing,data:data208};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6132,8 +6127,11 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err499 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.style.properties.province,data:data210};
+}
+if(data206.photoCredit !== undefined){
+let data209 = data206.photoCredit;
+if(!(((data209 === "ten-co-quan") || (data209 === "ten")) || (data209 === "khong"))){
+const err499 = {instancePath:instancePath+"/press/style/photoCredit",schemaPath:"#/properties/press/properties/style/properties/photoCredit/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.photoCredit.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.photoCredit.enum,parentSchema:schema32.properties.press.properties.style.properties.photoCredit,data:data209};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6143,8 +6141,10 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.style.properties.province.type,parentSchema:schema32.properties.press.properties.style.properties.province,data:data210};
+if(data206.pronoun !== undefined){
+let data210 = data206.pronoun;
+if(!((data210 === "dong-chi") || (data210 === "ong-ba"))){
+const err500 = {instancePath:instancePath+"/press/style/pronoun",schemaPath:"#/properties/press/properties/style/properties/pronoun/enum",keyword:"enum",params:{allowedValues: schema32.properties.press.properties.style.properties.pronoun.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.press.properties.style.properties.pronoun.enum,parentSchema:schema32.properties.press.properties.style.properties.pronoun,data:data210};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6154,9 +6154,11 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
-else {
-const err501 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data205};
+if(data206.province !== undefined){
+let data211 = data206.province;
+if(typeof data211 === "string"){
+if(func2(data211) > 100){
+const err501 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.press.properties.style.properties.province,data:data211};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6165,12 +6167,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-if(data202.headline !== undefined){
-let data211 = data202.headline;
-if(typeof data211 === "string"){
-if(func2(data211) > 300){
-const err502 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data211};
+if(func2(data211) < 1){
+const err502 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.style.properties.province,data:data211};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6179,8 +6177,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(func2(data211) < 1){
-const err503 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data211};
+}
+else {
+const err503 = {instancePath:instancePath+"/press/style/province",schemaPath:"#/properties/press/properties/style/properties/province/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.style.properties.province.type,parentSchema:schema32.properties.press.properties.style.properties.province,data:data211};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6190,8 +6189,9 @@ vErrors.push(err503);
 errors++;
 }
 }
+}
 else {
-const err504 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data211};
+const err504 = {instancePath:instancePath+"/press/style",schemaPath:"#/properties/press/properties/style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.style.type,parentSchema:schema32.properties.press.properties.style,data:data206};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6201,11 +6201,11 @@ vErrors.push(err504);
 errors++;
 }
 }
-if(data202.lead !== undefined){
-let data212 = data202.lead;
+if(data203.headline !== undefined){
+let data212 = data203.headline;
 if(typeof data212 === "string"){
-if(func2(data212) > 1500){
-const err505 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data212};
+if(func2(data212) > 300){
+const err505 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.press.properties.headline,data:data212};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6215,7 +6215,7 @@ vErrors.push(err505);
 errors++;
 }
 if(func2(data212) < 1){
-const err506 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data212};
+const err506 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.headline,data:data212};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6226,7 +6226,7 @@ errors++;
 }
 }
 else {
-const err507 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data212};
+const err507 = {instancePath:instancePath+"/press/headline",schemaPath:"#/properties/press/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.headline.type,parentSchema:schema32.properties.press.properties.headline,data:data212};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6236,15 +6236,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data202.authors !== undefined){
-let data213 = data202.authors;
-if(Array.isArray(data213)){
-const len33 = data213.length;
-for(let i35=0; i35<len33; i35++){
-let data214 = data213[i35];
-if(typeof data214 === "string"){
-if(func2(data214) > 4000){
-const err508 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data214};
+if(data203.lead !== undefined){
+let data213 = data203.lead;
+if(typeof data213 === "string"){
+if(func2(data213) > 1500){
+const err508 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:schema32.properties.press.properties.lead,data:data213};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6253,8 +6249,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(func2(data214) < 1){
-const err509 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data214};
+if(func2(data213) < 1){
+const err509 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.lead,data:data213};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6265,7 +6261,7 @@ errors++;
 }
 }
 else {
-const err510 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data214};
+const err510 = {instancePath:instancePath+"/press/lead",schemaPath:"#/properties/press/properties/lead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.lead.type,parentSchema:schema32.properties.press.properties.lead,data:data213};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6275,9 +6271,15 @@ vErrors.push(err510);
 errors++;
 }
 }
-}
-else {
-const err511 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data213};
+if(data203.authors !== undefined){
+let data214 = data203.authors;
+if(Array.isArray(data214)){
+const len33 = data214.length;
+for(let i35=0; i35<len33; i35++){
+let data215 = data214[i35];
+if(typeof data215 === "string"){
+if(func2(data215) > 4000){
+const err511 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema32.properties.press.properties.authors.items,data:data215};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6286,16 +6288,8 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-if(data202.photos !== undefined){
-let data215 = data202.photos;
-if(Array.isArray(data215)){
-const len34 = data215.length;
-for(let i36=0; i36<len34; i36++){
-let data216 = data215[i36];
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.caption === undefined){
-const err512 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data216};
+if(func2(data215) < 1){
+const err512 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.authors.items,data:data215};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6304,9 +6298,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-for(const key33 in data216){
-if(!(((key33 === "file") || (key33 === "caption")) || (key33 === "credit"))){
-const err513 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data216};
+}
+else {
+const err513 = {instancePath:instancePath+"/press/authors/" + i35,schemaPath:"#/properties/press/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.authors.items.type,parentSchema:schema32.properties.press.properties.authors.items,data:data215};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6316,11 +6310,9 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data216.file !== undefined){
-let data217 = data216.file;
-if(typeof data217 === "string"){
-if(func2(data217) > 500){
-const err514 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data217};
+}
+else {
+const err514 = {instancePath:instancePath+"/press/authors",schemaPath:"#/properties/press/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.authors.type,parentSchema:schema32.properties.press.properties.authors,data:data214};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6329,8 +6321,16 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(func2(data217) < 1){
-const err515 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data217};
+}
+if(data203.photos !== undefined){
+let data216 = data203.photos;
+if(Array.isArray(data216)){
+const len34 = data216.length;
+for(let i36=0; i36<len34; i36++){
+let data217 = data216[i36];
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.caption === undefined){
+const err515 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema32.properties.press.properties.photos.items.required,parentSchema:schema32.properties.press.properties.photos.items,data:data217};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6339,9 +6339,9 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-else {
-const err516 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data217};
+for(const key33 in data217){
+if(!(((key33 === "file") || (key33 === "caption")) || (key33 === "credit"))){
+const err516 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.press.properties.photos.items,data:data217};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6351,11 +6351,11 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data216.caption !== undefined){
-let data218 = data216.caption;
+if(data217.file !== undefined){
+let data218 = data217.file;
 if(typeof data218 === "string"){
 if(func2(data218) > 500){
-const err517 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data218};
+const err517 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data218};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6365,7 +6365,7 @@ vErrors.push(err517);
 errors++;
 }
 if(func2(data218) < 1){
-const err518 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data218};
+const err518 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data218};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -6376,7 +6376,7 @@ errors++;
 }
 }
 else {
-const err519 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data218};
+const err519 = {instancePath:instancePath+"/press/photos/" + i36+"/file",schemaPath:"#/properties/press/properties/photos/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.file.type,parentSchema:schema32.properties.press.properties.photos.items.properties.file,data:data218};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -6386,11 +6386,11 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data216.credit !== undefined){
-let data219 = data216.credit;
+if(data217.caption !== undefined){
+let data219 = data217.caption;
 if(typeof data219 === "string"){
-if(func2(data219) > 200){
-const err520 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data219};
+if(func2(data219) > 500){
+const err520 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data219};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -6400,7 +6400,7 @@ vErrors.push(err520);
 errors++;
 }
 if(func2(data219) < 1){
-const err521 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data219};
+const err521 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data219};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -6411,7 +6411,7 @@ errors++;
 }
 }
 else {
-const err522 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data219};
+const err522 = {instancePath:instancePath+"/press/photos/" + i36+"/caption",schemaPath:"#/properties/press/properties/photos/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.caption.type,parentSchema:schema32.properties.press.properties.photos.items.properties.caption,data:data219};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -6421,9 +6421,11 @@ vErrors.push(err522);
 errors++;
 }
 }
-}
-else {
-const err523 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data216};
+if(data217.credit !== undefined){
+let data220 = data217.credit;
+if(typeof data220 === "string"){
+if(func2(data220) > 200){
+const err523 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data220};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -6432,10 +6434,8 @@ vErrors.push(err523);
 }
 errors++;
 }
-}
-}
-else {
-const err524 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data215};
+if(func2(data220) < 1){
+const err524 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data220};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -6445,9 +6445,8 @@ vErrors.push(err524);
 errors++;
 }
 }
-}
 else {
-const err525 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data202};
+const err525 = {instancePath:instancePath+"/press/photos/" + i36+"/credit",schemaPath:"#/properties/press/properties/photos/items/properties/credit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.press.properties.photos.items.properties.credit.type,parentSchema:schema32.properties.press.properties.photos.items.properties.credit,data:data220};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -6459,12 +6458,48 @@ errors++;
 }
 }
 else {
-const err526 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err526 = {instancePath:instancePath+"/press/photos/" + i36,schemaPath:"#/properties/press/properties/photos/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.properties.photos.items.type,parentSchema:schema32.properties.press.properties.photos.items,data:data217};
 if(vErrors === null){
 vErrors = [err526];
 }
 else {
 vErrors.push(err526);
+}
+errors++;
+}
+}
+}
+else {
+const err527 = {instancePath:instancePath+"/press/photos",schemaPath:"#/properties/press/properties/photos/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.press.properties.photos.type,parentSchema:schema32.properties.press.properties.photos,data:data216};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/press",schemaPath:"#/properties/press/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.press.type,parentSchema:schema32.properties.press,data:data203};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+}
+}
+else {
+const err529 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
 }
 errors++;
 }

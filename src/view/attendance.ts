@@ -1,7 +1,7 @@
 // Who chaired, who took the minutes, who attended and who was absent, as the minutes list them.
 import { membersOn, type RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
-import { BLANK, BLANK_LONG, formatNumber, joinVi, punctuateList, upperFirst } from './format/index.js';
+import { BLANK, BLANK_LONG, blankAfter, formatNumber, joinVi, punctuateList, upperFirst } from './format/index.js';
 import { comrade, type PersonRef } from './people.js';
 
 type People = Map<string, PersonRef>;
@@ -59,7 +59,8 @@ function unitLines(c: ConferenceFile, r: RegistryValues): string[] {
   const named = new Set(delegations.map((d) => d.unit));
   return [
     ...delegations.map((d) => unitLine(d, r)),
-    ...members.filter((id) => !named.has(id)).map((id) => `${unitName(r, id)}: ${BLANK_LONG}`),
+    // The blank fills the rest of the unit's line ("- " before it, ";" after it) and never wraps.
+    ...members.filter((id) => !named.has(id)).map((id) => `${unitName(r, id)}: ${blankAfter(`- ${unitName(r, id)}: `)}`),
   ];
 }
 
@@ -81,7 +82,8 @@ export function attendanceOf(c: ConferenceFile, r: RegistryValues) {
     units,
     groups: p?.groups ?? [],
     /** Guests, the units' lines and groups as one printed dash list, punctuated (";" … "."). */
-    list: punctuateList([...guests, ...units, ...(p?.groups ?? [])]),
+    // Each item of the dash list opens with a capital, a group written in lower case included.
+    list: punctuateList([...guests, ...units, ...(p?.groups ?? []).map(upperFirst)]),
     press: punctuateList(p?.press ?? []),
     /** People or bodies absent outside the units' lines. */
     absent: punctuateList(absent),

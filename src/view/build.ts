@@ -21,6 +21,7 @@ import {
   runningDate,
   upperFirst,
   punctuateList,
+  sentence,
   upperVi,
   weekdayName,
 } from './format/index.js';
@@ -70,7 +71,8 @@ function clusterOf(c: ConferenceFile, r: RegistryValues): ViewModel['cluster'] {
     region: cl.region ?? BLANK,
     memberCount: formatNumber(ids.length),
     members: units.map((u, i) => u?.name ?? ids[i] ?? ''),
-    memberProvinces: joinVi(units.map((u) => u?.province ?? '')),
+    // Each province once: the bodies of one province may form a cluster.
+    memberProvinces: joinVi([...new Set(units.map((u) => u?.province ?? ''))]),
   };
 }
 
@@ -219,10 +221,12 @@ function buildParts(c: ConferenceFile, ctx: ViewContext): Omit<ViewModel, 'secti
     discussion: speeches.discussion,
     difficulties: punctuateList(c.difficulties ?? []),
     directives: speeches.directives,
+    directivesTitle: speeches.directivesTitle,
     decisions: punctuateList(decisions),
     tasks: punctuateList(c.tasks ?? []),
     emulation: {
-      assessment: c.emulation?.assessment ?? '',
+      // Free text the minutes print as a paragraph: one tidy sentence with its final stop.
+      assessment: sentence(c.emulation?.assessment ?? ''),
       awards,
       lines: punctuateList(awards.map((a) => a.sentence)),
       any: Boolean(c.emulation?.assessment || awards.length),

@@ -1,5 +1,6 @@
 // The document header: superior and issuing body, the number line and the place-date line.
 import { clusterHeader, numberLine as modelNumberLine, placeDateLine, unitHeader, type HeaderLines } from '../model/header-lines.js';
+import { placeName } from '../model/place-name.js';
 import type { RegistryValues } from '../model/registry.js';
 import type { ConferenceFile } from '../schema/conference.js';
 import type { HeaderBlock, HeaderFit } from '../model/header-fit.js';
@@ -13,7 +14,7 @@ export interface Issuer {
   /** How a file copy line names it ("Lưu Cụm thi đua số III"); the name when there is no shorter one. */
   shortName: string;
   code?: string;
-  /** The province written as the place in the place-date line. */
+  /** The place-date line's place: the province, or the district of a district body (HD 36). */
   place?: string;
 }
 
@@ -21,7 +22,7 @@ export interface Issuer {
 export function resolveIssuer(id: string | undefined, c: ConferenceFile, r: RegistryValues): Issuer | undefined {
   if (!id) return undefined;
   const unit = r.units.get(id)?.value;
-  if (unit) return { lines: unitHeader(unit), name: unit.name, shortName: unit.name, code: unit.code, place: unit.province };
+  if (unit) return { lines: unitHeader(unit), name: unit.name, shortName: unit.name, code: unit.code, place: placeName(unit) };
   const cluster = r.clusters.get(id)?.value;
   if (cluster) {
     const name = cluster.name ?? BLANK;

@@ -90,6 +90,8 @@ export interface ViewModel {
   discussion: SpeechView[];
   difficulties: string[];
   directives: SpeechView[];
+  /** The heading of the directives' part: "Ý kiến chỉ đạo, kết luận", "Ý kiến phát biểu" or both, after what it holds. */
+  directivesTitle: string;
   decisions: string[];
   tasks: string[];
   emulation: {

@@ -25,6 +25,21 @@ const DISCUSSION_KINDS: ReadonlySet<SpeechKind> = new Set(['tham-luan', 'thao-lu
 
 export const isDiscussion = (s: SpeechData) => DISCUSSION_KINDS.has(s.kind ?? 'phat-bieu');
 
+/** Kinds that direct or conclude: only they make the part "Ý kiến chỉ đạo, kết luận". */
+const DIRECTIVE_KINDS: ReadonlySet<SpeechKind> = new Set(['chi-dao', 'ket-luan']);
+
+/**
+ * The heading of the minutes' part for speeches other than discussion, named after what it holds: a
+ * welcome address or a plain speech is not a directive ("Ý kiến phát biểu"), directives and conclusions
+ * are ("Ý kiến chỉ đạo, kết luận"), and a part with both says both.
+ */
+export function directivesTitle(speeches: readonly SpeechData[]): string {
+  const kinds = speeches.filter((s) => !isDiscussion(s)).map((s) => s.kind ?? 'phat-bieu');
+  const directing = kinds.filter((k) => DIRECTIVE_KINDS.has(k)).length;
+  if (directing === kinds.length) return 'Ý kiến chỉ đạo, kết luận';
+  return directing === 0 ? 'Ý kiến phát biểu' : 'Ý kiến phát biểu, chỉ đạo, kết luận';
+}
+
 export interface SpeechView {
   /** "Đồng chí A, chức vụ" or the unit's name when no person is named. */
   speaker: string;
@@ -50,7 +65,9 @@ export function speechView(s: SpeechData, r: RegistryValues, people: People): Sp
   const person = s.speaker ? people.get(s.speaker) : undefined;
   const unitId = s.unit ?? person?.unit;
   const unitName = unitId ? (r.units.get(unitId)?.value.name ?? unitId) : '';
-  const who = person ? speakerOf(person, unitName || undefined) : unitName ? `đại diện ${unitName}` : '';
+  // A speech the source gives to no one in particular ("các đại biểu thảo luận …") is said by its group.
+  const group = s.group?.trim() ?? '';
+  const who = person ? speakerOf(person, unitName || undefined) : unitName ? `đại diện ${unitName}` : group;
   const kind = s.kind ?? 'phat-bieu';
   const verb = s.verb ?? SPEECH_VERBS[kind];
   const points = (s.points ?? []).map((text, i) => ({ no: String(i + 1), text: sentence(text) }));
@@ -81,5 +98,6 @@ export function speechesOf(c: ConferenceFile, r: RegistryValues, people: People)
     all: all.map((s) => s.view),
     discussion: all.filter((s) => isDiscussion(s.data)).map((s) => s.view),
     directives: all.filter((s) => !isDiscussion(s.data)).map((s) => s.view),
+    directivesTitle: directivesTitle(c.speeches ?? []),
   };
 }

@@ -96,7 +96,7 @@ p VkBody | {#difficulties}
 p VkBody | - {.}
 p VkBody | {/difficulties}
 p VkBody | {#sections.directives.show}
-p VkHeading | {sections.directives.no}. Ý kiến chỉ đạo, kết luận
+p VkHeading | {sections.directives.no}. {directivesTitle}
 p VkBody | {/sections.directives.show}
 p VkBody | {#directives}
 p VkBody | {lead}

@@ -47,6 +47,7 @@ describe('sentences of the minutes, for any data', () => {
         fc.record({
           speaker: maybe(fc.constantFrom('a', 'b', 'c')),
           unit: maybe(fc.constant('u1')),
+          group: maybe(fc.constantFrom('các đại biểu', 'đại diện các đơn vị trong Cụm')),
           kind: maybe(fc.constantFrom(...SPEECH_KINDS)),
           verb: maybe(fc.constantFrom('chia sẻ', 'nhấn mạnh', 'đề nghị')),
           summary: maybe(phrase),
@@ -57,9 +58,11 @@ describe('sentences of the minutes, for any data', () => {
           const s = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as NonNullable<
             ConferenceFile['speeches']
           >[number];
-          fc.pre(s.speaker !== undefined || s.unit !== undefined);
+          fc.pre(s.speaker !== undefined || s.unit !== undefined || s.group !== undefined);
           const v = speechView(s, registry as never, people);
           wellFormed(v.lead);
+          // A speech given to a group (no person, no unit) is said by that group, capitalised.
+          if (s.group && !s.speaker && !s.unit) expect(v.lead.startsWith(s.group.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).toBe(true);
           const follows = (s.points?.length ?? 0) + (s.quotes?.length ?? 0) > 0;
           expect(v.lead).toMatch(s.summary ? /\.$/u : follows ? /:$/u : /\.$/u);
           for (const q of v.quotes) expect(q).toMatch(/^“.+\.”$/u);

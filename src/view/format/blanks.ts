@@ -28,3 +28,32 @@ export function formatOrBlank<T>(value: T | undefined | null, format: (value: T)
   if (typeof value === 'string' && value.trim() === '') return blank;
   return format(value);
 }
+
+/**
+ * A generous width of a text in em of Times New Roman (and Tinos, its metric twin): no letter is
+ * narrower than its share here, so the estimate never falls short of the printed width.
+ */
+export function emWidthAtMost(text: string): number {
+  let em = 0;
+  // Letter by letter as printed (NFC): a horn or a breve widens its letter ("Ư" is wider than "U").
+  for (const ch of text.normalize('NFC')) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    if (ch === ' ') em += 0.25;
+    else if (/[MWmw]/u.test(base)) em += 0.95;
+    else if (/\p{Lu}/u.test(base)) em += 0.8;
+    else if (/\p{Ll}/u.test(base)) em += 0.56;
+    else if (/\p{N}/u.test(base)) em += 0.5;
+    else em += 0.6;
+  }
+  return em;
+}
+
+/**
+ * The blank that completes a body line after `prefix` ("Ban Tổ chức Tỉnh ủy A: ……"): as long as the
+ * line has room for, so the line never wraps. A blank wrapped onto a line of its own would leave the
+ * line above justified into gaps (formats §6). `slack` is what follows the blank on the line (";").
+ */
+export function blankAfter(prefix: string, slack = 1): string {
+  const room = BLANK_LONG.length - Math.ceil(emWidthAtMost(prefix) + slack);
+  return '…'.repeat(Math.max(BLANK.length, room));
+}

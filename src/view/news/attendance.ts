@@ -12,6 +12,15 @@ const COMMON_START = /^(Đại diện|Lãnh đạo|Các|Những|Cán bộ|Phóng
 /** Central leaders first, then the others, in the order given. */
 const central = (p: PersonRef) => /Trung ương/u.test(roleOf(p));
 
+/**
+ * Subjects of the paragraph's further attendance sentences, in turn, so no two sentences in a row open
+ * alike ("Cùng dự Hội nghị có …. Tham dự Hội nghị còn có …"); `n` counts the sentences said before.
+ */
+const FOLLOW_SUBJECTS = ['Cùng dự Hội nghị', 'Tham dự Hội nghị còn', 'Hội nghị còn có sự tham dự'];
+const followSubject = (n: number): Np => ({ text: FOLLOW_SUBJECTS[(n - 1) % FOLLOW_SUBJECTS.length]! });
+/** The verb after a further subject: "Hội nghị còn có sự tham dự" takes "của", the others "có". */
+const followVerb = (n: number, verb: string) => (followSubject(n).text.endsWith('tham dự') ? verb.replace(/^có\b/u, 'của') : verb);
+
 /** "Dự Hội nghị có các đồng chí: A, chức vụ; B, chức vụ." (or "có đồng chí A, …" for one; "có ông A, …; bà B, …" in an outlet that writes ông/bà). */
 function attendees(x: NewsContext, people: PersonRef[], first: boolean): string[] {
   if (!people.length) return [];
@@ -21,11 +30,8 @@ function attendees(x: NewsContext, people: PersonRef[], first: boolean): string[
   const subject: Np = { text: first ? 'Dự Hội nghị' : 'Cùng dự Hội nghị' };
   if (comrades && items.length === 1) return [sentenceOf({ subject, verb: 'có đồng chí', object: items[0]! })];
   const verb = comrades ? 'có các đồng chí' : 'có';
-  return listSentences(
-    { subject, verb, link: comrades ? 'colon' : 'direct' },
-    { subject: { text: 'Cùng dự Hội nghị' }, verb, link: comrades ? 'colon' : 'direct' },
-    items,
-  );
+  const link = comrades ? 'colon' : 'direct';
+  return listSentences({ subject, verb, link }, (n) => ({ subject: followSubject(n), verb: followVerb(n, verb), link }), items);
 }
 
 /** "A chủ trì Hội nghị.", "Đồng chủ trì Hội nghị có …", or both. */
@@ -49,12 +55,17 @@ function chairs(x: NewsContext): string[] {
   return out;
 }
 
-/** The cluster's members by province: "Cụm gồm các đơn vị của các địa phương: A, B và C." (the lead has just named it). */
+/**
+ * The cluster's members: by province when each member is a different province's ("Cụm gồm các đơn vị
+ * của các địa phương: A, B và C."), else by name (a cluster of one province's bodies): a province
+ * is never listed twice.
+ */
 function members(x: NewsContext): string[] {
   if (!x.organiser?.cluster || !x.memberProvinces.length) return [];
-  return [
-    sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(x.memberProvinces) }),
-  ];
+  const provinces = [...new Set(x.memberProvinces)];
+  if (provinces.length < x.memberProvinces.length)
+    return [sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị', link: 'colon', object: joinVi(x.memberNames) })];
+  return [sentenceOf({ subject: { text: 'Cụm' }, verb: 'gồm các đơn vị của các địa phương', link: 'colon', object: joinVi(provinces) })];
 }
 
 export function attendanceParagraph(x: NewsContext): string[] {
@@ -73,12 +84,12 @@ export function attendanceParagraph(x: NewsContext): string[] {
     ...(unitsOnly.length ? [`đại diện ${joinVi(unitsOnly)}`] : []),
   ];
   const people1 = attendees(x, withRole, true);
-  const groupSentences = groups.length
-    ? listSentences(
-        { subject: { text: people1.length ? 'Cùng dự Hội nghị' : 'Dự Hội nghị' }, verb: 'có' },
-        { subject: { text: 'Cùng dự Hội nghị' }, verb: 'có' },
-        groups,
-      )
-    : [];
+  // The groups' sentences go on the rotation where the people's left off.
+  const before = people1.length;
+  const groupHead = (n: number) =>
+    before + n === 0
+      ? { subject: { text: 'Dự Hội nghị' }, verb: 'có' }
+      : { subject: followSubject(before + n), verb: followVerb(before + n, 'có') };
+  const groupSentences = groups.length ? listSentences(groupHead(0), groupHead, groups) : [];
   return [...members(x), ...people1, ...groupSentences, ...chairs(x)];
 }

@@ -30,6 +30,8 @@ export interface NewsContext {
   periodOpening: string;
   /** Province names of the cluster's members, in order. */
   memberProvinces: string[];
+  /** The cluster's member units by name, for a cluster whose members share a province. */
+  memberNames: string[];
   /** "sáng", "chiều", "tối" or "". */
   partOfDay: string;
   /** The outlet's code when it opens the item with one ("TTXVN"), else "". */
@@ -51,7 +53,10 @@ function organiserOf(c: ConferenceFile, r: RegistryValues): Organiser | undefine
   if (cluster && !c.organizers?.length) {
     const number = cluster.number !== undefined ? `Cụm thi đua số ${clusterNumberText(cluster.number)}` : '';
     const name = cluster.name ?? number;
-    const full = number && !/\bsố\s/u.test(name) ? `${name} (${number})` : name || 'Cụm thi đua';
+    // No "(Cụm thi đua số I)" after a name that already says its number ("Cụm thi đua I …", "… số 2 …").
+    const numbered =
+      cluster.number !== undefined && new RegExp(`^Cụm thi đua (?:số )?${clusterNumberText(cluster.number)}(?=\\s|$)`, 'iu').test(name);
+    const full = number && !/\bsố\s/u.test(name) && !numbered ? `${name} (${number})` : name || 'Cụm thi đua';
     const short = number || name || 'Cụm thi đua';
     return {
       full: { text: full },
@@ -105,6 +110,7 @@ export function newsContext(c: ConferenceFile, r: RegistryValues): NewsContext {
     period: c.period ? periodLabel(c.period) : '',
     periodOpening: c.period ? periodLabelOpening(c.period) : '',
     memberProvinces: (cluster?.members ?? []).map((id) => r.units.get(id)?.value.province ?? '').filter(Boolean),
+    memberNames: (cluster?.members ?? []).map((id) => r.units.get(id)?.value.name ?? id),
     partOfDay: partOfDay(c),
     dateline: code && style.dateline !== false ? code : '',
     creditStyle: style.photoCredit ?? (code ? 'ten-co-quan' : 'ten'),

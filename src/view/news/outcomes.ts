@@ -4,7 +4,7 @@ import type { ConferenceFile } from '../../schema/conference.js';
 import { formatNumber, joinVi, lowerFirst } from '../format/index.js';
 import { voteText } from '../decisions.js';
 import { countsText } from '../proceedings.js';
-import { bare, sentenceOf, type Np } from './clause.js';
+import { bare, finish, sentenceOf, type Np } from './clause.js';
 import { unitName, type NewsContext } from './context.js';
 import { listSentences, SENTENCE_WORDS, varied } from './lists.js';
 import { mentionListed } from './people.js';
@@ -59,7 +59,10 @@ function awardSentences(x: NewsContext): string[] {
   }
   const out: string[] = [];
   const assessment = bare(x.c.emulation?.assessment);
-  if (assessment)
+  // An assessment written as a sentence of the meeting's own ("Hội nghị đã thống nhất bình xét …") stands
+  // as written; a bare result follows "Hội nghị thông báo kết quả bình xét thi đua:".
+  if (assessment && /^Hội nghị\s/iu.test(assessment)) out.push(finish(assessment));
+  else if (assessment)
     out.push(sentenceOf({ subject: { text: 'Hội nghị' }, verb: 'thông báo kết quả bình xét thi đua', link: 'colon', object: assessment }));
   const proposer: Np = x.organiser?.cluster ? x.organiser.short : { text: 'Hội nghị' };
   // The first sentence says where ("Tại Hội nghị", "Dịp này"); the others vary their head in turn.

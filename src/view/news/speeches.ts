@@ -59,7 +59,7 @@ function speakerOf(x: NewsContext, s: SpeechData): Speaker {
             : again;
     return { first: mentionNp(x.mentions, person, x.pronoun, unit), again, short };
   }
-  const np = { text: unit ? `đại diện ${unit}` : 'đại biểu dự Hội nghị' };
+  const np = { text: unit ? `đại diện ${unit}` : s.group?.trim() || 'đại biểu dự Hội nghị' };
   return { first: np, again: np, short: np };
 }
 
@@ -140,7 +140,10 @@ export function speechSentences(x: NewsContext, s: SpeechData, withOpener: boole
     let v: string;
     let link: Link = 'direct';
     if (verb && DIRECTIVE.test(verb)) v = verb;
-    else if (verb && /^(cũng )?chia sẻ(?=[\s,]|$)/u.test(verb)) [v, link] = [`${verb} một số kết quả nổi bật`, 'colon'];
+    // "chia sẻ" takes what was shared as its object ("chia sẻ kinh nghiệm …"); a verb that names it
+    // already ("chia sẻ một số kết quả nổi bật") is followed by the list. Nothing is added to the data's verb.
+    else if (verb && /^(cũng )?chia sẻ$/u.test(verb)) v = verb;
+    else if (verb && /^(cũng )?chia sẻ\s/u.test(verb)) [v, link] = [verb, 'colon'];
     else if (verb && !summary && !s.quotes?.length) [v, link] = [verb, 'colon'];
     else if (ASKING.has(kind)) v = 'đề nghị';
     else [v, link] = ['nêu ý kiến', 'colon'];
@@ -170,23 +173,35 @@ const JOIN_OPENERS = ['Tiếp đó', 'Cùng với đó', 'Cũng tại Hội ngh�
 /** A speech that says nothing of its own: no summary, quotation or point, only that the unit spoke. */
 const empty = (s: SpeechData) => !bare(s.summary) && !(s.quotes ?? []).some((q) => bare(q)) && !(s.points ?? []).some((p) => bare(p));
 
-/** Units that spoke without a named speaker and without content of their own, with the same kind and verb, are said in one sentence. */
+/**
+ * Speeches with no content of their own, with the same kind and verb, are said in one sentence: units
+ * that spoke without a named speaker together, people named together.
+ */
 const groupable = (a: SpeechData, b: SpeechData) =>
   empty(a) &&
   empty(b) &&
-  !a.speaker &&
-  !b.speaker &&
-  !!a.unit &&
-  !!b.unit &&
+  ((!a.speaker && !b.speaker && !!a.unit && !!b.unit) || (!!a.speaker && !!b.speaker)) &&
   (a.kind ?? 'phat-bieu') === (b.kind ?? 'phat-bieu') &&
   bare(a.verb) === bare(b.verb);
 
-/** "Đại diện A, B và C chia sẻ kinh nghiệm tại Hội nghị." */
+/** "đồng chí A và đồng chí B" reads "các đồng chí A và B". */
+function together(nps: string[]): string {
+  const comrade = /^đồng chí (?=\p{Lu})/u;
+  if (nps.length > 1 && nps.every((n) => comrade.test(n) && !n.includes(',')))
+    return `các đồng chí ${joinVi(nps.map((n) => n.replace(comrade, '')))}`;
+  return joinVi(nps);
+}
+
+/** "Tại Hội nghị, đại diện A, B và C đều trình bày tham luận." ("… tại Hội nghị" after another opener). */
 function groupSentence(x: NewsContext, run: SpeechData[], opener: string): string {
   const kind = run[0]!.kind ?? 'phat-bieu';
-  const units = [...new Set(run.map((s) => unitName(x.r, s.unit!)))];
+  const units = [...new Set(run.filter((s) => !s.speaker).map((s) => unitName(x.r, s.unit!)))];
+  const people = run.filter((s) => s.speaker).map((s) => speakerOf(x, s).first.text);
+  const subject = people.length ? together(people) : `đại diện ${joinVi(units)}`;
   const verb = bare(run[0]!.verb) || SPEECH_VERBS[kind];
-  return sentenceOf({ opener, subject: { text: `đại diện ${joinVi(units)}` }, verb: `đều ${verb} tại Hội nghị` });
+  // The opener already says where: "Tại Hội nghị, … đều phát biểu", never "… phát biểu tại Hội nghị" after it.
+  const where = /tại Hội nghị/iu.test(opener) ? '' : ' tại Hội nghị';
+  return sentenceOf({ opener, subject: { text: subject }, verb: `đều ${verb}${where}` });
 }
 
 /**
@@ -207,17 +222,21 @@ export function speechParagraphs(x: NewsContext): Array<{ sentences: string[]; n
     while (j < list.length && groupable(s, list[j]!)) j++;
     const joinOpener = joins ? JOIN_OPENERS[last.joined % JOIN_OPENERS.length]! : '';
     let sentences: string[];
+    // The people a paragraph names, for the photos that show them: every speaker of a merged run.
+    const names = list
+      .slice(i, j)
+      .map((t) => (t.speaker ? x.people.get(t.speaker)?.name : undefined))
+      .filter((n): n is string => !!n);
     if (j > i + 1) {
       sentences = [groupSentence(x, list.slice(i, j), joins ? joinOpener : 'Tại Hội nghị')];
       i = j - 1;
     } else sentences = speechSentences(x, s, !joins, joins ? bare(previous?.verb) : '', joinOpener);
     previous = list[i];
-    const name = s.speaker ? x.people.get(s.speaker)?.name : undefined;
     if (joins) {
       last.sentences.push(...sentences);
       last.joined++;
-      if (name) last.names.push(name);
-    } else out.push({ sentences, names: name ? [name] : [], kind, joined: 0 });
+      last.names.push(...names);
+    } else out.push({ sentences, names, kind, joined: 0 });
   }
   return out.map(({ sentences, names, kind }) => ({ sentences, names, discussion: DISCUSSION.has(kind) }));
 }
