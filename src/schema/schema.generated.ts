@@ -1711,6 +1711,12 @@ export const publishedSchema: PublishedSchema = {
                 "description": "Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ \"Đắk Lắk\".",
                 "type": "string"
               },
+              "place": {
+                "minLength": 1,
+                "maxLength": 100,
+                "description": "Địa danh ở dòng \"nơi, ngày … tháng … năm …\" của văn bản, nếu không phải tên tỉnh và không suy ra được từ cấp ủy, ví dụ \"Gò Dầu\". Bỏ trống: ban của huyện ủy, quận ủy, thị ủy, thành ủy thuộc tỉnh ghi tên huyện, quận, thị xã, thành phố đó; đơn vị cấp tỉnh ghi tên tỉnh.",
+                "type": "string"
+              },
               "from": {
                 "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                 "description": "Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.",

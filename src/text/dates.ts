@@ -18,3 +18,8 @@ export const minutesOf = (time: string) => {
   const [h, m] = time.split(':').map(Number) as [number, number];
   return h * 60 + m;
 };
+
+/** Whether `iso` is a real date written YYYY-MM-DD (what every date formatter expects). */
+export function isRealIsoDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !dateProblem(iso);
+}

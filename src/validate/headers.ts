@@ -1,6 +1,8 @@
 // VK326: a header line that cannot print whole, even in the widened column at the profile's smallest size
 // (model/header-fit.ts). formats.md §1: a name is broken at its joints, never inside it; the line would
 // wrap where Word finds room, so the check names the line and where it is written.
+import { placeName } from '../model/place-name.js';
+import { isRealIsoDate } from '../text/dates.js';
 import { diagnosticAt } from '../load/source.js';
 import type { DataPath } from '../diagnostics/types.js';
 import { minutesIssuerId, pledgeIssuerId } from '../model/derive.js';
@@ -60,11 +62,13 @@ export function checkHeaders(ctx: ConferenceContext): void {
     if (!written) continue;
     const info = pledge ? c.documents?.pledge : c.documents?.minutes;
     const code = unit?.value.code ?? cluster?.value.code;
-    const place = unit ? unit.value.province : c.place?.province;
+    const place = unit ? placeName(unit.value) : c.place?.province;
+    // A date that is not a real one is reported on its own (VK205, VK306); the line is measured with blanks.
+    const date = (pledge ? c.documents?.pledge?.date : undefined) ?? c.date;
     const block = {
       ...written.lines,
       number: numberLine(info, pledge ? undefined : 'BB', code),
-      placeDate: placeDateLine(place, (pledge ? c.documents?.pledge?.date : undefined) ?? c.date),
+      placeDate: placeDateLine(place, date && isRealIsoDate(date) ? date : undefined),
     };
     const fit = fitHeader(block, profile, measure);
     for (const line of fit.overflow) {

@@ -7266,7 +7266,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const units = validate23;
-const schema34 = {"additionalProperties":false,"description":"Tệp danh sách đơn vị (data/units/*.yaml).","type":"object","required":["kind","units"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"units\" là danh sách đơn vị.","const":"units","type":"string"},"units":{"description":"Các đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Một cơ quan đảng: Ban Tổ chức Tỉnh ủy, Thành ủy, một cấp ủy, hoặc cơ quan khác.","type":"object","required":["id","name","code","province"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\". Trùng mã một đơn vị có sẵn của vankien thì đơn vị này thay cho đơn vị có sẵn.","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đơn vị như viết trong văn bản, ví dụ \"Ban Tổ chức Tỉnh ủy Đắk Lắk\".","type":"string"},"kind":{"enum":["ban","cap-uy","khac"],"description":"Loại cơ quan: \"ban\" (cơ quan tham mưu của cấp ủy: Ban Tổ chức, Văn phòng...), \"cap-uy\" (cấp ủy: Tỉnh ủy, Thành ủy, Huyện ủy...), \"khac\" (khác: tiêu đề lấy từ superior và headerName/name). Bỏ trống: \"ban\" nếu có committee."},"committee":{"minLength":1,"maxLength":300,"description":"Với kind: ban — cấp ủy mà ban phục vụ, như viết, ví dụ \"Tỉnh ủy Long An\", \"Ban Chấp hành Trung ương\" (dòng trên của tiêu đề). Bỏ trống thì lấy từ tên.","type":"string"},"shortName":{"minLength":1,"maxLength":300,"description":"Với kind: ban — tên ngắn in ở tiêu đề, ví dụ \"Ban Tổ chức\". Bỏ trống thì là tên bỏ phần cấp ủy.","type":"string"},"headerName":{"minLength":1,"maxLength":300,"description":"Với kind: khac — tên ở tiêu đề văn bản, nếu khác tên đơn vị.","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Với cấp ủy dưới cấp tỉnh (hoặc kind: khac) — tổ chức đảng cấp trên in ở dòng đầu tiêu đề, ví dụ \"Đảng bộ tỉnh Thái Nguyên\" trên \"Huyện ủy Định Hóa\". Tỉnh ủy, Thành ủy và các ban không ghi trường này.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu dùng trong số văn bản, ví dụ \"BTCTU\" (trong \"Số 01-BB/BTCTU\").","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ \"Đắk Lắk\".","type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.","type":"string"},"successor":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị mà đơn vị này hợp nhất vào (sau ngày until), ví dụ \"btctu-phu-tho\".","type":"string"}}}}}};
+const schema34 = {"additionalProperties":false,"description":"Tệp danh sách đơn vị (data/units/*.yaml).","type":"object","required":["kind","units"],"properties":{"$schema":{"type":"string"},"kind":{"description":"Loại tệp: \"units\" là danh sách đơn vị.","const":"units","type":"string"},"units":{"description":"Các đơn vị.","type":"array","items":{"additionalProperties":false,"description":"Một cơ quan đảng: Ban Tổ chức Tỉnh ủy, Thành ủy, một cấp ủy, hoặc cơ quan khác.","type":"object","required":["id","name","code","province"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị, duy nhất trong toàn bộ dữ liệu, ví dụ \"btctu-dak-lak\". Trùng mã một đơn vị có sẵn của vankien thì đơn vị này thay cho đơn vị có sẵn.","type":"string"},"name":{"minLength":1,"maxLength":300,"description":"Tên đơn vị như viết trong văn bản, ví dụ \"Ban Tổ chức Tỉnh ủy Đắk Lắk\".","type":"string"},"kind":{"enum":["ban","cap-uy","khac"],"description":"Loại cơ quan: \"ban\" (cơ quan tham mưu của cấp ủy: Ban Tổ chức, Văn phòng...), \"cap-uy\" (cấp ủy: Tỉnh ủy, Thành ủy, Huyện ủy...), \"khac\" (khác: tiêu đề lấy từ superior và headerName/name). Bỏ trống: \"ban\" nếu có committee."},"committee":{"minLength":1,"maxLength":300,"description":"Với kind: ban — cấp ủy mà ban phục vụ, như viết, ví dụ \"Tỉnh ủy Long An\", \"Ban Chấp hành Trung ương\" (dòng trên của tiêu đề). Bỏ trống thì lấy từ tên.","type":"string"},"shortName":{"minLength":1,"maxLength":300,"description":"Với kind: ban — tên ngắn in ở tiêu đề, ví dụ \"Ban Tổ chức\". Bỏ trống thì là tên bỏ phần cấp ủy.","type":"string"},"headerName":{"minLength":1,"maxLength":300,"description":"Với kind: khac — tên ở tiêu đề văn bản, nếu khác tên đơn vị.","type":"string"},"superior":{"minLength":1,"maxLength":300,"description":"Với cấp ủy dưới cấp tỉnh (hoặc kind: khac) — tổ chức đảng cấp trên in ở dòng đầu tiêu đề, ví dụ \"Đảng bộ tỉnh Thái Nguyên\" trên \"Huyện ủy Định Hóa\". Tỉnh ủy, Thành ủy và các ban không ghi trường này.","type":"string"},"header":{"additionalProperties":false,"description":"Tiêu đề văn bản ghi sẵn (ghi đè cách tính theo \"kind\"): các dòng như khi in, chữ in hoa.","type":"object","required":["issuer"],"properties":{"superior":{"minLength":1,"maxLength":300,"description":"Dòng cơ quan cấp trên, ví dụ \"TỈNH ỦY LONG AN\"; bỏ trống nếu không có.","type":"string"},"issuer":{"minItems":1,"maxItems":4,"description":"Các dòng tên cơ quan ban hành, mỗi dòng một mục, ví dụ [\"BAN TỔ CHỨC\"].","type":"array","items":{"minLength":1,"maxLength":300,"description":"Một dòng.","type":"string"}}}},"code":{"pattern":"^[A-ZĐ][A-ZĐ0-9]*$","maxLength":20,"description":"Ký hiệu dùng trong số văn bản, ví dụ \"BTCTU\" (trong \"Số 01-BB/BTCTU\").","type":"string"},"province":{"minLength":1,"maxLength":100,"description":"Tên tỉnh, thành phố nơi đơn vị đóng, như viết vào thời điểm đó, ví dụ \"Đắk Lắk\".","type":"string"},"place":{"minLength":1,"maxLength":100,"description":"Địa danh ở dòng \"nơi, ngày … tháng … năm …\" của văn bản, nếu không phải tên tỉnh và không suy ra được từ cấp ủy, ví dụ \"Gò Dầu\". Bỏ trống: ban của huyện ủy, quận ủy, thị ủy, thành ủy thuộc tỉnh ghi tên huyện, quận, thị xã, thành phố đó; đơn vị cấp tỉnh ghi tên tỉnh.","type":"string"},"from":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày đơn vị bắt đầu hoạt động (YYYY-MM-DD), nếu thành lập sau.","type":"string"},"until":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Ngày cuối cùng đơn vị còn hoạt động (YYYY-MM-DD), ví dụ trước khi hợp nhất tỉnh.","type":"string"},"successor":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Mã đơn vị mà đơn vị này hợp nhất vào (sau ngày until), ví dụ \"btctu-phu-tho\".","type":"string"}}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7842,11 +7842,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data3.from !== undefined){
-let data17 = data3.from;
+if(data3.place !== undefined){
+let data17 = data3.place;
 if(typeof data17 === "string"){
-if(!pattern8.test(data17)){
-const err48 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.from,data:data17};
+if(func2(data17) > 100){
+const err48 = {instancePath:instancePath+"/units/" + i0+"/place",schemaPath:"#/properties/units/items/properties/place/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.units.items.properties.place,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7855,9 +7855,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.from.type,parentSchema:schema34.properties.units.items.properties.from,data:data17};
+if(func2(data17) < 1){
+const err49 = {instancePath:instancePath+"/units/" + i0+"/place",schemaPath:"#/properties/units/items/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.units.items.properties.place,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7867,11 +7866,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data3.until !== undefined){
-let data18 = data3.until;
-if(typeof data18 === "string"){
-if(!pattern8.test(data18)){
-const err50 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.until,data:data18};
+else {
+const err50 = {instancePath:instancePath+"/units/" + i0+"/place",schemaPath:"#/properties/units/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.place.type,parentSchema:schema34.properties.units.items.properties.place,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7881,8 +7877,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.until.type,parentSchema:schema34.properties.units.items.properties.until,data:data18};
+if(data3.from !== undefined){
+let data18 = data3.from;
+if(typeof data18 === "string"){
+if(!pattern8.test(data18)){
+const err51 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.from,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7892,11 +7891,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data3.successor !== undefined){
-let data19 = data3.successor;
-if(typeof data19 === "string"){
-if(func2(data19) > 64){
-const err52 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+else {
+const err52 = {instancePath:instancePath+"/units/" + i0+"/from",schemaPath:"#/properties/units/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.from.type,parentSchema:schema34.properties.units.items.properties.from,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7905,8 +7901,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err53 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+}
+if(data3.until !== undefined){
+let data19 = data3.until;
+if(typeof data19 === "string"){
+if(!pattern8.test(data19)){
+const err53 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema34.properties.units.items.properties.until,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7917,7 +7917,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.successor.type,parentSchema:schema34.properties.units.items.properties.successor,data:data19};
+const err54 = {instancePath:instancePath+"/units/" + i0+"/until",schemaPath:"#/properties/units/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.until.type,parentSchema:schema34.properties.units.items.properties.until,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7927,9 +7927,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.units.items.type,parentSchema:schema34.properties.units.items,data:data3};
+if(data3.successor !== undefined){
+let data20 = data3.successor;
+if(typeof data20 === "string"){
+if(func2(data20) > 64){
+const err55 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.units.items.properties.successor,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7938,10 +7940,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.units.type,parentSchema:schema34.properties.units,data:data2};
+if(!pattern4.test(data20)){
+const err56 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema34.properties.units.items.properties.successor,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7951,14 +7951,49 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err57 = {instancePath:instancePath+"/units/" + i0+"/successor",schemaPath:"#/properties/units/items/properties/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.units.items.properties.successor.type,parentSchema:schema34.properties.units.items.properties.successor,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.units.items.type,parentSchema:schema34.properties.units.items,data:data3};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.units.type,parentSchema:schema34.properties.units,data:data2};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }

@@ -45,7 +45,7 @@ describe('lists in sentences of ordinary length', () => {
   const subject = { text: 'đồng chí Nguyễn Quang Dương' };
   const item = (n: number) => Array.from({ length: n }, (_, i) => `việc${i}`).join(' ');
 
-  it('fills each sentence up to the budget, then varies the head of the next (an opener with the pronoun, then "cũng")', () => {
+  it('fills each sentence up to the budget, then varies the head of the next (a connective with the pronoun and "cũng" take turns)', () => {
     const short = { text: 'đồng chí Dương' };
     const out = listSentences({ subject, verb: 'đề nghị' }, varied(short, 'đề nghị', undefined, { text: 'đồng chí' }), [
       item(35),
@@ -58,18 +58,19 @@ describe('lists in sentences of ordinary length', () => {
     expect(out).toHaveLength(6);
     expect(out[0]).toMatch(/^Đồng chí Nguyễn Quang Dương đề nghị việc0 /u);
     expect(out[1]).toMatch(/^Đồng thời, đồng chí đề nghị việc0 /u);
-    expect(out[2]).toMatch(/^Bên cạnh đó, đồng chí đề nghị việc0 /u);
-    expect(out[3]).toMatch(/^Ngoài ra, đồng chí đề nghị việc0 /u);
+    expect(out[2]).toMatch(/^Đồng chí Dương cũng đề nghị việc0 /u);
+    expect(out[3]).toMatch(/^Bên cạnh đó, đồng chí đề nghị việc0 /u);
     expect(out[4]).toMatch(/^Đồng chí Dương cũng đề nghị việc0 /u);
-    expect(out[5]).toMatch(/^Đồng thời, đồng chí đề nghị việc0 /u);
+    expect(out[5]).toMatch(/^Ngoài ra, đồng chí đề nghị việc0 /u);
     for (const s of out) expect(words(s).length).toBeLessThanOrEqual(70);
   });
 
   it('splits an item too long for any sentence at its semicolons, dropping a leaning "nhất là"', () => {
+    // A subject that is its own pronoun says "cũng" first: a connective alone would repeat its subject and verb.
     const out = listSentences({ subject, verb: 'đề nghị' }, varied(subject, 'đề nghị'), [`${item(40)}; nhất là ${item(40)}`]);
     expect(out).toEqual([
       `Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`,
-      `Đồng thời, đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`,
+      `Đồng chí Nguyễn Quang Dương cũng đề nghị ${item(40)}.`,
     ]);
   });
 });
