@@ -199,7 +199,9 @@ function highlightSentences(x: NewsContext, recorded: boolean): { sentences: str
   const first = { subject, verb, link: 'colon' as const };
   const shown = handful(all, roomAfter(first), MAX_HIGHLIGHTS).map(lowerFirst);
   const cut = all.length > shown.length;
-  return { sentences: listSentences(first, highlightHeads(subject), shown, cut), cut };
+  // No "…" after the last shown item: the pointer to the minutes that follows says some were left out,
+  // and an ellipsis would run the two into one sentence for a reader (and for the editors' checker).
+  return { sentences: listSentences(first, highlightHeads(subject), shown), cut };
 }
 
 /** The reports, the figures by theme, the highlights: paragraphs of a few sentences; a pointer to the minutes when some were left out. */
