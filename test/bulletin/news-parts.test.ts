@@ -68,10 +68,7 @@ describe('lists in sentences of ordinary length', () => {
   it('splits an item too long for any sentence at its semicolons, dropping a leaning "nhất là"', () => {
     // A subject that is its own pronoun says "cũng" first: a connective alone would repeat its subject and verb.
     const out = listSentences({ subject, verb: 'đề nghị' }, varied(subject, 'đề nghị'), [`${item(40)}; nhất là ${item(40)}`]);
-    expect(out).toEqual([
-      `Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`,
-      `Đồng chí Nguyễn Quang Dương cũng đề nghị ${item(40)}.`,
-    ]);
+    expect(out).toEqual([`Đồng chí Nguyễn Quang Dương đề nghị ${item(40)}.`, `Đồng chí Nguyễn Quang Dương cũng đề nghị ${item(40)}.`]);
   });
 });
 
