@@ -42,14 +42,7 @@ export function layoutFrame(frame: Frame, paragraphs: Paragraph[], column: numbe
   );
   const height = frame.height?.rule === 'exact' ? frame.height.value : Math.max(stacked.height, frame.height?.value ?? 0);
   const [areaLeft, areaWidth] = frame.hAnchor === 'page' && page ? [-page.left, page.width] : [0, column];
-  const x =
-    frame.xAlign === 'center'
-      ? areaLeft + (areaWidth - width) / 2
-      : frame.xAlign === 'right'
-        ? areaLeft + areaWidth - width
-        : frame.xAlign === 'left'
-          ? areaLeft
-          : areaLeft + frame.x;
+  const x = aligned(frame.xAlign, areaLeft, areaWidth, width, frame.x);
   return { stacked, width, height, x };
 }
 
@@ -90,14 +83,18 @@ export function placeFrame(
   const inText = frame.vAnchor === 'text';
   const [areaTop, areaHeight] =
     frame.vAnchor === 'page' ? [0, page.height] : inText ? [flowTop, 0] : [page.top, page.height - page.top - page.bottom];
-  const y =
-    frame.yAlign === 'center'
-      ? areaTop + (areaHeight - height) / 2
-      : frame.yAlign === 'bottom'
-        ? areaTop + areaHeight - height
-        : frame.yAlign === 'top'
-          ? areaTop
-          : areaTop + frame.y;
+  const y = aligned(frame.yAlign, areaTop, areaHeight, height, frame.y);
   const flow = inText && frame.wrap !== 'none' ? Math.max(0, frame.y) + height + frame.vSpace : 0;
   return { boxes: laid.stacked.draw(page.left + laid.x, y, pageNo), flow };
+}
+
+/**
+ * Where a frame of `size` starts in an area (`start`, `extent`) on one axis: at its start, centre or
+ * end when aligned ("left"/"top", "center", "right"/"bottom"), else at `offset` from the area's start.
+ */
+function aligned(align: string | undefined, start: number, extent: number, size: number, offset: number): number {
+  if (align === 'center') return start + (extent - size) / 2;
+  if (align === 'right' || align === 'bottom') return start + extent - size;
+  if (align === 'left' || align === 'top') return start;
+  return start + offset;
 }
