@@ -2,6 +2,7 @@
 import type { Block } from '../ir.js';
 import type { PartContext } from './context.js';
 import { readParagraph } from './paragraph.js';
+import { MARKS } from './marks.js';
 import { alternateContent } from './runs.js';
 import { readTable } from './table.js';
 import { child, elements, type XElement } from './xml.js';
@@ -14,32 +15,7 @@ export interface BlockSink {
 
 export const arraySink = (out: Block[]): BlockSink => ({ push: (b) => out.push(b) });
 
-const IGNORED = new Set([
-  'w:sectPr',
-  'w:tcPr',
-  'w:bookmarkStart',
-  'w:bookmarkEnd',
-  'w:proofErr',
-  'w:permStart',
-  'w:permEnd',
-  'w:commentRangeStart',
-  'w:commentRangeEnd',
-  'w:moveFromRangeStart',
-  'w:moveFromRangeEnd',
-  'w:moveToRangeStart',
-  'w:moveToRangeEnd',
-  'w:customXmlInsRangeStart',
-  'w:customXmlInsRangeEnd',
-  'w:customXmlDelRangeStart',
-  'w:customXmlDelRangeEnd',
-  'w:customXmlMoveFromRangeStart',
-  'w:customXmlMoveFromRangeEnd',
-  'w:customXmlMoveToRangeStart',
-  'w:customXmlMoveToRangeEnd',
-  'w:sdtPr',
-  'w:sdtEndPr',
-  'w:customXmlPr',
-]);
+const IGNORED = new Set(['w:sectPr', 'w:tcPr', ...MARKS, 'w:customXmlPr']);
 const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
 
 /** The blocks of a table cell or a text box: a story of their own for automatic paragraph spacing. */

@@ -2,6 +2,7 @@
 import type { Inline, RunStyle } from '../ir.js';
 import type { PartContext } from './context.js';
 import { readDrawing } from './drawing.js';
+import { MARKS } from './marks.js';
 import { overlay, parseRPr, runStyle, scriptOf, toggleOverlay, type RunProps, type Script } from './run-props.js';
 import { isSymbolFont, mapSymbol, plainSymbol } from './symbols.js';
 import { readPict } from './vml.js';
@@ -11,27 +12,7 @@ import { attr, child, elements, textContent, type XElement } from './xml.js';
 const IGNORED = new Set([
   'w:pPr',
   'w:rPr',
-  'w:bookmarkStart',
-  'w:bookmarkEnd',
-  'w:proofErr',
-  'w:permStart',
-  'w:permEnd',
-  'w:commentRangeStart',
-  'w:commentRangeEnd',
-  'w:moveFromRangeStart',
-  'w:moveFromRangeEnd',
-  'w:moveToRangeStart',
-  'w:moveToRangeEnd',
-  'w:customXmlInsRangeStart',
-  'w:customXmlInsRangeEnd',
-  'w:customXmlDelRangeStart',
-  'w:customXmlDelRangeEnd',
-  'w:customXmlMoveFromRangeStart',
-  'w:customXmlMoveFromRangeEnd',
-  'w:customXmlMoveToRangeStart',
-  'w:customXmlMoveToRangeEnd',
-  'w:sdtPr',
-  'w:sdtEndPr',
+  ...MARKS,
   'w:smartTagPr',
   'w:customXmlPr',
   'w:lastRenderedPageBreak',
